@@ -1,0 +1,50 @@
+/*
+ * SWIG interface for the libcalfcare C API: one language-neutral file. Language-specific
+ * typemaps (exceptions, buffers) live in bindings/<language>/*.swg; area-specific ones in the
+ * area sections at the end. The Pythonic layer (bindings/python/calfcare/) sits on top.
+ *
+ * Conventions the typemaps rely on:
+ * - every function that can fail returns calfcare_status and takes `calfcare_error *err` last;
+ *   a negative status becomes an exception built from err (field, range, message);
+ * - output structs are created by the caller (the host's proxy object) and passed in;
+ * - members ending in '_' are private and not wrapped.
+ */
+%module(package="calfcare") capi
+
+%{
+#define SWIG_FILE_WITH_INIT
+#include <calfcare.h>
+%}
+
+%include <stdint.i>
+
+/* Private members and anything that ends in '_' stay out of the bindings. */
+%rename("$ignore", regexmatch$name="_$") "";
+
+#if defined(SWIGPYTHON)
+%include "python/calfcare-python.swg"
+#endif
+
+/* Static description tables are read-only from the host. */
+%immutable;
+%include <calfcare/version.h>
+%include <calfcare/common.h>
+%include <calfcare/input.h>
+%mutable;
+
+/* ---- areas ------------------------------------------------------------------------------ */
+/* diagnosis */
+%include <calfcare/diagnosis.h>
+
+
+/* relief */
+%include <calfcare/relief.h>
+
+
+/* progression */
+%include <calfcare/progression.h>
+
+
+/* shoes */
+%include <calfcare/shoes.h>
+

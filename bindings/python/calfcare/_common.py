@@ -1,0 +1,96 @@
+"""Pieces every area of the Python package shares: exceptions, reasons, version, inputs."""
+
+import math
+import numbers
+from dataclasses import dataclass
+
+from . import capi as _capi
+
+Error = _capi.Error
+InvalidInputError = _capi.InvalidInputError
+RefusedError = _capi.RefusedError
+BlockedError = _capi.BlockedError
+TooSoonError = _capi.TooSoonError
+BufferTooSmallError = _capi.BufferTooSmallError
+StateError = _capi.StateError
+UnsupportedError = _capi.UnsupportedError
+
+
+def version():
+    """The running libcalfcare version as a string, "MAJOR.MINOR.PATCH"."""
+    return _capi.calfcare_version_string()
+
+
+def version_info():
+    """The running libcalfcare version as a tuple of ints (major, minor, patch)."""
+    return (_capi.calfcare_version_major(), _capi.calfcare_version_minor(), _capi.calfcare_version_patch())
+
+
+@dataclass(frozen=True)
+class Reason:
+    """A stable reason or advice code with its English text, source key and evidence strength."""
+
+    code: int
+    name: str
+    text: str
+    source: str
+    strength: str
+
+    def to_dict(self):
+        return {"code": self.code, "name": self.name, "text": self.text,
+                "source": self.source, "strength": self.strength}
+
+
+def reason(code):
+    """Describe a reason or advice code (int). Raises KeyError for an unknown code."""
+    r = _capi.calfcare_reason_lookup(int(code))
+    if r is None:
+        raise KeyError(code)
+    return Reason(r.code, r.name, r.text, r.source, r.strength)
+
+
+def fields(schema):
+    """The fields of an input schema, as capi.calfcare_field objects in id order."""
+    return [_capi.calfcare_input_field(schema, i) for i in range(_capi.calfcare_input_field_count(schema))]
+
+
+def make_input(schema, kwargs):
+    """Build a capi.calfcare_input of ``schema`` from keyword arguments.
+
+    Keyword names are the field names (the CLI options with ``_`` for ``-``). ``None`` means
+    unknown (not given). Numbers, sequences of numbers, words (``"always"``) and booleans (for
+    yes/no and switch fields) are accepted. Invalid values raise InvalidInputError naming the
+    field; unknown names raise TypeError, as for any Python function.
+    """
+    inp = _capi.calfcare_input()
+    _capi.calfcare_input_init(inp, schema)
+    for name, value in kwargs.items():
+        fid = _capi.calfcare_input_find(schema, name)
+        if fid < 0:
+            known = ", ".join(f.name for f in fields(schema))
+            raise TypeError(f"unexpected keyword argument '{name}'; accepted: {known}")
+        if value is None:
+            continue
+        field = _capi.calfcare_input_field(schema, fid)
+        if isinstance(value, bool):
+            if field.type == _capi.CALFCARE_FIELD_SWITCH:
+                _capi.calfcare_input_set(inp, fid, 1.0 if value else 0.0)
+            else:
+                _capi.calfcare_input_set_word(inp, fid, "yes" if value else "no")
+        elif isinstance(value, str):
+            _capi.calfcare_input_set_text(inp, fid, value)
+        elif isinstance(value, numbers.Real):
+            _capi.calfcare_input_set(inp, fid, float(value))
+        else:
+            try:
+                values = [float(v) for v in value]
+            except (TypeError, ValueError):
+                raise InvalidInputError(
+                    f"{name}: expected a number, a word or a sequence of numbers, got {value!r}") from None
+            _capi.calfcare_input_set_list(inp, fid, values)
+    return inp
+
+
+def nan_to_none(value):
+    """NaN (the library's "not available") as None, other numbers unchanged."""
+    return None if isinstance(value, float) and math.isnan(value) else value

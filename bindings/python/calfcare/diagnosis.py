@@ -1,0 +1,3 @@
+"""diagnosis (under construction in its own issue)."""
+
+__all__ = []

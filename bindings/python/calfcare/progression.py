@@ -1,0 +1,3 @@
+"""progression (under construction in its own issue)."""
+
+__all__ = []

@@ -1,0 +1,3 @@
+"""relief (under construction in its own issue)."""
+
+__all__ = []

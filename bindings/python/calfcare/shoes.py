@@ -1,0 +1,3 @@
+"""shoes (under construction in its own issue)."""
+
+__all__ = []

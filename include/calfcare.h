@@ -1,0 +1,24 @@
+/**
+ * @file calfcare.h
+ * @brief libcalfcare: calf-pain guidance for runners. Include this one header.
+ *
+ * Areas, one header each:
+ * - calfcare/common.h      status codes, error details, version, reason codes
+ * - calfcare/input.h       optional validated inputs described by a schema
+ * - calfcare/diagnosis.h   cause ranking and red-flag triage
+ * - calfcare/relief.h      relief protocols, prevention routines and the timer engine
+ * - calfcare/progression.h weekly limits, spikes, acute:chronic load, plans, batch analysis
+ * - calfcare/shoes.h       shoe size, width, drop, cushioning, wear and rotation
+ */
+#ifndef CALFCARE_H
+#define CALFCARE_H
+
+#include <calfcare/version.h>
+#include <calfcare/common.h>
+#include <calfcare/input.h>
+#include <calfcare/diagnosis.h>
+#include <calfcare/relief.h>
+#include <calfcare/progression.h>
+#include <calfcare/shoes.h>
+
+#endif /* CALFCARE_H */

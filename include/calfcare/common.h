@@ -1,0 +1,129 @@
+/**
+ * @file calfcare/common.h
+ * @brief What every libcalfcare area shares: status codes, error details, version, export macro.
+ *
+ * Conventions used by every function of the library:
+ * - Functions that can fail return ::calfcare_status: 0 (#CALFCARE_OK) on success, a negative
+ *   value on failure. Values are explicit and never renumbered; new codes are only appended.
+ * - Functions that take caller data also take a `calfcare_error *err` as their last argument.
+ *   It may be NULL. On failure it says which input field was wrong, the value, the accepted
+ *   range and an English sentence (see ::calfcare_error). On success it is left untouched.
+ * - The library never allocates memory, never prints, keeps no global mutable state and is
+ *   reentrant: separate objects may be used from separate threads at the same time.
+ * - Field names are snake_case and match the `calfcare` program's options with `_` for `-`
+ *   (the field `heel_raises` is the option `--heel-raises`).
+ */
+#ifndef CALFCARE_COMMON_H
+#define CALFCARE_COMMON_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** @cond INTERNAL */
+#if defined(CALFCARE_BUILDING) && defined(__GNUC__)
+#define CALFCARE_API __attribute__((visibility("default")))
+#else
+#define CALFCARE_API
+#endif
+/** @endcond */
+
+/**
+ * Result of a libcalfcare call. 0 is success, errors are negative.
+ * The numbers are part of the ABI: they are never changed or reused; new ones are appended.
+ */
+typedef enum calfcare_status {
+    CALFCARE_OK = 0,             /**< Success. */
+    CALFCARE_E_NULL = -1,        /**< A required pointer argument was NULL. */
+    CALFCARE_E_INVALID = -2,     /**< An input value is out of range, not finite, or not an accepted word;
+                                      ::calfcare_error names the field and the accepted range. */
+    CALFCARE_E_BUFFER = -3,      /**< A caller-provided buffer is too small (or its length is impossible). */
+    CALFCARE_E_BLOCKED = -4,     /**< Refused for safety: a red flag blocks this kind of self-care. */
+    CALFCARE_E_TOO_SOON = -5,    /**< Refused for safety: not enough time since the previous application. */
+    CALFCARE_E_STATE = -6,       /**< The object is not initialised, is of the wrong kind, or is corrupt
+                                      (for example a saved timer state that fails its check). */
+    CALFCARE_E_UNSUPPORTED = -7  /**< The request is valid but not supported by this build or version. */
+} calfcare_status;
+
+/** Size of the message buffer in ::calfcare_error, bytes including the terminating NUL. */
+#define CALFCARE_ERROR_MESSAGE_SIZE 224
+
+/**
+ * Details of a failed call, filled by the library when a call returns an error.
+ *
+ * The caller owns it (a stack variable is fine) and passes its address as the last argument.
+ * Example message: `cadence: 400 is outside the accepted range 120 to 240 steps/min`.
+ */
+typedef struct calfcare_error {
+    calfcare_status status;  /**< The same status the call returned. */
+    const char *field;       /**< The input field at fault (static string, snake_case), or "" if none. */
+    double value;            /**< The rejected value when it was a number, else NaN. */
+    double min;              /**< Smallest accepted value of the field, or NaN when no range applies. */
+    double max;              /**< Largest accepted value of the field, or NaN when no range applies. */
+    char message[CALFCARE_ERROR_MESSAGE_SIZE]; /**< English sentence naming the field and what is accepted. */
+} calfcare_error;
+
+/**
+ * Reset an error record to "no error" (status #CALFCARE_OK, empty field and message, NaN numbers).
+ * @param err record to reset; NULL is ignored.
+ */
+CALFCARE_API void calfcare_error_clear(calfcare_error *err);
+
+/**
+ * Short English description of a status code.
+ * @param status a ::calfcare_status value (any int is accepted).
+ * @return a static string; "unknown status" for values the library does not define.
+ */
+CALFCARE_API const char *calfcare_strerror(int status);
+
+/**
+ * Symbolic name of a status code, e.g. "CALFCARE_E_INVALID".
+ * @param status a ::calfcare_status value (any int is accepted).
+ * @return a static string; "CALFCARE_E_UNKNOWN" for values the library does not define.
+ */
+CALFCARE_API const char *calfcare_status_name(int status);
+
+/**
+ * Version of the library that is running, "MAJOR.MINOR.PATCH".
+ * Equal to #CALFCARE_VERSION_STRING when the headers match the library.
+ * @return a static string.
+ */
+CALFCARE_API const char *calfcare_version_string(void);
+
+/** @return the running library's major version (compare with #CALFCARE_VERSION_MAJOR). */
+CALFCARE_API int calfcare_version_major(void);
+/** @return the running library's minor version (compare with #CALFCARE_VERSION_MINOR). */
+CALFCARE_API int calfcare_version_minor(void);
+/** @return the running library's patch version (compare with #CALFCARE_VERSION_PATCH). */
+CALFCARE_API int calfcare_version_patch(void);
+
+/**
+ * A reason or advice code: why a score, flag or piece of advice was given.
+ *
+ * Codes are stable integers (never renumbered or reused) so that apps can translate the text and
+ * audit the rule. Each area owns a range: 1000-1999 diagnosis, 2000-2999 relief,
+ * 3000-3999 progression, 4000-4999 shoes.
+ */
+typedef struct calfcare_reason {
+    int code;             /**< The stable code. */
+    const char *name;     /**< Stable snake_case key, e.g. "cadence_low". */
+    const char *text;     /**< Short English text. */
+    const char *source;   /**< Source key of the rule, e.g. "heiderscheit2011" (docs/sources.md). */
+    const char *strength; /**< Evidence strength: "S" strong, "M" moderate, "W" weak/practice, "C" contested,
+                               "F" fixed safety rule. */
+} calfcare_reason;
+
+/**
+ * Look up a reason or advice code of any area.
+ * @return a static description, or NULL if the code is not defined.
+ */
+CALFCARE_API const calfcare_reason *calfcare_reason_lookup(int code);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* CALFCARE_COMMON_H */

@@ -1,0 +1,236 @@
+/* Status codes, error details, version and reason lookup shared by every area. */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "internal.h"
+
+/* One table for both names and texts keeps them in step; index = -status. */
+static const struct {
+    const char *name;
+    const char *text;
+} status_table[] = {
+    {"CALFCARE_OK", "success"},
+    {"CALFCARE_E_NULL", "a required pointer argument was NULL"},
+    {"CALFCARE_E_INVALID", "invalid input value"},
+    {"CALFCARE_E_BUFFER", "buffer too small"},
+    {"CALFCARE_E_BLOCKED", "refused for safety: blocked by a red flag"},
+    {"CALFCARE_E_TOO_SOON", "refused for safety: too soon after the previous application"},
+    {"CALFCARE_E_STATE", "object not initialised, of the wrong kind, or corrupt"},
+    {"CALFCARE_E_UNSUPPORTED", "not supported"},
+};
+
+const char *calfcare_strerror(int status)
+{
+    if (status > 0 || (size_t)(-(long)status) >= CC_COUNTOF(status_table))
+        return "unknown status";
+    return status_table[-status].text;
+}
+
+const char *calfcare_status_name(int status)
+{
+    if (status > 0 || (size_t)(-(long)status) >= CC_COUNTOF(status_table))
+        return "CALFCARE_E_UNKNOWN";
+    return status_table[-status].name;
+}
+
+const char *calfcare_version_string(void)
+{
+    return CALFCARE_VERSION_STRING;
+}
+
+int calfcare_version_major(void)
+{
+    return CALFCARE_VERSION_MAJOR;
+}
+
+int calfcare_version_minor(void)
+{
+    return CALFCARE_VERSION_MINOR;
+}
+
+int calfcare_version_patch(void)
+{
+    return CALFCARE_VERSION_PATCH;
+}
+
+void calfcare_error_clear(calfcare_error *err)
+{
+    if (!err)
+        return;
+    err->status = CALFCARE_OK;
+    err->field = "";
+    err->value = NAN;
+    err->min = NAN;
+    err->max = NAN;
+    err->message[0] = '\0';
+}
+
+/* ---- message building ------------------------------------------------------------------- */
+
+void cc_text_init(cc_text *t, char *buf, size_t cap)
+{
+    t->buf = buf;
+    t->cap = cap;
+    t->len = 0;
+    if (cap)
+        buf[0] = '\0';
+}
+
+void cc_text_puts(cc_text *t, const char *s)
+{
+    if (!t->cap || !s)
+        return;
+    while (*s && t->len + 1 < t->cap)
+        t->buf[t->len++] = *s++;
+    t->buf[t->len] = '\0';
+}
+
+void cc_text_putnum(cc_text *t, double v)
+{
+    char digits[48];
+    size_t n = 0;
+    double ip;
+    unsigned long long whole, frac;
+
+    if (isnan(v)) {
+        cc_text_puts(t, "nan");
+        return;
+    }
+    if (isinf(v)) {
+        cc_text_puts(t, v < 0 ? "-inf" : "inf");
+        return;
+    }
+    if (v < 0) {
+        cc_text_puts(t, "-");
+        v = -v;
+    }
+    if (v >= 1e15) { /* beyond what any field accepts: say so rather than print digits */
+        cc_text_puts(t, "1e15 or more");
+        return;
+    }
+    /* Round to 3 decimals, then print the whole part and up to 3 trimmed decimals. */
+    v = floor(v * 1000.0 + 0.5) / 1000.0;
+    ip = floor(v);
+    whole = (unsigned long long)ip;
+    frac = (unsigned long long)floor((v - ip) * 1000.0 + 0.5);
+    if (frac >= 1000) {
+        whole++;
+        frac -= 1000;
+    }
+    do {
+        digits[n++] = (char)('0' + whole % 10);
+        whole /= 10;
+    } while (whole);
+    while (n) {
+        char c[2] = {digits[--n], '\0'};
+        cc_text_puts(t, c);
+    }
+    if (frac) {
+        char f[5] = {'.', (char)('0' + frac / 100), (char)('0' + frac / 10 % 10), (char)('0' + frac % 10), '\0'};
+        size_t end = 4;
+        while (f[end - 1] == '0')
+            f[--end] = '\0';
+        cc_text_puts(t, f);
+    }
+}
+
+calfcare_status cc_fail(calfcare_error *err, calfcare_status st, const char *field, const char *msg)
+{
+    if (err) {
+        cc_text t;
+        calfcare_error_clear(err);
+        err->status = st;
+        err->field = field ? field : "";
+        cc_text_init(&t, err->message, sizeof err->message);
+        if (field && *field) {
+            cc_text_puts(&t, field);
+            cc_text_puts(&t, ": ");
+        }
+        cc_text_puts(&t, msg);
+    }
+    return st;
+}
+
+calfcare_status cc_fail_null(calfcare_error *err, const char *field)
+{
+    return cc_fail(err, CALFCARE_E_NULL, field, "must not be NULL");
+}
+
+int cc_is_finite(double v)
+{
+    return !isnan(v) && !isinf(v);
+}
+
+calfcare_status cc_check_number(calfcare_error *err, const char *field, double v, double min, double max,
+                                const char *unit, int whole)
+{
+    cc_text t;
+    int finite = cc_is_finite(v);
+    int in_range = finite && v >= min && v <= max;
+    int is_whole = finite && floor(v) == v;
+
+    if (in_range && (!whole || is_whole))
+        return CALFCARE_OK;
+    if (!err)
+        return CALFCARE_E_INVALID;
+    calfcare_error_clear(err);
+    err->status = CALFCARE_E_INVALID;
+    err->field = field ? field : "";
+    err->value = v;
+    err->min = min;
+    err->max = max;
+    cc_text_init(&t, err->message, sizeof err->message);
+    if (field && *field) {
+        cc_text_puts(&t, field);
+        cc_text_puts(&t, ": ");
+    }
+    if (!finite) {
+        cc_text_puts(&t, "must be a finite number (got ");
+        cc_text_putnum(&t, v);
+        cc_text_puts(&t, ");");
+    } else if (!in_range) {
+        cc_text_putnum(&t, v);
+        cc_text_puts(&t, " is outside the accepted range;");
+    } else {
+        cc_text_putnum(&t, v);
+        cc_text_puts(&t, " is not a whole number;");
+    }
+    cc_text_puts(&t, whole ? " accepted: whole numbers from " : " accepted: ");
+    cc_text_putnum(&t, min);
+    cc_text_puts(&t, " to ");
+    cc_text_putnum(&t, max);
+    if (unit && *unit) {
+        cc_text_puts(&t, " ");
+        cc_text_puts(&t, unit);
+    }
+    return CALFCARE_E_INVALID;
+}
+
+/* ---- reasons -------------------------------------------------------------------------- */
+
+const calfcare_reason *cc_reason_find(const calfcare_reason *table, size_t n, int code)
+{
+    size_t i;
+    for (i = 0; i < n; i++)
+        if (table[i].code == code)
+            return &table[i];
+    return NULL;
+}
+
+const calfcare_reason *calfcare_reason_lookup(int code)
+{
+    switch (code / 1000) {
+    case 1:
+        return cc_diagnosis_reason(code);
+    case 2:
+        return cc_relief_reason(code);
+    case 3:
+        return cc_progression_reason(code);
+    case 4:
+        return cc_shoes_reason(code);
+    default:
+        return NULL;
+    }
+}

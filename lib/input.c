@@ -1,0 +1,390 @@
+/* Schema-driven optional inputs: one table per area validates C calls, CLI options and Python
+ * keyword arguments alike (see calfcare/input.h). */
+#include "config.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+#define CC_INPUT_CHECK 0x63616c66u /* "calf": marks an initialised calfcare_input */
+
+static const cc_schema *schema_get(int schema)
+{
+    switch (schema) {
+    case CALFCARE_SCHEMA_DIAGNOSIS:
+        return &cc_diagnosis_schema;
+    case CALFCARE_SCHEMA_SHOES:
+        return &cc_shoes_schema;
+    default:
+        return NULL;
+    }
+}
+
+/* Values of field id start after the max_count slots of every earlier field. */
+static size_t slot_of(const cc_schema *s, int id)
+{
+    size_t slot = 0;
+    int i;
+    for (i = 0; i < id; i++)
+        slot += s->fields[i].max_count;
+    return slot;
+}
+
+size_t calfcare_input_size(void)
+{
+    return sizeof(calfcare_input);
+}
+
+size_t calfcare_input_field_count(int schema)
+{
+    const cc_schema *s = schema_get(schema);
+    return s ? s->count : 0;
+}
+
+const calfcare_field *calfcare_input_field(int schema, int id)
+{
+    const cc_schema *s = schema_get(schema);
+    if (!s || id < 0 || (size_t)id >= s->count)
+        return NULL;
+    return &s->fields[id];
+}
+
+static int name_eq(const char *field_name, const char *name)
+{
+    for (; *field_name && *name; field_name++, name++) {
+        char c = *name == '-' ? '_' : *name;
+        if (c != *field_name)
+            return 0;
+    }
+    return *field_name == '\0' && *name == '\0';
+}
+
+int calfcare_input_find(int schema, const char *name)
+{
+    const cc_schema *s = schema_get(schema);
+    size_t i;
+    if (!s || !name)
+        return -1;
+    for (i = 0; i < s->count; i++)
+        if (name_eq(s->fields[i].name, name))
+            return (int)i;
+    return -1;
+}
+
+int calfcare_input_schema(const calfcare_input *in)
+{
+    if (!in || in->check_ != CC_INPUT_CHECK || !schema_get((int)in->schema_))
+        return 0;
+    return (int)in->schema_;
+}
+
+calfcare_status calfcare_input_init(calfcare_input *in, int schema, calfcare_error *err)
+{
+    const cc_schema *s = schema_get(schema);
+    if (!in)
+        return cc_fail_null(err, "input");
+    if (!s)
+        return cc_fail(err, CALFCARE_E_INVALID, "schema", "unknown schema; accepted: 1 (diagnosis), 2 (shoes)");
+    memset(in, 0, sizeof *in);
+    in->schema_ = (uint32_t)schema;
+    in->check_ = CC_INPUT_CHECK;
+    return CALFCARE_OK;
+}
+
+calfcare_status cc_input_check(const calfcare_input *in, int schema, calfcare_error *err)
+{
+    if (!in)
+        return cc_fail_null(err, "input");
+    if (in->check_ != CC_INPUT_CHECK || !schema_get((int)in->schema_))
+        return cc_fail(err, CALFCARE_E_STATE, "input", "not initialised with calfcare_input_init()");
+    if (schema && (int)in->schema_ != schema)
+        return cc_fail(err, CALFCARE_E_STATE, "input", "initialised for a different schema");
+    return CALFCARE_OK;
+}
+
+size_t cc_input_n(const calfcare_input *in, int id)
+{
+    return in->count_[id];
+}
+
+double cc_input_value(const calfcare_input *in, int id, size_t idx, double fallback)
+{
+    const cc_schema *s = schema_get((int)in->schema_);
+    if (idx >= in->count_[id])
+        return fallback;
+    return in->value_[slot_of(s, id) + idx];
+}
+
+const double *cc_input_values(const calfcare_input *in, int id)
+{
+    return &in->value_[slot_of(schema_get((int)in->schema_), id)];
+}
+
+/* Common prologue: the input is initialised and id names one of its fields. */
+static calfcare_status field_of(const calfcare_input *in, int id, const calfcare_field **f, calfcare_error *err)
+{
+    calfcare_status st = cc_input_check(in, 0, err);
+    const cc_schema *s;
+    if (st != CALFCARE_OK)
+        return st;
+    s = schema_get((int)in->schema_);
+    if (id < 0 || (size_t)id >= s->count)
+        return cc_fail(err, CALFCARE_E_INVALID, "field", "unknown field id for this schema");
+    *f = &s->fields[id];
+    return CALFCARE_OK;
+}
+
+static calfcare_status check_value(const calfcare_field *f, double v, calfcare_error *err)
+{
+    switch (f->type) {
+    case CALFCARE_FIELD_NUMBER:
+        return cc_check_number(err, f->name, v, f->min, f->max, f->unit, (f->flags & CALFCARE_FIELD_WHOLE) != 0);
+    case CALFCARE_FIELD_CHOICE: {
+        size_t n = 0;
+        while (f->choices[n])
+            n++;
+        return cc_check_number(err, f->name, v, 0, (double)n - 1, "(index of the choice)", 1);
+    }
+    case CALFCARE_FIELD_SWITCH:
+        return cc_check_number(err, f->name, v, 0, 1, "(0 no, 1 yes)", 1);
+    }
+    return cc_fail(err, CALFCARE_E_INVALID, f->name, "field has an unknown type");
+}
+
+static void store(calfcare_input *in, int id, const double *v, size_t n)
+{
+    const cc_schema *s = schema_get((int)in->schema_);
+    memcpy(&in->value_[slot_of(s, id)], v, n * sizeof *v);
+    in->count_[id] = (uint8_t)n;
+}
+
+static calfcare_status count_error(const calfcare_field *f, size_t n, calfcare_error *err)
+{
+    char msg[128];
+    cc_text t;
+    cc_text_init(&t, msg, sizeof msg);
+    cc_text_putnum(&t, (double)n);
+    cc_text_puts(&t, n == 1 ? " value given; accepted: " : " values given; accepted: ");
+    if (f->min_count == f->max_count) {
+        cc_text_putnum(&t, f->min_count);
+    } else {
+        cc_text_putnum(&t, f->min_count);
+        cc_text_puts(&t, " to ");
+        cc_text_putnum(&t, f->max_count);
+    }
+    cc_text_puts(&t, f->max_count == 2 && f->min_count == 2 ? " (left,right)" : " comma-separated values");
+    cc_fail(err, CALFCARE_E_INVALID, f->name, msg);
+    if (err) {
+        err->value = (double)n;
+        err->min = f->min_count;
+        err->max = f->max_count;
+    }
+    return CALFCARE_E_INVALID;
+}
+
+calfcare_status calfcare_input_set_list(calfcare_input *in, int id, const double *values, size_t n,
+                                        calfcare_error *err)
+{
+    const calfcare_field *f;
+    calfcare_status st = field_of(in, id, &f, err);
+    size_t i;
+    if (st != CALFCARE_OK)
+        return st;
+    if (!values && n)
+        return cc_fail_null(err, f->name);
+    if (n < f->min_count || n > f->max_count)
+        return count_error(f, n, err);
+    for (i = 0; i < n; i++) {
+        st = check_value(f, values[i], err);
+        if (st != CALFCARE_OK)
+            return st;
+    }
+    store(in, id, values, n);
+    return CALFCARE_OK;
+}
+
+calfcare_status calfcare_input_set(calfcare_input *in, int id, double value, calfcare_error *err)
+{
+    return calfcare_input_set_list(in, id, &value, 1, err);
+}
+
+static calfcare_status word_index(const calfcare_field *f, const char *word, double *out, calfcare_error *err)
+{
+    static const char *const yes_no[] = {"no", "yes", NULL};
+    const char *const *words = f->type == CALFCARE_FIELD_SWITCH ? yes_no : f->choices;
+    char msg[160];
+    cc_text t;
+    size_t i;
+
+    if (f->type == CALFCARE_FIELD_NUMBER)
+        return cc_fail(err, CALFCARE_E_INVALID, f->name, "takes a number, not a word");
+    for (i = 0; words[i]; i++) {
+        if (strcmp(words[i], word) == 0) {
+            *out = (double)i;
+            return CALFCARE_OK;
+        }
+    }
+    cc_text_init(&t, msg, sizeof msg);
+    cc_text_puts(&t, "unknown word '");
+    cc_text_puts(&t, word);
+    cc_text_puts(&t, "'; accepted: ");
+    for (i = 0; words[i]; i++) {
+        if (i)
+            cc_text_puts(&t, "|");
+        cc_text_puts(&t, words[i]);
+    }
+    return cc_fail(err, CALFCARE_E_INVALID, f->name, msg);
+}
+
+calfcare_status calfcare_input_set_word(calfcare_input *in, int id, const char *word, calfcare_error *err)
+{
+    const calfcare_field *f;
+    calfcare_status st = field_of(in, id, &f, err);
+    double v = 0;
+    if (st != CALFCARE_OK)
+        return st;
+    if (!word)
+        return cc_fail_null(err, f->name);
+    st = word_index(f, word, &v, err);
+    if (st != CALFCARE_OK)
+        return st;
+    return calfcare_input_set(in, id, v, err);
+}
+
+/* Parse one decimal number: optional sign, digits, optional '.' and digits, optional exponent.
+ * Written here (not strtod) so the result does not depend on the process locale; the accepted
+ * ranges are small, so exactness beyond ~15 digits is not needed. Returns chars used, 0 if none. */
+static size_t parse_number(const char *s, double *out)
+{
+    const char *p = s;
+    double v = 0, scale = 1;
+    int neg = 0, digits = 0;
+    if (*p == '+' || *p == '-')
+        neg = *p++ == '-';
+    while (*p >= '0' && *p <= '9') {
+        v = v * 10 + (*p++ - '0');
+        digits++;
+    }
+    if (*p == '.') {
+        p++;
+        while (*p >= '0' && *p <= '9') {
+            scale /= 10;
+            v += (*p++ - '0') * scale;
+            digits++;
+        }
+    }
+    if (!digits)
+        return 0;
+    if (*p == 'e' || *p == 'E') {
+        const char *q = p + 1;
+        int eneg = 0, e = 0, edigits = 0;
+        if (*q == '+' || *q == '-')
+            eneg = *q++ == '-';
+        while (*q >= '0' && *q <= '9') {
+            if (e < 10000)
+                e = e * 10 + (*q - '0');
+            q++;
+            edigits++;
+        }
+        if (edigits) {
+            v *= pow(10.0, eneg ? -e : e);
+            p = q;
+        }
+    }
+    *out = neg ? -v : v;
+    return (size_t)(p - s);
+}
+
+static calfcare_status not_a_number(const calfcare_field *f, const char *text, calfcare_error *err)
+{
+    char msg[160];
+    cc_text t;
+    cc_text_init(&t, msg, sizeof msg);
+    cc_text_puts(&t, "'");
+    cc_text_puts(&t, text);
+    cc_text_puts(&t, f->max_count > 1 ? "' is not a comma-separated list of numbers; accepted: "
+                                      : "' is not a number; accepted: ");
+    cc_text_putnum(&t, f->min);
+    cc_text_puts(&t, " to ");
+    cc_text_putnum(&t, f->max);
+    if (*f->unit) {
+        cc_text_puts(&t, " ");
+        cc_text_puts(&t, f->unit);
+    }
+    cc_fail(err, CALFCARE_E_INVALID, f->name, msg);
+    if (err) {
+        err->min = f->min;
+        err->max = f->max;
+    }
+    return CALFCARE_E_INVALID;
+}
+
+calfcare_status calfcare_input_set_text(calfcare_input *in, int id, const char *text, calfcare_error *err)
+{
+    const calfcare_field *f;
+    calfcare_status st = field_of(in, id, &f, err);
+    double values[CALFCARE_INPUT_MAX_VALUES];
+    size_t n = 0;
+    const char *p;
+    if (st != CALFCARE_OK)
+        return st;
+    if (!text)
+        return cc_fail_null(err, f->name);
+    if (f->type != CALFCARE_FIELD_NUMBER)
+        return calfcare_input_set_word(in, id, text, err);
+    p = text;
+    for (;;) {
+        size_t used;
+        while (*p == ' ')
+            p++;
+        if (n == CALFCARE_INPUT_MAX_VALUES || n > f->max_count)
+            return count_error(f, n + 1, err);
+        used = parse_number(p, &values[n]);
+        if (!used)
+            return not_a_number(f, text, err);
+        p += used;
+        n++;
+        while (*p == ' ')
+            p++;
+        if (*p == '\0')
+            break;
+        if (*p++ != ',') /* trailing text such as "12km" */
+            return not_a_number(f, text, err);
+    }
+    return calfcare_input_set_list(in, id, values, n, err);
+}
+
+calfcare_status calfcare_input_unset(calfcare_input *in, int id, calfcare_error *err)
+{
+    const calfcare_field *f;
+    calfcare_status st = field_of(in, id, &f, err);
+    if (st != CALFCARE_OK)
+        return st;
+    in->count_[id] = 0;
+    return CALFCARE_OK;
+}
+
+size_t calfcare_input_count(const calfcare_input *in, int id)
+{
+    const calfcare_field *f;
+    if (field_of(in, id, &f, NULL) != CALFCARE_OK)
+        return 0;
+    return in->count_[id];
+}
+
+calfcare_status calfcare_input_get(const calfcare_input *in, int id, size_t index, double *out,
+                                   calfcare_error *err)
+{
+    const calfcare_field *f;
+    calfcare_status st = field_of(in, id, &f, err);
+    if (st != CALFCARE_OK)
+        return st;
+    if (!out)
+        return cc_fail_null(err, "out");
+    if (index >= in->count_[id])
+        return cc_fail(err, CALFCARE_E_INVALID, f->name, in->count_[id] ? "index past the values given" : "not given (unknown)");
+    *out = cc_input_value(in, id, index, NAN);
+    return CALFCARE_OK;
+}

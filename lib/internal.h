@@ -1,0 +1,73 @@
+/*
+ * Internal helpers shared by the library's areas. Not installed.
+ *
+ * Rules for everything in lib/: no malloc/free, no stdio, no global mutable state; libc string
+ * functions and libm only. Internal symbols use the cc_ prefix and are hidden (-fvisibility=hidden).
+ */
+#ifndef CALFCARE_INTERNAL_H
+#define CALFCARE_INTERNAL_H
+
+#include <calfcare.h>
+
+/* ---- error reporting (lib/common.c) ------------------------------------------------------ */
+
+/* A small bounded string builder for messages (no stdio in lib/). Always NUL-terminated. */
+typedef struct cc_text {
+    char *buf;
+    size_t cap;
+    size_t len;
+} cc_text;
+
+void cc_text_init(cc_text *t, char *buf, size_t cap);
+void cc_text_puts(cc_text *t, const char *s);
+/* Shortest plain decimal form with at most 3 decimals: 12, 12.5, 0.125, -3, nan, inf. */
+void cc_text_putnum(cc_text *t, double v);
+
+/* Fill err (may be NULL) and return st. msg is copied; field may be NULL. */
+calfcare_status cc_fail(calfcare_error *err, calfcare_status st, const char *field, const char *msg);
+
+/* err for a pointer argument that must not be NULL. */
+calfcare_status cc_fail_null(calfcare_error *err, const char *field);
+
+/*
+ * Validate a number: finite, within [min, max] and whole if whole != 0. On failure fills err with
+ * "<field>: <value> is outside the accepted range <min> to <max> <unit>" (or "is not a finite
+ * number" / "must be a whole number") and returns CALFCARE_E_INVALID.
+ */
+calfcare_status cc_check_number(calfcare_error *err, const char *field, double v, double min, double max,
+                                const char *unit, int whole);
+
+/* Return 1 if v is a finite number (not NaN, not infinite). */
+int cc_is_finite(double v);
+
+/* ---- reason tables: each area defines its own lookup (NULL when not its code) ------------ */
+const calfcare_reason *cc_diagnosis_reason(int code);
+const calfcare_reason *cc_relief_reason(int code);
+const calfcare_reason *cc_progression_reason(int code);
+const calfcare_reason *cc_shoes_reason(int code);
+
+/* Binary/linear search helper over a table sorted by code. */
+const calfcare_reason *cc_reason_find(const calfcare_reason *table, size_t n, int code);
+
+/* ---- input schemas (lib/input.c); each area defines its table ---------------------------- */
+typedef struct cc_schema {
+    int id;
+    const calfcare_field *fields; /* fields[i].id == i */
+    size_t count;
+} cc_schema;
+
+extern const cc_schema cc_diagnosis_schema;
+extern const cc_schema cc_shoes_schema;
+
+/* Check that in is an initialised input of the given schema. */
+calfcare_status cc_input_check(const calfcare_input *in, int schema, calfcare_error *err);
+/* Number of values of field id (0 unknown); in must have passed cc_input_check. */
+size_t cc_input_n(const calfcare_input *in, int id);
+/* Value idx of field id, or fallback when the field holds fewer values. */
+double cc_input_value(const calfcare_input *in, int id, size_t idx, double fallback);
+/* Pointer to the values of field id (valid for cc_input_n(in, id) items). */
+const double *cc_input_values(const calfcare_input *in, int id);
+
+#define CC_COUNTOF(a) (sizeof(a) / sizeof((a)[0]))
+
+#endif /* CALFCARE_INTERNAL_H */

@@ -1,0 +1,87 @@
+/* Tests of calfcare/common.h: status codes, error details, version, reason lookup. */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <calfcare.h>
+
+#include "suites.h"
+
+START_TEST(test_status_values_are_stable)
+{
+    /* The numbers are ABI: these must never change. */
+    ck_assert_int_eq(CALFCARE_OK, 0);
+    ck_assert_int_eq(CALFCARE_E_NULL, -1);
+    ck_assert_int_eq(CALFCARE_E_INVALID, -2);
+    ck_assert_int_eq(CALFCARE_E_BUFFER, -3);
+    ck_assert_int_eq(CALFCARE_E_BLOCKED, -4);
+    ck_assert_int_eq(CALFCARE_E_TOO_SOON, -5);
+    ck_assert_int_eq(CALFCARE_E_STATE, -6);
+    ck_assert_int_eq(CALFCARE_E_UNSUPPORTED, -7);
+}
+END_TEST
+
+START_TEST(test_status_names_and_texts)
+{
+    ck_assert_str_eq(calfcare_status_name(CALFCARE_OK), "CALFCARE_OK");
+    ck_assert_str_eq(calfcare_status_name(CALFCARE_E_INVALID), "CALFCARE_E_INVALID");
+    ck_assert_str_eq(calfcare_status_name(CALFCARE_E_UNSUPPORTED), "CALFCARE_E_UNSUPPORTED");
+    ck_assert_str_eq(calfcare_strerror(CALFCARE_OK), "success");
+    ck_assert_str_eq(calfcare_strerror(CALFCARE_E_BLOCKED), "refused for safety: blocked by a red flag");
+    /* Every defined code has its own name; undefined codes say so instead of crashing. */
+    for (int s = CALFCARE_E_UNSUPPORTED; s < 0; s++)
+        ck_assert_str_ne(calfcare_status_name(s), calfcare_status_name(s + 1));
+    ck_assert_str_eq(calfcare_status_name(-8), "CALFCARE_E_UNKNOWN");
+    ck_assert_str_eq(calfcare_status_name(1), "CALFCARE_E_UNKNOWN");
+    ck_assert_str_eq(calfcare_status_name(-2147483647 - 1), "CALFCARE_E_UNKNOWN");
+    ck_assert_str_eq(calfcare_strerror(99), "unknown status");
+}
+END_TEST
+
+START_TEST(test_version_macros_match_runtime)
+{
+    char expect[32];
+    ck_assert_int_eq(calfcare_version_major(), CALFCARE_VERSION_MAJOR);
+    ck_assert_int_eq(calfcare_version_minor(), CALFCARE_VERSION_MINOR);
+    ck_assert_int_eq(calfcare_version_patch(), CALFCARE_VERSION_PATCH);
+    ck_assert_str_eq(calfcare_version_string(), CALFCARE_VERSION_STRING);
+    snprintf(expect, sizeof expect, "%d.%d.%d", CALFCARE_VERSION_MAJOR, CALFCARE_VERSION_MINOR, CALFCARE_VERSION_PATCH);
+    ck_assert_str_eq(calfcare_version_string(), expect);
+    ck_assert_int_eq(CALFCARE_VERSION_NUMBER,
+                     CALFCARE_VERSION_MAJOR * 10000 + CALFCARE_VERSION_MINOR * 100 + CALFCARE_VERSION_PATCH);
+}
+END_TEST
+
+START_TEST(test_error_clear)
+{
+    calfcare_error err;
+    memset(&err, 0x5a, sizeof err);
+    calfcare_error_clear(&err);
+    ck_assert_int_eq(err.status, CALFCARE_OK);
+    ck_assert_str_eq(err.field, "");
+    ck_assert_str_eq(err.message, "");
+    ck_assert(isnan(err.value) && isnan(err.min) && isnan(err.max));
+    calfcare_error_clear(NULL); /* must not crash */
+}
+END_TEST
+
+START_TEST(test_reason_lookup_unknown)
+{
+    ck_assert_ptr_null(calfcare_reason_lookup(0));
+    ck_assert_ptr_null(calfcare_reason_lookup(-1000));
+    ck_assert_ptr_null(calfcare_reason_lookup(999999));
+}
+END_TEST
+
+Suite *common_suite(void)
+{
+    Suite *s = suite_create("common");
+    TCase *tc = tcase_create("core");
+    tcase_add_test(tc, test_status_values_are_stable);
+    tcase_add_test(tc, test_status_names_and_texts);
+    tcase_add_test(tc, test_version_macros_match_runtime);
+    tcase_add_test(tc, test_error_clear);
+    tcase_add_test(tc, test_reason_lookup_unknown);
+    suite_add_tcase(s, tc);
+    return s;
+}

@@ -1,0 +1,55 @@
+"""The Python package's shared layer: import, version, exceptions from status codes."""
+import math
+
+import pytest
+
+import calfcare
+from calfcare import capi
+
+
+def test_imports_the_build_tree_package():
+    assert calfcare.__file__.endswith("bindings/python/calfcare/__init__.py")
+
+
+def test_version_matches_header_macros():
+    assert calfcare.version() == capi.CALFCARE_VERSION_STRING
+    assert calfcare.__version__ == capi.CALFCARE_VERSION_STRING
+    assert calfcare.version_info() == (capi.CALFCARE_VERSION_MAJOR, capi.CALFCARE_VERSION_MINOR,
+                                       capi.CALFCARE_VERSION_PATCH)
+
+
+def test_status_names():
+    assert capi.calfcare_status_name(capi.CALFCARE_E_INVALID) == "CALFCARE_E_INVALID"
+    assert capi.calfcare_strerror(capi.CALFCARE_OK) == "success"
+
+
+def test_exception_hierarchy():
+    assert issubclass(calfcare.InvalidInputError, calfcare.Error)
+    assert issubclass(calfcare.InvalidInputError, ValueError)
+    assert issubclass(calfcare.BlockedError, calfcare.RefusedError)
+    assert issubclass(calfcare.TooSoonError, calfcare.RefusedError)
+    assert issubclass(calfcare.BufferTooSmallError, BufferError)
+
+
+def test_negative_status_raises_with_field_and_message():
+    inp = capi.calfcare_input()
+    with pytest.raises(calfcare.InvalidInputError) as info:
+        capi.calfcare_input_init(inp, 42)
+    exc = info.value
+    assert exc.field == "schema"
+    assert exc.status == capi.CALFCARE_E_INVALID
+    assert exc.status_name == "CALFCARE_E_INVALID"
+    assert "schema" in str(exc) and "unknown schema" in str(exc)
+    assert math.isnan(exc.value)
+
+
+def test_state_error_for_uninitialised_input():
+    inp = capi.calfcare_input()  # zero-filled by SWIG, never initialised
+    with pytest.raises(calfcare.StateError) as info:
+        capi.calfcare_input_set(inp, 0, 1.0)
+    assert info.value.field == "input"
+
+
+def test_unknown_reason_code():
+    with pytest.raises(KeyError):
+        calfcare.reason(0)

@@ -1,0 +1,197 @@
+/* Shared plumbing of the calfcare program (see cli.h). */
+#include "config.h"
+
+#include <errno.h>
+#include <locale.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli.h"
+
+int cli_usage_error(const char *cmd, const char *fmt, ...)
+{
+    va_list ap;
+    fprintf(stderr, "calfcare%s%s: ", cmd ? " " : "", cmd ? cmd : "");
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputc('\n', stderr);
+    return CLI_EXIT_USAGE;
+}
+
+const char *cli_option_name(const char *field, char *buf, size_t cap)
+{
+    size_t i = 0;
+    if (cap < 3)
+        return "";
+    buf[i++] = '-';
+    buf[i++] = '-';
+    for (; *field && i + 1 < cap; field++)
+        buf[i++] = *field == '_' ? '-' : *field;
+    buf[i] = '\0';
+    return buf;
+}
+
+int cli_exit_code(calfcare_status st)
+{
+    switch (st) {
+    case CALFCARE_OK:
+        return CLI_EXIT_OK;
+    case CALFCARE_E_INVALID:
+    case CALFCARE_E_NULL:
+        return CLI_EXIT_USAGE;
+    case CALFCARE_E_BLOCKED:
+    case CALFCARE_E_TOO_SOON:
+        return CLI_EXIT_REFUSED;
+    default:
+        return CLI_EXIT_FAILURE;
+    }
+}
+
+int cli_fail(const char *cmd, calfcare_status st, const calfcare_error *err)
+{
+    const char *msg = err && err->message[0] ? err->message : calfcare_strerror(st);
+    char opt[96];
+    size_t flen = err && err->field ? strlen(err->field) : 0;
+
+    /* The library says "field: ..."; the user typed "--field": say it their way. */
+    if (flen && strncmp(msg, err->field, flen) == 0 && msg[flen] == ':')
+        fprintf(stderr, "calfcare %s: %s%s\n", cmd, cli_option_name(err->field, opt, sizeof opt), msg + flen);
+    else
+        fprintf(stderr, "calfcare %s: %s\n", cmd, msg);
+    if (st == CALFCARE_E_BLOCKED || st == CALFCARE_E_TOO_SOON)
+        fprintf(stderr, "calfcare %s: refused for safety (%s)\n", cmd, calfcare_status_name(st));
+    return cli_exit_code(st);
+}
+
+int cli_is_option(const char *arg, const char *name)
+{
+    size_t n = strlen(name);
+    return strncmp(arg, "--", 2) == 0 && strncmp(arg + 2, name, n) == 0 && (arg[2 + n] == '\0' || arg[2 + n] == '=');
+}
+
+int cli_option_value(const char *cmd, int argc, char **argv, int *i, const char **value)
+{
+    const char *eq = strchr(argv[*i], '=');
+    if (eq) {
+        *value = eq + 1;
+        return 0;
+    }
+    if (*i + 1 >= argc)
+        return cli_usage_error(cmd, "%s: needs a value", argv[*i]);
+    *value = argv[++*i];
+    return 0;
+}
+
+int cli_parse_double(const char *cmd, const char *opt, const char *text, double *out)
+{
+    char *end;
+    errno = 0;
+    *out = strtod(text, &end);
+    if (end == text || *end != '\0' || errno == ERANGE)
+        return cli_usage_error(cmd, "%s: '%s' is not a number", opt, text);
+    return 0;
+}
+
+int cli_input_option(const char *cmd, calfcare_input *in, int argc, char **argv, int *i)
+{
+    int schema = calfcare_input_schema(in);
+    const char *arg = argv[*i];
+    char name[96];
+    const char *eq;
+    const calfcare_field *f;
+    calfcare_error err;
+    calfcare_status st;
+    const char *value;
+    size_t len;
+    int id;
+
+    if (strncmp(arg, "--", 2) != 0)
+        return 0;
+    eq = strchr(arg, '=');
+    len = eq ? (size_t)(eq - arg - 2) : strlen(arg + 2);
+    if (len >= sizeof name)
+        return 0;
+    memcpy(name, arg + 2, len);
+    name[len] = '\0';
+    id = calfcare_input_find(schema, name);
+    if (id < 0)
+        return 0;
+    f = calfcare_input_field(schema, id);
+    if (f->type == CALFCARE_FIELD_SWITCH && !eq) {
+        st = calfcare_input_set(in, id, 1, &err);
+    } else {
+        if (cli_option_value(cmd, argc, argv, i, &value))
+            return -CLI_EXIT_USAGE;
+        st = calfcare_input_set_text(in, id, value, &err);
+    }
+    if (st != CALFCARE_OK)
+        return -cli_fail(cmd, st, &err);
+    return 1;
+}
+
+void cli_print_schema_help(FILE *out, int schema)
+{
+    size_t i, n = calfcare_input_field_count(schema);
+    for (i = 0; i < n; i++) {
+        const calfcare_field *f = calfcare_input_field(schema, (int)i);
+        char opt[96], value[160] = "";
+        cli_option_name(f->name, opt, sizeof opt);
+        if (f->type == CALFCARE_FIELD_CHOICE) {
+            size_t k;
+            for (k = 0; f->choices[k]; k++) {
+                if (k)
+                    strcat(value, "|");
+                strncat(value, f->choices[k], sizeof value - strlen(value) - 1);
+            }
+        } else if (f->type == CALFCARE_FIELD_NUMBER) {
+            const char *shape = f->max_count == 1 ? ((f->flags & CALFCARE_FIELD_WHOLE) ? "N" : "X")
+                              : f->max_count == 2 ? (f->min_count == 2 ? "L,R" : "L[,R]") : "LIST";
+            snprintf(value, sizeof value, "%s", shape);
+        }
+        fprintf(out, "  %s%s%s\n      %s", opt, *value ? " " : "", value, f->help);
+        if (f->type == CALFCARE_FIELD_NUMBER)
+            fprintf(out, " [%g..%g%s%s]", f->min, f->max, *f->unit ? " " : "", f->unit);
+        fputc('\n', out);
+    }
+}
+
+int cli_print_json(json_t *obj)
+{
+    int rc;
+    if (!obj) {
+        fprintf(stderr, "calfcare: out of memory building JSON\n");
+        return CLI_EXIT_FAILURE;
+    }
+    rc = json_dumpf(obj, stdout, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(10));
+    json_decref(obj);
+    if (rc != 0 || fputc('\n', stdout) == EOF || fflush(stdout) != 0) {
+        fprintf(stderr, "calfcare: cannot write output: %s\n", strerror(errno));
+        return CLI_EXIT_FAILURE;
+    }
+    return CLI_EXIT_OK;
+}
+
+json_t *cli_json_number_or_null(double v)
+{
+    return isnan(v) ? json_null() : json_real(v);
+}
+
+json_t *cli_json_advice(const int *codes, size_t n)
+{
+    json_t *arr = json_array();
+    size_t i;
+    for (i = 0; i < n; i++) {
+        const calfcare_reason *r = calfcare_reason_lookup(codes[i]);
+        json_array_append_new(arr, json_pack("{s:s, s:i, s:s}", "code", r ? r->name : "unknown", "id", codes[i], "text", r ? r->text : ""));
+    }
+    return arr;
+}
+
+int cli_stdout_is_tty(void)
+{
+    return isatty(STDOUT_FILENO);
+}

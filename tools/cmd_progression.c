@@ -1,0 +1,27 @@
+/* Subcommands of this area; under construction in its own issue. */
+#include "config.h"
+
+#include "cli.h"
+
+int cli_cmd_check(int argc, char **argv)
+{
+    (void)argc;
+    return cli_usage_error(argv[0], "not available yet");
+}
+
+int cli_cmd_plan(int argc, char **argv)
+{
+    (void)argc;
+    return cli_usage_error(argv[0], "not available yet");
+}
+
+int cli_cmd_return_to_run(int argc, char **argv)
+{
+    (void)argc;
+    return cli_usage_error(argv[0], "not available yet");
+}
+
+int cli_demo_progression(void)
+{
+    return CLI_EXIT_OK;
+}
