@@ -234,3 +234,26 @@ const calfcare_reason *calfcare_reason_lookup(int code)
         return NULL;
     }
 }
+
+/* ---- red flags and care kinds ------------------------------------------------------------ */
+
+const char *calfcare_red_flag_name(int flag)
+{
+    static const char *const names[CALFCARE_FLAG_COUNT] = {
+        "none", "dvt", "achilles_rupture", "calf_tear", "exertional", "stress_fracture",
+        "systemic", "nerve", "cannot_bear_weight", "rest_night_pain",
+    };
+    if (flag < 0 || flag >= CALFCARE_FLAG_COUNT)
+        return "unknown";
+    return names[flag];
+}
+
+const char *calfcare_care_kind_name(unsigned kind)
+{
+    static const char *const names[CALFCARE_CARE_KIND_COUNT] = {"massage", "foam_roll", "stretch", "ice", "running"};
+    unsigned i;
+    for (i = 0; i < CALFCARE_CARE_KIND_COUNT; i++)
+        if (kind == 1u << i)
+            return names[i];
+    return "unknown";
+}

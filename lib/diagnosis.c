@@ -1,4 +1,4 @@
-/* calfcare/diagnosis.h - under construction in its own issue. */
+/* calfcare/diagnosis.h */
 #include "config.h"
 
 #include "internal.h"

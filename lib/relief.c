@@ -1,4 +1,4 @@
-/* calfcare/relief.h - under construction in its own issue. */
+/* calfcare/relief.h */
 #include "config.h"
 
 #include "internal.h"

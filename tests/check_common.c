@@ -73,6 +73,60 @@ START_TEST(test_reason_lookup_unknown)
 }
 END_TEST
 
+START_TEST(test_red_flag_and_care_kind_names)
+{
+    ck_assert_str_eq(calfcare_red_flag_name(CALFCARE_FLAG_NONE), "none");
+    ck_assert_str_eq(calfcare_red_flag_name(CALFCARE_FLAG_DVT), "dvt");
+    ck_assert_str_eq(calfcare_red_flag_name(CALFCARE_FLAG_ACHILLES_RUPTURE), "achilles_rupture");
+    ck_assert_str_eq(calfcare_red_flag_name(CALFCARE_FLAG_REST_NIGHT_PAIN), "rest_night_pain");
+    ck_assert_str_eq(calfcare_red_flag_name(CALFCARE_FLAG_COUNT), "unknown");
+    ck_assert_str_eq(calfcare_red_flag_name(-1), "unknown");
+    ck_assert_str_eq(calfcare_care_kind_name(CALFCARE_CARE_MASSAGE), "massage");
+    ck_assert_str_eq(calfcare_care_kind_name(CALFCARE_CARE_FOAM_ROLL), "foam_roll");
+    ck_assert_str_eq(calfcare_care_kind_name(CALFCARE_CARE_RUNNING), "running");
+    /* Only single defined bits have names. */
+    ck_assert_str_eq(calfcare_care_kind_name(CALFCARE_CARE_ICE | CALFCARE_CARE_STRETCH), "unknown");
+    ck_assert_str_eq(calfcare_care_kind_name(0), "unknown");
+    ck_assert_str_eq(calfcare_care_kind_name(1u << CALFCARE_CARE_KIND_COUNT), "unknown");
+}
+END_TEST
+
+START_TEST(test_number_messages_name_field_and_range)
+{
+    /* Checked through a public function whose validation uses the shared checker. */
+    calfcare_error err;
+    double out = -1;
+    ck_assert_int_eq(calfcare_progression_next_week_max(40, 0, &out, &err), CALFCARE_E_INVALID);
+    ck_assert_str_eq(err.field, "max_increase_pct");
+    ck_assert_str_eq(err.message, "max_increase_pct: 0 is outside the accepted range; accepted: 1 to 50 %");
+    ck_assert(err.min == 1 && err.max == 50 && err.value == 0);
+    ck_assert(out == -1); /* nothing written on error */
+    ck_assert_int_eq(calfcare_progression_next_week_max(NAN, 10, &out, &err), CALFCARE_E_INVALID);
+    ck_assert_str_eq(err.message, "weekly_km: must be a finite number (got nan); accepted: 0 to 1000 km");
+    ck_assert_int_eq(calfcare_progression_next_week_max(-0.125, 10, &out, &err), CALFCARE_E_INVALID);
+    ck_assert_str_eq(err.message, "weekly_km: -0.125 is outside the accepted range; accepted: 0 to 1000 km");
+    ck_assert_int_eq(calfcare_shoes_km_left(INFINITY, 800, &out, &err), CALFCARE_E_INVALID);
+    ck_assert_str_eq(err.message, "shoe_km: must be a finite number (got inf); accepted: 0 to 10000 km");
+    ck_assert_int_eq(calfcare_shoes_km_left(100, 800, NULL, &err), CALFCARE_E_NULL);
+    ck_assert_str_eq(err.field, "out");
+    ck_assert_int_eq(calfcare_shoes_km_left(100, 800, NULL, NULL), CALFCARE_E_NULL); /* err may be NULL */
+}
+END_TEST
+
+START_TEST(test_shared_primitives)
+{
+    double out;
+    /* 40 km * 1.10 = 44 km */
+    ck_assert_int_eq(calfcare_progression_next_week_max(40, 10, &out, NULL), CALFCARE_OK);
+    ck_assert_double_eq_tol(out, 44.0, 1e-9);
+    /* 720 km on an 800 km limit leaves 80 km; 850 km is 50 km overdue */
+    ck_assert_int_eq(calfcare_shoes_km_left(720, 800, &out, NULL), CALFCARE_OK);
+    ck_assert_double_eq_tol(out, 80.0, 1e-9);
+    ck_assert_int_eq(calfcare_shoes_km_left(850, 800, &out, NULL), CALFCARE_OK);
+    ck_assert_double_eq_tol(out, -50.0, 1e-9);
+}
+END_TEST
+
 Suite *common_suite(void)
 {
     Suite *s = suite_create("common");
@@ -82,6 +136,9 @@ Suite *common_suite(void)
     tcase_add_test(tc, test_version_macros_match_runtime);
     tcase_add_test(tc, test_error_clear);
     tcase_add_test(tc, test_reason_lookup_unknown);
+    tcase_add_test(tc, test_red_flag_and_care_kind_names);
+    tcase_add_test(tc, test_number_messages_name_field_and_range);
+    tcase_add_test(tc, test_shared_primitives);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -122,6 +122,61 @@ typedef struct calfcare_reason {
  */
 CALFCARE_API const calfcare_reason *calfcare_reason_lookup(int code);
 
+/**
+ * Red flags: findings that must go to a clinician and block self-treatment. Stable values,
+ * append-only. Produced by the diagnosis (calfcare/diagnosis.h); used by relief to refuse steps.
+ */
+typedef enum calfcare_red_flag {
+    CALFCARE_FLAG_NONE = 0,               /**< No red flag. */
+    CALFCARE_FLAG_DVT = 1,                /**< Possible deep-vein thrombosis (Wells items, DVT signs). */
+    CALFCARE_FLAG_ACHILLES_RUPTURE = 2,   /**< Achilles tendon rupture picture (pop, weak push-off, Thompson, gap). */
+    CALFCARE_FLAG_CALF_TEAR = 3,          /**< Calf muscle tear ("tennis leg"): pop with bruising. */
+    CALFCARE_FLAG_EXERTIONAL = 4,         /**< Exertional compartment syndrome / popliteal artery entrapment pattern. */
+    CALFCARE_FLAG_STRESS_FRACTURE = 5,    /**< Stress fracture signs (focal bone tenderness, pain on hopping, night pain). */
+    CALFCARE_FLAG_SYSTEMIC = 6,           /**< Systemic illness (fever). */
+    CALFCARE_FLAG_NERVE = 7,              /**< Numbness or tingling without the exertional pattern. */
+    CALFCARE_FLAG_CANNOT_BEAR_WEIGHT = 8, /**< Cannot walk four steps. */
+    CALFCARE_FLAG_REST_NIGHT_PAIN = 9     /**< Pain at rest or at night without another explanation. */
+} calfcare_red_flag;
+
+/** Number of red-flag values including #CALFCARE_FLAG_NONE (for array sizes). */
+#define CALFCARE_FLAG_COUNT 10
+
+/**
+ * snake_case name of a red flag, as used in JSON and the CLI ("dvt", "achilles_rupture", ...).
+ * @return a static string; "none" for #CALFCARE_FLAG_NONE, "unknown" for undefined values.
+ */
+CALFCARE_API const char *calfcare_red_flag_name(int flag);
+
+/** Kinds of self-care a red flag can block (bit values, combinable). Stable, append-only. */
+typedef enum calfcare_care_kind {
+    CALFCARE_CARE_MASSAGE = 1 << 0,   /**< Massage of the calf. */
+    CALFCARE_CARE_FOAM_ROLL = 1 << 1, /**< Foam rolling or a massage ball. */
+    CALFCARE_CARE_STRETCH = 1 << 2,   /**< Stretching. */
+    CALFCARE_CARE_ICE = 1 << 3,       /**< Ice (cold) application. */
+    CALFCARE_CARE_RUNNING = 1 << 4    /**< Running. */
+} calfcare_care_kind;
+
+/** Number of care kinds (bits 0 .. CALFCARE_CARE_KIND_COUNT-1). */
+#define CALFCARE_CARE_KIND_COUNT 5
+
+/**
+ * snake_case name of one care kind bit ("massage", "foam_roll", "stretch", "ice", "running").
+ * @return a static string, or "unknown" unless exactly one defined bit is set.
+ */
+CALFCARE_API const char *calfcare_care_kind_name(unsigned kind);
+
+/**
+ * Which kinds of self-care are blocked, and by which red flag. Filled by the diagnosis and
+ * given to the relief protocols, which refuse blocked steps with #CALFCARE_E_BLOCKED.
+ * A zero-filled struct blocks nothing.
+ */
+typedef struct calfcare_blocked {
+    unsigned mask;                        /**< OR of ::calfcare_care_kind values that are blocked. */
+    int flag[CALFCARE_CARE_KIND_COUNT];   /**< For bit i of mask, the ::calfcare_red_flag that blocks it
+                                               (the most serious one), #CALFCARE_FLAG_NONE when allowed. */
+} calfcare_blocked;
+
 #ifdef __cplusplus
 }
 #endif
