@@ -17,6 +17,10 @@
 %}
 
 %include <stdint.i>
+%include <typemaps.i>
+
+/* A lone `double *out` is a returned value in the host language. */
+%apply double *OUTPUT { double *out };
 
 /* Private members and anything that ends in '_' stay out of the bindings. */
 %rename("$ignore", regexmatch$name="_$") "";

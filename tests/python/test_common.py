@@ -53,3 +53,18 @@ def test_state_error_for_uninitialised_input():
 def test_unknown_reason_code():
     with pytest.raises(KeyError):
         calfcare.reason(0)
+
+
+def test_double_out_is_returned_and_errors_name_the_field():
+    # 40 km * (1 + 10/100) = 44 km
+    assert capi.calfcare_progression_next_week_max(40.0, 10.0) == pytest.approx(44.0)
+    with pytest.raises(calfcare.InvalidInputError) as info:
+        capi.calfcare_progression_next_week_max(40.0, 500.0)
+    assert info.value.field == "max_increase_pct"
+    assert info.value.min == 1 and info.value.max == 50 and info.value.value == 500
+    assert str(info.value) == "max_increase_pct: 500 is outside the accepted range; accepted: 1 to 50 %"
+
+
+def test_red_flag_and_care_kind_names():
+    assert capi.calfcare_red_flag_name(capi.CALFCARE_FLAG_DVT) == "dvt"
+    assert capi.calfcare_care_kind_name(capi.CALFCARE_CARE_STRETCH) == "stretch"
