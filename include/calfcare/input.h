@@ -136,7 +136,11 @@ CALFCARE_API size_t calfcare_input_count(const calfcare_input *in, int id);
 
 /**
  * Read value @p index of field @p id.
- * @param out receives the value (a CHOICE's index, a SWITCH's 0/1).
+ * @param in    an initialised input.
+ * @param id    the field id.
+ * @param index which value (0 for a single-valued field; 0 = left, 1 = right for a pair).
+ * @param[out] out receives the value (a CHOICE's index, a SWITCH's 0/1).
+ * @param err   details on failure, may be NULL.
  * @return #CALFCARE_OK, #CALFCARE_E_NULL, #CALFCARE_E_STATE, or #CALFCARE_E_INVALID when the field is
  *         unknown, the id is unknown or @p index is past the values given.
  */
