@@ -383,7 +383,7 @@ static void advise_drop(const calfcare_input *in, int calf, int heavy, calfcare_
         say(&t, "", out->plan[0].share_pct, "% of your weekly distance in the new shoe");
         if (!isnan(weekly))
             say(&t, " (", out->plan[0].km, " km)");
-        cc_text_puts(&t, " and adding a little each week; stop the increase if the calf or Achilles hurts.");
+        cc_text_puts(&t, ", adding a little each week; hold if the calf hurts.");
     } else if (!isnan(decrease)) {
         out->drop = CALFCARE_SHOES_DROP_OK;
         if (decrease > 0) {
@@ -552,7 +552,8 @@ calfcare_status calfcare_shoes_advise(const calfcare_input *in, calfcare_shoe_ad
         if (st != CALFCARE_OK) {
             if (err) { /* say why the range moved: it follows the length */
                 cc_text t;
-                cc_text_init(&t, err->message, sizeof err->message);
+                t.buf = err->message;
+                t.cap = sizeof err->message;
                 t.len = strlen(err->message);
                 say(&t, " for a foot ", foot, " mm long (25-55% of its length; no foot is that ");
                 cc_text_puts(&t, width > hi ? "wide)" : "narrow)");

@@ -72,7 +72,7 @@ extern "C" {
 /** Most advice items in one result. */
 #define CALFCARE_SHOES_MAX_ADVICE 32
 /** Size of one advice sentence, bytes including the terminating NUL. */
-#define CALFCARE_SHOES_TEXT_SIZE 160
+#define CALFCARE_SHOES_TEXT_SIZE 224
 
 /**
  * Fields of the #CALFCARE_SCHEMA_SHOES input schema. The name of each field is the `calfcare shoes`
