@@ -62,6 +62,7 @@ static const calfcare_reason shoes_reasons[] = {
     {4001, "size_longer_foot", "size from the longer foot plus toe room", "shoesize", "W"},
     {4002, "feet_differ", "the feet differ in length: fit the longer one", "shoesize", "W"},
     {4003, "brands_differ", "sizes are approximate: brands differ, try shoes on", "shoesize", "W"},
+    {4004, "child_sizes", "below the UK/US adult scales: use a children's chart", "shoesize", "W"},
     {4010, "width_standard", "standard width", "brannock", "W"},
     {4011, "width_wide", "wide foot", "brannock", "W"},
     {4012, "width_extra_wide", "extra-wide foot", "brannock", "W"},
@@ -166,6 +167,14 @@ static double ceil_step(double v, double step)
     return ceil(v / step - 1e-9) * step;
 }
 
+/* UK and US adult scales start at size 1; shorter lasts are on the children's scales, which
+ * this library does not convert (NaN). */
+static double adult_size(double v)
+{
+    double size = ceil_step(v, 0.5);
+    return size < 1.0 ? NAN : size;
+}
+
 calfcare_status calfcare_shoes_size(double foot_mm, double toe_room_mm, calfcare_shoe_size *out, calfcare_error *err)
 {
     calfcare_status st;
@@ -187,9 +196,9 @@ calfcare_status calfcare_shoes_size(double foot_mm, double toe_room_mm, calfcare
     /* EU: last length in Paris points of 2/3 cm = last_mm / (20/3) = last_mm * 3 / 20. */
     out->eu = ceil_step(last * 3.0 / 20.0, 0.5);
     /* UK adult and US: barleycorns (1/3 in) of last length from different zero points. */
-    out->uk = ceil_step(3.0 * inches - 25.0, 0.5);
-    out->us_men = ceil_step(3.0 * inches - 24.0, 0.5);
-    out->us_women = ceil_step(3.0 * inches - 22.5, 0.5);
+    out->uk = adult_size(3.0 * inches - 25.0);
+    out->us_men = adult_size(3.0 * inches - 24.0);
+    out->us_women = adult_size(3.0 * inches - 22.5);
     return CALFCARE_OK;
 }
 
@@ -260,9 +269,17 @@ static void advise_size_and_width(const calfcare_input *in, double foot, double 
     say(&t, " plus ", out->size.toe_room_mm, " mm toe room");
     say(&t, ": Mondopoint ", out->size.mondopoint_mm, "");
     say(&t, ", EU ", out->size.eu, "");
-    say(&t, ", UK ", out->size.uk, "");
-    say(&t, ", US men's ", out->size.us_men, "");
-    say(&t, ", US women's ", out->size.us_women, ".");
+    if (!isnan(out->size.uk))
+        say(&t, ", UK ", out->size.uk, "");
+    if (!isnan(out->size.us_men))
+        say(&t, ", US men's ", out->size.us_men, "");
+    if (!isnan(out->size.us_women))
+        say(&t, ", US women's ", out->size.us_women, "");
+    cc_text_puts(&t, ".");
+    if (isnan(out->size.uk) || isnan(out->size.us_men) || isnan(out->size.us_women))
+        add_text(out, CALFCARE_SHOES_ADVICE_CHILD_SIZES, NAN,
+                 "This foot is below size 1 of the UK or US adult scales: use the maker's children's chart "
+                 "(EU and Mondopoint still apply).");
 
     if (cc_input_n(in, CALFCARE_SHOES_FOOT_LENGTH_MM) == 2) {
         double l = cc_input_value(in, CALFCARE_SHOES_FOOT_LENGTH_MM, 0, 0);
@@ -415,7 +432,7 @@ static void advise_drop(const calfcare_input *in, int calf, int heavy, calfcare_
             say(&t, "Your ", weekly, " km a week is above that: run the rest in cushioned shoes.");
         }
     }
-    if (heavy && (out->drop == CALFCARE_SHOES_DROP_TRANSITION || min_now || min_new)) {
+    if (heavy && (out->drop == CALFCARE_SHOES_DROP_TRANSITION || min_now)) {
         add(out, CALFCARE_SHOES_ADVICE_HEAVIER_RUNNER, mass, &t);
         say(&t, "At ", mass, " kg (over ");
         say(&t, "", CALFCARE_SHOES_HEAVY_KG, " kg) minimalist and low-drop shoes carried more injury risk: "

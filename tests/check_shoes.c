@@ -98,6 +98,37 @@ START_TEST(test_size_hand_worked)
     ck_assert_double_eq_tol(s.us_men, 6, EPS);
     ck_assert_double_eq_tol(s.us_women, 7.5, EPS);
     ck_assert_double_eq_tol(s.mondopoint_mm, 235, EPS);
+
+    /* 200 + 10 = 210: EU 31.5 exactly; 210/25.4*3 = 24.803: UK -0.197 -> 0, below size 1 -> NaN;
+     * US men 0.803 -> 1; US women 2.303 -> 2.5. */
+    ck_assert_int_eq(calfcare_shoes_size(200, 10, &s, &err), CALFCARE_OK);
+    ck_assert_double_eq_tol(s.eu, 31.5, EPS);
+    ck_assert(isnan(s.uk));
+    ck_assert_double_eq_tol(s.us_men, 1, EPS);
+    ck_assert_double_eq_tol(s.us_women, 2.5, EPS);
+    /* 180 + 10 = 190: EU 28.5; 3 in = 22.441: UK -2.56, US men -1.56, US women -0.06: all NaN */
+    ck_assert_int_eq(calfcare_shoes_size(180, 10, &s, &err), CALFCARE_OK);
+    ck_assert_double_eq_tol(s.eu, 28.5, EPS);
+    ck_assert(isnan(s.uk) && isnan(s.us_men) && isnan(s.us_women));
+    /* 350 + 15 = 365 (largest): EU 54.75 -> 55; 3 in = 43.110: UK 18.11 -> 18.5, US women 20.61 -> 21 */
+    ck_assert_int_eq(calfcare_shoes_size(350, 15, &s, &err), CALFCARE_OK);
+    ck_assert_double_eq_tol(s.eu, 55, EPS);
+    ck_assert_double_eq_tol(s.uk, 18.5, EPS);
+    ck_assert_double_eq_tol(s.us_women, 21, EPS);
+}
+END_TEST
+
+START_TEST(test_advise_child_sizes)
+{
+    calfcare_shoe_advice a;
+    calfcare_error err;
+    ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "180", NULL), CALFCARE_OK);
+    ck_assert(has(&a, CALFCARE_SHOES_ADVICE_CHILD_SIZES));
+    /* the size sentence leaves out the systems without a size */
+    ck_assert_ptr_null(strstr(text_of(&a, CALFCARE_SHOES_ADVICE_SIZE_LONGER_FOOT), "UK"));
+    ck_assert_ptr_nonnull(strstr(text_of(&a, CALFCARE_SHOES_ADVICE_SIZE_LONGER_FOOT), "EU 28.5."));
+    ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "248", NULL), CALFCARE_OK);
+    ck_assert(!has(&a, CALFCARE_SHOES_ADVICE_CHILD_SIZES));
 }
 END_TEST
 
@@ -718,7 +749,7 @@ END_TEST
 
 START_TEST(test_reason_table)
 {
-    static const int codes[] = {4001, 4002, 4003, 4010, 4011, 4012, 4020, 4021, 4022, 4023, 4030, 4031,
+    static const int codes[] = {4001, 4002, 4003, 4004, 4010, 4011, 4012, 4020, 4021, 4022, 4023, 4030, 4031,
                                 4032, 4033, 4034, 4035, 4036, 4037, 4038, 4039, 4040, 4041, 4050, 4051,
                                 4052, 4053, 4054, 4055, 4060, 4061, 4062, 4063, 4064, 4070, 4071, 4072};
     size_t i;
@@ -733,7 +764,7 @@ START_TEST(test_reason_table)
     ck_assert_str_eq(calfcare_reason_lookup(4054)->source, "malisoux2015");
     ck_assert_ptr_null(calfcare_reason_lookup(4000));
     ck_assert_ptr_null(calfcare_reason_lookup(4999));
-    ck_assert_ptr_null(calfcare_reason_lookup(4004));
+    ck_assert_ptr_null(calfcare_reason_lookup(4005));
 }
 END_TEST
 
@@ -861,6 +892,7 @@ Suite *shoes_suite(void)
     tcase_add_test(tc, test_size_hand_worked);
     tcase_add_test(tc, test_size_invalid);
     tcase_add_test(tc, test_advise_size_from_longer_foot);
+    tcase_add_test(tc, test_advise_child_sizes);
     tcase_add_test(tc, test_width_class_boundaries);
     tcase_add_test(tc, test_width_against_length);
     tcase_add_test(tc, test_width_letters_and_names);

@@ -46,10 +46,11 @@ static json_t *to_json(const calfcare_shoe_advice *a)
     size_t i;
 
     json_object_set_new(root, "size",
-                        json_pack("{s:f, s:f, s:f, s:f, s:f, s:f, s:f, s:f}", "mondopoint_mm", a->size.mondopoint_mm,
-                                  "eu", a->size.eu, "uk", a->size.uk, "us_men", a->size.us_men, "us_women",
-                                  a->size.us_women, "foot_mm", a->size.foot_mm, "toe_room_mm", a->size.toe_room_mm,
-                                  "last_mm", a->size.last_mm));
+                        json_pack("{s:f, s:f, s:o, s:o, s:o, s:f, s:f, s:f}", "mondopoint_mm", a->size.mondopoint_mm,
+                                  "eu", a->size.eu, "uk", cli_json_number_or_null(a->size.uk), "us_men",
+                                  cli_json_number_or_null(a->size.us_men), "us_women",
+                                  cli_json_number_or_null(a->size.us_women), "foot_mm", a->size.foot_mm,
+                                  "toe_room_mm", a->size.toe_room_mm, "last_mm", a->size.last_mm));
     json_object_set_new(root, "width", width ? json_string(width) : json_null());
     json_object_set_new(root, "width_class",
                         a->width ? json_string(calfcare_shoes_width_name(a->width)) : json_null());
@@ -87,8 +88,14 @@ static void print_report(FILE *out, const calfcare_shoe_advice *a)
     const char *width = width_label(a);
     size_t i;
 
-    fprintf(out, "  Size: Mondopoint %g, EU %g, UK %g, US men's %g, US women's %g\n", a->size.mondopoint_mm,
-            a->size.eu, a->size.uk, a->size.us_men, a->size.us_women);
+    fprintf(out, "  Size: Mondopoint %g, EU %g", a->size.mondopoint_mm, a->size.eu);
+    if (!isnan(a->size.uk))
+        fprintf(out, ", UK %g", a->size.uk);
+    if (!isnan(a->size.us_men))
+        fprintf(out, ", US men's %g", a->size.us_men);
+    if (!isnan(a->size.us_women))
+        fprintf(out, ", US women's %g", a->size.us_women);
+    fputc('\n', out);
     fprintf(out, "        (longer foot %g mm + %g mm toe room = %g mm inside length; brands differ)\n",
             a->size.foot_mm, a->size.toe_room_mm, a->size.last_mm);
     if (width)

@@ -164,9 +164,10 @@ typedef struct calfcare_shoe_size {
     double last_mm;       /**< foot_mm + toe_room_mm: the shoe's inside (last) length the sizes use, mm. */
     double mondopoint_mm; /**< Mondopoint (ISO 9407: the foot length), rounded up to 5 mm. */
     double eu;            /**< EU (Paris points of 2/3 cm): last_mm x 3/20, rounded up to 0.5. */
-    double uk;            /**< UK adult: 3 x last length in inches - 25, rounded up to 0.5. */
-    double us_men;        /**< US men's: 3 x last length in inches - 24, rounded up to 0.5. */
-    double us_women;      /**< US women's: 3 x last length in inches - 22.5, rounded up to 0.5. */
+    double uk;            /**< UK adult: 3 x last length in inches - 25, rounded up to 0.5; NaN below
+                               size 1 (a children's size, not converted). */
+    double us_men;        /**< US men's: 3 x last length in inches - 24, rounded up to 0.5; NaN below 1. */
+    double us_women;      /**< US women's: 3 x last length in inches - 22.5, rounded up to 0.5; NaN below 1. */
 } calfcare_shoe_size;
 
 /** One week of a transition plan. */
@@ -225,7 +226,8 @@ CALFCARE_API calfcare_status calfcare_shoes_km_left(double shoe_km, double limit
 /**
  * Shoe size from a foot length: last length = foot + toe room, then Mondopoint, EU, UK and US
  * sizes by the formulas in ::calfcare_shoe_size, each rounded up to its next step so the toe room
- * is never less than asked. Sizes are approximate: brands differ.
+ * is never less than asked. UK and US sizes below 1 (children's scales) are NaN. Sizes are
+ * approximate: brands differ.
  *
  * @param foot_mm      length of the longer foot, mm (150 .. 350; field "foot_length_mm")
  * @param toe_room_mm  toe room, mm (10 .. 15; field "toe_room_mm"; default #CALFCARE_SHOES_DEFAULT_TOE_ROOM_MM)
@@ -276,6 +278,7 @@ typedef enum calfcare_shoes_code {
     CALFCARE_SHOES_ADVICE_SIZE_LONGER_FOOT = 4001,    /**< size from the longer foot plus toe room (value: foot, mm) */
     CALFCARE_SHOES_ADVICE_FEET_DIFFER = 4002,         /**< the feet differ; fit the longer (value: difference, mm) */
     CALFCARE_SHOES_ADVICE_BRANDS_DIFFER = 4003,       /**< sizes are approximate; brands differ */
+    CALFCARE_SHOES_ADVICE_CHILD_SIZES = 4004,         /**< a UK/US size is below the adult scale (NaN) */
     CALFCARE_SHOES_ADVICE_WIDTH_STANDARD = 4010,      /**< standard width (value: ratio) */
     CALFCARE_SHOES_ADVICE_WIDTH_WIDE = 4011,          /**< wide (value: ratio) */
     CALFCARE_SHOES_ADVICE_WIDTH_EXTRA_WIDE = 4012,    /**< extra wide (value: ratio) */

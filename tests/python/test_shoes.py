@@ -37,6 +37,30 @@ def test_size_hand_worked():
     assert calfcare.shoes(foot_length_mm=235, toe_room_mm=15).size.eu == 37.5
 
 
+def _golden_sizes():
+    path = os.path.join(os.path.dirname(__file__), "..", "data", "shoes", "sizes.tsv")
+    rows = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.split("#", 1)[0].strip()
+            if line:
+                rows.append([None if v == "-" else float(v) for v in line.split("\t")])
+    return rows
+
+
+@pytest.mark.parametrize("row", _golden_sizes(), ids=lambda r: f"{r[0]:g}+{r[1]:g}")
+def test_golden_sizes(row):
+    foot, toe, mondo, eu, uk, us_men, us_women = row
+    s = calfcare.shoes(foot_length_mm=foot, toe_room_mm=toe).size
+    assert (s.mondopoint_mm, s.eu, s.uk, s.us_men, s.us_women) == (mondo, eu, uk, us_men, us_women)
+    a = calfcare.shoes(foot_length_mm=foot, toe_room_mm=toe)
+    assert ("child_sizes" in [i.code for i in a.advice]) == (None in (uk, us_men, us_women))
+
+
+def test_golden_table_is_complete():
+    assert len(_golden_sizes()) == 8
+
+
 @pytest.mark.parametrize("width,sex,expect,cls", [
     (99.9, "female", "B", "standard"),   # 99.9/250 = 0.3996
     (100, "female", "D", "wide"),        # 100/250 = 0.40

@@ -42,14 +42,15 @@ class ShoeSize:
 
     ``mondopoint_mm`` is the foot length (ISO 9407) rounded up to 5 mm; ``eu``, ``uk``, ``us_men``
     and ``us_women`` come from the last length ``last_mm`` = ``foot_mm`` + ``toe_room_mm`` (all mm)
-    and are rounded up to half sizes. Brands differ.
+    and are rounded up to half sizes; a UK or US size below 1 (a children's size) is None. Brands
+    differ.
     """
 
     mondopoint_mm: float
     eu: float
-    uk: float
-    us_men: float
-    us_women: float
+    uk: Optional[float]
+    us_men: Optional[float]
+    us_women: Optional[float]
     foot_mm: float
     toe_room_mm: float
     last_mm: float
@@ -176,7 +177,8 @@ def _tristate(v):
 
 def _convert(out):
     s = out.size
-    size = ShoeSize(s.mondopoint_mm, s.eu, s.uk, s.us_men, s.us_women, s.foot_mm, s.toe_room_mm, s.last_mm)
+    size = ShoeSize(s.mondopoint_mm, s.eu, nan_to_none(s.uk), nan_to_none(s.us_men), nan_to_none(s.us_women),
+                    s.foot_mm, s.toe_room_mm, s.last_mm)
     if out.width == _capi.CALFCARE_SHOES_WIDTH_UNKNOWN:
         width = width_class = None
     else:
