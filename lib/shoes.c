@@ -414,7 +414,7 @@ static void advise_drop(const calfcare_input *in, int calf, int heavy, calfcare_
         }
     } else if (!isnan(next)) {
         add_text(out, CALFCARE_SHOES_ADVICE_DROP_NEEDS_CURRENT, NAN,
-                 "Give the current shoe's drop (--current-drop-mm) to judge the new drop.");
+                 "Give the current shoe's drop as well to judge the new drop.");
     }
 
     if (calf && !isnan(cur) && cur <= 4.0 && !(out->drop == CALFCARE_SHOES_DROP_OK && decrease < 0)) {
@@ -435,8 +435,10 @@ static void advise_drop(const calfcare_input *in, int calf, int heavy, calfcare_
     if (heavy && (out->drop == CALFCARE_SHOES_DROP_TRANSITION || min_now)) {
         add(out, CALFCARE_SHOES_ADVICE_HEAVIER_RUNNER, mass, &t);
         say(&t, "At ", mass, " kg (over ");
-        say(&t, "", CALFCARE_SHOES_HEAVY_KG, " kg) minimalist and low-drop shoes carried more injury risk: "
-                                             "take the change more slowly.");
+        say(&t, "", CALFCARE_SHOES_HEAVY_KG, " kg) minimalist shoes carried more injury risk: ");
+        cc_text_puts(&t, out->drop == CALFCARE_SHOES_DROP_TRANSITION
+                             ? "the plan is a quarter longer; take it slowly."
+                             : "keep the share of running in them small.");
     }
 }
 

@@ -510,6 +510,11 @@ START_TEST(test_going_minimalist)
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "260", "minimalist", "yes", "weekly_km", "35.1", NULL),
                      CALFCARE_OK);
     ck_assert(has(&a, CALFCARE_SHOES_ADVICE_MINIMALIST_OVER_CAP));
+    /* heavier runner already in minimalist shoes: the note without a plan */
+    ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "260", "minimalist", "yes", "body_mass_kg", "80", NULL),
+                     CALFCARE_OK);
+    ck_assert_int_eq(a.transition_weeks, 0);
+    ck_assert_ptr_nonnull(strstr(text_of(&a, CALFCARE_SHOES_ADVICE_HEAVIER_RUNNER), "share of running"));
     /* minimalist plus a 4 mm lower drop: the longer of the two (26 weeks) */
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "260", "new_minimalist", "yes", "current_drop_mm", "10",
                             "new_drop_mm", "6", NULL),
@@ -541,6 +546,12 @@ START_TEST(test_calf_pain_do_not_lower)
                      CALFCARE_OK);
     ck_assert_int_eq(a.drop, CALFCARE_SHOES_DROP_DO_NOT_LOWER);
     ck_assert_ptr_nonnull(strstr(text_of(&a, CALFCARE_SHOES_ADVICE_DROP_KEEP_CALF_PAIN), "go minimalist"));
+    /* ... also for a heavier runner: refused, so no plan and no "take it slowly" note */
+    ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "260", "calf_pain", "yes", "new_minimalist", "yes",
+                            "body_mass_kg", "90", NULL),
+                     CALFCARE_OK);
+    ck_assert_int_eq(a.drop, CALFCARE_SHOES_DROP_DO_NOT_LOWER);
+    ck_assert(!has(&a, CALFCARE_SHOES_ADVICE_HEAVIER_RUNNER));
     /* calf pain, raising 4 -> 10: ok and eases; no low-drop note */
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "260", "calf_pain", "yes", "current_drop_mm", "4",
                             "new_drop_mm", "10", NULL),
