@@ -118,7 +118,9 @@ static void print_report(FILE *out, const calfcare_shoe_advice *a)
     if (a->replace_due >= 0) {
         fprintf(out, "  Replace: %s", a->replace_due ? "due now" : "not yet");
         if (!isnan(a->km_left))
-            fprintf(out, " (%g km left of %g km)", a->km_left, a->limit_km);
+            fprintf(out, "; %g km left of %g km", a->km_left, a->limit_km);
+        if (!isnan(a->months_left))
+            fprintf(out, "; %g months old, limit %g", a->limit_months - a->months_left, a->limit_months);
         fputc('\n', out);
     }
     fprintf(out, "  Advice:\n");
