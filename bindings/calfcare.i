@@ -50,5 +50,15 @@
 
 
 /* shoes */
+/* Element access for the fixed arrays of the result (SWIG cannot index struct arrays). The
+ * returned objects point into the result: copy them before the result goes away (shoes.py does). */
+%extend calfcare_shoe_advice {
+    const calfcare_shoe_advice_item *advice_item(size_t i) const {
+        return i < $self->advice_count && i < CALFCARE_SHOES_MAX_ADVICE ? &$self->advice[i] : NULL;
+    }
+    const calfcare_shoe_week *plan_week(size_t i) const {
+        return i < $self->plan_count && i < CALFCARE_SHOES_MAX_PLAN_WEEKS ? &$self->plan[i] : NULL;
+    }
+}
 %include <calfcare/shoes.h>
 

@@ -1,11 +1,34 @@
 /**
  * @file calfcare/shoes.h
  * @brief Shoe-fit guidance tied to calf load.
+ *
+ * From the runner's feet, habits and current shoe, calfcare_shoes_advise() gives: a size
+ * (Mondopoint, EU, UK, US men's and women's) from the longer foot plus toe room, a width class,
+ * a shoe category chosen comfort-first, drop advice with a transition plan, cushioning flags,
+ * replacement and rotation advice, a fit checklist and racing stack-height checks. Every piece
+ * of advice carries a stable code (4000-4999; calfcare_reason_lookup() gives its source key and
+ * evidence strength) and an English sentence with the runner's numbers. Rules and sources:
+ * docs/shoes.md.
+ *
+ * Inputs use the ::calfcare_input schema #CALFCARE_SCHEMA_SHOES (fields ::calfcare_shoes_field):
+ *
+ * @code
+ * calfcare_input in;
+ * calfcare_shoe_advice out;
+ * calfcare_error err;
+ * static const double feet[2] = {245, 248};
+ * calfcare_input_init(&in, CALFCARE_SCHEMA_SHOES, &err);
+ * calfcare_input_set_list(&in, CALFCARE_SHOES_FOOT_LENGTH_MM, feet, 2, &err);
+ * calfcare_input_set_word(&in, CALFCARE_SHOES_SEX, "female", &err);
+ * if (calfcare_shoes_advise(&in, &out, &err) == CALFCARE_OK)
+ *     printf("EU %g\n", out.size.eu);   // EU 39
+ * @endcode
  */
 #ifndef CALFCARE_SHOES_H
 #define CALFCARE_SHOES_H
 
 #include <calfcare/common.h>
+#include <calfcare/input.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -17,6 +40,175 @@ extern "C" {
 #define CALFCARE_SHOES_DEFAULT_LIMIT_MONTHS 12.0
 /** Largest accepted distance on a pair of shoes, km. */
 #define CALFCARE_SHOES_MAX_KM 10000.0
+
+/** Default toe room added to the longer foot, mm (10-15 mm, a thumb's width; the size is then
+ *  rounded up to the next half size, so the room ends between 10 and about 14 mm). */
+#define CALFCARE_SHOES_DEFAULT_TOE_ROOM_MM 10.0
+/** Width-to-length ratio from which a foot counts as wide (two width letters above standard;
+ *  Brannock width steps of 3/16 in, about 4.8 mm, per letter; practice convention, weak). */
+#define CALFCARE_SHOES_WIDE_RATIO 0.40
+/** Width-to-length ratio from which a foot counts as extra wide (weak, as above). */
+#define CALFCARE_SHOES_EXTRA_WIDE_RATIO 0.44
+/** Smallest and largest plausible width-to-length ratio of a foot; outside is a measuring error. */
+#define CALFCARE_SHOES_MIN_WIDTH_RATIO 0.25
+/** @copydoc CALFCARE_SHOES_MIN_WIDTH_RATIO */
+#define CALFCARE_SHOES_MAX_WIDTH_RATIO 0.55
+/** Drop decrease from which a transition plan is given, mm (retail/clinical practice; weak). */
+#define CALFCARE_SHOES_TRANSITION_DROP_MM 4.0
+/** Transition length for going minimalist, weeks (Fuller 2017 AJSM 45:1162 studied 26 weeks). */
+#define CALFCARE_SHOES_MINIMALIST_WEEKS 26
+/** Weekly distance in minimalist shoes above which calf pain rose, km (Fuller 2017; weak-moderate). */
+#define CALFCARE_SHOES_MINIMALIST_CAP_KM 35.0
+/** Body mass above which minimalist shoes carried more injury risk, kg (Fuller 2017), and below
+ *  which firm cushioning did (Malisoux 2020 AJSM 48:473, lighter runners). */
+#define CALFCARE_SHOES_HEAVY_KG 71.0
+/** Racing stack-height limit on the road, mm (World Athletics, from 2024). */
+#define CALFCARE_SHOES_ROAD_STACK_MM 40.0
+/** Racing stack-height limit on the track, mm (World Athletics, spikes). */
+#define CALFCARE_SHOES_TRACK_STACK_MM 20.0
+
+/** Most weeks in a transition plan. */
+#define CALFCARE_SHOES_MAX_PLAN_WEEKS 32
+/** Most advice items in one result. */
+#define CALFCARE_SHOES_MAX_ADVICE 32
+/** Size of one advice sentence, bytes including the terminating NUL. */
+#define CALFCARE_SHOES_TEXT_SIZE 224
+
+/**
+ * Fields of the #CALFCARE_SCHEMA_SHOES input schema. The name of each field is the `calfcare shoes`
+ * option with `_` for `-`. Values are stable and only appended.
+ */
+typedef enum calfcare_shoes_field {
+    CALFCARE_SHOES_FOOT_LENGTH_MM = 0,   /**< "foot_length_mm": foot length, mm, 150-350; one value, or left,right. Required. */
+    CALFCARE_SHOES_FOOT_WIDTH_MM = 1,    /**< "foot_width_mm": width at the ball of the longer foot, mm, 50-200
+                                              (and 25-55% of the foot's length). */
+    CALFCARE_SHOES_SEX = 2,              /**< "sex": female|male (which last: women's or men's). */
+    CALFCARE_SHOES_ARCH = 3,             /**< "arch": low|normal|high (reported, not used to prescribe). */
+    CALFCARE_SHOES_PRONATION = 4,        /**< "pronation": over|neutral|under from a gait analysis (reported only). */
+    CALFCARE_SHOES_WEEKLY_KM = 5,        /**< "weekly_km": usual weekly distance, km, 0-300. */
+    CALFCARE_SHOES_BODY_MASS_KG = 6,     /**< "body_mass_kg": body mass, kg, 30-250. */
+    CALFCARE_SHOES_CALF_PAIN = 7,        /**< "calf_pain": no|yes, calf pain now or a recent calf problem. */
+    CALFCARE_SHOES_CURRENT_DROP_MM = 8,  /**< "current_drop_mm": heel-to-toe drop of the current shoe, mm, 0-20. */
+    CALFCARE_SHOES_NEW_DROP_MM = 9,      /**< "new_drop_mm": drop of the shoe being considered, mm, 0-20. */
+    CALFCARE_SHOES_STACK_MM = 10,        /**< "stack_mm": stack height of the current shoe, mm, 0-80. */
+    CALFCARE_SHOES_CUSHIONING = 11,      /**< "cushioning": soft|medium|firm, of the current shoe. */
+    CALFCARE_SHOES_SHOE_KM = 12,         /**< "shoe_km": distance run in the current pair, km, 0-10000. */
+    CALFCARE_SHOES_SHOE_AGE_MONTHS = 13, /**< "shoe_age_months": age of the current pair, months, 0-240. */
+    CALFCARE_SHOES_MINIMALIST = 14,      /**< "minimalist": no|yes, the current shoe is minimalist. */
+    CALFCARE_SHOES_PAIRS = 15,           /**< "pairs": pairs of running shoes in rotation, 1-20 (whole). */
+    CALFCARE_SHOES_LIMIT_KM = 16,        /**< "limit_km": replacement distance, km, 100-2000 (default 800). */
+    CALFCARE_SHOES_LIMIT_MONTHS = 17,    /**< "limit_months": replacement age, months, 1-60 (default 12). */
+    CALFCARE_SHOES_TOE_ROOM_MM = 18,     /**< "toe_room_mm": toe room added to the longer foot, mm, 10-15 (default 10). */
+    CALFCARE_SHOES_NEW_MINIMALIST = 19   /**< "new_minimalist": no|yes, the shoe being considered is minimalist. */
+} calfcare_shoes_field;
+
+/** Number of fields of the shoes schema. */
+#define CALFCARE_SHOES_FIELD_COUNT 20
+
+/** Choice indexes of the "sex" field. */
+typedef enum calfcare_shoes_sex {
+    CALFCARE_SHOES_SEX_FEMALE = 0, /**< women's last */
+    CALFCARE_SHOES_SEX_MALE = 1    /**< men's last */
+} calfcare_shoes_sex;
+
+/** Choice indexes of the "arch" field. */
+typedef enum calfcare_shoes_arch {
+    CALFCARE_SHOES_ARCH_LOW = 0,    /**< low arch */
+    CALFCARE_SHOES_ARCH_NORMAL = 1, /**< normal arch */
+    CALFCARE_SHOES_ARCH_HIGH = 2    /**< high arch */
+} calfcare_shoes_arch;
+
+/** Choice indexes of the "pronation" field. */
+typedef enum calfcare_shoes_pronation {
+    CALFCARE_SHOES_PRONATION_OVER = 0,    /**< overpronation */
+    CALFCARE_SHOES_PRONATION_NEUTRAL = 1, /**< neutral */
+    CALFCARE_SHOES_PRONATION_UNDER = 2    /**< underpronation (supination) */
+} calfcare_shoes_pronation;
+
+/** Choice indexes of the "cushioning" field. */
+typedef enum calfcare_shoes_cushioning {
+    CALFCARE_SHOES_CUSHIONING_SOFT = 0,   /**< soft */
+    CALFCARE_SHOES_CUSHIONING_MEDIUM = 1, /**< medium */
+    CALFCARE_SHOES_CUSHIONING_FIRM = 2    /**< firm */
+} calfcare_shoes_cushioning;
+
+/** Width class from the width-to-length ratio. Stable values. */
+typedef enum calfcare_shoes_width {
+    CALFCARE_SHOES_WIDTH_UNKNOWN = 0,   /**< no width given */
+    CALFCARE_SHOES_WIDTH_STANDARD = 1,  /**< ratio below #CALFCARE_SHOES_WIDE_RATIO: women's B, men's D */
+    CALFCARE_SHOES_WIDTH_WIDE = 2,      /**< ratio below #CALFCARE_SHOES_EXTRA_WIDE_RATIO: women's D, men's 2E */
+    CALFCARE_SHOES_WIDTH_EXTRA_WIDE = 3 /**< women's 2E, men's 4E */
+} calfcare_shoes_width;
+
+/** Shoe category. Stable values. */
+typedef enum calfcare_shoes_category {
+    CALFCARE_SHOES_CATEGORY_NEUTRAL = 1,           /**< "neutral": the most comfortable neutral shoe */
+    CALFCARE_SHOES_CATEGORY_NEUTRAL_CUSHIONED = 2  /**< "neutral_cushioned": neutral, soft or medium
+                                                        cushioning, drop not lower than now (calf pain, or
+                                                        firm shoes in a lighter runner) */
+} calfcare_shoes_category;
+
+/** What to do about the drop of the shoe being considered. Stable values. */
+typedef enum calfcare_shoes_drop {
+    CALFCARE_SHOES_DROP_NONE = 0,         /**< "none": no change considered (or the current drop is unknown) */
+    CALFCARE_SHOES_DROP_OK = 1,           /**< "ok": same or higher drop, or lower by less than 4 mm */
+    CALFCARE_SHOES_DROP_TRANSITION = 2,   /**< "transition": lower by 4 mm or more, or going minimalist:
+                                               follow the weekly plan */
+    CALFCARE_SHOES_DROP_DO_NOT_LOWER = 3  /**< "do_not_lower": calf pain; keep the drop (or raise it) */
+} calfcare_shoes_drop;
+
+/** Shoe size in the common systems (rounded up to the next half size; brands differ). */
+typedef struct calfcare_shoe_size {
+    double foot_mm;       /**< Length of the longer foot, mm. */
+    double toe_room_mm;   /**< Toe room added, mm. */
+    double last_mm;       /**< foot_mm + toe_room_mm: the shoe's inside (last) length the sizes use, mm. */
+    double mondopoint_mm; /**< Mondopoint (ISO 9407: the foot length), rounded up to 5 mm. */
+    double eu;            /**< EU (Paris points of 2/3 cm): last_mm x 3/20, rounded up to 0.5. */
+    double uk;            /**< UK adult: 3 x last length in inches - 25, rounded up to 0.5; NaN below
+                               size 1 (a children's size, not converted). */
+    double us_men;        /**< US men's: 3 x last length in inches - 24, rounded up to 0.5; NaN below 1. */
+    double us_women;      /**< US women's: 3 x last length in inches - 22.5, rounded up to 0.5; NaN below 1. */
+} calfcare_shoe_size;
+
+/** One week of a transition plan. */
+typedef struct calfcare_shoe_week {
+    int week;         /**< Week number, 1 .. transition_weeks. */
+    double share_pct; /**< Share of the weekly distance run in the new shoe, percent (whole). */
+    double km;        /**< That share of weekly_km, km (capped at 35 km for minimalist shoes); NaN
+                           when weekly_km is unknown. */
+} calfcare_shoe_week;
+
+/** One piece of advice: a stable code, the library's English sentence and a number. */
+typedef struct calfcare_shoe_advice_item {
+    int code;                            /**< Advice code 4000-4999 (calfcare_reason_lookup()). */
+    double value;                        /**< The main number of the advice (unit in the text), NaN if none. */
+    char text[CALFCARE_SHOES_TEXT_SIZE]; /**< English sentence with the runner's numbers. */
+} calfcare_shoe_advice_item;
+
+/** Result of calfcare_shoes_advise(). Caller-allocated; filled completely on success. */
+typedef struct calfcare_shoe_advice {
+    calfcare_shoe_size size;     /**< Size from the longer foot. */
+    int sex;                     /**< ::calfcare_shoes_sex, or -1 when not given. */
+    int width;                   /**< ::calfcare_shoes_width. */
+    double width_ratio;          /**< Foot width / length of the longer foot; NaN when no width given. */
+    int category;                /**< ::calfcare_shoes_category. */
+    int drop;                    /**< ::calfcare_shoes_drop. */
+    double drop_change_mm;       /**< new - current drop, mm (negative = lower); NaN if either is unknown. */
+    int transition_weeks;        /**< Weeks of the transition plan, 0 when none. */
+    size_t plan_count;           /**< Entries in plan (= transition_weeks). */
+    calfcare_shoe_week plan[CALFCARE_SHOES_MAX_PLAN_WEEKS]; /**< Weekly plan, week 1 first. */
+    double minimalist_cap_km;    /**< Weekly-distance cap in minimalist shoes, km; NaN when no minimalist shoe. */
+    int replace_due;             /**< 1 when distance or age has reached its limit, 0 when not, -1 when
+                                      neither shoe_km nor shoe_age_months is given. */
+    double km_left;              /**< limit_km - shoe_km, km (negative = overdue); NaN if shoe_km unknown. */
+    double limit_km;             /**< Replacement distance used, km. */
+    double months_left;          /**< limit_months - shoe_age_months; NaN if the age is unknown. */
+    double limit_months;         /**< Replacement age used, months. */
+    int road_stack_ok;           /**< 1 within the 40 mm road limit, 0 over, -1 stack unknown. */
+    int track_stack_ok;          /**< 1 within the 20 mm track limit, 0 over, -1 stack unknown. */
+    size_t advice_count;         /**< Entries in advice. */
+    calfcare_shoe_advice_item advice[CALFCARE_SHOES_MAX_ADVICE]; /**< Advice in report order. */
+} calfcare_shoe_advice;
 
 /**
  * Distance left on a pair of shoes before the replacement limit: `limit_km - shoe_km`, negative
@@ -30,6 +222,97 @@ extern "C" {
  */
 CALFCARE_API calfcare_status calfcare_shoes_km_left(double shoe_km, double limit_km, double *out,
                                                     calfcare_error *err);
+
+/**
+ * Shoe size from a foot length: last length = foot + toe room, then Mondopoint, EU, UK and US
+ * sizes by the formulas in ::calfcare_shoe_size, each rounded up to its next step so the toe room
+ * is never less than asked. UK and US sizes below 1 (children's scales) are NaN. Sizes are
+ * approximate: brands differ.
+ *
+ * @param foot_mm      length of the longer foot, mm (150 .. 350; field "foot_length_mm")
+ * @param toe_room_mm  toe room, mm (10 .. 15; field "toe_room_mm"; default #CALFCARE_SHOES_DEFAULT_TOE_ROOM_MM)
+ * @param[out] out     the size
+ * @param err          details on failure, may be NULL
+ * @return #CALFCARE_OK, #CALFCARE_E_NULL or #CALFCARE_E_INVALID
+ */
+CALFCARE_API calfcare_status calfcare_shoes_size(double foot_mm, double toe_room_mm, calfcare_shoe_size *out,
+                                                 calfcare_error *err);
+
+/**
+ * Shoe-fit guidance from a #CALFCARE_SCHEMA_SHOES input (see the file description).
+ *
+ * foot_length_mm is required; every other field is optional and unknown fields simply give no
+ * advice of their kind. foot_width_mm is also checked against the longer foot's length (25% to
+ * 55% of it; a foot wider than long is impossible) and the error names "foot_width_mm".
+ *
+ * @param in       an initialised shoes input
+ * @param[out] out the advice; on error it may be partly written
+ * @param err      details on failure, may be NULL
+ * @return #CALFCARE_OK; #CALFCARE_E_NULL; #CALFCARE_E_STATE when @p in is not initialised or is of
+ *         another schema; #CALFCARE_E_INVALID when foot_length_mm is missing or the width does not
+ *         fit the length.
+ */
+CALFCARE_API calfcare_status calfcare_shoes_advise(const calfcare_input *in, calfcare_shoe_advice *out,
+                                                   calfcare_error *err);
+
+/** @return "standard", "wide", "extra_wide" or "unknown" for a ::calfcare_shoes_width value. */
+CALFCARE_API const char *calfcare_shoes_width_name(int width);
+
+/**
+ * Width letter of a width class on a women's or men's last: standard B / D, wide D / 2E, extra
+ * wide 2E / 4E.
+ * @param width a ::calfcare_shoes_width value
+ * @param sex   a ::calfcare_shoes_sex value
+ * @return a static string, "" when either is unknown.
+ */
+CALFCARE_API const char *calfcare_shoes_width_letter(int width, int sex);
+
+/** @return "neutral", "neutral_cushioned" or "unknown" for a ::calfcare_shoes_category value. */
+CALFCARE_API const char *calfcare_shoes_category_name(int category);
+
+/** @return "none", "ok", "transition", "do_not_lower" or "unknown" for a ::calfcare_shoes_drop value. */
+CALFCARE_API const char *calfcare_shoes_drop_name(int drop);
+
+/** Advice codes of the shoes area (4000-4999). Stable values, append-only; see docs/shoes.md. */
+typedef enum calfcare_shoes_code {
+    CALFCARE_SHOES_ADVICE_SIZE_LONGER_FOOT = 4001,    /**< size from the longer foot plus toe room (value: foot, mm) */
+    CALFCARE_SHOES_ADVICE_FEET_DIFFER = 4002,         /**< the feet differ; fit the longer (value: difference, mm) */
+    CALFCARE_SHOES_ADVICE_BRANDS_DIFFER = 4003,       /**< sizes are approximate; brands differ */
+    CALFCARE_SHOES_ADVICE_CHILD_SIZES = 4004,         /**< a UK/US size is below the adult scale (NaN) */
+    CALFCARE_SHOES_ADVICE_WIDTH_STANDARD = 4010,      /**< standard width (value: ratio) */
+    CALFCARE_SHOES_ADVICE_WIDTH_WIDE = 4011,          /**< wide (value: ratio) */
+    CALFCARE_SHOES_ADVICE_WIDTH_EXTRA_WIDE = 4012,    /**< extra wide (value: ratio) */
+    CALFCARE_SHOES_ADVICE_COMFORT_FIRST = 4020,       /**< choose by comfort */
+    CALFCARE_SHOES_ADVICE_PRONATION_REPORTED = 4021,  /**< pronation reported, not used to prescribe */
+    CALFCARE_SHOES_ADVICE_ARCH_REPORTED = 4022,       /**< arch reported, not used to prescribe */
+    CALFCARE_SHOES_ADVICE_CUSHIONED_FOR_CALF = 4023,  /**< why the category is neutral_cushioned */
+    CALFCARE_SHOES_ADVICE_DROP_KEEP_CALF_PAIN = 4030, /**< calf pain: do not lower the drop (value: change, mm) */
+    CALFCARE_SHOES_ADVICE_DROP_TRANSITION = 4031,     /**< lowering the drop: transition (value: weeks) */
+    CALFCARE_SHOES_ADVICE_MINIMALIST_TRANSITION = 4032,/**< going minimalist: transition (value: weeks) */
+    CALFCARE_SHOES_ADVICE_MINIMALIST_CAP = 4033,      /**< weekly cap in minimalist shoes (value: km) */
+    CALFCARE_SHOES_ADVICE_HEAVIER_RUNNER = 4034,      /**< heavier runner: slower transition (value: kg) */
+    CALFCARE_SHOES_ADVICE_DROP_SMALL_CHANGE = 4035,   /**< lower by under 4 mm: no plan needed (value: change, mm) */
+    CALFCARE_SHOES_ADVICE_DROP_RAISE_EASES = 4036,    /**< a higher drop eases calf load (value: change, mm) */
+    CALFCARE_SHOES_ADVICE_LOW_DROP_CALF_PAIN = 4037,  /**< low current drop with calf pain (value: drop, mm) */
+    CALFCARE_SHOES_ADVICE_MINIMALIST_OVER_CAP = 4038, /**< weekly distance over the minimalist cap (value: km) */
+    CALFCARE_SHOES_ADVICE_DROP_NEEDS_CURRENT = 4039,  /**< new drop given without the current drop */
+    CALFCARE_SHOES_ADVICE_FIRM_CUSHIONING = 4040,     /**< firm shoes flagged */
+    CALFCARE_SHOES_ADVICE_FIRM_LIGHTER_RUNNER = 4041, /**< firm shoes in a lighter runner (value: kg) */
+    CALFCARE_SHOES_ADVICE_REPLACE_KM = 4050,          /**< replace: distance limit reached (value: km left, 0 or negative) */
+    CALFCARE_SHOES_ADVICE_REPLACE_AGE = 4051,         /**< replace: age limit reached (value: age, months) */
+    CALFCARE_SHOES_ADVICE_REPLACE_SOON = 4052,        /**< within 10% of the distance limit (value: km left) */
+    CALFCARE_SHOES_ADVICE_WEAR_OK = 4053,             /**< not due (value: km left, or NaN) */
+    CALFCARE_SHOES_ADVICE_ROTATE_PAIRS = 4054,        /**< one pair: rotate two or more */
+    CALFCARE_SHOES_ADVICE_ROTATION_OK = 4055,         /**< two or more pairs already (value: pairs) */
+    CALFCARE_SHOES_ADVICE_FIT_LATE_IN_DAY = 4060,     /**< checklist: measure late in the day */
+    CALFCARE_SHOES_ADVICE_FIT_BOTH_FEET = 4061,       /**< checklist: measure both feet */
+    CALFCARE_SHOES_ADVICE_FIT_RUNNING_SOCKS = 4062,   /**< checklist: try on with running socks */
+    CALFCARE_SHOES_ADVICE_FIT_HEEL_LOCK = 4063,       /**< checklist: heel held without slipping */
+    CALFCARE_SHOES_ADVICE_FIT_COMFORT = 4064,         /**< checklist: comfortable from the first run */
+    CALFCARE_SHOES_ADVICE_STACK_OK = 4070,            /**< stack within road and track limits (value: mm) */
+    CALFCARE_SHOES_ADVICE_STACK_OVER_TRACK = 4071,    /**< stack over the 20 mm track limit (value: mm) */
+    CALFCARE_SHOES_ADVICE_STACK_OVER_ROAD = 4072      /**< stack over the 40 mm road limit (value: mm) */
+} calfcare_shoes_code;
 
 #ifdef __cplusplus
 }

@@ -1,5 +1,159 @@
-"""CLI tests of the shoes commands (written with the area issue)."""
+"""CLI tests of `calfcare shoes`: options, exit codes, stderr naming the option, JSON keys and values."""
+import pytest
+
+SAMPLE = ["--foot-length-mm", "245,248", "--foot-width-mm", "95", "--sex", "female", "--arch", "normal",
+          "--pronation", "over", "--weekly-km", "48", "--body-mass-kg", "58", "--calf-pain", "yes",
+          "--current-drop-mm", "4", "--new-drop-mm", "10", "--stack-mm", "30", "--cushioning", "firm",
+          "--shoe-km", "720", "--shoe-age-months", "14", "--minimalist", "no", "--pairs", "1"]
 
 
-def test_help_runs(run):
-    assert run("--help").code == 0
+def test_help_lists_every_option(run):
+    r = run("shoes", "--help")
+    assert r.code == 0
+    assert r.out.startswith("Usage: calfcare shoes")
+    for opt in ("--foot-length-mm L[,R]", "--foot-width-mm", "--sex female|male", "--arch low|normal|high",
+                "--pronation over|neutral|under", "--weekly-km", "--body-mass-kg", "--calf-pain no|yes",
+                "--current-drop-mm", "--new-drop-mm", "--stack-mm", "--cushioning soft|medium|firm", "--shoe-km",
+                "--shoe-age-months", "--minimalist no|yes", "--pairs N", "--limit-km", "--limit-months",
+                "--toe-room-mm", "--new-minimalist", "--json"):
+        assert opt in r.out, opt
+    assert "[150..350 mm]" in r.out
+
+
+def test_json_contract_keys(run):
+    r = run("shoes", *SAMPLE, "--json")
+    assert r.code == 0, r.err
+    d = r.json()
+    assert set(d["size"]) >= {"mondopoint_mm", "eu", "uk", "us_men", "us_women"}
+    assert isinstance(d["width"], str)
+    assert isinstance(d["category"], str)
+    assert set(d["drop"]) >= {"advice", "transition_weeks", "weekly_plan"}
+    assert set(d["replace"]) >= {"due", "km_left", "limit_km"}
+    assert d["advice"] and all({"code", "text"} <= set(a) for a in d["advice"])
+
+
+def test_sample_values(run):
+    d = run("shoes", *SAMPLE, "--json").json()
+    # 248 + 10 = 258 mm: EU 38.7 -> 39, UK 5.47 -> 5.5, US men 6.47 -> 6.5, US women 7.97 -> 8
+    assert d["size"] == {"mondopoint_mm": 250, "eu": 39, "uk": 5.5, "us_men": 6.5, "us_women": 8,
+                         "foot_mm": 248, "toe_room_mm": 10, "last_mm": 258}
+    assert d["width"] == "B"                      # 95/248 = 0.383, women's standard
+    assert d["category"] == "neutral_cushioned"   # calf pain
+    assert d["drop"]["advice"] == "ok"            # 4 -> 10 mm raises the drop
+    assert d["drop"]["transition_weeks"] == 0 and d["drop"]["weekly_plan"] == []
+    assert d["replace"]["due"] is True            # 14 months >= 12
+    assert d["replace"]["km_left"] == 80 and d["replace"]["limit_km"] == 800
+    assert d["stack"]["track_ok"] is False and d["stack"]["road_ok"] is True
+    codes = [a["code"] for a in d["advice"]]
+    for code in ("feet_differ", "pronation_reported", "drop_raise_eases", "firm_lighter_runner", "replace_age",
+                 "rotate_pairs", "stack_over_track", "fit_late_in_day", "fit_heel_lock"):
+        assert code in codes, code
+    first = d["advice"][0]
+    assert first["id"] == 4001 and "EU 39" in first["text"]
+
+
+def test_transition_plan(run):
+    d = run("shoes", "--foot-length-mm", "260", "--current-drop-mm", "10", "--new-drop-mm", "6",
+            "--weekly-km", "40", "--json").json()
+    assert d["drop"]["advice"] == "transition"
+    assert d["drop"]["transition_weeks"] == 8
+    plan = d["drop"]["weekly_plan"]
+    assert [w["week"] for w in plan] == list(range(1, 9))
+    assert [w["share_pct"] for w in plan] == [13, 25, 38, 50, 63, 75, 88, 100]
+    assert plan[0]["km"] == pytest.approx(5.2)
+
+
+def test_calf_pain_keeps_drop(run):
+    d = run("shoes", "--foot-length-mm", "260", "--calf-pain", "yes", "--current-drop-mm", "10",
+            "--new-drop-mm", "4", "--json").json()
+    assert d["drop"]["advice"] == "do_not_lower"
+    assert d["drop"]["transition_weeks"] == 0
+
+
+def test_minimalist(run):
+    d = run("shoes", "--foot-length-mm", "260", "--new-minimalist", "yes", "--weekly-km", "60", "--json").json()
+    assert d["drop"]["transition_weeks"] == 26
+    assert d["drop"]["minimalist_cap_km"] == 35
+    assert d["drop"]["weekly_plan"][-1] == {"week": 26, "share_pct": 100, "km": 35}
+
+
+@pytest.mark.parametrize("km,due,left", [("799", False, 1), ("800", True, 0), ("801", True, -1)])
+def test_replacement_edges(run, km, due, left):
+    d = run("shoes", "--foot-length-mm", "260", "--shoe-km", km, "--json").json()
+    assert d["replace"]["due"] is due
+    assert d["replace"]["km_left"] == left
+
+
+def test_replacement_unknown_and_configurable(run):
+    d = run("shoes", "--foot-length-mm", "260", "--json").json()
+    assert d["replace"]["due"] is None and d["replace"]["km_left"] is None
+    d = run("shoes", "--foot-length-mm", "260", "--shoe-km", "600", "--limit-km", "500", "--json").json()
+    assert d["replace"] == {"due": True, "km_left": -100, "limit_km": 500, "months_left": None, "limit_months": 12}
+
+
+def test_width_for_unknown_sex_and_none(run):
+    d = run("shoes", "--foot-length-mm", "250", "--foot-width-mm", "100", "--json").json()
+    assert d["width"] == "wide" and d["width_class"] == "wide"
+    d = run("shoes", "--foot-length-mm", "250", "--foot-width-mm", "100", "--sex", "male", "--json").json()
+    assert d["width"] == "2E"
+    d = run("shoes", "--foot-length-mm=250", "--json").json()   # --opt=value form
+    assert d["width"] is None
+
+
+def test_readable_report(run):
+    r = run("shoes", *SAMPLE)
+    assert r.code == 0
+    assert r.out.startswith("Shoe fit\n")
+    assert "EU 39" in r.out and "Width: B" in r.out and "Replace: due now" in r.out
+    assert r.err == ""
+
+
+@pytest.mark.parametrize("args,option", [
+    (["--foot-length-mm", "100"], "--foot-length-mm"),
+    (["--foot-length-mm", "400"], "--foot-length-mm"),
+    (["--foot-length-mm", "240,241,242"], "--foot-length-mm"),
+    (["--foot-length-mm", "abc"], "--foot-length-mm"),
+    (["--weekly-km", "30"], "--foot-length-mm"),                            # required
+    (["--foot-length-mm", "180", "--foot-width-mm", "190"], "--foot-width-mm"),  # wider than long
+    (["--foot-length-mm", "250", "--foot-width-mm", "300"], "--foot-width-mm"),
+    (["--foot-length-mm", "250", "--sex", "other"], "--sex"),
+    (["--foot-length-mm", "250", "--arch", "flat"], "--arch"),
+    (["--foot-length-mm", "250", "--pronation", "severe"], "--pronation"),
+    (["--foot-length-mm", "250", "--weekly-km", "-1"], "--weekly-km"),
+    (["--foot-length-mm", "250", "--body-mass-kg", "-70"], "--body-mass-kg"),
+    (["--foot-length-mm", "250", "--calf-pain", "maybe"], "--calf-pain"),
+    (["--foot-length-mm", "250", "--current-drop-mm", "-2"], "--current-drop-mm"),
+    (["--foot-length-mm", "250", "--new-drop-mm", "-2"], "--new-drop-mm"),
+    (["--foot-length-mm", "250", "--stack-mm", "-1"], "--stack-mm"),
+    (["--foot-length-mm", "250", "--cushioning", "hard"], "--cushioning"),
+    (["--foot-length-mm", "250", "--shoe-km", "-5"], "--shoe-km"),
+    (["--foot-length-mm", "250", "--shoe-age-months", "-1"], "--shoe-age-months"),
+    (["--foot-length-mm", "250", "--minimalist", "maybe"], "--minimalist"),
+    (["--foot-length-mm", "250", "--pairs", "0"], "--pairs"),
+    (["--foot-length-mm", "250", "--pairs", "2.5"], "--pairs"),
+    (["--foot-length-mm", "250", "--limit-km", "-800"], "--limit-km"),
+    (["--foot-length-mm", "250", "--limit-months", "0"], "--limit-months"),
+    (["--foot-length-mm", "250", "--toe-room-mm", "30"], "--toe-room-mm"),
+    (["--foot-length-mm", "250", "--new-minimalist", "x"], "--new-minimalist"),
+    (["--foot-length-mm"], "--foot-length-mm"),                                # missing value
+])
+def test_invalid_input_exit_2_names_option(run, args, option):
+    r = run("shoes", *args, "--json")
+    assert r.code == 2, r.out
+    assert r.err.startswith(f"calfcare shoes: {option}"), r.err
+    assert r.out == ""
+
+
+def test_unknown_option(run):
+    r = run("shoes", "--foot-length-mm", "250", "--shoe-size", "9")
+    assert r.code == 2
+    assert "--shoe-size" in r.err
+
+
+def test_demo_has_shoe_check(run):
+    r = run("demo")
+    assert r.code == 0, r.err
+    section = r.out[r.out.index("== Shoe check =="):]
+    assert "EU 39" in section
+    assert "Width: B" in section
+    assert "Replace: due now" in section

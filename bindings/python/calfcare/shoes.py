@@ -1,3 +1,236 @@
-"""shoes (under construction in its own issue)."""
+"""Shoe-fit guidance tied to calf load (calfcare/shoes.h).
 
-__all__ = []
+Call the module itself, or :func:`shoe_advice`, with the shoe inputs as keyword arguments (the
+``calfcare shoes`` options with ``_`` for ``-``)::
+
+    import calfcare
+    advice = calfcare.shoes(foot_length_mm=(245, 248), foot_width_mm=95, sex="female",
+                            calf_pain=True, current_drop_mm=4, new_drop_mm=10, shoe_km=720)
+    advice.size.eu          # 39.0
+    advice.width            # "B"
+    advice.replace.km_left  # 80.0 (km)
+    advice.to_dict()        # the same keys as `calfcare shoes --json`
+
+Only ``foot_length_mm`` (mm; one value or ``(left, right)``) is required. Invalid values raise
+:class:`calfcare.InvalidInputError` whose ``field`` names the input. Sizes are approximate: brands
+differ. Rules and sources: docs/shoes.md.
+"""
+
+import sys
+import types
+from dataclasses import dataclass
+from typing import Optional, Tuple
+
+from . import capi as _capi
+from ._common import make_input, nan_to_none
+
+__all__ = [
+    "shoe_advice",
+    "ShoeAdvice",
+    "ShoeSize",
+    "PlanWeek",
+    "DropAdvice",
+    "Replacement",
+    "StackCheck",
+    "AdviceItem",
+]
+
+
+@dataclass(frozen=True)
+class ShoeSize:
+    """Shoe size from the longer foot plus toe room, rounded up to the next size step.
+
+    ``mondopoint_mm`` is the foot length (ISO 9407) rounded up to 5 mm; ``eu``, ``uk``, ``us_men``
+    and ``us_women`` come from the last length ``last_mm`` = ``foot_mm`` + ``toe_room_mm`` (all mm)
+    and are rounded up to half sizes; a UK or US size below 1 (a children's size) is None. Brands
+    differ.
+    """
+
+    mondopoint_mm: float
+    eu: float
+    uk: Optional[float]
+    us_men: Optional[float]
+    us_women: Optional[float]
+    foot_mm: float
+    toe_room_mm: float
+    last_mm: float
+
+    def to_dict(self):
+        return {"mondopoint_mm": self.mondopoint_mm, "eu": self.eu, "uk": self.uk, "us_men": self.us_men,
+                "us_women": self.us_women, "foot_mm": self.foot_mm, "toe_room_mm": self.toe_room_mm,
+                "last_mm": self.last_mm}
+
+
+@dataclass(frozen=True)
+class PlanWeek:
+    """One week of a transition plan: share of the weekly distance in the new shoe (percent) and
+    that share of ``weekly_km`` in km (None when the weekly distance was not given)."""
+
+    week: int
+    share_pct: int
+    km: Optional[float]
+
+    def to_dict(self):
+        return {"week": self.week, "share_pct": self.share_pct, "km": self.km}
+
+
+@dataclass(frozen=True)
+class DropAdvice:
+    """What to do about the drop: ``advice`` is "none", "ok", "transition" or "do_not_lower";
+    ``transition_weeks`` is 0 when there is no plan; ``change_mm`` is new - current drop (mm);
+    ``minimalist_cap_km`` the weekly cap in minimalist shoes (km) or None."""
+
+    advice: str
+    transition_weeks: int
+    weekly_plan: Tuple[PlanWeek, ...]
+    change_mm: Optional[float]
+    minimalist_cap_km: Optional[float]
+
+    def to_dict(self):
+        return {"advice": self.advice, "transition_weeks": self.transition_weeks,
+                "weekly_plan": [w.to_dict() for w in self.weekly_plan], "change_mm": self.change_mm,
+                "minimalist_cap_km": self.minimalist_cap_km}
+
+
+@dataclass(frozen=True)
+class Replacement:
+    """Replacement: ``due`` is True/False, or None when neither distance nor age was given;
+    ``km_left`` (km, negative when overdue) and ``months_left`` are None when unknown."""
+
+    due: Optional[bool]
+    km_left: Optional[float]
+    limit_km: float
+    months_left: Optional[float]
+    limit_months: float
+
+    def to_dict(self):
+        return {"due": self.due, "km_left": self.km_left, "limit_km": self.limit_km,
+                "months_left": self.months_left, "limit_months": self.limit_months}
+
+
+@dataclass(frozen=True)
+class StackCheck:
+    """Racing stack-height checks of the current shoe (None when the stack was not given)."""
+
+    road_ok: Optional[bool]
+    track_ok: Optional[bool]
+    road_limit_mm: float
+    track_limit_mm: float
+
+    def to_dict(self):
+        return {"road_ok": self.road_ok, "track_ok": self.track_ok, "road_limit_mm": self.road_limit_mm,
+                "track_limit_mm": self.track_limit_mm}
+
+
+@dataclass(frozen=True)
+class AdviceItem:
+    """One piece of advice: ``code`` is the stable snake_case name, ``id`` the stable number
+    (4000-4999), ``text`` the library's sentence with the runner's numbers, ``value`` its main
+    number (unit in the text) or None, with the rule's source key and evidence strength."""
+
+    code: str
+    id: int
+    text: str
+    value: Optional[float]
+    source: str
+    strength: str
+
+    def to_dict(self):
+        return {"code": self.code, "id": self.id, "text": self.text, "value": self.value,
+                "source": self.source, "strength": self.strength}
+
+
+@dataclass(frozen=True)
+class ShoeAdvice:
+    """Result of :func:`shoe_advice`; ``to_dict()`` gives the ``calfcare shoes --json`` object.
+
+    ``width`` is the width letter on the runner's last (women's B/D/2E, men's D/2E/4E) when the
+    sex is known, else the class name ("standard", "wide", "extra_wide"); None without a width.
+    ``category`` is "neutral" or "neutral_cushioned" (comfort first; pronation is not used).
+    """
+
+    size: ShoeSize
+    width: Optional[str]
+    width_class: Optional[str]
+    width_ratio: Optional[float]
+    category: str
+    drop: DropAdvice
+    replace: Replacement
+    stack: StackCheck
+    advice: Tuple[AdviceItem, ...]
+
+    @property
+    def codes(self):
+        """The advice ids (ints) in report order."""
+        return [a.id for a in self.advice]
+
+    def to_dict(self):
+        return {"size": self.size.to_dict(), "width": self.width, "width_class": self.width_class,
+                "width_ratio": self.width_ratio, "category": self.category, "drop": self.drop.to_dict(),
+                "replace": self.replace.to_dict(), "stack": self.stack.to_dict(),
+                "advice": [a.to_dict() for a in self.advice]}
+
+
+def _tristate(v):
+    return None if v < 0 else bool(v)
+
+
+def _convert(out):
+    s = out.size
+    size = ShoeSize(s.mondopoint_mm, s.eu, nan_to_none(s.uk), nan_to_none(s.us_men), nan_to_none(s.us_women),
+                    s.foot_mm, s.toe_room_mm, s.last_mm)
+    if out.width == _capi.CALFCARE_SHOES_WIDTH_UNKNOWN:
+        width = width_class = None
+    else:
+        width_class = _capi.calfcare_shoes_width_name(out.width)
+        width = _capi.calfcare_shoes_width_letter(out.width, out.sex) if out.sex >= 0 else width_class
+    plan = []
+    for i in range(out.plan_count):
+        w = out.plan_week(i)
+        plan.append(PlanWeek(w.week, int(w.share_pct), nan_to_none(w.km)))
+    drop = DropAdvice(_capi.calfcare_shoes_drop_name(out.drop), out.transition_weeks, tuple(plan),
+                      nan_to_none(out.drop_change_mm), nan_to_none(out.minimalist_cap_km))
+    replace = Replacement(_tristate(out.replace_due), nan_to_none(out.km_left), out.limit_km,
+                          nan_to_none(out.months_left), out.limit_months)
+    stack = StackCheck(_tristate(out.road_stack_ok), _tristate(out.track_stack_ok),
+                       _capi.CALFCARE_SHOES_ROAD_STACK_MM, _capi.CALFCARE_SHOES_TRACK_STACK_MM)
+    items = []
+    for i in range(out.advice_count):
+        it = out.advice_item(i)
+        r = _capi.calfcare_reason_lookup(it.code)
+        items.append(AdviceItem(r.name if r else "unknown", it.code, it.text, nan_to_none(it.value),
+                                r.source if r else "", r.strength if r else ""))
+    return ShoeAdvice(size, width, width_class, nan_to_none(out.width_ratio),
+                      _capi.calfcare_shoes_category_name(out.category), drop, replace, stack, tuple(items))
+
+
+def shoe_advice(**inputs):
+    """Shoe-fit guidance tied to calf load.
+
+    Keywords (all optional except ``foot_length_mm``; None means unknown):
+    foot_length_mm (mm, a number or (left, right)), foot_width_mm (mm), sex ("female"/"male"),
+    arch ("low"/"normal"/"high"), pronation ("over"/"neutral"/"under"), weekly_km (km),
+    body_mass_kg (kg), calf_pain (bool or "yes"/"no"), current_drop_mm (mm), new_drop_mm (mm),
+    stack_mm (mm), cushioning ("soft"/"medium"/"firm"), shoe_km (km), shoe_age_months (months),
+    minimalist (bool), pairs (int), limit_km (km, default 800), limit_months (months, default 12),
+    toe_room_mm (mm, 10-15, default 10), new_minimalist (bool).
+
+    Returns a :class:`ShoeAdvice`. Raises InvalidInputError (``.field`` names the input) for an
+    out-of-range value, an unknown word, a missing foot length or a width that does not fit the
+    length; TypeError for an unknown keyword.
+    """
+    inp = make_input(_capi.CALFCARE_SCHEMA_SHOES, inputs)
+    out = _capi.calfcare_shoe_advice()
+    _capi.calfcare_shoes_advise(inp, out)
+    return _convert(out)
+
+
+class _CallableModule(types.ModuleType):
+    """Lets ``calfcare.shoes(**inputs)`` call :func:`shoe_advice` while ``calfcare.shoes`` stays
+    this module (the package imports every area module under its own name)."""
+
+    def __call__(self, **inputs):
+        return shoe_advice(**inputs)
+
+
+sys.modules[__name__].__class__ = _CallableModule
