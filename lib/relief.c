@@ -890,7 +890,7 @@ static int timer_valid(const timer_t_ *t)
 {
     uint32_t i, total = 0;
     if (!timer_ok(t) || t->state_ < CALFCARE_RELIEF_TIMER_READY || t->state_ > CALFCARE_RELIEF_TIMER_DONE ||
-        t->phase_ >= P_COUNT || t->skipped_ > 1 || t->protocol_ < 1 || t->protocol_ >= (uint32_t)N_PROTOCOLS)
+        t->phase_ >= P_COUNT || t->skipped_ > 1)
         return 0;
     for (i = 0; i < t->count_; i++) {
         if (t->duration_[i] < MIN_STEP_MS || t->duration_[i] > MAX_STEP_MS || t->kind_[i] < 1 ||

@@ -250,8 +250,10 @@ CALFCARE_API calfcare_status calfcare_relief_build(int protocol, const calfcare_
 /**
  * Mark one care kind as blocked by a red flag in @p blocked (sets the mask bit and its flag).
  * A helper for callers and bindings that build a ::calfcare_blocked without the diagnosis.
+ * @param blocked the set to change (zero-fill it first)
  * @param care one ::calfcare_care_kind bit
  * @param flag a ::calfcare_red_flag, 1..#CALFCARE_FLAG_COUNT-1
+ * @param err  details on failure, may be NULL
  * @return #CALFCARE_OK, #CALFCARE_E_NULL, or #CALFCARE_E_INVALID (fields "care", "flag").
  */
 CALFCARE_API calfcare_status calfcare_relief_block(calfcare_blocked *blocked, unsigned care, int flag,
@@ -274,21 +276,21 @@ CALFCARE_API size_t calfcare_relief_protocol_size(void);
 
 /** Cue codes (2001-2015) and advice codes (2100-2112); texts via calfcare_reason_lookup(). Stable. */
 typedef enum calfcare_relief_code {
-    CALFCARE_RELIEF_CUE_REST_ELEVATE = 2001,
-    CALFCARE_RELIEF_CUE_COMPRESS = 2002,
-    CALFCARE_RELIEF_CUE_ICE = 2003,
-    CALFCARE_RELIEF_CUE_GET_READY = 2004,
-    CALFCARE_RELIEF_CUE_STRETCH_STRAIGHT = 2005,
-    CALFCARE_RELIEF_CUE_STRETCH_BENT = 2006,
-    CALFCARE_RELIEF_CUE_FOAM_ROLL = 2007,
-    CALFCARE_RELIEF_CUE_ANKLE_CIRCLES = 2008,
-    CALFCARE_RELIEF_CUE_LEG_SWINGS = 2009,
-    CALFCARE_RELIEF_CUE_WALKING_LUNGES = 2010,
-    CALFCARE_RELIEF_CUE_SKIPS = 2011,
-    CALFCARE_RELIEF_CUE_CALF_RAISE_DOUBLE = 2012,
-    CALFCARE_RELIEF_CUE_CALF_RAISE_SINGLE = 2013,
-    CALFCARE_RELIEF_CUE_CALF_RAISE_ECCENTRIC = 2014,
-    CALFCARE_RELIEF_CUE_SET_REST = 2015,
+    CALFCARE_RELIEF_CUE_REST_ELEVATE = 2001, /**< cue of rest: stop, lie down, calf above the heart */
+    CALFCARE_RELIEF_CUE_COMPRESS = 2002, /**< cue of compress: elastic bandage from toes to below the knee */
+    CALFCARE_RELIEF_CUE_ICE = 2003, /**< cue of ice: damp cloth barrier, leg raised, stop if numb */
+    CALFCARE_RELIEF_CUE_GET_READY = 2004, /**< cue of get_ready: into position before a hold */
+    CALFCARE_RELIEF_CUE_STRETCH_STRAIGHT = 2005, /**< cue of stretch_straight */
+    CALFCARE_RELIEF_CUE_STRETCH_BENT = 2006, /**< cue of stretch_bent */
+    CALFCARE_RELIEF_CUE_FOAM_ROLL = 2007, /**< cue of foam_roll */
+    CALFCARE_RELIEF_CUE_ANKLE_CIRCLES = 2008, /**< cue of ankle_circles */
+    CALFCARE_RELIEF_CUE_LEG_SWINGS = 2009, /**< cue of leg_swings */
+    CALFCARE_RELIEF_CUE_WALKING_LUNGES = 2010, /**< cue of walking_lunges */
+    CALFCARE_RELIEF_CUE_SKIPS = 2011, /**< cue of skips */
+    CALFCARE_RELIEF_CUE_CALF_RAISE_DOUBLE = 2012, /**< cue of calf_raise_double */
+    CALFCARE_RELIEF_CUE_CALF_RAISE_SINGLE = 2013, /**< cue of calf_raise_single */
+    CALFCARE_RELIEF_CUE_CALF_RAISE_ECCENTRIC = 2014, /**< cue of calf_raise_eccentric */
+    CALFCARE_RELIEF_CUE_SET_REST = 2015, /**< cue of set_rest */
     CALFCARE_RELIEF_ADVICE_ICE_GAP = 2100,          /**< at least 60 min between ice applications */
     CALFCARE_RELIEF_ADVICE_ICE_MAX = 2101,          /**< never ice over 20 min */
     CALFCARE_RELIEF_ADVICE_ICE_CONTRA = 2102,       /**< no ice with reduced sensation, poor circulation */
@@ -419,9 +421,12 @@ CALFCARE_API calfcare_status calfcare_relief_timer_start(calfcare_relief_timer *
  * When more are due than @p cap, the rest stay pending and come with the next call (call again
  * with the same time to drain). Nothing is reported before start, while paused, after done, or
  * when @p now_ms is behind the latest time seen.
+ * @param timer   the timer
+ * @param now_ms  the caller's monotonic clock, ms (wraps at 2^32)
  * @param events  caller buffer of @p cap events
  * @param cap     1 .. SIZE_MAX-1 (0 and SIZE_MAX give #CALFCARE_E_BUFFER)
  * @param[out] count number of events written
+ * @param err     details on failure, may be NULL
  * @return #CALFCARE_OK, #CALFCARE_E_NULL, #CALFCARE_E_BUFFER or #CALFCARE_E_STATE (not initialised).
  */
 CALFCARE_API calfcare_status calfcare_relief_timer_update(calfcare_relief_timer *timer, uint32_t now_ms,
@@ -471,7 +476,10 @@ CALFCARE_API calfcare_status calfcare_relief_timer_query(const calfcare_relief_t
 
 /**
  * Write the timer state with a checksum into @p buf (exactly calfcare_relief_timer_size() bytes).
+ * @param timer the timer
+ * @param buf where to write the saved state
  * @param cap size of @p buf, bytes: at least calfcare_relief_timer_size() (else #CALFCARE_E_BUFFER)
+ * @param err details on failure, may be NULL
  * @return #CALFCARE_OK, #CALFCARE_E_NULL, #CALFCARE_E_BUFFER or #CALFCARE_E_STATE.
  */
 CALFCARE_API calfcare_status calfcare_relief_timer_save(const calfcare_relief_timer *timer, void *buf,
@@ -481,7 +489,10 @@ CALFCARE_API calfcare_status calfcare_relief_timer_save(const calfcare_relief_ti
  * Restore a state written by calfcare_relief_timer_save(). The blob's magic, version, size,
  * checksum and every field are checked before anything is copied; @p timer is unchanged on error.
  * Events that fell due while the app was not running are reported by the next update, late.
+ * @param timer receives the state
+ * @param buf the saved state
  * @param len size of the blob, bytes: must equal calfcare_relief_timer_size()
+ * @param err details on failure (field "len" or "buf"), may be NULL
  * @return #CALFCARE_OK, #CALFCARE_E_NULL, or #CALFCARE_E_STATE (wrong size, foreign, corrupt).
  */
 CALFCARE_API calfcare_status calfcare_relief_timer_restore(calfcare_relief_timer *timer, const void *buf,
