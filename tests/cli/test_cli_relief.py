@@ -1,35 +1,30 @@
 """CLI tests of `calfcare relief` and `calfcare routine`: the JSON schedule contract, the live run
 (plain lines when not a terminal), exit codes and messages naming the option and its range."""
+import json
+import pathlib
+
 import pytest
 
-# Hand-computed totals (s): see docs/relief.md and tests/check_relief.c.
-TOTALS = {
-    ("relief", "rice"): (3, 1020),      # 60 + 60 + 900
-    ("relief", "stretch"): (24, 420),   # 2 variants x 3 x 2 sides x (5 + 30)
-    ("relief", "roll"): (6, 360),       # 3 sets x 2 legs x 60
-    ("relief", "full"): (33, 1800),     # 1020 + 420 + 360
-    ("routine", "warmup"): (6, 240),    # 30+30+30+30+60+60
-    ("routine", "cooldown"): (8, 140),  # 2 x 2 x (5 + 30)
-    ("routine", "strength"): (5, 255),  # week 1: 3 x 45 + 2 x 60
-}
+# Hand-computed schedules shared with the Python tests.
+CASES = json.loads((pathlib.Path(__file__).resolve().parents[1] / "data" / "relief" / "schedules.json")
+                   .read_text())["cases"]
 
 
-@pytest.mark.parametrize("cmd,name", sorted(TOTALS))
-def test_json_schedule_shape_and_totals(run, cmd, name):
-    r = run(cmd, name, "--json")
+@pytest.mark.parametrize("case", CASES, ids=lambda c: " ".join([c["cmd"], c["name"], *c["args"]]))
+def test_json_schedule_shape_and_totals(run, case):
+    r = run(case["cmd"], case["name"], *case["args"], "--json")
     assert r.code == 0, r.err
     doc = r.json()
-    assert doc["protocol"] == name
-    count, total = TOTALS[(cmd, name)]
-    assert len(doc["steps"]) == count
-    assert doc["total_s"] == total
+    assert doc["protocol"] == case["name"]
+    assert len(doc["steps"]) == case["steps"]
+    assert doc["total_s"] == case["total_s"], case["why"]
     at = 0
     for step in doc["steps"]:
         assert {"kind", "side", "start_s", "duration_s", "cue"} <= set(step)
         assert step["side"] in ("none", "left", "right")
         assert step["start_s"] == at
         at += step["duration_s"]
-    assert at == total
+    assert at == case["total_s"]
     assert isinstance(doc["advice"], list) and doc["advice"]
 
 

@@ -1,6 +1,8 @@
 """Python tests of the relief area: schedules, errors naming the field, blocked steps, the ice
 gap, and the timer driven by a fake clock (wrap, backwards, jumps, pause/resume/skip, save/restore)."""
 import dataclasses
+import json
+import pathlib
 
 import pytest
 
@@ -23,26 +25,23 @@ class FakeClock:
 
 # ---- schedules -------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("build,name,count,total", [
-    (calfcare.relief_protocol, "rice", 3, 1020),      # 60 + 60 + 900 s
-    (calfcare.relief_protocol, "stretch", 24, 420),   # 2 x 3 x 2 x (5 + 30) s
-    (calfcare.relief_protocol, "roll", 6, 360),       # 3 x 2 x 60 s
-    (calfcare.relief_protocol, "full", 33, 1800),     # 1020 + 420 + 360 s
-    (calfcare.routine, "warmup", 6, 240),
-    (calfcare.routine, "cooldown", 8, 140),
-    (calfcare.routine, "strength", 5, 255),  # 3 x 45 + 2 x 60 s
-])
-def test_schedule_totals(build, name, count, total):
-    p = build(name)
-    assert p.name == name
-    assert len(p) == count and len(p.steps) == count
-    assert p.total_s == total
+CASES = json.loads((pathlib.Path(__file__).resolve().parents[1] / "data" / "relief" / "schedules.json")
+                   .read_text())["cases"]
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: " ".join([c["name"], *c["args"]]))
+def test_schedule_totals(case):
+    build = calfcare.relief_protocol if case["cmd"] == "relief" else calfcare.routine
+    p = build(case["name"], **case["kwargs"])
+    assert p.name == case["name"]
+    assert len(p) == case["steps"] and len(p.steps) == case["steps"]
+    assert p.total_s == case["total_s"], case["why"]
     at = 0
     for i, step in enumerate(p):
         assert step.index == i
         assert step.start_s == at
         at += step.duration_s
-    assert at == total
+    assert at == case["total_s"]
     assert all(isinstance(a, calfcare.Reason) for a in p.advice)
 
 
