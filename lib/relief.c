@@ -788,7 +788,8 @@ calfcare_status calfcare_relief_timer_skip(calfcare_relief_timer *timer, uint32_
     uint32_t at, elapsed;
     if (st != CALFCARE_OK)
         return st;
-    if (timer->state_ != CALFCARE_RELIEF_TIMER_RUNNING && timer->state_ != CALFCARE_RELIEF_TIMER_PAUSED)
+    if ((timer->state_ != CALFCARE_RELIEF_TIMER_RUNNING && timer->state_ != CALFCARE_RELIEF_TIMER_PAUSED) ||
+        timer->step_ >= timer->count_)
         return cc_fail(err, CALFCARE_E_STATE, "timer", "not running (not started or already done)");
     timer_clock(timer, now_ms);
     at = timer->state_ == CALFCARE_RELIEF_TIMER_PAUSED ? timer->paused_at_ : timer->last_now_;

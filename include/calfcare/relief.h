@@ -192,7 +192,7 @@ typedef struct calfcare_relief_step {
     unsigned flags;       /**< #CALFCARE_RELIEF_STEP_HALFWAY | #CALFCARE_RELIEF_STEP_COUNTDOWN | #CALFCARE_RELIEF_STEP_SWITCH_SIDE */
 } calfcare_relief_step;
 
-/** A built protocol or routine: caller-allocated (about 2.3 KiB), filled by calfcare_relief_build(). */
+/** A built protocol or routine: caller-allocated (2160 bytes on LP64), filled by calfcare_relief_build(). */
 typedef struct calfcare_relief_protocol {
     int protocol;         /**< ::calfcare_relief_id */
     unsigned week;        /**< Strength week used (1..52), 0 for the other protocols. */

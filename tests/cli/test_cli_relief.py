@@ -173,3 +173,30 @@ def test_demo_section(run):
     assert "== Relief and prevention" in r.out
     assert "full: 33 steps, 30:00 total" in r.out
     assert "CALFCARE_E_TOO_SOON" in r.out
+
+
+def test_live_run_on_a_terminal_draws_progress(run):
+    # Run under a pseudo-terminal: the countdown/progress line is redrawn in place with '\r'.
+    import os
+    import pty
+    import subprocess
+    from conftest import CALFCARE
+    master, slave = pty.openpty()
+    proc = subprocess.Popen([CALFCARE, "relief", "roll", "--sets", "1", "--roll-s", "30", "--speed", "20"],
+                            stdout=slave, stderr=subprocess.PIPE, close_fds=True)
+    os.close(slave)
+    chunks = []
+    while True:
+        try:
+            data = os.read(master, 4096)
+        except OSError:  # EIO once the child has exited and the pty is drained
+            break
+        if not data:
+            break
+        chunks.append(data)
+    os.close(master)
+    assert proc.wait(timeout=30) == 0
+    out = b"".join(chunks).decode()
+    assert "\r\x1b[K" in out
+    assert "left [" in out and "session" in out and "#" in out
+    assert "[1:00] session done" in out
