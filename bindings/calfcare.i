@@ -42,7 +42,57 @@
 
 
 /* relief */
+/* Python drives the timer one event at a time with calfcare_relief_timer_poll(). */
+%ignore calfcare_relief_timer_update;
+/* Steps and advice of a built protocol by index (fixed arrays are not indexable from the host). */
+%extend calfcare_relief_protocol {
+    const calfcare_relief_step *step_at(size_t i) const { return i < $self->count ? &$self->steps[i] : NULL; }
+    int advice_at(size_t i) const { return i < $self->advice_count ? $self->advice[i] : 0; }
+}
+#if defined(SWIGPYTHON)
+/* Saved timer states: written into a writable bytes-like object, restored from any bytes-like. */
+%typemap(in) (void *BLOB_OUT, size_t BLOB_CAP) (Py_buffer view, int have_view = 0) {
+    memset(&view, 0, sizeof view);
+    if (PyObject_GetBuffer($input, &view, PyBUF_SIMPLE | PyBUF_WRITABLE) != 0) {
+        PyErr_Clear();
+        PyErr_SetString(PyExc_TypeError, "expected a writable bytes-like object (bytearray)");
+        SWIG_fail;
+    }
+    have_view = 1;
+    $1 = view.buf;
+    $2 = (size_t)view.len;
+}
+%typemap(freearg) (void *BLOB_OUT, size_t BLOB_CAP) {
+    if (have_view$argnum) {
+        PyBuffer_Release(&view$argnum);
+        have_view$argnum = 0;
+    }
+}
+%typemap(in) (const void *BLOB_IN, size_t BLOB_LEN) (Py_buffer view, int have_view = 0) {
+    memset(&view, 0, sizeof view);
+    if (PyObject_GetBuffer($input, &view, PyBUF_SIMPLE) != 0) {
+        PyErr_Clear();
+        PyErr_SetString(PyExc_TypeError, "expected a bytes-like object");
+        SWIG_fail;
+    }
+    have_view = 1;
+    $1 = view.buf;
+    $2 = (size_t)view.len;
+}
+%typemap(freearg) (const void *BLOB_IN, size_t BLOB_LEN) {
+    if (have_view$argnum) {
+        PyBuffer_Release(&view$argnum);
+        have_view$argnum = 0;
+    }
+}
+%apply (void *BLOB_OUT, size_t BLOB_CAP) { (void *buf, size_t cap) };
+%apply (const void *BLOB_IN, size_t BLOB_LEN) { (const void *buf, size_t len) };
+#endif
 %include <calfcare/relief.h>
+#if defined(SWIGPYTHON)
+%clear (void *buf, size_t cap);
+%clear (const void *buf, size_t len);
+#endif
 
 
 /* progression */

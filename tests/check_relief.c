@@ -1,9 +1,1197 @@
-/* Tests of calfcare/relief.h (written with the area's issue). */
+/* Tests of calfcare/relief.h: every protocol's schedule (totals worked out by hand from the step
+ * durations in docs/relief.md), every parameter bound, the 60-minute ice gap, blocked steps, and
+ * the timer engine (2^32 wrap, clock going backwards, long jumps, pause/resume/skip,
+ * save/restore, corrupt blobs). */
+#include <math.h>
+#include <stdint.h>
+#include <string.h>
+
 #include <calfcare.h>
 
 #include "suites.h"
 
+/* ---- helpers ------------------------------------------------------------------------------ */
+
+static calfcare_relief_params defaults(void)
+{
+    calfcare_relief_params p;
+    ck_assert_int_eq(calfcare_relief_params_init(&p, NULL), CALFCARE_OK);
+    return p;
+}
+
+static void build_ok(int id, const calfcare_relief_params *p, calfcare_relief_protocol *out)
+{
+    calfcare_error err;
+    calfcare_status st = calfcare_relief_build(id, p, NULL, out, &err);
+    ck_assert_msg(st == CALFCARE_OK, "build %d: %s", id, err.message);
+}
+
+static void check_step(const calfcare_relief_protocol *pr, size_t i, int kind, int side, uint32_t start_ms,
+                       uint32_t duration_ms)
+{
+    ck_assert_uint_lt(i, pr->count);
+    ck_assert_str_eq(calfcare_relief_step_kind_name(pr->steps[i].kind), calfcare_relief_step_kind_name(kind));
+    ck_assert_int_eq(pr->steps[i].side, side);
+    ck_assert_uint_eq(pr->steps[i].start_ms, start_ms);
+    ck_assert_uint_eq(pr->steps[i].duration_ms, duration_ms);
+}
+
+/* Starts are the running sum of durations; the total is the last start + duration. */
+static void check_sums(const calfcare_relief_protocol *pr)
+{
+    uint32_t at = 0;
+    size_t i;
+    for (i = 0; i < pr->count; i++) {
+        ck_assert_uint_eq(pr->steps[i].start_ms, at);
+        ck_assert_ptr_nonnull(calfcare_reason_lookup(pr->steps[i].cue));
+        at += pr->steps[i].duration_ms;
+    }
+    ck_assert_uint_eq(pr->total_ms, at);
+}
+
+static int has_advice(const calfcare_relief_protocol *pr, int code)
+{
+    size_t i;
+    for (i = 0; i < pr->advice_count; i++)
+        if (pr->advice[i] == code)
+            return 1;
+    return 0;
+}
+
+/* ---- parameters and names ------------------------------------------------------------------ */
+
+START_TEST(test_params_defaults)
+{
+    calfcare_relief_params p = defaults();
+    calfcare_error err;
+    ck_assert(p.ice_min == 15.0 && p.hold_s == 30.0 && p.reps == 3.0 && p.roll_s == 60.0);
+    ck_assert(p.sets == 3.0 && p.week == 1.0 && p.last_ice_ended_min_ago == -1.0);
+    ck_assert_int_eq(calfcare_relief_params_init(NULL, &err), CALFCARE_E_NULL);
+    ck_assert_str_eq(err.field, "params");
+}
+END_TEST
+
+START_TEST(test_names)
+{
+    int i;
+    ck_assert_str_eq(calfcare_relief_name(CALFCARE_RELIEF_RICE), "rice");
+    ck_assert_str_eq(calfcare_relief_name(CALFCARE_RELIEF_STRENGTH), "strength");
+    ck_assert_str_eq(calfcare_relief_name(0), "unknown");
+    ck_assert_str_eq(calfcare_relief_name(8), "unknown");
+    for (i = 1; i <= 7; i++)
+        ck_assert_int_eq(calfcare_relief_find(calfcare_relief_name(i)), i);
+    ck_assert_int_eq(calfcare_relief_find("RICE"), -1);
+    ck_assert_int_eq(calfcare_relief_find(NULL), -1);
+    ck_assert(!calfcare_relief_is_routine(CALFCARE_RELIEF_FULL));
+    ck_assert(calfcare_relief_is_routine(CALFCARE_RELIEF_WARMUP));
+    ck_assert(calfcare_relief_is_routine(CALFCARE_RELIEF_STRENGTH));
+    ck_assert(!calfcare_relief_is_routine(8));
+    ck_assert_str_eq(calfcare_relief_step_kind_name(CALFCARE_RELIEF_STEP_ICE), "ice");
+    ck_assert_str_eq(calfcare_relief_step_kind_name(CALFCARE_RELIEF_STEP_SET_REST), "set_rest");
+    ck_assert_str_eq(calfcare_relief_step_kind_name(16), "unknown");
+    ck_assert_str_eq(calfcare_relief_side_name(CALFCARE_RELIEF_SIDE_RIGHT), "right");
+    ck_assert_str_eq(calfcare_relief_side_name(3), "unknown");
+    ck_assert_str_eq(calfcare_relief_event_name(CALFCARE_RELIEF_EV_SESSION_DONE), "session_done");
+    ck_assert_str_eq(calfcare_relief_event_name(7), "unknown");
+    ck_assert_str_eq(calfcare_relief_timer_state_name(CALFCARE_RELIEF_TIMER_PAUSED), "paused");
+    ck_assert_str_eq(calfcare_relief_timer_state_name(0), "unknown");
+    ck_assert_uint_eq(calfcare_relief_protocol_size(), sizeof(calfcare_relief_protocol));
+}
+END_TEST
+
+START_TEST(test_reason_table)
+{
+    int code, n = 0;
+    for (code = 2000; code < 3000; code++) {
+        const calfcare_reason *r = calfcare_reason_lookup(code);
+        if (!r)
+            continue;
+        n++;
+        ck_assert_int_eq(r->code, code);
+        ck_assert(strlen(r->name) > 0 && strlen(r->text) > 0 && strlen(r->source) > 0);
+        ck_assert_msg(strchr("SMWCF", r->strength[0]) && r->strength[1] == '\0', "%d strength", code);
+    }
+    /* 15 cues (2001-2015) + 13 advice codes (2100-2112) */
+    ck_assert_int_eq(n, 28);
+    ck_assert_str_eq(calfcare_reason_lookup(CALFCARE_RELIEF_ADVICE_ICE_GAP)->name, "ice_gap_60");
+    ck_assert_str_eq(calfcare_reason_lookup(CALFCARE_RELIEF_ADVICE_NO_ROLL_CLOT)->strength, "F");
+    ck_assert_ptr_null(calfcare_reason_lookup(2000));
+}
+END_TEST
+
+/* ---- schedules ----------------------------------------------------------------------------- */
+
+START_TEST(test_rice_schedule)
+{
+    calfcare_relief_params p = defaults();
+    calfcare_relief_protocol pr;
+    build_ok(CALFCARE_RELIEF_RICE, &p, &pr);
+    ck_assert_int_eq(pr.protocol, CALFCARE_RELIEF_RICE);
+    ck_assert_uint_eq(pr.count, 3);
+    check_step(&pr, 0, CALFCARE_RELIEF_STEP_REST, CALFCARE_RELIEF_SIDE_NONE, 0, 60000);
+    check_step(&pr, 1, CALFCARE_RELIEF_STEP_COMPRESS, CALFCARE_RELIEF_SIDE_NONE, 60000, 60000);
+    check_step(&pr, 2, CALFCARE_RELIEF_STEP_ICE, CALFCARE_RELIEF_SIDE_NONE, 120000, 900000); /* 15 min */
+    ck_assert_uint_eq(pr.total_ms, 1020000); /* 60 + 60 + 900 s */
+    check_sums(&pr);
+    ck_assert_int_eq(pr.steps[2].cue, CALFCARE_RELIEF_CUE_ICE);
+    ck_assert_uint_eq(pr.steps[2].care, CALFCARE_CARE_ICE);
+    ck_assert_uint_eq(pr.steps[0].care, 0);
+    /* ice: halfway + countdown; rest: countdown only (no halfway for set-up steps) */
+    ck_assert_uint_eq(pr.steps[2].flags, CALFCARE_RELIEF_STEP_HALFWAY | CALFCARE_RELIEF_STEP_COUNTDOWN);
+    ck_assert_uint_eq(pr.steps[0].flags, CALFCARE_RELIEF_STEP_COUNTDOWN);
+    ck_assert(has_advice(&pr, CALFCARE_RELIEF_ADVICE_ICE_GAP));
+    ck_assert(has_advice(&pr, CALFCARE_RELIEF_ADVICE_COMPRESSION));
+    ck_assert(has_advice(&pr, CALFCARE_RELIEF_ADVICE_PAUSE_RUNNING));
+    ck_assert(has_advice(&pr, CALFCARE_RELIEF_ADVICE_CROSS_TRAIN));
+    ck_assert_uint_eq(pr.week, 0);
+
+    p.ice_min = 20;
+    build_ok(CALFCARE_RELIEF_RICE, &p, &pr);
+    ck_assert_uint_eq(pr.steps[2].duration_ms, 1200000); /* 20 min */
+    ck_assert_uint_eq(pr.total_ms, 1320000);             /* 60 + 60 + 1200 s */
+    p.ice_min = 17.5;
+    build_ok(CALFCARE_RELIEF_RICE, &p, &pr);
+    ck_assert_uint_eq(pr.steps[2].duration_ms, 1050000); /* 17.5 x 60000 */
+}
+END_TEST
+
+START_TEST(test_stretch_schedule)
+{
+    calfcare_relief_params p = defaults();
+    calfcare_relief_protocol pr;
+    size_t i;
+    build_ok(CALFCARE_RELIEF_STRETCH, &p, &pr);
+    /* 2 variants x 3 holds x 2 sides x (5 s get-ready + 30 s hold) = 24 steps, 420 s */
+    ck_assert_uint_eq(pr.count, 24);
+    ck_assert_uint_eq(pr.total_ms, 420000);
+    check_sums(&pr);
+    check_step(&pr, 0, CALFCARE_RELIEF_STEP_GET_READY, CALFCARE_RELIEF_SIDE_LEFT, 0, 5000);
+    check_step(&pr, 1, CALFCARE_RELIEF_STEP_STRETCH_STRAIGHT, CALFCARE_RELIEF_SIDE_LEFT, 5000, 30000);
+    check_step(&pr, 2, CALFCARE_RELIEF_STEP_GET_READY, CALFCARE_RELIEF_SIDE_RIGHT, 35000, 5000);
+    check_step(&pr, 3, CALFCARE_RELIEF_STEP_STRETCH_STRAIGHT, CALFCARE_RELIEF_SIDE_RIGHT, 40000, 30000);
+    /* the bent-knee variant starts after 6 x 35 s = 210 s; its first hold at 215 s */
+    check_step(&pr, 12, CALFCARE_RELIEF_STEP_GET_READY, CALFCARE_RELIEF_SIDE_LEFT, 210000, 5000);
+    check_step(&pr, 13, CALFCARE_RELIEF_STEP_STRETCH_BENT, CALFCARE_RELIEF_SIDE_LEFT, 215000, 30000);
+    check_step(&pr, 23, CALFCARE_RELIEF_STEP_STRETCH_BENT, CALFCARE_RELIEF_SIDE_RIGHT, 390000, 30000);
+    /* sides alternate: every get-ready except the first switches leg; holds stay on it */
+    ck_assert_uint_eq(pr.steps[0].flags & CALFCARE_RELIEF_STEP_SWITCH_SIDE, 0);
+    for (i = 1; i < pr.count; i++)
+        ck_assert_uint_eq(!!(pr.steps[i].flags & CALFCARE_RELIEF_STEP_SWITCH_SIDE),
+                          pr.steps[i].kind == CALFCARE_RELIEF_STEP_GET_READY);
+    ck_assert_uint_eq(pr.steps[0].flags, CALFCARE_RELIEF_STEP_COUNTDOWN); /* 5 s: no halfway */
+    ck_assert_uint_eq(pr.steps[1].flags, CALFCARE_RELIEF_STEP_HALFWAY | CALFCARE_RELIEF_STEP_COUNTDOWN);
+    ck_assert_uint_eq(pr.steps[1].care, CALFCARE_CARE_STRETCH);
+    ck_assert_uint_eq(pr.steps[0].care, 0);
+    ck_assert(has_advice(&pr, CALFCARE_RELIEF_ADVICE_STRETCH_GENTLE));
+    ck_assert(!has_advice(&pr, CALFCARE_RELIEF_ADVICE_ICE_GAP));
+
+    p.reps = 1;
+    p.hold_s = 20;
+    build_ok(CALFCARE_RELIEF_STRETCH, &p, &pr);
+    ck_assert_uint_eq(pr.count, 8);         /* 2 x 1 x 2 x 2 */
+    ck_assert_uint_eq(pr.total_ms, 100000); /* 2 x 1 x 2 x (5 + 20) s */
+    p.reps = 5;
+    p.hold_s = 30;
+    build_ok(CALFCARE_RELIEF_STRETCH, &p, &pr);
+    ck_assert_uint_eq(pr.count, 40);        /* 2 x 5 x 2 x 2 */
+    ck_assert_uint_eq(pr.total_ms, 700000); /* 2 x 5 x 2 x 35 s */
+    check_sums(&pr);
+}
+END_TEST
+
+START_TEST(test_roll_schedule)
+{
+    calfcare_relief_params p = defaults();
+    calfcare_relief_protocol pr;
+    build_ok(CALFCARE_RELIEF_ROLL, &p, &pr);
+    ck_assert_uint_eq(pr.count, 6);         /* 3 sets x 2 legs */
+    ck_assert_uint_eq(pr.total_ms, 360000); /* 6 x 60 s */
+    check_sums(&pr);
+    check_step(&pr, 0, CALFCARE_RELIEF_STEP_FOAM_ROLL, CALFCARE_RELIEF_SIDE_LEFT, 0, 60000);
+    check_step(&pr, 1, CALFCARE_RELIEF_STEP_FOAM_ROLL, CALFCARE_RELIEF_SIDE_RIGHT, 60000, 60000);
+    check_step(&pr, 5, CALFCARE_RELIEF_STEP_FOAM_ROLL, CALFCARE_RELIEF_SIDE_RIGHT, 300000, 60000);
+    ck_assert_uint_eq(pr.steps[1].flags & CALFCARE_RELIEF_STEP_SWITCH_SIDE, CALFCARE_RELIEF_STEP_SWITCH_SIDE);
+    ck_assert_uint_eq(pr.steps[1].care, CALFCARE_CARE_FOAM_ROLL);
+    ck_assert(has_advice(&pr, CALFCARE_RELIEF_ADVICE_NO_ROLL_CLOT));
+
+    p.sets = 1;
+    p.roll_s = 30;
+    build_ok(CALFCARE_RELIEF_ROLL, &p, &pr);
+    ck_assert_uint_eq(pr.count, 2);
+    ck_assert_uint_eq(pr.total_ms, 60000); /* 2 x 30 s */
+    p.sets = 3;
+    p.roll_s = 120;
+    build_ok(CALFCARE_RELIEF_ROLL, &p, &pr);
+    ck_assert_uint_eq(pr.total_ms, 720000); /* 6 x 120 s */
+}
+END_TEST
+
+START_TEST(test_full_schedule)
+{
+    calfcare_relief_params p = defaults();
+    calfcare_relief_protocol pr;
+    build_ok(CALFCARE_RELIEF_FULL, &p, &pr);
+    /* rice 3 steps 1020 s + stretch 24 steps 420 s + roll 6 steps 360 s */
+    ck_assert_uint_eq(pr.count, 33);
+    ck_assert_uint_eq(pr.total_ms, 1800000);
+    check_sums(&pr);
+    check_step(&pr, 2, CALFCARE_RELIEF_STEP_ICE, CALFCARE_RELIEF_SIDE_NONE, 120000, 900000);
+    check_step(&pr, 3, CALFCARE_RELIEF_STEP_GET_READY, CALFCARE_RELIEF_SIDE_LEFT, 1020000, 5000);
+    check_step(&pr, 27, CALFCARE_RELIEF_STEP_FOAM_ROLL, CALFCARE_RELIEF_SIDE_LEFT, 1440000, 60000);
+    /* the last hold was on the right leg: rolling the left leg is a switch */
+    ck_assert_uint_eq(pr.steps[27].flags & CALFCARE_RELIEF_STEP_SWITCH_SIDE, CALFCARE_RELIEF_STEP_SWITCH_SIDE);
+    ck_assert(has_advice(&pr, CALFCARE_RELIEF_ADVICE_ICE_GAP));
+    ck_assert(has_advice(&pr, CALFCARE_RELIEF_ADVICE_STRETCH_GENTLE));
+    ck_assert(has_advice(&pr, CALFCARE_RELIEF_ADVICE_NO_ROLL_CLOT));
+    ck_assert_uint_le(pr.advice_count, CALFCARE_RELIEF_MAX_ADVICE);
+
+    /* the longest protocol of all: 3 + 40 + 6 = 49 steps, 1320 + 700 + 720 = 2740 s */
+    p.ice_min = 20;
+    p.reps = 5;
+    p.roll_s = 120;
+    build_ok(CALFCARE_RELIEF_FULL, &p, &pr);
+    ck_assert_uint_eq(pr.count, 49);
+    ck_assert_uint_eq(pr.total_ms, 2740000);
+    check_sums(&pr);
+}
+END_TEST
+
+START_TEST(test_warmup_cooldown_schedule)
+{
+    calfcare_relief_params p = defaults();
+    calfcare_relief_protocol pr;
+    build_ok(CALFCARE_RELIEF_WARMUP, &p, &pr);
+    /* ankle circles 30 + 30, leg swings 30 + 30, lunges 60, skips 60 = 240 s */
+    ck_assert_uint_eq(pr.count, 6);
+    ck_assert_uint_eq(pr.total_ms, 240000);
+    check_sums(&pr);
+    check_step(&pr, 0, CALFCARE_RELIEF_STEP_ANKLE_CIRCLES, CALFCARE_RELIEF_SIDE_LEFT, 0, 30000);
+    check_step(&pr, 3, CALFCARE_RELIEF_STEP_LEG_SWINGS, CALFCARE_RELIEF_SIDE_RIGHT, 90000, 30000);
+    check_step(&pr, 4, CALFCARE_RELIEF_STEP_WALKING_LUNGES, CALFCARE_RELIEF_SIDE_NONE, 120000, 60000);
+    check_step(&pr, 5, CALFCARE_RELIEF_STEP_SKIPS, CALFCARE_RELIEF_SIDE_NONE, 180000, 60000);
+    ck_assert_uint_eq(pr.steps[5].care, CALFCARE_CARE_RUNNING);
+    ck_assert(has_advice(&pr, CALFCARE_RELIEF_ADVICE_WARMUP_DYNAMIC));
+
+    build_ok(CALFCARE_RELIEF_COOLDOWN, &p, &pr);
+    /* one 30 s hold per variant and leg, each after a 5 s get-ready: 2 x 2 x 35 = 140 s */
+    ck_assert_uint_eq(pr.count, 8);
+    ck_assert_uint_eq(pr.total_ms, 140000);
+    check_sums(&pr);
+    check_step(&pr, 5, CALFCARE_RELIEF_STEP_STRETCH_BENT, CALFCARE_RELIEF_SIDE_LEFT, 75000, 30000);
+    ck_assert(has_advice(&pr, CALFCARE_RELIEF_ADVICE_COOLDOWN_STATIC));
+}
+END_TEST
+
+START_TEST(test_strength_progression)
+{
+    calfcare_relief_params p = defaults();
+    calfcare_relief_protocol pr;
+
+    /* week 1: 3 x 15 double-leg raises at 3 s each = 45 s, 60 s rests: 3 x 45 + 2 x 60 = 255 s */
+    build_ok(CALFCARE_RELIEF_STRENGTH, &p, &pr);
+    ck_assert_uint_eq(pr.week, 1);
+    ck_assert_uint_eq(pr.count, 5);
+    ck_assert_uint_eq(pr.total_ms, 255000);
+    check_sums(&pr);
+    check_step(&pr, 0, CALFCARE_RELIEF_STEP_CALF_RAISE_DOUBLE, CALFCARE_RELIEF_SIDE_NONE, 0, 45000);
+    check_step(&pr, 1, CALFCARE_RELIEF_STEP_SET_REST, CALFCARE_RELIEF_SIDE_NONE, 45000, 60000);
+    ck_assert_uint_eq(pr.steps[0].reps, 15);
+    ck_assert_uint_eq(pr.steps[1].reps, 0);
+    ck_assert(has_advice(&pr, CALFCARE_RELIEF_ADVICE_STRENGTH_PREVENTS));
+
+    /* week 2: 3 x 20 double at 3 s = 60 s: 3 x 60 + 2 x 60 = 300 s */
+    p.week = 2;
+    build_ok(CALFCARE_RELIEF_STRENGTH, &p, &pr);
+    ck_assert_uint_eq(pr.total_ms, 300000);
+    ck_assert_uint_eq(pr.steps[0].reps, 20);
+
+    /* week 3: single-leg 3 x 10 per leg = 30 s each: 6 x 30 + 2 x 60 = 300 s, 8 steps */
+    p.week = 3;
+    build_ok(CALFCARE_RELIEF_STRENGTH, &p, &pr);
+    ck_assert_uint_eq(pr.count, 8);
+    ck_assert_uint_eq(pr.total_ms, 300000);
+    check_step(&pr, 0, CALFCARE_RELIEF_STEP_CALF_RAISE_SINGLE, CALFCARE_RELIEF_SIDE_LEFT, 0, 30000);
+    check_step(&pr, 1, CALFCARE_RELIEF_STEP_CALF_RAISE_SINGLE, CALFCARE_RELIEF_SIDE_RIGHT, 30000, 30000);
+    check_step(&pr, 2, CALFCARE_RELIEF_STEP_SET_REST, CALFCARE_RELIEF_SIDE_NONE, 60000, 60000);
+    check_step(&pr, 3, CALFCARE_RELIEF_STEP_CALF_RAISE_SINGLE, CALFCARE_RELIEF_SIDE_LEFT, 120000, 30000);
+    /* right then (rest) left: still a switch of leg */
+    ck_assert_uint_ne(pr.steps[3].flags & CALFCARE_RELIEF_STEP_SWITCH_SIDE, 0);
+
+    /* week 4: 3 x 15 single = 45 s: 6 x 45 + 2 x 60 = 390 s */
+    p.week = 4;
+    build_ok(CALFCARE_RELIEF_STRENGTH, &p, &pr);
+    ck_assert_uint_eq(pr.total_ms, 390000);
+
+    /* week 5: eccentric 3 x 12 at 4 s = 48 s, 90 s rests: 6 x 48 + 2 x 90 = 468 s */
+    p.week = 5;
+    build_ok(CALFCARE_RELIEF_STRENGTH, &p, &pr);
+    ck_assert_uint_eq(pr.total_ms, 468000);
+    check_step(&pr, 0, CALFCARE_RELIEF_STEP_CALF_RAISE_ECCENTRIC, CALFCARE_RELIEF_SIDE_LEFT, 0, 48000);
+
+    /* week 6 and every later week: 3 x 15 at 4 s = 60 s: 6 x 60 + 2 x 90 = 540 s */
+    p.week = 6;
+    build_ok(CALFCARE_RELIEF_STRENGTH, &p, &pr);
+    ck_assert_uint_eq(pr.total_ms, 540000);
+    p.week = 52;
+    build_ok(CALFCARE_RELIEF_STRENGTH, &p, &pr);
+    ck_assert_uint_eq(pr.total_ms, 540000);
+    ck_assert_uint_eq(pr.week, 52);
+    ck_assert_uint_eq(pr.steps[0].reps, 15);
+}
+END_TEST
+
+/* ---- bounds -------------------------------------------------------------------------------- */
+
+/* Set one parameter, build rice, expect st; for INVALID the field and the range are checked. */
+static void bound_case(size_t offset, double value, calfcare_status expect, const char *field, double min, double max)
+{
+    calfcare_relief_params p = defaults();
+    calfcare_relief_protocol pr;
+    calfcare_error err;
+    calfcare_status st;
+    *(double *)((char *)&p + offset) = value;
+    st = calfcare_relief_build(CALFCARE_RELIEF_RICE, &p, NULL, &pr, &err);
+    ck_assert_msg(st == expect, "%s = %g: got %s (%s)", field, value, calfcare_status_name(st),
+                  st ? err.message : "");
+    if (st == CALFCARE_E_INVALID) {
+        ck_assert_str_eq(err.field, field);
+        ck_assert_msg(strncmp(err.message, field, strlen(field)) == 0, "%s", err.message);
+        ck_assert(err.min == min && err.max == max);
+        ck_assert_uint_eq(pr.count, 0); /* nothing half-built */
+    }
+}
+
+#define BOUNDS(member, lo, hi, step)                                                                         \
+    do {                                                                                                   \
+        size_t o = offsetof(calfcare_relief_params, member);                                               \
+        bound_case(o, lo, CALFCARE_OK, #member, lo, hi);                                                   \
+        bound_case(o, hi, CALFCARE_OK, #member, lo, hi);                                                   \
+        bound_case(o, (lo) - (step), CALFCARE_E_INVALID, #member, lo, hi);                                 \
+        bound_case(o, (hi) + (step), CALFCARE_E_INVALID, #member, lo, hi);                                 \
+        bound_case(o, NAN, CALFCARE_E_INVALID, #member, lo, hi);                                           \
+        bound_case(o, INFINITY, CALFCARE_E_INVALID, #member, lo, hi);                                      \
+        bound_case(o, -INFINITY, CALFCARE_E_INVALID, #member, lo, hi);                                     \
+        bound_case(o, 1e300, CALFCARE_E_INVALID, #member, lo, hi);                                         \
+    } while (0)
+
+START_TEST(test_bounds)
+{
+    BOUNDS(ice_min, 15, 20, 0.01);
+    BOUNDS(hold_s, 20, 30, 0.01);
+    BOUNDS(reps, 1, 5, 1);
+    BOUNDS(roll_s, 30, 120, 0.01);
+    BOUNDS(sets, 1, 3, 1);
+    BOUNDS(week, 1, 52, 1);
+    /* whole numbers only where counts are meant */
+    bound_case(offsetof(calfcare_relief_params, reps), 2.5, CALFCARE_E_INVALID, "reps", 1, 5);
+    bound_case(offsetof(calfcare_relief_params, sets), 1.5, CALFCARE_E_INVALID, "sets", 1, 3);
+    bound_case(offsetof(calfcare_relief_params, week), 3.5, CALFCARE_E_INVALID, "week", 1, 52);
+    /* last_ice_ended_min_ago: -1 is "unknown", 0..525600 accepted (60 and more for rice) */
+    bound_case(offsetof(calfcare_relief_params, last_ice_ended_min_ago), -1, CALFCARE_OK, "", 0, 0);
+    bound_case(offsetof(calfcare_relief_params, last_ice_ended_min_ago), 525600, CALFCARE_OK, "", 0, 0);
+    bound_case(offsetof(calfcare_relief_params, last_ice_ended_min_ago), 525600.5, CALFCARE_E_INVALID,
+               "last_ice_ended_min_ago", 0, 525600);
+    bound_case(offsetof(calfcare_relief_params, last_ice_ended_min_ago), -0.5, CALFCARE_E_INVALID,
+               "last_ice_ended_min_ago", 0, 525600);
+    bound_case(offsetof(calfcare_relief_params, last_ice_ended_min_ago), -2, CALFCARE_E_INVALID,
+               "last_ice_ended_min_ago", 0, 525600);
+    bound_case(offsetof(calfcare_relief_params, last_ice_ended_min_ago), NAN, CALFCARE_E_INVALID,
+               "last_ice_ended_min_ago", 0, 525600);
+}
+END_TEST
+
+START_TEST(test_out_of_range_not_clamped_for_unused_field)
+{
+    /* hold_s is not used by rice, but 31 s is still an error, never silently ignored */
+    calfcare_relief_params p = defaults();
+    calfcare_relief_protocol pr;
+    calfcare_error err;
+    p.hold_s = 31;
+    ck_assert_int_eq(calfcare_relief_build(CALFCARE_RELIEF_RICE, &p, NULL, &pr, &err), CALFCARE_E_INVALID);
+    ck_assert_str_eq(err.field, "hold_s");
+    ck_assert_str_eq(err.message, "hold_s: 31 is outside the accepted range; accepted: 20 to 30 s");
+}
+END_TEST
+
+START_TEST(test_build_null_and_bad_protocol)
+{
+    calfcare_relief_params p = defaults();
+    calfcare_relief_protocol pr;
+    calfcare_error err;
+    ck_assert_int_eq(calfcare_relief_build(CALFCARE_RELIEF_RICE, &p, NULL, NULL, &err), CALFCARE_E_NULL);
+    ck_assert_str_eq(err.field, "out");
+    ck_assert_int_eq(calfcare_relief_build(CALFCARE_RELIEF_RICE, NULL, NULL, &pr, &err), CALFCARE_E_NULL);
+    ck_assert_str_eq(err.field, "params");
+    ck_assert_int_eq(calfcare_relief_build(0, &p, NULL, &pr, &err), CALFCARE_E_INVALID);
+    ck_assert_str_eq(err.field, "protocol");
+    ck_assert(err.min == 1 && err.max == 7);
+    ck_assert_int_eq(calfcare_relief_build(8, &p, NULL, &pr, &err), CALFCARE_E_INVALID);
+    ck_assert_int_eq(calfcare_relief_build(-1, &p, NULL, &pr, NULL), CALFCARE_E_INVALID); /* err NULL is fine */
+}
+END_TEST
+
+/* ---- ice gap ------------------------------------------------------------------------------- */
+
+START_TEST(test_ice_gap)
+{
+    calfcare_relief_params p = defaults();
+    calfcare_relief_protocol pr;
+    calfcare_error err;
+
+    p.last_ice_ended_min_ago = 60; /* exactly 60 min: allowed */
+    ck_assert_int_eq(calfcare_relief_build(CALFCARE_RELIEF_RICE, &p, NULL, &pr, &err), CALFCARE_OK);
+    p.last_ice_ended_min_ago = 59.9;
+    ck_assert_int_eq(calfcare_relief_build(CALFCARE_RELIEF_RICE, &p, NULL, &pr, &err), CALFCARE_E_TOO_SOON);
+    ck_assert_str_eq(err.field, "last_ice_ended_min_ago");
+    ck_assert_uint_eq(pr.count, 0);
+    p.last_ice_ended_min_ago = 45; /* 60 - 45 = 15 min more */
+    ck_assert_int_eq(calfcare_relief_build(CALFCARE_RELIEF_RICE, &p, NULL, &pr, &err), CALFCARE_E_TOO_SOON);
+    ck_assert_str_eq(err.message, "last_ice_ended_min_ago: the last ice application ended 45 min ago; "
+                                  "wait at least 60 min between applications (15 min more)");
+    ck_assert(err.value == 45 && err.min == 60);
+    p.last_ice_ended_min_ago = 0;
+    ck_assert_int_eq(calfcare_relief_build(CALFCARE_RELIEF_FULL, &p, NULL, &pr, &err), CALFCARE_E_TOO_SOON);
+    /* no ice step: the gap does not matter */
+    ck_assert_int_eq(calfcare_relief_build(CALFCARE_RELIEF_STRETCH, &p, NULL, &pr, &err), CALFCARE_OK);
+    ck_assert_int_eq(calfcare_relief_build(CALFCARE_RELIEF_ROLL, &p, NULL, &pr, &err), CALFCARE_OK);
+    ck_assert_int_eq(calfcare_relief_build(CALFCARE_RELIEF_STRENGTH, &p, NULL, &pr, &err), CALFCARE_OK);
+}
+END_TEST
+
+/* ---- blocked steps ------------------------------------------------------------------------- */
+
+START_TEST(test_blocked_steps)
+{
+    calfcare_relief_params p = defaults();
+    calfcare_relief_protocol pr;
+    calfcare_blocked b;
+    calfcare_error err;
+
+    /* DVT blocks massage, rolling and stretching (by hand, as the diagnosis would) */
+    memset(&b, 0, sizeof b);
+    b.mask = CALFCARE_CARE_MASSAGE | CALFCARE_CARE_FOAM_ROLL | CALFCARE_CARE_STRETCH;
+    b.flag[0] = b.flag[1] = b.flag[2] = CALFCARE_FLAG_DVT;
+    ck_assert_int_eq(calfcare_relief_build(CALFCARE_RELIEF_STRETCH, &p, &b, &pr, &err), CALFCARE_E_BLOCKED);
+    ck_assert_str_eq(err.field, "stretch");
+    ck_assert(err.value == CALFCARE_FLAG_DVT);
+    ck_assert_ptr_nonnull(strstr(err.message, "stretch_straight"));
+    ck_assert_ptr_nonnull(strstr(err.message, "dvt"));
+    ck_assert_uint_eq(pr.count, 0);
+    ck_assert_uint_eq(pr.blocked_care, CALFCARE_CARE_STRETCH);
+    ck_assert_int_eq(pr.blocked_flag, CALFCARE_FLAG_DVT);
+    ck_assert_int_eq(pr.blocked_kind, CALFCARE_RELIEF_STEP_STRETCH_STRAIGHT);
+    ck_assert_int_eq(calfcare_relief_build(CALFCARE_RELIEF_ROLL, &p, &b, &pr, &err), CALFCARE_E_BLOCKED);
+    ck_assert_str_eq(err.field, "foam_roll");
+    ck_assert_int_eq(calfcare_relief_build(CALFCARE_RELIEF_COOLDOWN, &p, &b, &pr, &err), CALFCARE_E_BLOCKED);
+    /* rice has no stretch or roll: allowed */
+    ck_assert_int_eq(calfcare_relief_build(CALFCARE_RELIEF_RICE, &p, &b, &pr, &err), CALFCARE_OK);
+    /* full: the stretch comes first in the session, so it is the one named */
+    ck_assert_int_eq(calfcare_relief_build(CALFCARE_RELIEF_FULL, &p, &b, &pr, &err), CALFCARE_E_BLOCKED);
+    ck_assert_int_eq(pr.blocked_kind, CALFCARE_RELIEF_STEP_STRETCH_STRAIGHT);
+
+    /* only rolling blocked, by a calf tear: full is refused at the roll step */
+    memset(&b, 0, sizeof b);
+    b.mask = CALFCARE_CARE_FOAM_ROLL;
+    b.flag[1] = CALFCARE_FLAG_CALF_TEAR;
+    ck_assert_int_eq(calfcare_relief_build(CALFCARE_RELIEF_FULL, &p, &b, &pr, &err), CALFCARE_E_BLOCKED);
+    ck_assert_int_eq(pr.blocked_kind, CALFCARE_RELIEF_STEP_FOAM_ROLL);
+    ck_assert_ptr_nonnull(strstr(err.message, "calf_tear"));
+    ck_assert_int_eq(calfcare_relief_build(CALFCARE_RELIEF_STRETCH, &p, &b, &pr, &err), CALFCARE_OK);
+
+    /* ice blocked: refused, and the red flag wins over the ice gap */
+    memset(&b, 0, sizeof b);
+    b.mask = CALFCARE_CARE_ICE;
+    b.flag[3] = CALFCARE_FLAG_NERVE;
+    p.last_ice_ended_min_ago = 10;
+    ck_assert_int_eq(calfcare_relief_build(CALFCARE_RELIEF_RICE, &p, &b, &pr, &err), CALFCARE_E_BLOCKED);
+    ck_assert_str_eq(err.field, "ice");
+    ck_assert_ptr_nonnull(strstr(err.message, "nerve"));
+    p.last_ice_ended_min_ago = -1;
+
+    /* running blocked (Achilles rupture): warm-up drills and calf raises are refused */
+    memset(&b, 0, sizeof b);
+    b.mask = CALFCARE_CARE_RUNNING;
+    b.flag[4] = CALFCARE_FLAG_ACHILLES_RUPTURE;
+    ck_assert_int_eq(calfcare_relief_build(CALFCARE_RELIEF_WARMUP, &p, &b, &pr, &err), CALFCARE_E_BLOCKED);
+    ck_assert_int_eq(pr.blocked_kind, CALFCARE_RELIEF_STEP_ANKLE_CIRCLES);
+    ck_assert_int_eq(calfcare_relief_build(CALFCARE_RELIEF_STRENGTH, &p, &b, &pr, &err), CALFCARE_E_BLOCKED);
+    ck_assert_str_eq(err.field, "running");
+    ck_assert_int_eq(calfcare_relief_build(CALFCARE_RELIEF_STRETCH, &p, &b, &pr, &err), CALFCARE_OK);
+
+    /* a mask bit without a named flag still blocks; unknown bits are ignored; zero blocks nothing */
+    memset(&b, 0, sizeof b);
+    b.mask = CALFCARE_CARE_STRETCH;
+    ck_assert_int_eq(calfcare_relief_build(CALFCARE_RELIEF_STRETCH, &p, &b, &pr, &err), CALFCARE_E_BLOCKED);
+    ck_assert_ptr_nonnull(strstr(err.message, "(not named)"));
+    b.mask = 1u << 12;
+    ck_assert_int_eq(calfcare_relief_build(CALFCARE_RELIEF_FULL, &p, &b, &pr, &err), CALFCARE_OK);
+    b.mask = 0;
+    ck_assert_int_eq(calfcare_relief_build(CALFCARE_RELIEF_FULL, &p, &b, &pr, &err), CALFCARE_OK);
+}
+END_TEST
+
+START_TEST(test_block_helper)
+{
+    calfcare_blocked b;
+    calfcare_error err;
+    memset(&b, 0, sizeof b);
+    ck_assert_int_eq(calfcare_relief_block(&b, CALFCARE_CARE_ICE, CALFCARE_FLAG_SYSTEMIC, &err), CALFCARE_OK);
+    ck_assert_uint_eq(b.mask, CALFCARE_CARE_ICE);
+    ck_assert_int_eq(b.flag[3], CALFCARE_FLAG_SYSTEMIC);
+    ck_assert_int_eq(calfcare_relief_block(&b, 3, CALFCARE_FLAG_DVT, &err), CALFCARE_E_INVALID); /* two bits */
+    ck_assert_str_eq(err.field, "care");
+    ck_assert_int_eq(calfcare_relief_block(&b, 0, CALFCARE_FLAG_DVT, &err), CALFCARE_E_INVALID);
+    ck_assert_int_eq(calfcare_relief_block(&b, 1u << 5, CALFCARE_FLAG_DVT, &err), CALFCARE_E_INVALID);
+    ck_assert_int_eq(calfcare_relief_block(&b, CALFCARE_CARE_ICE, 0, &err), CALFCARE_E_INVALID);
+    ck_assert_str_eq(err.field, "flag");
+    ck_assert_int_eq(calfcare_relief_block(&b, CALFCARE_CARE_ICE, CALFCARE_FLAG_COUNT, &err), CALFCARE_E_INVALID);
+    ck_assert_int_eq(calfcare_relief_block(NULL, CALFCARE_CARE_ICE, 1, &err), CALFCARE_E_NULL);
+    ck_assert_uint_eq(b.mask, CALFCARE_CARE_ICE); /* unchanged by the failures */
+}
+END_TEST
+
+/* ---- timer --------------------------------------------------------------------------------- */
+
+/* roll, 1 set of 30 s: left 30 s, right 30 s (switch). Events by hand, ms after the start:
+ *   0 start(0); 15000 halfway(0); 27000, 28000, 29000 countdown 3, 2, 1;
+ *   30000 done(0), start(1), switch(1); 45000 halfway(1); 57000, 58000, 59000 countdown;
+ *   60000 done(1), session_done.  = 14 events */
+typedef struct expect_ev {
+    int type;
+    uint32_t step;
+    uint32_t at; /* ms after the start */
+} expect_ev;
+
+static const expect_ev roll30[] = {
+    {CALFCARE_RELIEF_EV_STEP_START, 0, 0},     {CALFCARE_RELIEF_EV_HALFWAY, 0, 15000},
+    {CALFCARE_RELIEF_EV_COUNTDOWN, 0, 27000},  {CALFCARE_RELIEF_EV_COUNTDOWN, 0, 28000},
+    {CALFCARE_RELIEF_EV_COUNTDOWN, 0, 29000},  {CALFCARE_RELIEF_EV_STEP_DONE, 0, 30000},
+    {CALFCARE_RELIEF_EV_STEP_START, 1, 30000}, {CALFCARE_RELIEF_EV_SWITCH_SIDE, 1, 30000},
+    {CALFCARE_RELIEF_EV_HALFWAY, 1, 45000},    {CALFCARE_RELIEF_EV_COUNTDOWN, 1, 57000},
+    {CALFCARE_RELIEF_EV_COUNTDOWN, 1, 58000},  {CALFCARE_RELIEF_EV_COUNTDOWN, 1, 59000},
+    {CALFCARE_RELIEF_EV_STEP_DONE, 1, 60000},  {CALFCARE_RELIEF_EV_SESSION_DONE, 1, 60000},
+};
+#define N_ROLL30 (sizeof roll30 / sizeof roll30[0])
+
+static void make_roll30(calfcare_relief_timer *t)
+{
+    calfcare_relief_params p = defaults();
+    calfcare_relief_protocol pr;
+    p.sets = 1;
+    p.roll_s = 30;
+    build_ok(CALFCARE_RELIEF_ROLL, &p, &pr);
+    ck_assert_int_eq(calfcare_relief_timer_init(t, &pr, NULL), CALFCARE_OK);
+}
+
+/* Tick from `from` to `to` (inclusive) every `tick` ms, collecting events. */
+static size_t run_ticks(calfcare_relief_timer *t, uint32_t from, uint32_t to_off, uint32_t tick,
+                        calfcare_relief_event *out, size_t cap)
+{
+    size_t total = 0, n;
+    uint32_t off;
+    for (off = 0; off <= to_off; off += tick) {
+        ck_assert_int_eq(calfcare_relief_timer_update(t, from + off, out + total, cap - total, &n, NULL), CALFCARE_OK);
+        total += n;
+        ck_assert_uint_lt(total, cap);
+    }
+    return total;
+}
+
+static void check_sequence(const calfcare_relief_event *ev, size_t n, const expect_ev *want, size_t nwant,
+                           uint32_t t0, int late_expected)
+{
+    size_t i;
+    ck_assert_uint_eq(n, nwant);
+    for (i = 0; i < n; i++) {
+        ck_assert_msg(ev[i].type == want[i].type && ev[i].step == want[i].step,
+                      "event %zu: got %s step %u, want %s step %u", i, calfcare_relief_event_name(ev[i].type),
+                      ev[i].step, calfcare_relief_event_name(want[i].type), want[i].step);
+        ck_assert_uint_eq(ev[i].due_ms, (uint32_t)(t0 + want[i].at));
+        if (late_expected >= 0)
+            ck_assert_int_eq(ev[i].late, late_expected);
+    }
+}
+
+START_TEST(test_timer_events_10hz)
+{
+    calfcare_relief_timer t;
+    calfcare_relief_event ev[64];
+    size_t n;
+    const uint32_t t0 = 5000;
+    make_roll30(&t);
+    ck_assert_int_eq(calfcare_relief_timer_start(&t, t0, NULL), CALFCARE_OK);
+    n = run_ticks(&t, t0, 61000, 100, ev, 64);
+    check_sequence(ev, n, roll30, N_ROLL30, t0, 0);
+    /* a 100 ms tick lands exactly on every boundary here (all are whole seconds) */
+    ck_assert_uint_eq(ev[1].late_ms, 0);
+    ck_assert_uint_eq(ev[2].seconds_left, 3);
+    ck_assert_uint_eq(ev[4].seconds_left, 1);
+    ck_assert_int_eq(ev[7].side, CALFCARE_RELIEF_SIDE_RIGHT);
+    ck_assert_int_eq(ev[0].kind, CALFCARE_RELIEF_STEP_FOAM_ROLL);
+    ck_assert_int_eq(ev[0].cue, CALFCARE_RELIEF_CUE_FOAM_ROLL);
+    /* done: nothing more, ever */
+    ck_assert_int_eq(calfcare_relief_timer_update(&t, t0 + 999999, ev, 64, &n, NULL), CALFCARE_OK);
+    ck_assert_uint_eq(n, 0);
+}
+END_TEST
+
+START_TEST(test_timer_odd_tick_never_drifts)
+{
+    /* 333 ms ticks: events come up to 332 ms after due, but due times stay on the deadlines */
+    calfcare_relief_timer t;
+    calfcare_relief_event ev[64];
+    size_t n, i;
+    make_roll30(&t);
+    calfcare_relief_timer_start(&t, 0, NULL);
+    n = run_ticks(&t, 0, 61000, 333, ev, 64);
+    check_sequence(ev, n, roll30, N_ROLL30, 0, 0);
+    for (i = 0; i < n; i++)
+        ck_assert_uint_lt(ev[i].late_ms, 333);
+}
+END_TEST
+
+START_TEST(test_timer_wrap)
+{
+    /* start 20 s before the 2^32 wrap: step 0 ends at 0xFFFFFFFF - 20000 + 30000 = 9999 (mod 2^32) */
+    calfcare_relief_timer t;
+    calfcare_relief_event ev[64];
+    calfcare_relief_timer_info info;
+    size_t n;
+    const uint32_t t0 = 0xFFFFFFFFu - 20000u;
+    make_roll30(&t);
+    calfcare_relief_timer_start(&t, t0, NULL);
+    /* 25 s in (after the wrap): 5 s left of step 0 */
+    ck_assert_int_eq(calfcare_relief_timer_query(&t, t0 + 25000u, &info, NULL), CALFCARE_OK);
+    ck_assert_uint_eq(info.step_remaining_ms, 5000);
+    n = run_ticks(&t, t0, 61000, 100, ev, 64);
+    check_sequence(ev, n, roll30, N_ROLL30, t0, 0);
+    ck_assert_uint_eq(ev[5].due_ms, 9999u);
+    ck_assert_uint_eq(ev[13].due_ms, 39999u);
+}
+END_TEST
+
+START_TEST(test_timer_start_exactly_at_wrap)
+{
+    calfcare_relief_timer t;
+    calfcare_relief_event ev[64];
+    size_t n;
+    make_roll30(&t);
+    calfcare_relief_timer_start(&t, 0xFFFFFFFFu, NULL);
+    n = run_ticks(&t, 0xFFFFFFFFu, 61000, 100, ev, 64);
+    check_sequence(ev, n, roll30, N_ROLL30, 0xFFFFFFFFu, 0);
+}
+END_TEST
+
+START_TEST(test_timer_backwards)
+{
+    calfcare_relief_timer t;
+    calfcare_relief_event ev[16];
+    calfcare_relief_timer_info info;
+    size_t n;
+    make_roll30(&t);
+    calfcare_relief_timer_start(&t, 100, NULL);
+    calfcare_relief_timer_update(&t, 10100, ev, 16, &n, NULL); /* start(0) */
+    ck_assert_uint_eq(n, 1);
+    /* the clock goes back 5 s: nothing, no error, the elapsed 10 s are kept */
+    ck_assert_int_eq(calfcare_relief_timer_update(&t, 5100, ev, 16, &n, NULL), CALFCARE_OK);
+    ck_assert_uint_eq(n, 0);
+    calfcare_relief_timer_query(&t, 5100, &info, NULL);
+    ck_assert_uint_eq(info.step_elapsed_ms, 10000);
+    /* a query behind the latest reading also shows the elapsed time reached */
+    calfcare_relief_timer_query(&t, 100, &info, NULL);
+    ck_assert_uint_eq(info.step_elapsed_ms, 10000);
+    /* counting goes on from the new reading: halfway (15 s into the step) at 5100 + 5000 */
+    calfcare_relief_timer_update(&t, 10099, ev, 16, &n, NULL);
+    ck_assert_uint_eq(n, 0);
+    calfcare_relief_timer_update(&t, 10100, ev, 16, &n, NULL);
+    ck_assert_uint_eq(n, 1);
+    ck_assert_int_eq(ev[0].type, CALFCARE_RELIEF_EV_HALFWAY);
+    ck_assert_uint_eq(ev[0].due_ms, 10100);
+    ck_assert_int_eq(ev[0].late, 0);
+
+    /* backwards across the wrap: 50 -> 0xFFFFFF00 is 306 ms back, not a 49-day jump */
+    make_roll30(&t);
+    calfcare_relief_timer_start(&t, 0, NULL);
+    calfcare_relief_timer_update(&t, 50, ev, 16, &n, NULL);
+    ck_assert_uint_eq(n, 1);
+    calfcare_relief_timer_update(&t, 0xFFFFFF00u, ev, 16, &n, NULL);
+    ck_assert_uint_eq(n, 0);
+    calfcare_relief_timer_query(&t, 0xFFFFFF00u, &info, NULL);
+    ck_assert_uint_eq(info.step_elapsed_ms, 50);
+    ck_assert_uint_eq(info.session_elapsed_ms, 50);
+}
+END_TEST
+
+START_TEST(test_timer_long_jump)
+{
+    calfcare_relief_timer t;
+    calfcare_relief_event ev[64];
+    size_t n, i;
+    const uint32_t t0 = 0xFFFF0000u; /* and across the wrap while asleep */
+    make_roll30(&t);
+    calfcare_relief_timer_start(&t, t0, NULL);
+    calfcare_relief_timer_update(&t, t0, ev, 64, &n, NULL);
+    ck_assert_uint_eq(n, 1);
+    ck_assert_int_eq(ev[0].late, 0);
+    /* the watch sleeps 100 s: the 13 remaining events, once each, in order, all late */
+    ck_assert_int_eq(calfcare_relief_timer_update(&t, t0 + 100000u, ev, 64, &n, NULL), CALFCARE_OK);
+    check_sequence(ev, n, roll30 + 1, N_ROLL30 - 1, t0, 1);
+    /* halfway was due at 15 s: reported 85 s late */
+    ck_assert_uint_eq(ev[0].late_ms, 85000);
+    ck_assert_uint_eq(ev[12].late_ms, 40000);
+    calfcare_relief_timer_update(&t, t0 + 100001u, ev, 64, &n, NULL);
+    ck_assert_uint_eq(n, 0);
+
+    /* the same jump drained two at a time gives the same events */
+    {
+        calfcare_relief_event all[64];
+        size_t total = 0;
+        make_roll30(&t);
+        calfcare_relief_timer_start(&t, t0, NULL);
+        for (i = 0; i < 20; i++) {
+            calfcare_relief_timer_update(&t, t0 + 100000u, all + total, 2, &n, NULL);
+            ck_assert_uint_le(n, 2);
+            total += n;
+        }
+        check_sequence(all, total, roll30, N_ROLL30, t0, -1);
+        ck_assert_int_eq(all[0].late, 1); /* start was due 100 s before the first update */
+    }
+
+    /* a jump of exactly 1000 ms is not late; 1001 ms is */
+    make_roll30(&t);
+    calfcare_relief_timer_start(&t, 0, NULL);
+    calfcare_relief_timer_update(&t, 1000, ev, 64, &n, NULL);
+    ck_assert_uint_eq(ev[0].late_ms, 1000);
+    ck_assert_int_eq(ev[0].late, 0);
+    calfcare_relief_timer_update(&t, 16001, ev, 64, &n, NULL);
+    ck_assert_int_eq(ev[0].type, CALFCARE_RELIEF_EV_HALFWAY);
+    ck_assert_uint_eq(ev[0].late_ms, 1001);
+    ck_assert_int_eq(ev[0].late, 1);
+}
+END_TEST
+
+START_TEST(test_timer_poll)
+{
+    calfcare_relief_timer t;
+    calfcare_relief_event ev;
+    size_t got = 0;
+    make_roll30(&t);
+    calfcare_relief_timer_start(&t, 0, NULL);
+    for (;;) {
+        ck_assert_int_eq(calfcare_relief_timer_poll(&t, 70000, &ev, NULL), CALFCARE_OK);
+        if (ev.type == CALFCARE_RELIEF_EV_NONE)
+            break;
+        ck_assert_int_eq(ev.type, roll30[got].type);
+        got++;
+    }
+    ck_assert_uint_eq(got, N_ROLL30);
+}
+END_TEST
+
+START_TEST(test_timer_pause_resume)
+{
+    calfcare_relief_timer t;
+    calfcare_relief_event ev[16];
+    calfcare_relief_timer_info info;
+    size_t n;
+    make_roll30(&t);
+    calfcare_relief_timer_start(&t, 1000, NULL);
+    calfcare_relief_timer_update(&t, 11000, ev, 16, &n, NULL); /* 10 s in */
+    ck_assert_int_eq(calfcare_relief_timer_pause(&t, 11000, NULL), CALFCARE_OK);
+    ck_assert_int_eq(calfcare_relief_timer_pause(&t, 12000, NULL), CALFCARE_OK); /* no-op */
+    calfcare_relief_timer_update(&t, 51000, ev, 16, &n, NULL);
+    ck_assert_uint_eq(n, 0);
+    calfcare_relief_timer_query(&t, 51000, &info, NULL);
+    ck_assert_int_eq(info.state, CALFCARE_RELIEF_TIMER_PAUSED);
+    ck_assert_uint_eq(info.step_remaining_ms, 20000);
+    ck_assert_uint_eq(info.next_event_in_ms, CALFCARE_RELIEF_NEVER);
+    /* 40 s paused: halfway moves from 16000 to 56000, step 0 ends at 71000 instead of 31000 */
+    ck_assert_int_eq(calfcare_relief_timer_resume(&t, 51000, NULL), CALFCARE_OK);
+    ck_assert_int_eq(calfcare_relief_timer_resume(&t, 51000, NULL), CALFCARE_OK); /* no-op */
+    calfcare_relief_timer_query(&t, 51000, &info, NULL);
+    ck_assert_uint_eq(info.next_event_in_ms, 5000);
+    calfcare_relief_timer_update(&t, 55999, ev, 16, &n, NULL);
+    ck_assert_uint_eq(n, 0);
+    calfcare_relief_timer_update(&t, 56000, ev, 16, &n, NULL);
+    ck_assert_uint_eq(n, 1);
+    ck_assert_int_eq(ev[0].type, CALFCARE_RELIEF_EV_HALFWAY);
+    ck_assert_uint_eq(ev[0].due_ms, 56000);
+    calfcare_relief_timer_update(&t, 71000, ev, 16, &n, NULL);
+    ck_assert_uint_eq(n, 6); /* countdown x3, done(0), start(1), switch(1) */
+    ck_assert_uint_eq(ev[3].due_ms, 71000);
+    ck_assert_int_eq(ev[3].type, CALFCARE_RELIEF_EV_STEP_DONE);
+    ck_assert_int_eq(ev[0].late, 1); /* countdown 3 was due at 68000 */
+
+    /* events already due when pausing are kept and come after the resume */
+    make_roll30(&t);
+    calfcare_relief_timer_start(&t, 0, NULL);
+    calfcare_relief_timer_pause(&t, 16000, NULL); /* start and halfway due, not yet reported */
+    calfcare_relief_timer_update(&t, 20000, ev, 16, &n, NULL);
+    ck_assert_uint_eq(n, 0);
+    calfcare_relief_timer_resume(&t, 30000, NULL);
+    calfcare_relief_timer_update(&t, 30000, ev, 16, &n, NULL);
+    ck_assert_uint_eq(n, 2);
+    ck_assert_int_eq(ev[1].type, CALFCARE_RELIEF_EV_HALFWAY);
+    ck_assert_uint_eq(ev[1].due_ms, 29000); /* 15000 + 14000 paused */
+}
+END_TEST
+
+START_TEST(test_timer_skip)
+{
+    calfcare_relief_timer t;
+    calfcare_relief_event ev[16];
+    calfcare_relief_timer_info info;
+    size_t n;
+    make_roll30(&t);
+    calfcare_relief_timer_start(&t, 0, NULL);
+    calfcare_relief_timer_update(&t, 5000, ev, 16, &n, NULL);
+    ck_assert_int_eq(calfcare_relief_timer_skip(&t, 5000, NULL), CALFCARE_OK);
+    calfcare_relief_timer_query(&t, 5000, &info, NULL);
+    ck_assert_uint_eq(info.step_remaining_ms, 0);
+    ck_assert_uint_eq(info.session_elapsed_ms, 30000); /* the skipped step counts as done */
+    calfcare_relief_timer_update(&t, 5000, ev, 16, &n, NULL);
+    /* no halfway or countdown for the skipped step: done (skipped), start(1), switch(1) */
+    ck_assert_uint_eq(n, 3);
+    ck_assert_int_eq(ev[0].type, CALFCARE_RELIEF_EV_STEP_DONE);
+    ck_assert_int_eq(ev[0].skipped, 1);
+    ck_assert_uint_eq(ev[0].due_ms, 5000);
+    ck_assert_int_eq(ev[1].type, CALFCARE_RELIEF_EV_STEP_START);
+    ck_assert_uint_eq(ev[1].due_ms, 5000);
+    ck_assert_int_eq(ev[1].skipped, 0);
+    /* step 1 now runs 5000 .. 35000 */
+    calfcare_relief_timer_update(&t, 35000, ev, 16, &n, NULL);
+    ck_assert_uint_eq(n, 6); /* halfway, countdown x3, done, session done */
+    ck_assert_int_eq(ev[4].type, CALFCARE_RELIEF_EV_STEP_DONE);
+    ck_assert_int_eq(ev[4].skipped, 0);
+    ck_assert_uint_eq(ev[4].due_ms, 35000);
+    ck_assert_int_eq(ev[5].type, CALFCARE_RELIEF_EV_SESSION_DONE);
+    ck_assert_int_eq(calfcare_relief_timer_skip(&t, 36000, NULL), CALFCARE_E_STATE); /* done */
+
+    /* skipping after halfway was due but before it was reported: halfway is not lost */
+    make_roll30(&t);
+    calfcare_relief_timer_start(&t, 0, NULL);
+    calfcare_relief_timer_update(&t, 0, ev, 16, &n, NULL);
+    calfcare_relief_timer_skip(&t, 20000, NULL);
+    calfcare_relief_timer_update(&t, 20000, ev, 16, &n, NULL);
+    ck_assert_uint_eq(n, 4);
+    ck_assert_int_eq(ev[0].type, CALFCARE_RELIEF_EV_HALFWAY);
+    ck_assert_int_eq(ev[1].type, CALFCARE_RELIEF_EV_STEP_DONE);
+    ck_assert_uint_eq(ev[1].due_ms, 20000);
+
+    /* skip while paused: the step ends at the pause time; the next one starts at the resume */
+    make_roll30(&t);
+    calfcare_relief_timer_start(&t, 0, NULL);
+    calfcare_relief_timer_update(&t, 0, ev, 16, &n, NULL);
+    calfcare_relief_timer_pause(&t, 8000, NULL);
+    calfcare_relief_timer_skip(&t, 9000, NULL);
+    calfcare_relief_timer_resume(&t, 12000, NULL);
+    calfcare_relief_timer_update(&t, 12000, ev, 16, &n, NULL);
+    ck_assert_uint_eq(n, 3);
+    ck_assert_uint_eq(ev[0].due_ms, 12000);
+    ck_assert_int_eq(ev[0].skipped, 1);
+    calfcare_relief_timer_update(&t, 42000, ev, 16, &n, NULL);
+    ck_assert_int_eq(ev[n - 1].type, CALFCARE_RELIEF_EV_SESSION_DONE);
+    ck_assert_uint_eq(ev[n - 1].due_ms, 42000);
+
+    /* skipping a step whose deadline already passed changes nothing */
+    make_roll30(&t);
+    calfcare_relief_timer_start(&t, 0, NULL);
+    calfcare_relief_timer_skip(&t, 31000, NULL);
+    calfcare_relief_timer_update(&t, 31000, ev, 16, &n, NULL);
+    ck_assert_uint_eq(n, 8); /* start, halfway, 3 countdown, done(0), start(1), switch(1) */
+    ck_assert_int_eq(ev[5].skipped, 0);
+    ck_assert_uint_eq(ev[5].due_ms, 30000);
+}
+END_TEST
+
+START_TEST(test_timer_query)
+{
+    calfcare_relief_timer t;
+    calfcare_relief_event ev[16];
+    calfcare_relief_timer_info info;
+    size_t n;
+    make_roll30(&t);
+    ck_assert_int_eq(calfcare_relief_timer_query(&t, 0, &info, NULL), CALFCARE_OK);
+    ck_assert_int_eq(info.state, CALFCARE_RELIEF_TIMER_READY);
+    ck_assert_uint_eq(info.step_remaining_ms, 30000);
+    ck_assert_uint_eq(info.session_total_ms, 60000);
+    ck_assert_uint_eq(info.next_event_in_ms, CALFCARE_RELIEF_NEVER);
+    calfcare_relief_timer_start(&t, 1000, NULL);
+    calfcare_relief_timer_update(&t, 11000, ev, 16, &n, NULL);
+    calfcare_relief_timer_query(&t, 11000, &info, NULL);
+    ck_assert_int_eq(info.state, CALFCARE_RELIEF_TIMER_RUNNING);
+    ck_assert_uint_eq(info.step, 0);
+    ck_assert_uint_eq(info.step_count, 2);
+    ck_assert_int_eq(info.kind, CALFCARE_RELIEF_STEP_FOAM_ROLL);
+    ck_assert_int_eq(info.side, CALFCARE_RELIEF_SIDE_LEFT);
+    ck_assert_uint_eq(info.step_elapsed_ms, 10000);
+    ck_assert_uint_eq(info.step_remaining_ms, 20000);
+    ck_assert(fabs(info.step_progress - 1.0 / 3.0) < 1e-12); /* 10 / 30 */
+    ck_assert_uint_eq(info.session_elapsed_ms, 10000);
+    ck_assert_uint_eq(info.session_remaining_ms, 50000);
+    ck_assert(fabs(info.session_progress - 1.0 / 6.0) < 1e-12); /* 10 / 60 */
+    ck_assert_uint_eq(info.next_event_in_ms, 5000);             /* halfway at 15 s */
+    /* query between updates follows the clock; remaining is derived, never below 0 */
+    calfcare_relief_timer_query(&t, 23500, &info, NULL);
+    ck_assert_uint_eq(info.step_remaining_ms, 7500);
+    ck_assert_uint_eq(info.next_event_in_ms, 0); /* halfway due, not yet reported */
+    calfcare_relief_timer_query(&t, 50000, &info, NULL);
+    ck_assert_uint_eq(info.step_remaining_ms, 0);
+    ck_assert_uint_eq(info.step, 0);
+    calfcare_relief_timer_update(&t, 46000, ev, 16, &n, NULL); /* into step 1: 15 s of 30 */
+    calfcare_relief_timer_query(&t, 46000, &info, NULL);
+    ck_assert_uint_eq(info.step, 1);
+    ck_assert_uint_eq(info.session_elapsed_ms, 45000);
+    ck_assert(fabs(info.session_progress - 0.75) < 1e-12);
+    calfcare_relief_timer_update(&t, 61000, ev, 16, &n, NULL);
+    calfcare_relief_timer_query(&t, 61000, &info, NULL);
+    ck_assert_int_eq(info.state, CALFCARE_RELIEF_TIMER_DONE);
+    ck_assert_uint_eq(info.step, 2);
+    ck_assert_uint_eq(info.session_remaining_ms, 0);
+    ck_assert(info.session_progress == 1.0);
+}
+END_TEST
+
+/* The same FNV-1a the library documents nowhere: the test forges a well-sealed but impossible blob. */
+static uint32_t fnv_sealed(calfcare_relief_timer *t)
+{
+    const unsigned char *p = (const unsigned char *)t;
+    size_t i;
+    uint32_t h = 2166136261u;
+    t->check_ = 0;
+    for (i = 0; i < sizeof *t; i++)
+        h = (h ^ p[i]) * 16777619u;
+    t->check_ = h;
+    return h;
+}
+
+START_TEST(test_timer_save_restore)
+{
+    calfcare_relief_timer t, t2;
+    calfcare_relief_event ev[64], ev2[64];
+    unsigned char blob[1024];
+    size_t n, n2, i;
+    calfcare_error err;
+    make_roll30(&t);
+    calfcare_relief_timer_start(&t, 0xFFFFC000u, NULL);
+    calfcare_relief_timer_update(&t, 0xFFFFC000u + 12000u, ev, 64, &n, NULL); /* mid-step 0 */
+    ck_assert_int_eq(calfcare_relief_timer_save(&t, blob, sizeof blob, &err), CALFCARE_OK);
+    memset(&t2, 0xA5, sizeof t2);
+    ck_assert_int_eq(calfcare_relief_timer_restore(&t2, blob, calfcare_relief_timer_size(), &err), CALFCARE_OK);
+    /* both go on identically, across the wrap */
+    n = run_ticks(&t, 0xFFFFC000u + 12100u, 50000, 100, ev, 64);
+    n2 = run_ticks(&t2, 0xFFFFC000u + 12100u, 50000, 100, ev2, 64);
+    ck_assert_uint_eq(n, 13);
+    ck_assert_uint_eq(n, n2);
+    for (i = 0; i < n; i++) {
+        ck_assert_int_eq(ev[i].type, ev2[i].type);
+        ck_assert_uint_eq(ev[i].due_ms, ev2[i].due_ms);
+    }
+
+    /* the app was killed at 12 s and comes back at 40 s: the missed events, late, once */
+    make_roll30(&t);
+    calfcare_relief_timer_start(&t, 0, NULL);
+    calfcare_relief_timer_update(&t, 12000, ev, 64, &n, NULL);
+    calfcare_relief_timer_save(&t, blob, sizeof blob, NULL);
+    ck_assert_int_eq(calfcare_relief_timer_restore(&t2, blob, calfcare_relief_timer_size(), NULL), CALFCARE_OK);
+    calfcare_relief_timer_update(&t2, 40000, ev, 64, &n, NULL);
+    check_sequence(ev, n, roll30 + 1, 7, 0, 1); /* halfway .. switch(1), all late */
+
+    /* a paused timer restores paused */
+    make_roll30(&t);
+    calfcare_relief_timer_start(&t, 0, NULL);
+    calfcare_relief_timer_pause(&t, 5000, NULL);
+    calfcare_relief_timer_save(&t, blob, sizeof blob, NULL);
+    ck_assert_int_eq(calfcare_relief_timer_restore(&t2, blob, calfcare_relief_timer_size(), NULL), CALFCARE_OK);
+    calfcare_relief_timer_resume(&t2, 100000, NULL);
+    calfcare_relief_timer_update(&t2, 110000, ev, 64, &n, NULL);
+    ck_assert_uint_eq(n, 2); /* start (due 95000 after the shift: late), halfway at 110000 */
+    ck_assert_uint_eq(ev[1].due_ms, 110000);
+
+    /* buffers */
+    ck_assert_int_eq(calfcare_relief_timer_save(&t, blob, 639, &err), CALFCARE_E_BUFFER);
+    ck_assert_int_eq(calfcare_relief_timer_save(&t, blob, SIZE_MAX, &err), CALFCARE_E_BUFFER);
+    ck_assert_int_eq(calfcare_relief_timer_save(&t, NULL, sizeof blob, &err), CALFCARE_E_NULL);
+    ck_assert_int_eq(calfcare_relief_timer_save(NULL, blob, sizeof blob, &err), CALFCARE_E_NULL);
+}
+END_TEST
+
+START_TEST(test_timer_corrupt_restore)
+{
+    calfcare_relief_timer t, t2, forged;
+    unsigned char blob[640], bad[640];
+    calfcare_relief_event ev[8];
+    size_t n, i;
+    calfcare_error err;
+    ck_assert_uint_eq(calfcare_relief_timer_size(), 640); /* as documented in relief.h */
+    make_roll30(&t);
+    calfcare_relief_timer_start(&t, 0, NULL);
+    calfcare_relief_timer_update(&t, 12000, ev, 8, &n, NULL);
+    calfcare_relief_timer_save(&t, blob, sizeof blob, NULL);
+    make_roll30(&t2);
+    memcpy(&forged, &t2, sizeof forged);
+
+    /* every single flipped byte is caught (checksum, or magic/version/size first) */
+    for (i = 0; i < sizeof blob; i++) {
+        memcpy(bad, blob, sizeof bad);
+        bad[i] ^= 0x40;
+        ck_assert_int_eq(calfcare_relief_timer_restore(&t2, bad, sizeof bad, &err), CALFCARE_E_STATE);
+    }
+    ck_assert_int_eq(memcmp(&t2, &forged, sizeof t2), 0); /* unchanged by the failures */
+    ck_assert_ptr_nonnull(strstr(err.message, "corrupt")); /* the last byte flipped is covered by the checksum only */
+    ck_assert_int_eq(calfcare_relief_timer_restore(&t2, blob, 639, &err), CALFCARE_E_STATE);
+    ck_assert_str_eq(err.field, "len");
+    memset(bad, 0, sizeof bad); /* a foreign (all zero) blob */
+    ck_assert_int_eq(calfcare_relief_timer_restore(&t2, bad, sizeof bad, &err), CALFCARE_E_STATE);
+    /* the live state is not a saved blob: its checksum field is not set */
+    ck_assert_int_eq(calfcare_relief_timer_restore(&t2, &t, sizeof t, &err), CALFCARE_E_STATE);
+    ck_assert_int_eq(calfcare_relief_timer_restore(&t2, NULL, sizeof t, &err), CALFCARE_E_NULL);
+    ck_assert_int_eq(calfcare_relief_timer_restore(NULL, blob, sizeof blob, &err), CALFCARE_E_NULL);
+
+    /* a correctly sealed blob with impossible values is refused too */
+    memcpy(&forged, blob, sizeof forged);
+    forged.step_ = 99;
+    fnv_sealed(&forged);
+    ck_assert_int_eq(calfcare_relief_timer_restore(&t2, &forged, sizeof forged, &err), CALFCARE_E_STATE);
+    ck_assert_ptr_nonnull(strstr(err.message, "impossible"));
+    memcpy(&forged, blob, sizeof forged);
+    forged.duration_[0] = 0;
+    fnv_sealed(&forged);
+    ck_assert_int_eq(calfcare_relief_timer_restore(&t2, &forged, sizeof forged, &err), CALFCARE_E_STATE);
+    memcpy(&forged, blob, sizeof forged);
+    forged.start_ = forged.last_now_ + 5; /* a step that starts in the future */
+    fnv_sealed(&forged);
+    ck_assert_int_eq(calfcare_relief_timer_restore(&t2, &forged, sizeof forged, &err), CALFCARE_E_STATE);
+    /* the sealing in this test is the library's: an untouched re-seal is accepted */
+    memcpy(&forged, blob, sizeof forged);
+    fnv_sealed(&forged);
+    ck_assert_int_eq(calfcare_relief_timer_restore(&t2, &forged, sizeof forged, &err), CALFCARE_OK);
+}
+END_TEST
+
+START_TEST(test_timer_misuse)
+{
+    calfcare_relief_timer t;
+    calfcare_relief_protocol pr;
+    calfcare_relief_event ev[4];
+    calfcare_relief_timer_info info;
+    calfcare_error err;
+    size_t n = 7;
+
+    memset(&t, 0, sizeof t); /* never initialised */
+    ck_assert_int_eq(calfcare_relief_timer_update(&t, 0, ev, 4, &n, &err), CALFCARE_E_STATE);
+    ck_assert_str_eq(err.field, "timer");
+    ck_assert_int_eq(calfcare_relief_timer_start(&t, 0, &err), CALFCARE_E_STATE);
+    ck_assert_int_eq(calfcare_relief_timer_query(&t, 0, &info, &err), CALFCARE_E_STATE);
+    ck_assert_int_eq(calfcare_relief_timer_poll(&t, 0, ev, &err), CALFCARE_E_STATE);
+    ck_assert_int_eq(calfcare_relief_timer_update(NULL, 0, ev, 4, &n, &err), CALFCARE_E_NULL);
+    ck_assert_int_eq(calfcare_relief_timer_init(NULL, &pr, &err), CALFCARE_E_NULL);
+    ck_assert_int_eq(calfcare_relief_timer_init(&t, NULL, &err), CALFCARE_E_NULL);
+    memset(&pr, 0, sizeof pr); /* no steps */
+    ck_assert_int_eq(calfcare_relief_timer_init(&t, &pr, &err), CALFCARE_E_INVALID);
+    ck_assert_str_eq(err.field, "protocol");
+
+    make_roll30(&t);
+    /* before start: no events, not an error; pause/skip/resume refuse */
+    ck_assert_int_eq(calfcare_relief_timer_update(&t, 5000, ev, 4, &n, &err), CALFCARE_OK);
+    ck_assert_uint_eq(n, 0);
+    ck_assert_int_eq(calfcare_relief_timer_pause(&t, 0, &err), CALFCARE_E_STATE);
+    ck_assert_int_eq(calfcare_relief_timer_resume(&t, 0, &err), CALFCARE_E_STATE);
+    ck_assert_int_eq(calfcare_relief_timer_skip(&t, 0, &err), CALFCARE_E_STATE);
+    ck_assert_int_eq(calfcare_relief_timer_start(&t, 0, &err), CALFCARE_OK);
+    ck_assert_int_eq(calfcare_relief_timer_start(&t, 0, &err), CALFCARE_E_STATE);
+    /* buffers */
+    ck_assert_int_eq(calfcare_relief_timer_update(&t, 0, ev, 0, &n, &err), CALFCARE_E_BUFFER);
+    ck_assert_int_eq(calfcare_relief_timer_update(&t, 0, ev, SIZE_MAX, &n, &err), CALFCARE_E_BUFFER);
+    ck_assert_int_eq(calfcare_relief_timer_update(&t, 0, NULL, 4, &n, &err), CALFCARE_E_NULL);
+    ck_assert_int_eq(calfcare_relief_timer_update(&t, 0, ev, 4, NULL, &err), CALFCARE_E_NULL);
+    ck_assert_int_eq(calfcare_relief_timer_poll(&t, 0, NULL, &err), CALFCARE_E_NULL);
+    ck_assert_int_eq(calfcare_relief_timer_query(&t, 0, NULL, &err), CALFCARE_E_NULL);
+    /* the failed calls above consumed nothing */
+    ck_assert_int_eq(calfcare_relief_timer_update(&t, 0, ev, 4, &n, &err), CALFCARE_OK);
+    ck_assert_uint_eq(n, 1);
+    ck_assert_int_eq(ev[0].type, CALFCARE_RELIEF_EV_STEP_START);
+    /* a hand-made protocol with a step too long for the engine */
+    make_roll30(&t);
+    {
+        calfcare_relief_params p = defaults();
+        build_ok(CALFCARE_RELIEF_ROLL, &p, &pr);
+        pr.steps[1].duration_ms = 1200001;
+        ck_assert_int_eq(calfcare_relief_timer_init(&t, &pr, &err), CALFCARE_E_INVALID);
+        pr.steps[1].duration_ms = 999;
+        ck_assert_int_eq(calfcare_relief_timer_init(&t, &pr, &err), CALFCARE_E_INVALID);
+    }
+}
+END_TEST
+
+/* Every protocol runs to the end at 10 Hz with the expected number of events of each type. */
+START_TEST(test_timer_full_session_counts)
+{
+    calfcare_relief_params p = defaults();
+    calfcare_relief_protocol pr;
+    calfcare_relief_timer t;
+    calfcare_relief_event ev[16];
+    size_t n, i, count[7] = {0};
+    uint32_t now, t0 = 0xFFF00000u, last_due = t0;
+    build_ok(CALFCARE_RELIEF_FULL, &p, &pr);
+    calfcare_relief_timer_init(&t, &pr, NULL);
+    calfcare_relief_timer_start(&t, t0, NULL);
+    for (now = t0; now != t0 + 1800100u; now += 100) {
+        calfcare_relief_timer_update(&t, now, ev, 16, &n, NULL);
+        for (i = 0; i < n; i++) {
+            count[ev[i].type]++;
+            ck_assert_int_eq(ev[i].late, 0);
+            ck_assert((int32_t)(ev[i].due_ms - last_due) >= 0); /* in order */
+            last_due = ev[i].due_ms;
+        }
+    }
+    /* 33 steps, all 4 s or longer: 33 starts, 33 dones, 99 countdown ticks; halfway for ice (1),
+     * 12 holds and 6 rolls = 19; switches: 11 in the stretch (12 side groups) + 6 rolls = 17 */
+    ck_assert_uint_eq(count[CALFCARE_RELIEF_EV_STEP_START], 33);
+    ck_assert_uint_eq(count[CALFCARE_RELIEF_EV_STEP_DONE], 33);
+    ck_assert_uint_eq(count[CALFCARE_RELIEF_EV_COUNTDOWN], 99);
+    ck_assert_uint_eq(count[CALFCARE_RELIEF_EV_HALFWAY], 19);
+    ck_assert_uint_eq(count[CALFCARE_RELIEF_EV_SWITCH_SIDE], 17);
+    ck_assert_uint_eq(count[CALFCARE_RELIEF_EV_SESSION_DONE], 1);
+    ck_assert_uint_eq(last_due, t0 + 1800000u);
+}
+END_TEST
+
 Suite *relief_suite(void)
 {
-    return suite_create("relief");
+    Suite *s = suite_create("relief");
+    TCase *tc = tcase_create("protocols");
+    tcase_add_test(tc, test_params_defaults);
+    tcase_add_test(tc, test_names);
+    tcase_add_test(tc, test_reason_table);
+    tcase_add_test(tc, test_rice_schedule);
+    tcase_add_test(tc, test_stretch_schedule);
+    tcase_add_test(tc, test_roll_schedule);
+    tcase_add_test(tc, test_full_schedule);
+    tcase_add_test(tc, test_warmup_cooldown_schedule);
+    tcase_add_test(tc, test_strength_progression);
+    tcase_add_test(tc, test_bounds);
+    tcase_add_test(tc, test_out_of_range_not_clamped_for_unused_field);
+    tcase_add_test(tc, test_build_null_and_bad_protocol);
+    tcase_add_test(tc, test_ice_gap);
+    tcase_add_test(tc, test_blocked_steps);
+    tcase_add_test(tc, test_block_helper);
+    suite_add_tcase(s, tc);
+    tc = tcase_create("timer");
+    tcase_add_test(tc, test_timer_events_10hz);
+    tcase_add_test(tc, test_timer_odd_tick_never_drifts);
+    tcase_add_test(tc, test_timer_wrap);
+    tcase_add_test(tc, test_timer_start_exactly_at_wrap);
+    tcase_add_test(tc, test_timer_backwards);
+    tcase_add_test(tc, test_timer_long_jump);
+    tcase_add_test(tc, test_timer_poll);
+    tcase_add_test(tc, test_timer_pause_resume);
+    tcase_add_test(tc, test_timer_skip);
+    tcase_add_test(tc, test_timer_query);
+    tcase_add_test(tc, test_timer_save_restore);
+    tcase_add_test(tc, test_timer_corrupt_restore);
+    tcase_add_test(tc, test_timer_misuse);
+    tcase_add_test(tc, test_timer_full_session_counts);
+    suite_add_tcase(s, tc);
+    return s;
 }

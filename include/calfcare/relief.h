@@ -1,6 +1,60 @@
 /**
  * @file calfcare/relief.h
- * @brief Relief protocols and the tick-driven timer engine.
+ * @brief Relief protocols (RICE, stretching, foam rolling), prevention routines (warm-up,
+ *        cool-down, calf strength) and the tick-driven timer engine that runs them.
+ *
+ * Two parts:
+ *
+ * 1. **Building.** calfcare_relief_build() turns a protocol id (#CALFCARE_RELIEF_RICE ...
+ *    #CALFCARE_RELIEF_STRENGTH), a ::calfcare_relief_params (defaults from
+ *    calfcare_relief_params_init()) and the blocked set of a diagnosis (::calfcare_blocked) into a
+ *    caller-allocated ::calfcare_relief_protocol: a schedule of timed steps (kind, side, start and
+ *    duration in ms, cue code) that an app can show before it starts. Out-of-range parameters are
+ *    refused (#CALFCARE_E_INVALID naming the field and the range; never clamped), a step blocked by a
+ *    red flag is refused (#CALFCARE_E_BLOCKED), and ice within 60 min of the previous application is
+ *    refused (#CALFCARE_E_TOO_SOON).
+ *
+ * 2. **Timing.** A ::calfcare_relief_timer is a small fixed-size plain struct (640 bytes, no
+ *    pointers) holding a copy of the step durations and kinds. The caller drives it with its own
+ *    monotonic clock in milliseconds as `uint32_t`; the engine has no clock, never sleeps, never
+ *    allocates. calfcare_relief_timer_update() (a buffer of events) or calfcare_relief_timer_poll()
+ *    (one event per call) report, in order: step started, switch side, halfway, the last 3 seconds,
+ *    step done, session done.
+ *    - Time arithmetic is unsigned 32-bit, so a session that runs across the 2^32 ms wrap (about
+ *      49.7 days of uptime) behaves exactly as any other. Consequence: a forward jump of 2^31 ms
+ *      (24.8 days) or more between two calls cannot be told from a backwards step.
+ *    - Every step has a deadline (its start on the caller's clock + its duration); the next step
+ *      starts at the previous step's deadline, not at the time the caller noticed it, so remaining
+ *      time never drifts whatever the tick rate.
+ *    - Big jump forward (the watch slept): each missed event is reported once, in order, with
+ *      `late` set when it is reported more than #CALFCARE_RELIEF_LATE_MS after it was due.
+ *    - Clock going backwards: nothing is reported and no error is raised; the engine keeps the
+ *      elapsed time it had reached and counts on from the new reading (as if the clock was set back).
+ *    - Pause and resume shift the deadlines by the paused time. Skip ends the current step now.
+ *    - Save/restore: calfcare_relief_timer_save() writes the state with a checksum;
+ *      calfcare_relief_timer_restore() checks magic, version, size, checksum and every field and
+ *      refuses a corrupt or foreign blob with #CALFCARE_E_STATE.
+ *    - Cost: an update with nothing due is a handful of comparisons (no loops over steps).
+ *
+ * Durations in this API are in milliseconds (`_ms`) unless the name says `_s` or `_min`.
+ *
+ * Rules and sources: docs/relief.md (source keys such as "bleakley2004" are defined there).
+ *
+ * @code
+ * calfcare_relief_params p;
+ * calfcare_relief_protocol proto;
+ * calfcare_relief_timer t;
+ * calfcare_relief_event ev[8];
+ * size_t n;
+ * calfcare_relief_params_init(&p, NULL);
+ * if (calfcare_relief_build(CALFCARE_RELIEF_STRETCH, &p, NULL, &proto, &err) != CALFCARE_OK) ...
+ * calfcare_relief_timer_init(&t, &proto, NULL);
+ * calfcare_relief_timer_start(&t, now_ms(), NULL);
+ * for (;;) {                                   // e.g. every 100 ms
+ *     calfcare_relief_timer_update(&t, now_ms(), ev, 8, &n, NULL);
+ *     for (i = 0; i < n; i++) vibrate_or_beep(&ev[i]);
+ * }
+ * @endcode
  */
 #ifndef CALFCARE_RELIEF_H
 #define CALFCARE_RELIEF_H
@@ -10,6 +64,444 @@
 #ifdef __cplusplus
 extern "C" {
 #endif
+
+/* ---- protocols and routines ------------------------------------------------------------- */
+
+/** Protocols (relief) and routines (prevention). Stable values, append-only. */
+typedef enum calfcare_relief_id {
+    CALFCARE_RELIEF_RICE = 1,     /**< Rest, compression, ice, elevation (CLI `relief rice`). */
+    CALFCARE_RELIEF_STRETCH = 2,  /**< Wall calf stretch, knee straight then bent (CLI `relief stretch`). */
+    CALFCARE_RELIEF_ROLL = 3,     /**< Foam rolling of each calf (CLI `relief roll`). */
+    CALFCARE_RELIEF_FULL = 4,     /**< rice, then stretch, then roll as one session (CLI `relief full`). */
+    CALFCARE_RELIEF_WARMUP = 5,   /**< Dynamic drills before a run (CLI `routine warmup`). */
+    CALFCARE_RELIEF_COOLDOWN = 6, /**< Static calf stretches after a run (CLI `routine cooldown`). */
+    CALFCARE_RELIEF_STRENGTH = 7  /**< Calf raises in sets, progressing by week (CLI `routine strength`). */
+} calfcare_relief_id;
+
+/** Kinds of step. Stable values, append-only. Names: calfcare_relief_step_kind_name(). */
+typedef enum calfcare_relief_step_kind {
+    CALFCARE_RELIEF_STEP_REST = 1,            /**< "rest": stop what hurts, lie down, calf raised above the heart. */
+    CALFCARE_RELIEF_STEP_COMPRESS = 2,        /**< "compress": put on an elastic compression bandage. */
+    CALFCARE_RELIEF_STEP_ICE = 3,             /**< "ice": ice in a damp cloth on the calf (care kind ice). */
+    CALFCARE_RELIEF_STEP_GET_READY = 4,       /**< "get_ready": countdown into position before a hold. */
+    CALFCARE_RELIEF_STEP_STRETCH_STRAIGHT = 5, /**< "stretch_straight": wall calf stretch, back knee straight. */
+    CALFCARE_RELIEF_STEP_STRETCH_BENT = 6,    /**< "stretch_bent": wall calf stretch, back knee bent. */
+    CALFCARE_RELIEF_STEP_FOAM_ROLL = 7,       /**< "foam_roll": foam roller under one calf. */
+    CALFCARE_RELIEF_STEP_ANKLE_CIRCLES = 8,   /**< "ankle_circles": warm-up drill. */
+    CALFCARE_RELIEF_STEP_LEG_SWINGS = 9,      /**< "leg_swings": warm-up drill, front to back. */
+    CALFCARE_RELIEF_STEP_WALKING_LUNGES = 10, /**< "walking_lunges": warm-up drill. */
+    CALFCARE_RELIEF_STEP_SKIPS = 11,          /**< "skips": warm-up drill (A-skips). */
+    CALFCARE_RELIEF_STEP_CALF_RAISE_DOUBLE = 12, /**< "calf_raise_double": calf raises on both legs. */
+    CALFCARE_RELIEF_STEP_CALF_RAISE_SINGLE = 13, /**< "calf_raise_single": calf raises on one leg. */
+    CALFCARE_RELIEF_STEP_CALF_RAISE_ECCENTRIC = 14, /**< "calf_raise_eccentric": up on both, slow lowering on one. */
+    CALFCARE_RELIEF_STEP_SET_REST = 15        /**< "set_rest": rest between two sets. */
+} calfcare_relief_step_kind;
+
+/** Which leg a step is for. Stable values. */
+typedef enum calfcare_relief_side {
+    CALFCARE_RELIEF_SIDE_NONE = 0,  /**< "none": both legs or not leg-specific. */
+    CALFCARE_RELIEF_SIDE_LEFT = 1,  /**< "left" */
+    CALFCARE_RELIEF_SIDE_RIGHT = 2  /**< "right" */
+} calfcare_relief_side;
+
+/** Step flag: the timer reports #CALFCARE_RELIEF_EV_HALFWAY (steps of 10 s or more that are holds or exercises). */
+#define CALFCARE_RELIEF_STEP_HALFWAY 0x1u
+/** Step flag: the timer reports #CALFCARE_RELIEF_EV_COUNTDOWN at 3, 2 and 1 s left (steps of 4 s or more). */
+#define CALFCARE_RELIEF_STEP_COUNTDOWN 0x2u
+/** Step flag: the step is on the other leg than the previous step that had a side (#CALFCARE_RELIEF_EV_SWITCH_SIDE). */
+#define CALFCARE_RELIEF_STEP_SWITCH_SIDE 0x4u
+
+/** Most steps a protocol can have (the longest, `full` with 5 holds and 3 sets, has 49). */
+#define CALFCARE_RELIEF_MAX_STEPS 64
+/** Most advice codes a protocol carries. */
+#define CALFCARE_RELIEF_MAX_ADVICE 12
+
+/** Ice per application, min: default (brief; Bleakley 2004; W). */
+#define CALFCARE_RELIEF_ICE_MIN_DEFAULT 15.0
+/** Ice per application, min: shortest accepted (brief: 15-20 min). */
+#define CALFCARE_RELIEF_ICE_MIN_MIN 15.0
+/** Ice per application, min: longest accepted; never over 20 (brief; Bleakley 2004). */
+#define CALFCARE_RELIEF_ICE_MIN_MAX 20.0
+/** Least time between the end of one ice application and the next, min (Bleakley 2004/2006; W). */
+#define CALFCARE_RELIEF_ICE_GAP_MIN 60.0
+/** Stretch hold, s: default (brief 20-30 s; Bandy 1997: 30 s as good as 60 s; M). */
+#define CALFCARE_RELIEF_HOLD_S_DEFAULT 30.0
+/** Stretch hold, s: shortest accepted. */
+#define CALFCARE_RELIEF_HOLD_S_MIN 20.0
+/** Stretch hold, s: longest accepted. */
+#define CALFCARE_RELIEF_HOLD_S_MAX 30.0
+/** Stretch holds per side and per variant: default. */
+#define CALFCARE_RELIEF_REPS_DEFAULT 3
+/** Stretch holds per side: fewest accepted. */
+#define CALFCARE_RELIEF_REPS_MIN 1
+/** Stretch holds per side: most accepted. */
+#define CALFCARE_RELIEF_REPS_MAX 5
+/** Foam rolling per leg and set, s: default (Seever 2022: calf 3 x 60 s per leg; W). */
+#define CALFCARE_RELIEF_ROLL_S_DEFAULT 60.0
+/** Foam rolling per leg and set, s: shortest accepted (review 2022: 30-120 s). */
+#define CALFCARE_RELIEF_ROLL_S_MIN 30.0
+/** Foam rolling per leg and set, s: longest accepted. */
+#define CALFCARE_RELIEF_ROLL_S_MAX 120.0
+/** Foam rolling sets: default (Seever 2022). */
+#define CALFCARE_RELIEF_SETS_DEFAULT 3
+/** Foam rolling sets: fewest accepted. */
+#define CALFCARE_RELIEF_SETS_MIN 1
+/** Foam rolling sets: most accepted (review 2022: 1-3 sets). */
+#define CALFCARE_RELIEF_SETS_MAX 3
+/** Strength routine week: default. */
+#define CALFCARE_RELIEF_WEEK_DEFAULT 1
+/** Strength routine week: first. */
+#define CALFCARE_RELIEF_WEEK_MIN 1
+/** Strength routine week: last accepted (weeks after 6 repeat week 6). */
+#define CALFCARE_RELIEF_WEEK_MAX 52
+/** last_ice_ended_min_ago: "unknown / no ice yet today" (the default). */
+#define CALFCARE_RELIEF_ICE_UNKNOWN (-1.0)
+/** last_ice_ended_min_ago: largest accepted value, min (one year). */
+#define CALFCARE_RELIEF_LAST_ICE_MAX_MIN 525600.0
+/** Get-ready countdown before each stretch hold, s (coaching practice). */
+#define CALFCARE_RELIEF_GET_READY_S 5
+
+/**
+ * Parameters of the protocols and routines. Fill with calfcare_relief_params_init(), then change
+ * what you need. Member names are the `calfcare relief|routine` option names with '_' for '-',
+ * and the field names in ::calfcare_error. Every member is validated by calfcare_relief_build()
+ * whatever the protocol (an out-of-range value is an error even where it is not used).
+ */
+typedef struct calfcare_relief_params {
+    double ice_min;   /**< Ice per application, min, 15..20 (default 15). */
+    double hold_s;    /**< Stretch hold, s, 20..30 (default 30). */
+    double reps;      /**< Stretch holds per side and per variant (knee straight, knee bent), whole 1..5 (default 3). */
+    double roll_s;    /**< Foam rolling per leg and set, s, 30..120 (default 60). */
+    double sets;      /**< Foam rolling sets (each: left leg then right leg), whole 1..3 (default 3). */
+    double week;      /**< Strength routine week, whole 1..52 (default 1); see docs/relief.md for the table. */
+    double last_ice_ended_min_ago; /**< Minutes since the previous ice application ended, 0..525600,
+                                        or #CALFCARE_RELIEF_ICE_UNKNOWN (default): no earlier application
+                                        known. Under 60 with an ice step -> #CALFCARE_E_TOO_SOON. */
+    double reserved_[4]; /**< @private zero; room to grow without breaking the ABI */
+} calfcare_relief_params;
+
+/** One timed step of a protocol. */
+typedef struct calfcare_relief_step {
+    int kind;             /**< ::calfcare_relief_step_kind */
+    int side;             /**< ::calfcare_relief_side */
+    uint32_t start_ms;    /**< Start, ms after the session start (sum of the earlier durations). */
+    uint32_t duration_ms; /**< Duration, ms (1000 .. 1200000). */
+    int cue;              /**< What to tell the user: a reason code 2000-2099 (calfcare_reason_lookup()). */
+    unsigned care;        /**< The ::calfcare_care_kind this step counts as for blocking, 0 if none. */
+    unsigned reps;        /**< Repetitions to do within the step (calf raises), 0 for holds and timed steps. */
+    unsigned flags;       /**< #CALFCARE_RELIEF_STEP_HALFWAY | #CALFCARE_RELIEF_STEP_COUNTDOWN | #CALFCARE_RELIEF_STEP_SWITCH_SIDE */
+} calfcare_relief_step;
+
+/** A built protocol or routine: caller-allocated (2160 bytes on LP64), filled by calfcare_relief_build(). */
+typedef struct calfcare_relief_protocol {
+    int protocol;         /**< ::calfcare_relief_id */
+    unsigned week;        /**< Strength week used (1..52), 0 for the other protocols. */
+    size_t count;         /**< Number of steps (1 .. #CALFCARE_RELIEF_MAX_STEPS). */
+    uint32_t total_ms;    /**< Sum of the step durations, ms. */
+    calfcare_relief_step steps[CALFCARE_RELIEF_MAX_STEPS]; /**< The steps in order. */
+    size_t advice_count;  /**< Number of advice codes. */
+    int advice[CALFCARE_RELIEF_MAX_ADVICE]; /**< Advice codes 2100-2199 to show with the protocol. */
+    unsigned blocked_care; /**< After #CALFCARE_E_BLOCKED: the ::calfcare_care_kind that is blocked; else 0. */
+    int blocked_flag;      /**< After #CALFCARE_E_BLOCKED: the ::calfcare_red_flag that blocks it; else 0. */
+    int blocked_kind;      /**< After #CALFCARE_E_BLOCKED: the ::calfcare_relief_step_kind refused; else 0. */
+    uint32_t reserved_[4]; /**< @private */
+} calfcare_relief_protocol;
+
+/**
+ * Fill @p params with the documented defaults: ice_min 15, hold_s 30, reps 3, roll_s 60, sets 3,
+ * week 1, last_ice_ended_min_ago #CALFCARE_RELIEF_ICE_UNKNOWN.
+ * @return #CALFCARE_OK or #CALFCARE_E_NULL.
+ */
+CALFCARE_API calfcare_status calfcare_relief_params_init(calfcare_relief_params *params, calfcare_error *err);
+
+/**
+ * Build a protocol or routine.
+ *
+ * Steps (durations in docs/relief.md):
+ * - rice: rest and elevate 60 s, compression 60 s, ice `ice_min` min.
+ * - stretch: for the knee-straight then the knee-bent variant, `reps` times: left then right, each
+ *   a 5 s get-ready and a `hold_s` hold.
+ * - roll: `sets` times: left `roll_s`, right `roll_s`.
+ * - full: rice, stretch, roll.
+ * - warmup: ankle circles 30 s per side, leg swings 30 s per side, walking lunges 60 s, skips 60 s.
+ * - cooldown: knee-straight then knee-bent wall stretch, left then right, 5 s get-ready + 30 s each.
+ * - strength: 3 sets of calf raises by `week` (1-2 double-leg, 3-4 single-leg, 5+ slow eccentric)
+ *   with rests between sets.
+ *
+ * Checks, in order: @p protocol id, every member of @p params, blocked steps, the ice gap.
+ *
+ * @param protocol a ::calfcare_relief_id
+ * @param params   parameters (calfcare_relief_params_init() first); not NULL
+ * @param blocked  what the diagnosis blocks; NULL or zero-filled blocks nothing. Unknown mask bits
+ *                 are ignored; a mask bit with flag #CALFCARE_FLAG_NONE still blocks.
+ * @param[out] out the protocol. On error it is zero-filled, except that #CALFCARE_E_BLOCKED sets
+ *                 blocked_care, blocked_flag and blocked_kind.
+ * @param err      on #CALFCARE_E_INVALID: field ("protocol", "ice_min", "hold_s", "reps", "roll_s",
+ *                 "sets", "week", "last_ice_ended_min_ago") and range. On #CALFCARE_E_BLOCKED: field is
+ *                 the care kind name ("stretch", "foam_roll", "ice", "running"), value the red flag,
+ *                 and the message names the step kind and the red flag. On #CALFCARE_E_TOO_SOON: field
+ *                 "last_ice_ended_min_ago", value the minutes given, min 60.
+ * @return #CALFCARE_OK, #CALFCARE_E_NULL, #CALFCARE_E_INVALID, #CALFCARE_E_BLOCKED or #CALFCARE_E_TOO_SOON.
+ */
+CALFCARE_API calfcare_status calfcare_relief_build(int protocol, const calfcare_relief_params *params,
+                                                   const calfcare_blocked *blocked,
+                                                   calfcare_relief_protocol *out, calfcare_error *err);
+
+/**
+ * Mark one care kind as blocked by a red flag in @p blocked (sets the mask bit and its flag).
+ * A helper for callers and bindings that build a ::calfcare_blocked without the diagnosis.
+ * @param blocked the set to change (zero-fill it first)
+ * @param care one ::calfcare_care_kind bit
+ * @param flag a ::calfcare_red_flag, 1..#CALFCARE_FLAG_COUNT-1
+ * @param err  details on failure, may be NULL
+ * @return #CALFCARE_OK, #CALFCARE_E_NULL, or #CALFCARE_E_INVALID (fields "care", "flag").
+ */
+CALFCARE_API calfcare_status calfcare_relief_block(calfcare_blocked *blocked, unsigned care, int flag,
+                                                   calfcare_error *err);
+
+/** @return the CLI word of a protocol id ("rice", ... "strength"), or "unknown". */
+CALFCARE_API const char *calfcare_relief_name(int protocol);
+/** @return the protocol id for a CLI word ("rice" ... "strength"), or -1 (also for NULL). */
+CALFCARE_API int calfcare_relief_find(const char *name);
+/** @return 1 for the prevention routines (warmup, cooldown, strength), 0 otherwise. */
+CALFCARE_API int calfcare_relief_is_routine(int protocol);
+/** @return the snake_case name of a ::calfcare_relief_step_kind ("ice", "stretch_bent", ...), or "unknown". */
+CALFCARE_API const char *calfcare_relief_step_kind_name(int kind);
+/** @return "none", "left", "right", or "unknown". */
+CALFCARE_API const char *calfcare_relief_side_name(int side);
+/** @return sizeof(calfcare_relief_protocol) as compiled into the library (for bindings). */
+CALFCARE_API size_t calfcare_relief_protocol_size(void);
+
+/* ---- advice and cue codes --------------------------------------------------------------- */
+
+/** Cue codes (2001-2015) and advice codes (2100-2112); texts via calfcare_reason_lookup(). Stable. */
+typedef enum calfcare_relief_code {
+    CALFCARE_RELIEF_CUE_REST_ELEVATE = 2001, /**< cue of rest: stop, lie down, calf above the heart */
+    CALFCARE_RELIEF_CUE_COMPRESS = 2002, /**< cue of compress: elastic bandage from toes to below the knee */
+    CALFCARE_RELIEF_CUE_ICE = 2003, /**< cue of ice: damp cloth barrier, leg raised, stop if numb */
+    CALFCARE_RELIEF_CUE_GET_READY = 2004, /**< cue of get_ready: into position before a hold */
+    CALFCARE_RELIEF_CUE_STRETCH_STRAIGHT = 2005, /**< cue of stretch_straight */
+    CALFCARE_RELIEF_CUE_STRETCH_BENT = 2006, /**< cue of stretch_bent */
+    CALFCARE_RELIEF_CUE_FOAM_ROLL = 2007, /**< cue of foam_roll */
+    CALFCARE_RELIEF_CUE_ANKLE_CIRCLES = 2008, /**< cue of ankle_circles */
+    CALFCARE_RELIEF_CUE_LEG_SWINGS = 2009, /**< cue of leg_swings */
+    CALFCARE_RELIEF_CUE_WALKING_LUNGES = 2010, /**< cue of walking_lunges */
+    CALFCARE_RELIEF_CUE_SKIPS = 2011, /**< cue of skips */
+    CALFCARE_RELIEF_CUE_CALF_RAISE_DOUBLE = 2012, /**< cue of calf_raise_double */
+    CALFCARE_RELIEF_CUE_CALF_RAISE_SINGLE = 2013, /**< cue of calf_raise_single */
+    CALFCARE_RELIEF_CUE_CALF_RAISE_ECCENTRIC = 2014, /**< cue of calf_raise_eccentric */
+    CALFCARE_RELIEF_CUE_SET_REST = 2015, /**< cue of set_rest */
+    CALFCARE_RELIEF_ADVICE_ICE_GAP = 2100,          /**< at least 60 min between ice applications */
+    CALFCARE_RELIEF_ADVICE_ICE_MAX = 2101,          /**< never ice over 20 min */
+    CALFCARE_RELIEF_ADVICE_ICE_CONTRA = 2102,       /**< no ice with reduced sensation, poor circulation */
+    CALFCARE_RELIEF_ADVICE_COMPRESSION = 2103,      /**< loosen the bandage if toes tingle or go pale */
+    CALFCARE_RELIEF_ADVICE_PAUSE_RUNNING = 2104,    /**< pause running until pain-free */
+    CALFCARE_RELIEF_ADVICE_CROSS_TRAIN = 2105,      /**< swim or cycle meanwhile */
+    CALFCARE_RELIEF_ADVICE_STRETCH_GENTLE = 2106,   /**< stretch once pain eases, gentle pull only */
+    CALFCARE_RELIEF_ADVICE_NO_ROLL_CLOT = 2107,     /**< never roll a swollen, warm, red calf (F) */
+    CALFCARE_RELIEF_ADVICE_WARMUP_DYNAMIC = 2108,   /**< dynamic drills before, static stretching after */
+    CALFCARE_RELIEF_ADVICE_STRENGTH_PREVENTS = 2109, /**< strength training prevents injuries */
+    CALFCARE_RELIEF_ADVICE_STRENGTH_PROGRESS = 2110, /**< progress a week only when pain-free */
+    CALFCARE_RELIEF_ADVICE_PEACE_LOVE = 2111,       /**< PEACE & LOVE: gentle loading over long rest */
+    CALFCARE_RELIEF_ADVICE_COOLDOWN_STATIC = 2112   /**< static calf stretches after the run */
+} calfcare_relief_code;
+
+/* ---- timer engine ----------------------------------------------------------------------- */
+
+/** Events reported by the timer. Stable values; within one step they come in this order. */
+typedef enum calfcare_relief_event_type {
+    CALFCARE_RELIEF_EV_NONE = 0,         /**< "none": nothing was due (calfcare_relief_timer_poll()). */
+    CALFCARE_RELIEF_EV_STEP_START = 1,   /**< "step_start": a step starts (due at its start). */
+    CALFCARE_RELIEF_EV_SWITCH_SIDE = 2,  /**< "switch_side": the step starting is on the other leg. */
+    CALFCARE_RELIEF_EV_HALFWAY = 3,      /**< "halfway": half of the step's duration has passed. */
+    CALFCARE_RELIEF_EV_COUNTDOWN = 4,    /**< "countdown": 3, 2 and 1 s left (seconds_left). */
+    CALFCARE_RELIEF_EV_STEP_DONE = 5,    /**< "step_done": the step's deadline was reached (or it was skipped). */
+    CALFCARE_RELIEF_EV_SESSION_DONE = 6  /**< "session_done": the last step is done; reported once. */
+} calfcare_relief_event_type;
+
+/** An event is `late` when reported more than this many ms after it was due (a 10 Hz loop is not). */
+#define CALFCARE_RELIEF_LATE_MS 1000u
+/** calfcare_relief_timer_info::next_event_in_ms when no event can come (not running, paused, done). */
+#define CALFCARE_RELIEF_NEVER 0xFFFFFFFFu
+
+/** One timer event. */
+typedef struct calfcare_relief_event {
+    int type;              /**< ::calfcare_relief_event_type */
+    uint32_t step;         /**< Index of the step it belongs to (0-based). */
+    int kind;              /**< That step's ::calfcare_relief_step_kind. */
+    int side;              /**< That step's ::calfcare_relief_side (the new side for a switch). */
+    int cue;               /**< That step's cue code. */
+    uint32_t due_ms;       /**< When it was due, on the caller's clock (ms, wraps at 2^32). */
+    uint32_t late_ms;      /**< How long after due_ms it was reported, ms. */
+    int late;              /**< 1 when late_ms > #CALFCARE_RELIEF_LATE_MS (after a jump): apps may stay quiet. */
+    unsigned seconds_left; /**< #CALFCARE_RELIEF_EV_COUNTDOWN: 3, 2 or 1; else 0. */
+    int skipped;           /**< #CALFCARE_RELIEF_EV_STEP_DONE: 1 when the step was ended by calfcare_relief_timer_skip(). */
+} calfcare_relief_event;
+
+/** Timer states. Stable values. */
+typedef enum calfcare_relief_timer_state {
+    CALFCARE_RELIEF_TIMER_READY = 1,   /**< "ready": initialised, not started. */
+    CALFCARE_RELIEF_TIMER_RUNNING = 2, /**< "running" */
+    CALFCARE_RELIEF_TIMER_PAUSED = 3,  /**< "paused" */
+    CALFCARE_RELIEF_TIMER_DONE = 4     /**< "done": session_done has been reported. */
+} calfcare_relief_timer_state;
+
+/**
+ * Timer state: 640 bytes of plain data, no pointers; caller-allocated (static RAM on a watch is
+ * fine). Treat the members as private. It holds copies of the steps' durations, kinds, sides,
+ * cues and flags, so the protocol it was made from need not be kept. Persist it only through
+ * calfcare_relief_timer_save() / calfcare_relief_timer_restore() (same library build and CPU).
+ */
+typedef struct calfcare_relief_timer {
+    uint32_t magic_;      /**< @private */
+    uint32_t version_;    /**< @private */
+    uint32_t size_;       /**< @private */
+    uint32_t check_;      /**< @private checksum, set in saved copies only */
+    uint32_t protocol_;   /**< @private */
+    uint32_t count_;      /**< @private */
+    uint32_t state_;      /**< @private */
+    uint32_t step_;       /**< @private current step */
+    uint32_t phase_;      /**< @private next event of the current step */
+    uint32_t skipped_;    /**< @private */
+    uint32_t start_;      /**< @private caller-clock time the current step started */
+    uint32_t skip_at_;    /**< @private */
+    uint32_t paused_at_;  /**< @private */
+    uint32_t last_now_;   /**< @private latest clock reading */
+    uint32_t total_ms_;   /**< @private */
+    uint32_t reserved_;   /**< @private */
+    uint32_t duration_[CALFCARE_RELIEF_MAX_STEPS]; /**< @private */
+    uint16_t cue_[CALFCARE_RELIEF_MAX_STEPS];      /**< @private */
+    uint8_t kind_[CALFCARE_RELIEF_MAX_STEPS];      /**< @private */
+    uint8_t side_[CALFCARE_RELIEF_MAX_STEPS];      /**< @private */
+    uint8_t flags_[CALFCARE_RELIEF_MAX_STEPS];     /**< @private */
+} calfcare_relief_timer;
+
+/** Where the session is (calfcare_relief_timer_query()). */
+typedef struct calfcare_relief_timer_info {
+    int state;                    /**< ::calfcare_relief_timer_state */
+    uint32_t step;                /**< Current step index (== step_count once done). */
+    uint32_t step_count;          /**< Number of steps. */
+    int kind;                     /**< Current step's kind (0 once done). */
+    int side;                     /**< Current step's side. */
+    int cue;                      /**< Current step's cue code (0 once done). */
+    uint32_t step_duration_ms;    /**< Current step's planned duration, ms. */
+    uint32_t step_elapsed_ms;     /**< Time into the current step, ms (at most its duration). */
+    uint32_t step_remaining_ms;   /**< step_duration_ms - step_elapsed_ms (0 after a skip). */
+    double step_progress;         /**< step_elapsed_ms / step_duration_ms, 0..1. */
+    uint32_t session_elapsed_ms;  /**< Planned durations of the finished steps + step_elapsed_ms, ms. */
+    uint32_t session_total_ms;    /**< Sum of all planned durations, ms. */
+    uint32_t session_remaining_ms; /**< session_total_ms - session_elapsed_ms. */
+    double session_progress;      /**< session_elapsed_ms / session_total_ms, 0..1. */
+    uint32_t next_event_in_ms;    /**< ms until the next event is due (0: due now; call update), or
+                                       #CALFCARE_RELIEF_NEVER. A watch can sleep this long. */
+} calfcare_relief_timer_info;
+
+/** @return sizeof(calfcare_relief_timer) (640), which is also the size of a saved state. */
+CALFCARE_API size_t calfcare_relief_timer_size(void);
+
+/**
+ * Initialise @p timer for @p protocol (copies what it needs); state "ready".
+ * @return #CALFCARE_OK, #CALFCARE_E_NULL, or #CALFCARE_E_INVALID (field "protocol": no steps, too many
+ *         steps, or a step duration outside 1000 .. 1200000 ms).
+ */
+CALFCARE_API calfcare_status calfcare_relief_timer_init(calfcare_relief_timer *timer,
+                                                        const calfcare_relief_protocol *protocol,
+                                                        calfcare_error *err);
+
+/**
+ * Start the session at @p now_ms (the caller's monotonic clock, ms). The first update at or after
+ * @p now_ms reports step_start of step 0.
+ * @return #CALFCARE_OK, #CALFCARE_E_NULL, or #CALFCARE_E_STATE (not initialised, or already started).
+ */
+CALFCARE_API calfcare_status calfcare_relief_timer_start(calfcare_relief_timer *timer, uint32_t now_ms,
+                                                         calfcare_error *err);
+
+/**
+ * Advance to @p now_ms and write the events that are due, oldest first, into @p events.
+ * When more are due than @p cap, the rest stay pending and come with the next call (call again
+ * with the same time to drain). Nothing is reported before start, while paused, after done, or
+ * when @p now_ms is behind the latest time seen.
+ * @param timer   the timer
+ * @param now_ms  the caller's monotonic clock, ms (wraps at 2^32)
+ * @param events  caller buffer of @p cap events
+ * @param cap     1 .. SIZE_MAX-1 (0 and SIZE_MAX give #CALFCARE_E_BUFFER)
+ * @param[out] count number of events written
+ * @param err     details on failure, may be NULL
+ * @return #CALFCARE_OK, #CALFCARE_E_NULL, #CALFCARE_E_BUFFER or #CALFCARE_E_STATE (not initialised).
+ */
+CALFCARE_API calfcare_status calfcare_relief_timer_update(calfcare_relief_timer *timer, uint32_t now_ms,
+                                                          calfcare_relief_event *events, size_t cap,
+                                                          size_t *count, calfcare_error *err);
+
+/**
+ * calfcare_relief_timer_update() one event at a time: writes the oldest due event into @p event,
+ * or sets its type to #CALFCARE_RELIEF_EV_NONE when nothing is due. Poll until NONE.
+ * @return #CALFCARE_OK, #CALFCARE_E_NULL or #CALFCARE_E_STATE.
+ */
+CALFCARE_API calfcare_status calfcare_relief_timer_poll(calfcare_relief_timer *timer, uint32_t now_ms,
+                                                        calfcare_relief_event *event, calfcare_error *err);
+
+/**
+ * Pause at @p now_ms. Events already due stay pending. Pausing a paused timer does nothing.
+ * @return #CALFCARE_OK, #CALFCARE_E_NULL or #CALFCARE_E_STATE (not running).
+ */
+CALFCARE_API calfcare_status calfcare_relief_timer_pause(calfcare_relief_timer *timer, uint32_t now_ms,
+                                                         calfcare_error *err);
+
+/**
+ * Resume at @p now_ms: every deadline moves later by the time spent paused. Resuming a running
+ * timer does nothing.
+ * @return #CALFCARE_OK, #CALFCARE_E_NULL or #CALFCARE_E_STATE (not started or done).
+ */
+CALFCARE_API calfcare_status calfcare_relief_timer_resume(calfcare_relief_timer *timer, uint32_t now_ms,
+                                                          calfcare_error *err);
+
+/**
+ * Skip the current step: it ends at @p now_ms (or at the pause time when paused). Its events that
+ * were already due are still reported; the rest (halfway, countdown) are not; then step_done with
+ * `skipped` set, and the next step starts at @p now_ms. A step whose deadline has already passed is
+ * left as it is.
+ * @return #CALFCARE_OK, #CALFCARE_E_NULL or #CALFCARE_E_STATE (not started or done).
+ */
+CALFCARE_API calfcare_status calfcare_relief_timer_skip(calfcare_relief_timer *timer, uint32_t now_ms,
+                                                        calfcare_error *err);
+
+/**
+ * Where the session is at @p now_ms, without changing the timer (values are derived from the
+ * deadlines; call update first so that the current step is up to date).
+ * @return #CALFCARE_OK, #CALFCARE_E_NULL or #CALFCARE_E_STATE.
+ */
+CALFCARE_API calfcare_status calfcare_relief_timer_query(const calfcare_relief_timer *timer, uint32_t now_ms,
+                                                         calfcare_relief_timer_info *info, calfcare_error *err);
+
+/**
+ * Write the timer state with a checksum into @p buf (exactly calfcare_relief_timer_size() bytes).
+ * @param timer the timer
+ * @param buf where to write the saved state
+ * @param cap size of @p buf, bytes: at least calfcare_relief_timer_size() (else #CALFCARE_E_BUFFER)
+ * @param err details on failure, may be NULL
+ * @return #CALFCARE_OK, #CALFCARE_E_NULL, #CALFCARE_E_BUFFER or #CALFCARE_E_STATE.
+ */
+CALFCARE_API calfcare_status calfcare_relief_timer_save(const calfcare_relief_timer *timer, void *buf,
+                                                        size_t cap, calfcare_error *err);
+
+/**
+ * Restore a state written by calfcare_relief_timer_save(). The blob's magic, version, size,
+ * checksum and every field are checked before anything is copied; @p timer is unchanged on error.
+ * Events that fell due while the app was not running are reported by the next update, late.
+ * @param timer receives the state
+ * @param buf the saved state
+ * @param len size of the blob, bytes: must equal calfcare_relief_timer_size()
+ * @param err details on failure (field "len" or "buf"), may be NULL
+ * @return #CALFCARE_OK, #CALFCARE_E_NULL, or #CALFCARE_E_STATE (wrong size, foreign, corrupt).
+ */
+CALFCARE_API calfcare_status calfcare_relief_timer_restore(calfcare_relief_timer *timer, const void *buf,
+                                                           size_t len, calfcare_error *err);
+
+/** @return "none", "step_start", "switch_side", "halfway", "countdown", "step_done", "session_done", or "unknown". */
+CALFCARE_API const char *calfcare_relief_event_name(int type);
+/** @return "ready", "running", "paused", "done", or "unknown". */
+CALFCARE_API const char *calfcare_relief_timer_state_name(int state);
 
 #ifdef __cplusplus
 }

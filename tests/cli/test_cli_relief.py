@@ -1,5 +1,202 @@
-"""CLI tests of the relief commands (written with the area issue)."""
+"""CLI tests of `calfcare relief` and `calfcare routine`: the JSON schedule contract, the live run
+(plain lines when not a terminal), exit codes and messages naming the option and its range."""
+import json
+import pathlib
+
+import pytest
+
+# Hand-computed schedules shared with the Python tests.
+CASES = json.loads((pathlib.Path(__file__).resolve().parents[1] / "data" / "relief" / "schedules.json")
+                   .read_text())["cases"]
 
 
-def test_help_runs(run):
-    assert run("--help").code == 0
+@pytest.mark.parametrize("case", CASES, ids=lambda c: " ".join([c["cmd"], c["name"], *c["args"]]))
+def test_json_schedule_shape_and_totals(run, case):
+    r = run(case["cmd"], case["name"], *case["args"], "--json")
+    assert r.code == 0, r.err
+    doc = r.json()
+    assert doc["protocol"] == case["name"]
+    assert len(doc["steps"]) == case["steps"]
+    assert doc["total_s"] == case["total_s"], case["why"]
+    at = 0
+    for step in doc["steps"]:
+        assert {"kind", "side", "start_s", "duration_s", "cue"} <= set(step)
+        assert step["side"] in ("none", "left", "right")
+        assert step["start_s"] == at
+        at += step["duration_s"]
+    assert at == case["total_s"]
+    assert isinstance(doc["advice"], list) and doc["advice"]
+
+
+def test_json_stretch_steps(run):
+    doc = run("relief", "stretch", "--reps", "1", "--hold-s", "20", "--json").json()
+    kinds = [(s["kind"], s["side"], s["start_s"], s["duration_s"]) for s in doc["steps"]]
+    assert kinds == [
+        ("get_ready", "left", 0, 5), ("stretch_straight", "left", 5, 20),
+        ("get_ready", "right", 25, 5), ("stretch_straight", "right", 30, 20),
+        ("get_ready", "left", 50, 5), ("stretch_bent", "left", 55, 20),
+        ("get_ready", "right", 75, 5), ("stretch_bent", "right", 80, 20),
+    ]
+    assert doc["total_s"] == 100
+    assert doc["steps"][1]["cue"] == "stretch_straight"
+    assert doc["steps"][1]["cue_id"] == 2005
+    assert "heel down" in doc["steps"][1]["cue_text"]
+
+
+def test_json_rice_ice_and_advice(run):
+    doc = run("relief", "rice", "--ice-min", "17.5", "--json").json()
+    ice = doc["steps"][2]
+    assert ice["kind"] == "ice" and ice["duration_s"] == 1050  # 17.5 min
+    assert doc["total_s"] == 1170
+    codes = [a["code"] for a in doc["advice"]]
+    assert "ice_gap_60" in codes and "pause_running" in codes and "cross_train" in codes
+
+
+@pytest.mark.parametrize("week,kind,total", [
+    (1, "calf_raise_double", 255), (2, "calf_raise_double", 300), (3, "calf_raise_single", 300),
+    (4, "calf_raise_single", 390), (5, "calf_raise_eccentric", 468), (6, "calf_raise_eccentric", 540),
+    (52, "calf_raise_eccentric", 540)])
+def test_strength_weeks(run, week, kind, total):
+    doc = run("routine", "strength", "--week", week, "--json").json()
+    assert doc["week"] == week
+    assert doc["steps"][0]["kind"] == kind
+    assert doc["total_s"] == total
+    assert doc["steps"][0]["reps"] > 0
+
+
+@pytest.mark.parametrize("args,option,accepted", [
+    (("relief", "rice", "--ice-min", "14.9"), "--ice-min", "15 to 20 min"),
+    (("relief", "rice", "--ice-min", "20.5"), "--ice-min", "15 to 20 min"),
+    (("relief", "stretch", "--hold-s", "31"), "--hold-s", "20 to 30 s"),
+    (("relief", "stretch", "--hold-s", "19"), "--hold-s", "20 to 30 s"),
+    (("relief", "stretch", "--reps", "6"), "--reps", "whole numbers from 1 to 5"),
+    (("relief", "stretch", "--reps", "0"), "--reps", "whole numbers from 1 to 5"),
+    (("relief", "roll", "--roll-s", "29"), "--roll-s", "30 to 120 s"),
+    (("relief", "roll", "--roll-s", "121"), "--roll-s", "30 to 120 s"),
+    (("relief", "roll", "--sets", "4"), "--sets", "whole numbers from 1 to 3"),
+    (("relief", "rice", "--last-ice-ended-min-ago", "-5"), "--last-ice-ended-min-ago", "0 to 525600"),
+    (("routine", "strength", "--week", "0"), "--week", "whole numbers from 1 to 52"),
+    (("routine", "strength", "--week", "53"), "--week", "whole numbers from 1 to 52"),
+    (("relief", "rice", "--speed", "0"), "--speed", "1 to 100000"),
+])
+def test_out_of_range_exit_2_names_option(run, args, option, accepted):
+    r = run(*args, "--json")
+    assert r.code == 2
+    assert r.out == ""
+    assert f"calfcare {args[0]}: {option}:" in r.err
+    assert accepted in r.err
+
+
+def test_bounds_accepted(run):
+    for args in (("--ice-min", "15"), ("--ice-min", "20"), ("--hold-s", "20"), ("--reps", "5"),
+                 ("--roll-s", "120"), ("--sets", "1"), ("--last-ice-ended-min-ago", "60")):
+        assert run("relief", "full", *args, "--json").code == 0, args
+
+
+def test_ice_gap_refused_exit_3(run):
+    r = run("relief", "rice", "--last-ice-ended-min-ago", "45", "--json")
+    assert r.code == 3
+    assert r.out == ""
+    assert "--last-ice-ended-min-ago: the last ice application ended 45 min ago" in r.err
+    assert "15 min more" in r.err
+    assert "CALFCARE_E_TOO_SOON" in r.err
+    assert run("relief", "full", "--last-ice-ended-min-ago", "59").code == 3
+    # no ice in these: the gap does not apply
+    assert run("relief", "stretch", "--last-ice-ended-min-ago", "5", "--json").code == 0
+
+
+def test_usage_errors(run):
+    r = run("relief")
+    assert r.code == 2 and "needs a protocol" in r.err
+    r = run("relief", "warmup")
+    assert r.code == 2 and "'warmup' is not a protocol" in r.err
+    r = run("routine", "rice")
+    assert r.code == 2 and "'rice' is not a routine" in r.err
+    r = run("relief", "rice", "--no-such-option")
+    assert r.code == 2 and "--no-such-option" in r.err
+    r = run("routine", "warmup", "--ice-min", "15")
+    assert r.code == 2 and "unknown option '--ice-min'" in r.err
+    r = run("relief", "rice", "--ice-min", "abc")
+    assert r.code == 2 and "--ice-min: 'abc' is not a number" in r.err
+    r = run("relief", "rice", "--ice-min")
+    assert r.code == 2 and "needs a value" in r.err
+
+
+def test_help(run):
+    r = run("relief", "--help")
+    assert r.code == 0
+    for opt in ("--ice-min", "--hold-s", "--reps", "--roll-s", "--sets", "--last-ice-ended-min-ago",
+                "--schedule", "--speed", "--json"):
+        assert opt in r.out
+    r = run("routine", "--help")
+    assert r.code == 0 and "--week" in r.out
+
+
+def test_schedule_text(run):
+    r = run("relief", "roll", "--sets", "1", "--roll-s", "45", "--schedule")
+    assert r.code == 0
+    lines = r.out.splitlines()
+    assert lines[0] == "roll: 2 steps, 1:30 total"
+    assert "foam_roll left" in lines[2] and "0:45" in lines[2]
+    assert "foam_roll right" in lines[3]
+
+
+def test_live_run_plain_lines(run):
+    # 60 s of rolling at 1000x: well under a second. Not a terminal: one line per event, with
+    # the events' due times from the session start, whatever the speed.
+    r = run("relief", "roll", "--sets", "1", "--roll-s", "30", "--speed", "1000", timeout=30)
+    assert r.code == 0, r.err
+    lines = r.out.splitlines()
+    events = [l for l in lines if l.startswith("[")]
+    assert events == [
+        "[0:00] step 1/2: foam_roll left, 0:30 - " + events[0].split(" - ", 1)[1],
+        "[0:15] halfway", "[0:27] 3", "[0:28] 2", "[0:29] 1", "[0:30] step 1 done",
+        "[0:30] step 2/2: foam_roll right, 0:30 - " + events[6].split(" - ", 1)[1],
+        "[0:30] switch to the right leg",
+        "[0:45] halfway", "[0:57] 3", "[0:58] 2", "[0:59] 1", "[1:00] step 2 done",
+        "[1:00] session done",
+    ]
+    assert "\r" not in r.out and "\033" not in r.out
+    assert "Advice:" in r.out
+
+
+def test_live_routine_runs_to_the_end(run):
+    r = run("routine", "strength", "--week", "3", "--speed", "5000", timeout=30)
+    assert r.code == 0, r.err
+    assert r.out.count("step ") >= 16  # 8 starts + 8 dones
+    assert "[5:00] session done" in r.out  # 6 x 30 + 2 x 60 s
+
+
+def test_demo_section(run):
+    r = run("demo")
+    assert r.code == 0
+    assert "== Relief and prevention" in r.out
+    assert "full: 33 steps, 30:00 total" in r.out
+    assert "CALFCARE_E_TOO_SOON" in r.out
+
+
+def test_live_run_on_a_terminal_draws_progress(run):
+    # Run under a pseudo-terminal: the countdown/progress line is redrawn in place with '\r'.
+    import os
+    import pty
+    import subprocess
+    from conftest import CALFCARE
+    master, slave = pty.openpty()
+    proc = subprocess.Popen([CALFCARE, "relief", "roll", "--sets", "1", "--roll-s", "30", "--speed", "20"],
+                            stdout=slave, stderr=subprocess.PIPE, close_fds=True)
+    os.close(slave)
+    chunks = []
+    while True:
+        try:
+            data = os.read(master, 4096)
+        except OSError:  # EIO once the child has exited and the pty is drained
+            break
+        if not data:
+            break
+        chunks.append(data)
+    os.close(master)
+    assert proc.wait(timeout=30) == 0
+    out = b"".join(chunks).decode()
+    assert "\r\x1b[K" in out
+    assert "left [" in out and "session" in out and "#" in out
+    assert "[1:00] session done" in out

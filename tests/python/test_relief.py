@@ -1,6 +1,285 @@
-"""Python tests of the relief area (written with its issue)."""
+"""Python tests of the relief area: schedules, errors naming the field, blocked steps, the ice
+gap, and the timer driven by a fake clock (wrap, backwards, jumps, pause/resume/skip, save/restore)."""
+import dataclasses
+import json
+import pathlib
+
+import pytest
+
 import calfcare
+from calfcare import capi
 
 
-def test_module_present():
-    assert hasattr(calfcare, "relief")
+class FakeClock:
+    """A settable clock in ms, like a watch's uint32 monotonic counter."""
+
+    def __init__(self, now=0):
+        self.now = now
+
+    def __call__(self):
+        return self.now
+
+    def advance(self, ms):
+        self.now += ms
+
+
+# ---- schedules -------------------------------------------------------------------------------
+
+CASES = json.loads((pathlib.Path(__file__).resolve().parents[1] / "data" / "relief" / "schedules.json")
+                   .read_text())["cases"]
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: " ".join([c["name"], *c["args"]]))
+def test_schedule_totals(case):
+    build = calfcare.relief_protocol if case["cmd"] == "relief" else calfcare.routine
+    p = build(case["name"], **case["kwargs"])
+    assert p.name == case["name"]
+    assert len(p) == case["steps"] and len(p.steps) == case["steps"]
+    assert p.total_s == case["total_s"], case["why"]
+    at = 0
+    for i, step in enumerate(p):
+        assert step.index == i
+        assert step.start_s == at
+        at += step.duration_s
+    assert at == case["total_s"]
+    assert all(isinstance(a, calfcare.Reason) for a in p.advice)
+
+
+def test_stretch_steps_are_dataclasses():
+    p = calfcare.relief_protocol("stretch", reps=1, hold_s=25)
+    s = p.steps[1]
+    assert (s.kind, s.side, s.start_s, s.duration_s) == ("stretch_straight", "left", 5, 25)
+    assert s.cue == "stretch_straight" and s.cue_code == 2005 and "heel down" in s.cue_text
+    assert s.care == "stretch" and s.halfway and s.countdown and not s.switch_side
+    assert p.steps[2].kind == "get_ready" and p.steps[2].switch_side
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        s.duration_s = 10
+    assert p.total_s == 120  # 2 x 1 x 2 x (5 + 25)
+
+
+def test_to_dict_matches_cli_json_shape():
+    d = calfcare.relief_protocol("rice", ice_min=17.5).to_dict()
+    assert list(d) == ["protocol", "steps", "total_s", "advice"]
+    assert d["protocol"] == "rice"
+    assert d["steps"][2] == {"kind": "ice", "side": "none", "start_s": 120, "duration_s": 1050, "cue": "ice_apply",
+                             "cue_id": 2003, "cue_text": calfcare.reason(2003).text}
+    assert d["total_s"] == 1170
+    assert {"code": "ice_gap_60", "id": 2100, "text": calfcare.reason(2100).text} in d["advice"]
+
+
+def test_strength_week_progression():
+    assert calfcare.routine("strength").week == 1
+    w3 = calfcare.routine("strength", week=3)
+    assert w3.steps[0].kind == "calf_raise_single" and w3.steps[0].reps == 10
+    assert w3.total_s == 300  # 6 x 30 + 2 x 60
+    w6 = calfcare.routine("strength", week=6)
+    assert w6.steps[0].kind == "calf_raise_eccentric" and w6.total_s == 540
+    assert calfcare.routine("warmup").week is None
+
+
+# ---- errors ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("kwargs,field,lo,hi", [
+    ({"ice_min": 14}, "ice_min", 15, 20), ({"ice_min": 21}, "ice_min", 15, 20),
+    ({"hold_s": 19.5}, "hold_s", 20, 30), ({"hold_s": 31}, "hold_s", 20, 30),
+    ({"reps": 0}, "reps", 1, 5), ({"reps": 6}, "reps", 1, 5), ({"reps": 2.5}, "reps", 1, 5),
+    ({"roll_s": 29}, "roll_s", 30, 120), ({"roll_s": 121}, "roll_s", 30, 120),
+    ({"sets": 0}, "sets", 1, 3), ({"sets": 4}, "sets", 1, 3),
+    ({"ice_min": float("nan")}, "ice_min", 15, 20),
+    ({"last_ice_ended_min_ago": -3}, "last_ice_ended_min_ago", 0, 525600),
+])
+def test_invalid_input_names_field(kwargs, field, lo, hi):
+    with pytest.raises(calfcare.InvalidInputError) as info:
+        calfcare.relief_protocol("full", **kwargs)
+    assert info.value.field == field
+    assert (info.value.min, info.value.max) == (lo, hi)
+    assert str(info.value).startswith(field + ":")
+
+
+def test_invalid_week_and_names():
+    with pytest.raises(calfcare.InvalidInputError) as info:
+        calfcare.routine("strength", week=53)
+    assert info.value.field == "week"
+    with pytest.raises(calfcare.InvalidInputError) as info:
+        calfcare.relief_protocol("warmup")
+    assert info.value.field == "protocol"
+    with pytest.raises(calfcare.InvalidInputError) as info:
+        calfcare.routine("rice")
+    assert info.value.field == "protocol"
+    with pytest.raises(calfcare.InvalidInputError) as info:
+        calfcare.relief_protocol("rice", ice_min="lots")
+    assert info.value.field == "ice_min"
+    assert issubclass(calfcare.InvalidInputError, ValueError)
+
+
+def test_ice_gap():
+    calfcare.relief_protocol("rice", last_ice_ended_min_ago=60)
+    with pytest.raises(calfcare.TooSoonError) as info:
+        calfcare.relief_protocol("rice", last_ice_ended_min_ago=59)
+    assert info.value.field == "last_ice_ended_min_ago"
+    assert "1 min more" in str(info.value)
+    with pytest.raises(calfcare.TooSoonError):
+        calfcare.relief_protocol("full", last_ice_ended_min_ago=0)
+    calfcare.relief_protocol("stretch", last_ice_ended_min_ago=0)  # no ice: fine
+    assert issubclass(calfcare.TooSoonError, calfcare.RefusedError)
+
+
+def test_blocked_by_mapping():
+    with pytest.raises(calfcare.BlockedError) as info:
+        calfcare.relief_protocol("stretch", blocked={"stretch": "dvt", "foam_roll": "dvt"})
+    e = info.value
+    assert e.red_flag == "dvt" and e.care == "stretch" and e.step_kind == "stretch_straight"
+    assert "dvt" in str(e) and "stretch_straight" in str(e)
+    assert calfcare.relief_protocol("rice", blocked={"stretch": "dvt"}).name == "rice"
+    with pytest.raises(calfcare.BlockedError) as info:
+        calfcare.routine("strength", blocked={"running": "achilles_rupture"})
+    assert info.value.step_kind == "calf_raise_double"
+    # red flag beats the ice gap
+    with pytest.raises(calfcare.BlockedError):
+        calfcare.relief_protocol("rice", blocked={"ice": "nerve"}, last_ice_ended_min_ago=5)
+
+
+def test_blocked_by_struct_and_bad_mapping():
+    b = capi.calfcare_blocked()
+    capi.calfcare_relief_block(b, capi.CALFCARE_CARE_FOAM_ROLL, capi.CALFCARE_FLAG_CALF_TEAR)
+    with pytest.raises(calfcare.BlockedError) as info:
+        calfcare.relief_protocol("full", blocked=b)
+    assert info.value.step_kind == "foam_roll" and info.value.red_flag == "calf_tear"
+    with pytest.raises(calfcare.InvalidInputError) as info:
+        calfcare.relief_protocol("rice", blocked={"yoga": "dvt"})
+    assert info.value.field == "care"
+    with pytest.raises(calfcare.InvalidInputError) as info:
+        calfcare.relief_protocol("rice", blocked={"ice": "sunburn"})
+    assert info.value.field == "flag"
+    with pytest.raises(calfcare.InvalidInputError) as info:
+        capi.calfcare_relief_block(b, 3, 1)
+    assert info.value.field == "care"
+
+
+# ---- timer -----------------------------------------------------------------------------------
+
+ROLL30 = [  # roll, 1 set of 30 s per leg: (type, step, ms after start)
+    ("step_start", 0, 0), ("halfway", 0, 15000), ("countdown", 0, 27000), ("countdown", 0, 28000),
+    ("countdown", 0, 29000), ("step_done", 0, 30000), ("step_start", 1, 30000), ("switch_side", 1, 30000),
+    ("halfway", 1, 45000), ("countdown", 1, 57000), ("countdown", 1, 58000), ("countdown", 1, 59000),
+    ("step_done", 1, 60000), ("session_done", 1, 60000),
+]
+
+
+def run_ticks(timer, clock, until_ms, tick=100):
+    out = []
+    end = clock.now + until_ms
+    while clock.now <= end:
+        out += timer.update()
+        clock.advance(tick)
+    return out
+
+
+def test_timer_10hz_with_fake_clock():
+    clock = FakeClock(1000)
+    t = calfcare.Timer(calfcare.relief_protocol("roll", sets=1, roll_s=30), clock)
+    assert t.state == "ready"
+    t.start()
+    events = run_ticks(t, clock, 61000)
+    assert [(e.type, e.step, e.due_ms - 1000) for e in events] == ROLL30
+    assert not any(e.late for e in events)
+    assert [e.seconds_left for e in events if e.type == "countdown"] == [3, 2, 1, 3, 2, 1]
+    assert events[7].side == "right"
+    assert t.state == "done"
+    assert t.update() == []
+
+
+def test_timer_wrap_at_2_32():
+    clock = FakeClock(2**32 - 20000)
+    t = calfcare.Timer(calfcare.relief_protocol("roll", sets=1, roll_s=30), clock)
+    t.start()
+    events = run_ticks(t, clock, 61000)
+    assert [(e.type, e.step) for e in events] == [(k, s) for k, s, _ in ROLL30]
+    assert events[5].due_ms == 10000  # (2**32 - 20000 + 30000) mod 2**32
+    assert events[-1].due_ms == (2**32 - 20000 + 60000) % 2**32
+
+
+def test_timer_backwards_and_long_jump():
+    clock = FakeClock(100)
+    t = calfcare.Timer(calfcare.relief_protocol("roll", sets=1, roll_s=30), clock)
+    t.start()
+    clock.now = 10100
+    assert [e.type for e in t.update()] == ["step_start"]
+    clock.now = 5100  # back 5 s
+    assert t.update() == []
+    assert t.status().step_elapsed_ms == 10000
+    clock.now = 10100  # 5 s after the new reading: 15 s into the step
+    assert [e.type for e in t.update()] == ["halfway"]
+    clock.advance(100000)  # the watch slept
+    late = t.update()
+    assert [e.type for e in late] == [k for k, _, _ in ROLL30[2:]]
+    assert all(e.late for e in late)
+    assert t.update() == []
+
+
+def test_timer_pause_resume_skip_status():
+    clock = FakeClock(0)
+    t = calfcare.Timer(calfcare.relief_protocol("roll", sets=1, roll_s=30), clock)
+    t.start()
+    clock.now = 10000
+    t.update()
+    t.pause()
+    clock.now = 50000
+    assert t.update() == []
+    st = t.status()
+    assert (st.state, st.step_remaining_ms, st.next_event_in_ms) == ("paused", 20000, None)
+    t.resume()
+    st = t.status()
+    assert st.next_event_in_ms == 5000 and st.session_total_ms == 60000
+    assert abs(st.session_progress - 10 / 60) < 1e-12
+    clock.now = 55000
+    assert [(e.type, e.due_ms) for e in t.update()] == [("halfway", 55000)]
+    t.skip()
+    ev = t.update()
+    assert [(e.type, e.step, e.skipped) for e in ev] == [("step_done", 0, True), ("step_start", 1, False),
+                                                        ("switch_side", 1, False)]
+    clock.now = 85000
+    assert t.update()[-1].type == "session_done"
+    assert t.status().session_progress == 1.0
+
+
+def test_timer_save_restore_mid_step():
+    clock = FakeClock(2**32 - 16000)
+    t = calfcare.Timer(calfcare.relief_protocol("roll", sets=1, roll_s=30), clock)
+    t.start()
+    clock.advance(12000)
+    t.update()
+    blob = t.save()
+    assert isinstance(blob, bytes) and len(blob) == capi.calfcare_relief_timer_size() == 640
+    t2 = calfcare.Timer.restore(blob, clock)
+    clock.advance(28000)  # killed at 12 s, back at 40 s: the missed events, late, once
+    a, b = t.update(), t2.update()
+    assert a == b
+    assert [e.type for e in a] == [k for k, _, _ in ROLL30[1:8]]
+    assert all(e.late for e in a)
+
+
+def test_timer_corrupt_restore():
+    t = calfcare.Timer(calfcare.relief_protocol("stretch"), FakeClock(0))
+    t.start()
+    blob = bytearray(t.save())
+    blob[100] ^= 0x01
+    with pytest.raises(calfcare.StateError):
+        calfcare.Timer.restore(bytes(blob))
+    with pytest.raises(calfcare.StateError):
+        calfcare.Timer.restore(b"\0" * 640)
+    with pytest.raises(calfcare.StateError):
+        calfcare.Timer.restore(b"short")
+
+
+def test_timer_misuse():
+    t = calfcare.Timer(calfcare.routine("cooldown"), FakeClock(0))
+    with pytest.raises(calfcare.StateError):
+        t.pause()
+    t.start()
+    with pytest.raises(calfcare.StateError):
+        t.start()
+    with pytest.raises(TypeError):
+        calfcare.Timer("stretch")
+    events = [str(e) for e in t.update(0)]
+    assert events == ["step_start: step 0 get_ready left"]

@@ -1,3 +1,355 @@
-"""relief (under construction in its own issue)."""
+"""Relief protocols, prevention routines and the timer engine (calfcare/relief.h).
 
-__all__ = []
+Build a protocol, look at its schedule, then drive it with any clock::
+
+    import calfcare
+    p = calfcare.relief_protocol("stretch", hold_s=30, reps=3)
+    for step in p.steps:
+        print(step.start_s, step.kind, step.side, step.duration_s)
+    timer = calfcare.Timer(p)            # default clock: time.monotonic(), in ms
+    timer.start()
+    while True:                          # e.g. every 100 ms
+        for event in timer.update():
+            print(event)                 # Event(type='halfway', step=1, ...)
+
+Times are milliseconds on a 32-bit clock that wraps (as a watch's does); durations in the
+schedule are seconds. Errors raise: :class:`InvalidInputError` (``.field`` names the parameter,
+``.min``/``.max`` give the range), :class:`BlockedError` (a red flag blocks a step:
+``.red_flag``, ``.care``, ``.step_kind``), :class:`TooSoonError` (ice within 60 min of the last
+application), :class:`StateError` (a corrupt or foreign saved timer).
+"""
+
+import time
+from dataclasses import dataclass, field
+
+from . import capi as _capi
+from ._common import InvalidInputError, BlockedError, reason
+
+__all__ = [
+    "RELIEF_PROTOCOLS",
+    "ROUTINES",
+    "Step",
+    "Protocol",
+    "Event",
+    "TimerStatus",
+    "Timer",
+    "relief_protocol",
+    "routine",
+    "blocked_set",
+]
+
+RELIEF_PROTOCOLS = ("rice", "stretch", "roll", "full")
+"""Relief protocol names (``calfcare relief NAME``)."""
+ROUTINES = ("warmup", "cooldown", "strength")
+"""Prevention routine names (``calfcare routine NAME``)."""
+
+_MASK32 = 0xFFFFFFFF
+_CARE_BITS = {"massage": _capi.CALFCARE_CARE_MASSAGE, "foam_roll": _capi.CALFCARE_CARE_FOAM_ROLL,
+              "stretch": _capi.CALFCARE_CARE_STRETCH, "ice": _capi.CALFCARE_CARE_ICE,
+              "running": _capi.CALFCARE_CARE_RUNNING}
+_FLAGS = {_capi.calfcare_red_flag_name(i): i for i in range(1, _capi.CALFCARE_FLAG_COUNT)}
+
+
+def _seconds(ms):
+    """Whole seconds as int, fractions as float (the CLI's JSON does the same)."""
+    return ms // 1000 if ms % 1000 == 0 else ms / 1000.0
+
+
+@dataclass(frozen=True)
+class Step:
+    """One timed step of a protocol. Times in seconds from the session start."""
+
+    index: int
+    kind: str           # "ice", "stretch_straight", "get_ready", ...
+    side: str           # "none", "left" or "right"
+    start_s: float
+    duration_s: float
+    cue: str            # cue code name, e.g. "stretch_straight"
+    cue_code: int       # 2001-2015
+    cue_text: str       # what to tell the user, in English
+    reps: int           # repetitions within the step (calf raises), 0 for holds
+    care: str           # care kind it counts as for blocking ("stretch", ...) or "" if none
+    halfway: bool       # the timer reports halfway for this step
+    countdown: bool     # the timer reports 3, 2, 1 s left
+    switch_side: bool   # the step is on the other leg than the one before
+
+    def to_dict(self):
+        """The step as in ``calfcare relief --json``."""
+        d = {"kind": self.kind, "side": self.side, "start_s": self.start_s, "duration_s": self.duration_s,
+             "cue": self.cue, "cue_id": self.cue_code, "cue_text": self.cue_text}
+        if self.reps:
+            d["reps"] = self.reps
+        return d
+
+
+@dataclass(frozen=True)
+class Protocol:
+    """A built protocol or routine: the schedule to show before starting, and advice."""
+
+    name: str
+    steps: tuple
+    total_s: float
+    advice: tuple       # of calfcare.Reason
+    week: int = None    # strength routine only
+    _c: object = field(default=None, repr=False, compare=False)
+
+    def __len__(self):
+        return len(self.steps)
+
+    def __iter__(self):
+        return iter(self.steps)
+
+    def to_dict(self):
+        """The protocol as in ``calfcare relief --json``: protocol, steps, total_s, advice."""
+        d = {"protocol": self.name}
+        if self.week is not None:
+            d["week"] = self.week
+        d["steps"] = [s.to_dict() for s in self.steps]
+        d["total_s"] = self.total_s
+        d["advice"] = [{"code": a.name, "id": a.code, "text": a.text} for a in self.advice]
+        return d
+
+
+def blocked_set(blocked):
+    """A capi.calfcare_blocked from ``None``, a calfcare_blocked, or a mapping
+    ``{care kind: red flag}`` such as ``{"stretch": "dvt", "foam_roll": "dvt"}`` (names or ints)."""
+    if blocked is None or isinstance(blocked, _capi.calfcare_blocked):
+        return blocked
+    b = _capi.calfcare_blocked()
+    for care, flag in dict(blocked).items():
+        bit = _CARE_BITS.get(care, care) if isinstance(care, str) else care
+        if isinstance(bit, str):
+            err = InvalidInputError(f"care: unknown care kind {care!r}; accepted: {', '.join(_CARE_BITS)}")
+            err.field = "care"
+            raise err
+        if isinstance(flag, str):
+            if flag not in _FLAGS:
+                err = InvalidInputError(f"flag: unknown red flag {flag!r}; accepted: {', '.join(_FLAGS)}")
+                err.field = "flag"
+                raise err
+            flag = _FLAGS[flag]
+        _capi.calfcare_relief_block(b, int(bit), int(flag))
+    return b
+
+
+def _step(c, i):
+    s = c.step_at(i)
+    cue = reason(s.cue)
+    return Step(
+        index=i,
+        kind=_capi.calfcare_relief_step_kind_name(s.kind),
+        side=_capi.calfcare_relief_side_name(s.side),
+        start_s=_seconds(s.start_ms),
+        duration_s=_seconds(s.duration_ms),
+        cue=cue.name,
+        cue_code=cue.code,
+        cue_text=cue.text,
+        reps=s.reps,
+        care=_capi.calfcare_care_kind_name(s.care) if s.care else "",
+        halfway=bool(s.flags & _capi.CALFCARE_RELIEF_STEP_HALFWAY),
+        countdown=bool(s.flags & _capi.CALFCARE_RELIEF_STEP_COUNTDOWN),
+        switch_side=bool(s.flags & _capi.CALFCARE_RELIEF_STEP_SWITCH_SIDE),
+    )
+
+
+def _build(name, accepted, params, blocked):
+    pid = _capi.calfcare_relief_find(name) if isinstance(name, str) else -1
+    if name not in accepted or pid < 0:
+        err = InvalidInputError(f"protocol: {name!r} is not one of {', '.join(accepted)}")
+        err.field = "protocol"
+        raise err
+    p = _capi.calfcare_relief_params()
+    _capi.calfcare_relief_params_init(p)
+    for key, value in params.items():
+        if value is not None:
+            try:
+                setattr(p, key, float(value))
+            except (TypeError, ValueError):
+                err = InvalidInputError(f"{key}: expected a number, got {value!r}")
+                err.field = key
+                raise err from None
+    out = _capi.calfcare_relief_protocol()
+    try:
+        _capi.calfcare_relief_build(pid, p, blocked_set(blocked), out)
+    except BlockedError as e:
+        e.care = _capi.calfcare_care_kind_name(out.blocked_care)
+        e.red_flag = _capi.calfcare_red_flag_name(out.blocked_flag)
+        e.step_kind = _capi.calfcare_relief_step_kind_name(out.blocked_kind)
+        raise
+    return Protocol(
+        name=name,
+        steps=tuple(_step(out, i) for i in range(out.count)),
+        total_s=_seconds(out.total_ms),
+        advice=tuple(reason(out.advice_at(i)) for i in range(out.advice_count)),
+        week=out.week if out.protocol == _capi.CALFCARE_RELIEF_STRENGTH else None,
+        _c=out,
+    )
+
+
+def relief_protocol(name, *, ice_min=None, hold_s=None, reps=None, roll_s=None, sets=None,
+           last_ice_ended_min_ago=None, blocked=None):
+    """Build a relief protocol: "rice", "stretch", "roll" or "full".
+
+    ice_min: ice per application, min (15-20, default 15). hold_s: stretch hold, s (20-30,
+    default 30). reps: holds per side and variant (1-5, default 3). roll_s: foam rolling per leg
+    and set, s (30-120, default 60). sets: rolling sets (1-3, default 3).
+    last_ice_ended_min_ago: minutes since the last ice application ended (None = unknown); under
+    60 raises TooSoonError for protocols with ice. blocked: what a diagnosis blocks (see
+    :func:`blocked_set`); a blocked step raises BlockedError. (Not named ``relief``: that is
+    this module's name in the package.) Out-of-range values raise
+    InvalidInputError naming the parameter; nothing is clamped.
+    """
+    return _build(name, RELIEF_PROTOCOLS,
+                  {"ice_min": ice_min, "hold_s": hold_s, "reps": reps, "roll_s": roll_s, "sets": sets,
+                   "last_ice_ended_min_ago": last_ice_ended_min_ago}, blocked)
+
+
+def routine(name, *, week=None, blocked=None):
+    """Build a prevention routine: "warmup", "cooldown" or "strength".
+
+    week: strength week (1-52, default 1): weeks 1-2 double-leg calf raises, 3-4 single-leg,
+    5 and later slow eccentric lowering (docs/relief.md has the counts and rests).
+    """
+    return _build(name, ROUTINES, {"week": week}, blocked)
+
+
+@dataclass(frozen=True)
+class Event:
+    """A timer event. Times in ms on the caller's clock (wrapping at 2**32)."""
+
+    type: str          # "step_start", "switch_side", "halfway", "countdown", "step_done", "session_done"
+    step: int          # index of the step it belongs to
+    kind: str          # that step's kind
+    side: str          # that step's side (the new side for "switch_side")
+    cue: str           # that step's cue name
+    due_ms: int        # when it was due
+    late_ms: int       # how long after due it was reported
+    late: bool         # reported more than 1000 ms late (after a jump): apps may stay quiet
+    seconds_left: int  # 3, 2, 1 for "countdown", else 0
+    skipped: bool      # "step_done" of a skipped step
+
+    def to_dict(self):
+        return dict(self.__dict__)
+
+    def __str__(self):
+        extra = f" {self.seconds_left}" if self.type == "countdown" else ""
+        extra += " (skipped)" if self.skipped else ""
+        extra += f" (late {self.late_ms} ms)" if self.late else ""
+        return f"{self.type}{extra}: step {self.step} {self.kind} {self.side}"
+
+
+@dataclass(frozen=True)
+class TimerStatus:
+    """Where the session is. Durations in ms; progress 0..1."""
+
+    state: str                 # "ready", "running", "paused", "done"
+    step: int
+    step_count: int
+    kind: str
+    side: str
+    cue: str
+    step_duration_ms: int
+    step_elapsed_ms: int
+    step_remaining_ms: int
+    step_progress: float
+    session_elapsed_ms: int
+    session_total_ms: int
+    session_remaining_ms: int
+    session_progress: float
+    next_event_in_ms: int      # None when no event can come (not running, paused, done)
+
+    def to_dict(self):
+        return dict(self.__dict__)
+
+
+def _default_clock():
+    return time.monotonic() * 1000.0
+
+
+class Timer:
+    """Runs a :class:`Protocol` on the C timer engine with any clock.
+
+    ``clock`` is a callable returning the current time in milliseconds (any monotonic number;
+    it is taken modulo 2**32). Every method also accepts an explicit ``now_ms``. The engine has
+    no clock of its own: nothing happens between calls, and :meth:`update` reports everything
+    that fell due since the previous call, in order, once.
+    """
+
+    def __init__(self, protocol, clock=None):
+        self._clock = clock or _default_clock
+        self._t = _capi.calfcare_relief_timer()
+        self._ev = _capi.calfcare_relief_event()
+        if protocol is not None:
+            if not isinstance(protocol, Protocol):
+                raise TypeError("protocol must be a calfcare.Protocol (from relief_protocol() or routine())")
+            _capi.calfcare_relief_timer_init(self._t, protocol._c)
+        self.protocol = protocol
+
+    def _now(self, now_ms):
+        return int(self._clock() if now_ms is None else now_ms) & _MASK32
+
+    def start(self, now_ms=None):
+        """Start the session now."""
+        _capi.calfcare_relief_timer_start(self._t, self._now(now_ms))
+
+    def update(self, now_ms=None):
+        """Events due by now, oldest first (a list of :class:`Event`, often empty)."""
+        now = self._now(now_ms)
+        events = []
+        while True:
+            _capi.calfcare_relief_timer_poll(self._t, now, self._ev)
+            e = self._ev
+            if e.type == _capi.CALFCARE_RELIEF_EV_NONE:
+                return events
+            events.append(Event(
+                type=_capi.calfcare_relief_event_name(e.type), step=e.step,
+                kind=_capi.calfcare_relief_step_kind_name(e.kind), side=_capi.calfcare_relief_side_name(e.side),
+                cue=reason(e.cue).name, due_ms=e.due_ms, late_ms=e.late_ms, late=bool(e.late),
+                seconds_left=e.seconds_left, skipped=bool(e.skipped)))
+
+    def pause(self, now_ms=None):
+        """Pause: deadlines stop moving closer."""
+        _capi.calfcare_relief_timer_pause(self._t, self._now(now_ms))
+
+    def resume(self, now_ms=None):
+        """Resume: every deadline moves later by the time spent paused."""
+        _capi.calfcare_relief_timer_resume(self._t, self._now(now_ms))
+
+    def skip(self, now_ms=None):
+        """End the current step now; the next update reports its step_done with skipped=True."""
+        _capi.calfcare_relief_timer_skip(self._t, self._now(now_ms))
+
+    def status(self, now_ms=None):
+        """A :class:`TimerStatus` at now (derived from the deadlines; call update first)."""
+        info = _capi.calfcare_relief_timer_info()
+        _capi.calfcare_relief_timer_query(self._t, self._now(now_ms), info)
+        nxt = info.next_event_in_ms
+        return TimerStatus(
+            state=_capi.calfcare_relief_timer_state_name(info.state), step=info.step, step_count=info.step_count,
+            kind=_capi.calfcare_relief_step_kind_name(info.kind) if info.kind else "",
+            side=_capi.calfcare_relief_side_name(info.side),
+            cue=reason(info.cue).name if info.cue else "",
+            step_duration_ms=info.step_duration_ms, step_elapsed_ms=info.step_elapsed_ms,
+            step_remaining_ms=info.step_remaining_ms, step_progress=info.step_progress,
+            session_elapsed_ms=info.session_elapsed_ms, session_total_ms=info.session_total_ms,
+            session_remaining_ms=info.session_remaining_ms, session_progress=info.session_progress,
+            next_event_in_ms=None if nxt == _capi.CALFCARE_RELIEF_NEVER else nxt)
+
+    @property
+    def state(self):
+        """"ready", "running", "paused" or "done"."""
+        return self.status().state
+
+    def save(self):
+        """The timer state as bytes (with a checksum), for :meth:`restore` after a restart."""
+        blob = bytearray(_capi.calfcare_relief_timer_size())
+        _capi.calfcare_relief_timer_save(self._t, blob)
+        return bytes(blob)
+
+    @classmethod
+    def restore(cls, blob, clock=None, protocol=None):
+        """A Timer from :meth:`save` output. A corrupt or foreign blob raises StateError."""
+        timer = cls(None, clock)
+        _capi.calfcare_relief_timer_restore(timer._t, bytes(blob))
+        timer.protocol = protocol
+        return timer
