@@ -8,7 +8,7 @@ from calfcare import capi
 
 
 def test_imports_the_build_tree_package():
-    assert calfcare.__file__.endswith("bindings/python/calfcare/__init__.py")
+    assert calfcare.__file__.endswith("bindings/python/pkg/calfcare/__init__.py")
 
 
 def test_version_matches_header_macros():
