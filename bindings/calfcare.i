@@ -34,6 +34,30 @@
 
 /* ---- areas ------------------------------------------------------------------------------ */
 /* diagnosis */
+/* Fixed arrays inside the result structs are read through bounds-checked accessors (SWIG wraps
+ * an array member only as a bare pointer). The returned structs point into their parent: the
+ * Pythonic layer (calfcare/diagnosis.py) copies them out at once. */
+%extend calfcare_diagnosis {
+    const calfcare_dx_cause *cause_at(unsigned i) const {
+        return i < CALFCARE_DIAGNOSIS_CAUSE_COUNT ? &$self->causes[i] : NULL;
+    }
+    const calfcare_dx_flag *flag_at(unsigned i) const {
+        return i < $self->flag_count && i < CALFCARE_DIAGNOSIS_MAX_FLAGS ? &$self->flags[i] : NULL;
+    }
+    const calfcare_dx_advice *advice_at(unsigned i) const {
+        return i < $self->advice_count && i < CALFCARE_DIAGNOSIS_MAX_ADVICE ? &$self->advice[i] : NULL;
+    }
+}
+%extend calfcare_dx_cause {
+    int reason_at(unsigned i) const {
+        return i < $self->reason_count && i < CALFCARE_DIAGNOSIS_MAX_REASONS ? $self->reasons[i] : 0;
+    }
+}
+%extend calfcare_dx_flag {
+    int reason_at(unsigned i) const {
+        return i < $self->reason_count && i < CALFCARE_DIAGNOSIS_MAX_REASONS ? $self->reasons[i] : 0;
+    }
+}
 %include <calfcare/diagnosis.h>
 
 
