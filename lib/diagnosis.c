@@ -585,8 +585,8 @@ static unsigned flag_blocks(const calfcare_dx_flag *f)
 {
     size_t i;
     switch (f->flag) {
-    case CALFCARE_FLAG_DVT: /* massage/rolling over a clot has preceded embolism; ice: circulatory disorder */
-        return CALFCARE_CARE_MASSAGE | CALFCARE_CARE_FOAM_ROLL | CALFCARE_CARE_STRETCH | CALFCARE_CARE_ICE;
+    case CALFCARE_FLAG_DVT: /* massage and rolling over a clot have preceded pulmonary embolism */
+        return CALFCARE_CARE_MASSAGE | CALFCARE_CARE_FOAM_ROLL | CALFCARE_CARE_STRETCH;
     case CALFCARE_FLAG_ACHILLES_RUPTURE:
     case CALFCARE_FLAG_CALF_TEAR:
         return CALFCARE_CARE_MASSAGE | CALFCARE_CARE_FOAM_ROLL | CALFCARE_CARE_STRETCH | CALFCARE_CARE_RUNNING;

@@ -808,13 +808,13 @@ START_TEST(test_wells_each_item)
     ck_assert_int_eq(dx.flags[0].reasons[0], wells_switches[i].code);
     ck_assert_int_eq(dx.triage, CALFCARE_TRIAGE_SEE_CLINICIAN);
     ck_assert_int_eq(dx.triage_flag, CALFCARE_FLAG_DVT);
-    /* Any DVT sign blocks massage, foam rolling and stretching (and ice: circulatory disorder). */
-    ck_assert_uint_eq(dx.blocked.mask, CALFCARE_CARE_MASSAGE | CALFCARE_CARE_FOAM_ROLL | CALFCARE_CARE_STRETCH |
-                                           CALFCARE_CARE_ICE);
+    /* Any DVT sign blocks massage, foam rolling and stretching. */
+    ck_assert_uint_eq(dx.blocked.mask, CALFCARE_CARE_MASSAGE | CALFCARE_CARE_FOAM_ROLL | CALFCARE_CARE_STRETCH);
     ck_assert_int_eq(dx.blocked.flag[0], CALFCARE_FLAG_DVT);
     ck_assert_int_eq(dx.blocked.flag[1], CALFCARE_FLAG_DVT);
     ck_assert_int_eq(dx.blocked.flag[2], CALFCARE_FLAG_DVT);
-    ck_assert_int_eq(dx.blocked.flag[4], CALFCARE_FLAG_NONE); /* running not blocked by a DVT sign */
+    ck_assert_int_eq(dx.blocked.flag[3], CALFCARE_FLAG_NONE); /* ice and running are not blocked by it */
+    ck_assert_int_eq(dx.blocked.flag[4], CALFCARE_FLAG_NONE);
     /* Given as "no", the same item scores 0 and raises nothing. */
     set(wells_switches[i].field, "no");
     run();
@@ -1036,7 +1036,7 @@ START_TEST(test_triage_order)
     ck_assert_int_eq(dx.flags[0].flag, CALFCARE_FLAG_ACHILLES_RUPTURE);
     ck_assert_int_eq(dx.flags[1].flag, CALFCARE_FLAG_DVT);
     ck_assert_int_eq(dx.blocked.flag[0], CALFCARE_FLAG_ACHILLES_RUPTURE); /* massage: the urgent flag */
-    ck_assert_int_eq(dx.blocked.flag[3], CALFCARE_FLAG_DVT);              /* ice: only the DVT sign blocks it */
+    ck_assert_uint_eq(dx.blocked.mask, soft_and_running);
     /* Wells 2 (urgent) ranks the DVT before the rupture. */
     set(CALFCARE_DX_ACTIVE_CANCER, "yes");
     run();
@@ -1073,7 +1073,7 @@ START_TEST(test_triage_order)
         for (unsigned i = 0; i < 8; i++)
             ck_assert_int_eq(dx.flags[i].flag, expect[i]);
     }
-    ck_assert_uint_eq(dx.blocked.mask, soft_and_running | CALFCARE_CARE_ICE);
+    ck_assert_uint_eq(dx.blocked.mask, soft_and_running); /* no numbness: ice stays allowed */
     /* The nerve flag comes last of the see-a-clinician flags. */
     setup();
     set(CALFCARE_DX_NUMBNESS, "yes");
@@ -1210,7 +1210,7 @@ START_TEST(test_advice_referral_and_relief)
     ck_assert_int_eq(dx.advice[0].code, CALFCARE_DXA_SEE_CLINICIAN);
     ck_assert_str_eq(dx.advice[0].text, "See a clinician within a few days, before treating it yourself: possible "
                                         "deep-vein thrombosis (blood clot) (Wells score 1).");
-    ck_assert_str_eq(dx.advice[1].text, "Until a clinician clears you, do not massage, foam roll, stretch or ice.");
+    ck_assert_str_eq(dx.advice[1].text, "Until a clinician clears you, do not massage, foam roll or stretch.");
     ck_assert_ptr_null(advice(CALFCARE_DXA_RELIEF_RICE));
     ck_assert_ptr_null(advice(CALFCARE_DXA_RELIEF_FULL));
     /* Wells 2: today. */
@@ -1339,13 +1339,13 @@ static const vignette vignettes[] = {
       {CALFCARE_DX_WARMUP, "sometimes"}, {CALFCARE_DX_CADENCE, "172"}},
      CALFCARE_CAUSE_CALF_STRENGTH_FLEXIBILITY, 1.0, CALFCARE_TRIAGE_SELF_CARE, CALFCARE_FLAG_NONE, -99, 0},
     /* DVT after surgery (Wells 1997): surgery, 4 cm swelling, pitting oedema, deep-vein tenderness:
-     * Wells 4 -> urgent, massage/rolling/stretching/ice blocked. */
+     * Wells 4 -> urgent, massage/rolling/stretching blocked. */
     {"DVT after surgery",
      {{CALFCARE_DX_BEDRIDDEN_OR_SURGERY, "yes"}, {CALFCARE_DX_CALF_SWELLING_CM, "4"},
       {CALFCARE_DX_PITTING_EDEMA, "yes"}, {CALFCARE_DX_DEEP_VEIN_TENDERNESS, "yes"}, {CALFCARE_DX_AGE, "60"},
       {CALFCARE_DX_ACTIVE_CANCER, "no"}, {CALFCARE_DX_PREVIOUS_DVT, "no"}},
      CALFCARE_CAUSE_CALF_STRENGTH_FLEXIBILITY, 0.15, CALFCARE_TRIAGE_URGENT, CALFCARE_FLAG_DVT, 4,
-     CALFCARE_CARE_MASSAGE | CALFCARE_CARE_FOAM_ROLL | CALFCARE_CARE_STRETCH | CALFCARE_CARE_ICE},
+     CALFCARE_CARE_MASSAGE | CALFCARE_CARE_FOAM_ROLL | CALFCARE_CARE_STRETCH},
     /* Achilles rupture (Maffulli 1998): pop, weak push-off, positive Thompson. */
     {"Achilles rupture",
      {{CALFCARE_DX_SUDDEN_POP, "yes"}, {CALFCARE_DX_WEAK_PUSH_OFF, "yes"}, {CALFCARE_DX_THOMPSON_POSITIVE, "yes"},
@@ -1483,11 +1483,15 @@ Suite *diagnosis_suite(void)
     tcase_add_test(tc, test_causes_sorted);
     suite_add_tcase(s, tc);
 
-    tc = tcase_create("red_flags");
+    tc = tcase_create("wells");
     tcase_add_checked_fixture(tc, setup, NULL);
     tcase_add_loop_test(tc, test_wells_each_item, 0, (int)(sizeof wells_switches / sizeof wells_switches[0]));
     tcase_add_test(tc, test_wells_swelling_threshold);
     tcase_add_test(tc, test_wells_totals_and_triage);
+    suite_add_tcase(s, tc);
+
+    tc = tcase_create("red_flags");
+    tcase_add_checked_fixture(tc, setup, NULL);
     tcase_add_test(tc, test_achilles_rupture);
     tcase_add_test(tc, test_calf_tear);
     tcase_add_test(tc, test_exertional_and_nerve);
