@@ -47,6 +47,10 @@
     const calfcare_dx_advice *advice_at(unsigned i) const {
         return i < $self->advice_count && i < CALFCARE_DIAGNOSIS_MAX_ADVICE ? &$self->advice[i] : NULL;
     }
+    /* blocked.flag[i]: the red flag that blocks care kind bit i (CALFCARE_FLAG_NONE if allowed). */
+    int blocked_flag_at(unsigned i) const {
+        return i < CALFCARE_CARE_KIND_COUNT ? $self->blocked.flag[i] : CALFCARE_FLAG_NONE;
+    }
 }
 %extend calfcare_dx_cause {
     int reason_at(unsigned i) const {
