@@ -201,3 +201,38 @@ def test_demo_section(run):
     assert "== Diagnosis" in r.out
     assert "sample runner" in r.out
     assert "1. calf_strength_flexibility" in r.out
+
+
+def _vignettes():
+    import json
+    import pathlib
+    path = pathlib.Path(__file__).resolve().parents[1] / "data" / "diagnosis" / "vignettes.json"
+    return json.loads(path.read_text())["vignettes"]
+
+
+def _args(inputs):
+    args = []
+    for name, value in inputs.items():
+        opt = "--" + name.replace("_", "-")
+        if value is True:
+            args.append(opt)
+        elif value is False:
+            args.append(opt + "=no")
+        elif isinstance(value, list):
+            args += [opt, ",".join(str(x) for x in value)]
+        else:
+            args += [opt, str(value)]
+    return args
+
+
+@pytest.mark.parametrize("v", _vignettes(), ids=lambda v: v["name"])
+def test_vignettes(run, v):
+    r = run("diagnose", "--json", *_args(v["inputs"]))
+    assert r.code == 0, r.err
+    obj = r.json()
+    e = v["expect"]
+    assert [[c["cause"], c["score"]] for c in obj["causes"]] == e["causes"], v["why"]
+    assert obj["triage"] == e["triage"]
+    assert [f["flag"] for f in obj["red_flags"]] == e["flags"]
+    assert obj["wells_score"] == e["wells_score"]
+    assert obj["blocked"] == e["blocked"]

@@ -229,3 +229,20 @@ def test_low_level_api():
     # Out-of-range accessors return None / 0 instead of reading past the arrays.
     out = capi.calfcare_diagnosis()
     assert out.flag_at(0) is None and out.advice_at(99) is None and out.cause_at(5) is None
+
+
+def _vignettes():
+    import pathlib
+    path = pathlib.Path(__file__).resolve().parents[1] / "data" / "diagnosis" / "vignettes.json"
+    return json.loads(path.read_text())["vignettes"]
+
+
+@pytest.mark.parametrize("v", _vignettes(), ids=lambda v: v["name"])
+def test_vignettes(v):
+    d = calfcare.diagnose(**v["inputs"])
+    e = v["expect"]
+    assert [(c.cause.word, pytest.approx(c.score)) for c in d.causes] == [tuple(x) for x in e["causes"]], v["why"]
+    assert d.triage.word == e["triage"]
+    assert [f.flag for f in d.red_flags] == e["flags"]
+    assert d.wells_score == e["wells_score"]
+    assert list(d.blocked) == e["blocked"]
