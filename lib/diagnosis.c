@@ -894,24 +894,23 @@ calfcare_status calfcare_diagnose(const calfcare_input *in, calfcare_diagnosis *
 {
     calfcare_status st;
     flag_acc flags;
-    calfcare_diagnosis dx;
 
     if (!out)
         return cc_fail_null(err, "out");
     st = cc_input_check(in, CALFCARE_SCHEMA_DIAGNOSIS, err);
     if (st != CALFCARE_OK)
         return st;
-    /* Built in a local copy so that out is written only on success and in one piece. */
-    memset(&dx, 0, sizeof dx);
-    rank_causes(in, &dx);
-    screen(in, &dx, &flags);
-    collect_flags(&dx, &flags);
-    advise_referral(&dx);
-    advise_relief(&dx);
-    advise_training(in, &dx);
-    advise_form(in, &dx);
-    advise_shoes(in, &dx);
-    advise_routines(&dx);
-    *out = dx;
+    /* Every failure is above: from here on nothing can fail, so out is written only on success.
+     * It is filled in place (no local copy: the struct is ~6 KiB, too much for a watch's stack). */
+    memset(out, 0, sizeof *out);
+    rank_causes(in, out);
+    screen(in, out, &flags);
+    collect_flags(out, &flags);
+    advise_referral(out);
+    advise_relief(out);
+    advise_training(in, out);
+    advise_form(in, out);
+    advise_shoes(in, out);
+    advise_routines(out);
     return CALFCARE_OK;
 }
