@@ -647,7 +647,7 @@ static const char *flag_phrase(int flag)
     case CALFCARE_FLAG_ACHILLES_RUPTURE:
         return "possible Achilles tendon rupture";
     case CALFCARE_FLAG_CALF_TEAR:
-        return "possible calf muscle tear";
+        return "possible calf muscle tear (a clot must be ruled out too)";
     case CALFCARE_FLAG_EXERTIONAL:
         return "exertional pain pattern (compartment syndrome or artery entrapment)";
     case CALFCARE_FLAG_STRESS_FRACTURE:
@@ -901,7 +901,7 @@ calfcare_status calfcare_diagnose(const calfcare_input *in, calfcare_diagnosis *
     if (st != CALFCARE_OK)
         return st;
     /* Every failure is above: from here on nothing can fail, so out is written only on success.
-     * It is filled in place (no local copy: the struct is ~6 KiB, too much for a watch's stack). */
+     * It is filled in place (no local copy: the struct is over 5 KiB, too much for a watch's stack). */
     memset(out, 0, sizeof *out);
     rank_causes(in, out);
     screen(in, out, &flags);

@@ -919,6 +919,9 @@ START_TEST(test_calf_tear)
     ck_assert_int_eq(dx.triage_flag, CALFCARE_FLAG_CALF_TEAR);
     ck_assert(flag_has(CALFCARE_FLAG_CALF_TEAR, CALFCARE_DXR_TEAR_SUDDEN_POP));
     ck_assert_uint_eq(dx.blocked.mask, soft_and_running); /* a tear blocks stretch, massage, rolling, running */
+    /* Tennis leg: the clinician must also exclude a DVT. */
+    ck_assert_str_eq(dx.advice[0].text, "See a clinician within a few days, before treating it yourself: possible calf "
+                                        "muscle tear (a clot must be ruled out too).");
     set(CALFCARE_DX_BRUISING, "yes");
     run();
     ck_assert_uint_eq(flag(CALFCARE_FLAG_CALF_TEAR)->reason_count, 2);

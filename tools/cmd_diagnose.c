@@ -80,7 +80,7 @@ static const char *wells_band(int score)
 
 static void print_report(FILE *out, const calfcare_diagnosis *dx)
 {
-    static const char *const triage_text[] = {"self-care (no red flag found)",
+    static const char *const triage_text[] = {"self-care (no red flag in what was given)",
                                               "SEE A CLINICIAN before treating it yourself",
                                               "URGENT: see a clinician today"};
     unsigned i, k;

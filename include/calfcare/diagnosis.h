@@ -289,7 +289,8 @@ typedef struct calfcare_dx_advice {
 } calfcare_dx_advice;
 
 /**
- * Result of calfcare_diagnose(). Caller-allocated, plain data (about 6 KiB).
+ * Result of calfcare_diagnose(). Caller-allocated, plain data (about 5.3 KiB on 64-bit systems;
+ * calfcare_diagnosis_size() gives the size the library was built with).
  */
 typedef struct calfcare_diagnosis {
     int triage;                          /**< ::calfcare_triage: the most serious flag's level, self-care without flags. */
