@@ -236,3 +236,14 @@ def test_vignettes(run, v):
     assert [f["flag"] for f in obj["red_flags"]] == e["flags"]
     assert obj["wells_score"] == e["wells_score"]
     assert obj["blocked"] == e["blocked"]
+
+
+def test_sample_runner_golden_json(run):
+    """The whole JSON for the sample runner, checked in as tests/data/diagnosis/sample_runner.json
+    (its numbers are worked out by hand in tests/check_diagnosis.c, test_sample_runner)."""
+    import json
+    import pathlib
+    golden = pathlib.Path(__file__).resolve().parents[1] / "data" / "diagnosis" / "sample_runner.json"
+    r = run("diagnose", "--json", *SAMPLE_ARGS)
+    assert r.code == 0
+    assert r.json() == json.loads(golden.read_text())

@@ -246,3 +246,14 @@ def test_vignettes(v):
     assert [f.flag for f in d.red_flags] == e["flags"]
     assert d.wells_score == e["wells_score"]
     assert list(d.blocked) == e["blocked"]
+
+
+def test_sample_runner_matches_the_cli_golden_json():
+    import pathlib
+    golden = pathlib.Path(__file__).resolve().parents[1] / "data" / "diagnosis" / "sample_runner.json"
+    expect = json.loads(golden.read_text())
+    got = calfcare.diagnose(**SAMPLE).to_dict()
+    for a in got["advice"]:
+        if a["value"] is not None:
+            a["value"] = round(a["value"], 9)  # 48 * 1.1 = 52.800000000000004; the CLI prints 10 digits
+    assert got == expect
