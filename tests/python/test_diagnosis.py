@@ -49,10 +49,10 @@ def test_empty_input():
     d = calfcare.diagnose()
     assert d.triage is Triage.SELF_CARE
     assert [c.cause for c in d.causes] == list(Cause)  # all five, ties in cause order
-    assert all(c.score == 0 and c.reasons == () for c in d.causes)
-    assert d.red_flags == ()
+    assert all(c.score == 0 and c.reasons == [] for c in d.causes)
+    assert d.red_flags == []
     assert d.wells_score is None
-    assert d.blocked == ()
+    assert d.blocked == []
     assert [a.name for a in d.advice] == ["relief_full"]
     assert d.advice[0].value is None
 
@@ -96,7 +96,7 @@ def test_wells_and_dvt():
     assert d.triage is Triage.SEE_CLINICIAN  # a low score never clears a DVT sign
     assert [f.flag for f in d.red_flags] == ["dvt"]
     assert d.red_flags[0].reasons[0].name == "wells_deep_vein_tenderness"
-    assert d.blocked == ("massage", "foam_roll", "stretch")
+    assert d.blocked == ["massage", "foam_roll", "stretch"]
     assert d.blocked_by == {"massage": "dvt", "foam_roll": "dvt", "stretch": "dvt"}
     d = calfcare.diagnose(bedridden_or_surgery=True, calf_swelling_cm=4, pitting_edema=True)
     assert d.wells_score == 3
@@ -128,12 +128,12 @@ def test_red_flags(inputs, flag, triage, blocked):
     d = calfcare.diagnose(**inputs)
     assert d.red_flags[0].flag == flag
     assert d.triage is triage
-    assert d.blocked == blocked
+    assert d.blocked == list(blocked)
 
 
 def test_switch_false_is_an_explicit_no():
     d = calfcare.diagnose(fever=False, numbness=False, sudden_pop=False)
-    assert d.red_flags == () and d.triage is Triage.SELF_CARE
+    assert d.red_flags == [] and d.triage is Triage.SELF_CARE
 
 
 def test_invalid_inputs_raise_value_errors_naming_the_field():
@@ -245,7 +245,7 @@ def test_vignettes(v):
     assert d.triage.word == e["triage"]
     assert [f.flag for f in d.red_flags] == e["flags"]
     assert d.wells_score == e["wells_score"]
-    assert list(d.blocked) == e["blocked"]
+    assert d.blocked == e["blocked"]
 
 
 def test_sample_runner_matches_the_cli_golden_json():

@@ -72,7 +72,7 @@ class CauseScore:
 
     cause: Cause
     score: float
-    reasons: tuple
+    reasons: list
 
     def to_dict(self):
         return {"cause": self.cause.word, "score": self.score, "reasons": [r.name for r in self.reasons]}
@@ -88,7 +88,7 @@ class RedFlag:
 
     flag: str
     triage: Triage
-    reasons: tuple
+    reasons: list
 
     def to_dict(self):
         return {"flag": self.flag, "triage": self.triage.word, "reasons": [r.name for r in self.reasons]}
@@ -130,12 +130,12 @@ class Diagnosis:
     """
 
     triage: Triage
-    causes: tuple
-    red_flags: tuple
+    causes: list
+    red_flags: list
     wells_score: object
-    blocked: tuple
+    blocked: list
     blocked_by: dict
-    advice: tuple
+    advice: list
 
     @property
     def top_cause(self):
@@ -157,7 +157,7 @@ class Diagnosis:
         causes = ", ".join(f"{c.cause.word} {c.score:.2f}" for c in self.causes)
         flags = ", ".join(f.flag for f in self.red_flags)
         return (f"Diagnosis(triage={self.triage.word}, causes=[{causes}], red_flags=[{flags}], "
-                f"wells_score={self.wells_score}, blocked={list(self.blocked)}, advice={len(self.advice)} items)")
+                f"wells_score={self.wells_score}, blocked={self.blocked}, advice={len(self.advice)} items)")
 
 
 def diagnosis_fields():
@@ -167,7 +167,7 @@ def diagnosis_fields():
 
 
 def _reasons(obj):
-    return tuple(reason(obj.reason_at(i)) for i in range(obj.reason_count))
+    return [reason(obj.reason_at(i)) for i in range(obj.reason_count)]
 
 
 def diagnose(**inputs):
@@ -212,12 +212,12 @@ def diagnose(**inputs):
         advice.append(Advice(a.code, r.name if r else "unknown", a.text, value))
     return Diagnosis(
         triage=Triage(out.triage),
-        causes=tuple(causes),
-        red_flags=tuple(flags),
+        causes=causes,
+        red_flags=flags,
         wells_score=out.wells_score if out.wells_known else None,
-        blocked=tuple(blocked),
+        blocked=blocked,
         blocked_by=blocked_by,
-        advice=tuple(advice),
+        advice=advice,
     )
 
 
