@@ -47,7 +47,7 @@ static const calfcare_field dx_fields[CALFCARE_DX_FIELD_COUNT] = {
     CHOICE(CALFCARE_DX_MINIMALIST, "minimalist", yes_no_words, "minimalist shoes"),
     WHOLE(CALFCARE_DX_AGE, "age", "years", 5, 110, "age, years"),
     CHOICE(CALFCARE_DX_SEX, "sex", sex_words, "sex (for the heel-raise norm)"),
-    NUM(CALFCARE_DX_BODY_MASS_KG, "body_mass_kg", "kg", 20, 300, "body mass, kg"),
+    NUM(CALFCARE_DX_BODY_MASS_KG, "body_mass_kg", "kg", 30, 250, "body mass, kg"),
     CHOICE(CALFCARE_DX_PREVIOUS_CALF_STRAIN, "previous_calf_strain", yes_no_words, "a calf strain before"),
     SWITCH(CALFCARE_DX_ACTIVE_CANCER, "active_cancer", "active cancer (Wells +1)"),
     SWITCH(CALFCARE_DX_PARALYSIS_OR_CAST, "paralysis_or_cast", "paralysis, paresis or recent cast of the leg (Wells +1)"),
@@ -86,6 +86,8 @@ static const calfcare_field dx_fields[CALFCARE_DX_FIELD_COUNT] = {
     NUM(CALFCARE_DX_SHOE_LIMIT_KM, "shoe_limit_km", "km", 100, 2000, "shoe replacement distance, km (default 800)"),
     NUM(CALFCARE_DX_MINIMALIST_WEEKLY_KM, "minimalist_weekly_km", "km", 5, 200,
         "weekly km above which minimalist shoes add risk (default 35)"),
+    NUM(CALFCARE_DX_SHOE_LIMIT_MONTHS, "shoe_limit_months", "months", 1, 60,
+        "shoe replacement age, months (default 12)"),
 };
 
 const cc_schema cc_diagnosis_schema = {CALFCARE_SCHEMA_DIAGNOSIS, dx_fields, CC_COUNTOF(dx_fields)};
@@ -146,7 +148,8 @@ static const dx_rule dx_rules[] = {
       "cook1985", "W"}, SH, 25},
     {{CALFCARE_DXR_SHOES_500_KM, "shoes_500_km", "shoes past 500 km, in the usual 500-800 km replacement window",
       "cook1985", "W"}, SH, 10},
-    {{CALFCARE_DXR_SHOES_OLD, "shoes_old", "shoes 12 months old or more", "convention", "W"}, SH, 10},
+    {{CALFCARE_DXR_SHOES_OLD, "shoes_old", "shoes at or past the replacement age (12 months)", "convention", "W"},
+     SH, 10},
     {{CALFCARE_DXR_DROP_LOWERED, "drop_lowered", "heel drop lowered by 4 mm or more from the previous pair",
       "ryan2014", "W"}, SH, 35},
     {{CALFCARE_DXR_MINIMALIST_SHOES, "minimalist_shoes", "runs in minimalist shoes, which bring more calf pain",
@@ -215,6 +218,8 @@ static const dx_rule dx_rules[] = {
     ADVICE(CALFCARE_DXA_DROP_TRANSITION, "drop_transition", "move to a lower drop over weeks", "ryan2014", "W"),
     ADVICE(CALFCARE_DXA_MINIMALIST_TRANSITION, "minimalist_transition",
            "build up minimalist running over weeks and keep under 35 km a week", "fuller2017", "W"),
+    ADVICE(CALFCARE_DXA_SHOES_REPLACE_AGE, "shoes_replace_age", "replace the shoes: replacement age reached",
+           "convention", "W"),
     ADVICE(CALFCARE_DXA_ROUTINE_WARMUP_COOLDOWN, "routine_warmup_cooldown",
            "dynamic warm-up before runs, static stretching after", "brief", "W"),
     ADVICE(CALFCARE_DXA_ROUTINE_STRENGTH, "routine_strength", "calf raises for strength", "lauersen2014", "M"),
@@ -416,7 +421,8 @@ static void score_shoes(const calfcare_input *in, cause_acc *acc)
         else if (km >= 500.0)
             add_rule(acc, CALFCARE_DXR_SHOES_500_KM);
     }
-    if (known(in, CALFCARE_DX_SHOE_AGE_MONTHS) && val(in, CALFCARE_DX_SHOE_AGE_MONTHS, 0) >= CALFCARE_SHOES_DEFAULT_LIMIT_MONTHS)
+    if (known(in, CALFCARE_DX_SHOE_AGE_MONTHS) &&
+        val(in, CALFCARE_DX_SHOE_AGE_MONTHS, 0) >= val(in, CALFCARE_DX_SHOE_LIMIT_MONTHS, CALFCARE_SHOES_DEFAULT_LIMIT_MONTHS))
         add_rule(acc, CALFCARE_DXR_SHOES_OLD);
     if (known(in, CALFCARE_DX_SHOE_DROP_MM) && known(in, CALFCARE_DX_PREVIOUS_DROP_MM) &&
         val(in, CALFCARE_DX_PREVIOUS_DROP_MM, 0) - val(in, CALFCARE_DX_SHOE_DROP_MM, 0) >= 4.0 - CC_EPS)
@@ -841,6 +847,17 @@ static void advise_shoes(const calfcare_input *in, calfcare_diagnosis *out)
                 cc_text_putnum(&t, limit);
                 cc_text_puts(&t, " km replacement point; replace them.");
             }
+        }
+    }
+    if (known(in, CALFCARE_DX_SHOE_AGE_MONTHS)) {
+        double age = val(in, CALFCARE_DX_SHOE_AGE_MONTHS, 0);
+        double most = val(in, CALFCARE_DX_SHOE_LIMIT_MONTHS, CALFCARE_SHOES_DEFAULT_LIMIT_MONTHS);
+        if (age >= most && advice_new(out, CALFCARE_DXA_SHOES_REPLACE_AGE, age, &t)) {
+            cc_text_puts(&t, "Shoes: at ");
+            cc_text_putnum(&t, age);
+            cc_text_puts(&t, " months they have reached the ");
+            cc_text_putnum(&t, most);
+            cc_text_puts(&t, "-month replacement age; replace them.");
         }
     }
     if (known(in, CALFCARE_DX_SHOE_DROP_MM) && known(in, CALFCARE_DX_PREVIOUS_DROP_MM)) {

@@ -99,7 +99,7 @@ START_TEST(test_schema_names_are_the_cli_options)
         "sudden_pop", "weak_push_off", "thompson_positive", "palpable_gap", "bruising",
         "predictable_exertional_pain", "numbness", "night_pain", "rest_pain", "focal_bone_tenderness",
         "pain_on_hopping", "fever", "cannot_walk_4_steps", "max_increase_pct", "cadence_increase_pct",
-        "heel_raises_norm", "knee_to_wall_min_cm", "shoe_limit_km", "minimalist_weekly_km"};
+        "heel_raises_norm", "knee_to_wall_min_cm", "shoe_limit_km", "minimalist_weekly_km", "shoe_limit_months"};
     ck_assert_uint_eq(sizeof names / sizeof names[0], CALFCARE_DX_FIELD_COUNT);
     ck_assert_uint_eq(calfcare_input_field_count(CALFCARE_SCHEMA_DIAGNOSIS), CALFCARE_DX_FIELD_COUNT);
     for (int i = 0; i < CALFCARE_DX_FIELD_COUNT; i++) {
@@ -297,6 +297,9 @@ START_TEST(test_input_invalid_numbers_name_the_field)
     ck_assert_str_eq(err.message, "shoe_km: must be a finite number (got nan); accepted: 0 to 10000 km");
     ck_assert_int_eq(calfcare_input_set(&in, CALFCARE_DX_BODY_MASS_KG, INFINITY, &err), CALFCARE_E_INVALID);
     ck_assert_str_eq(err.field, "body_mass_kg");
+    ck_assert_int_eq(calfcare_input_set(&in, CALFCARE_DX_BODY_MASS_KG, 29.9, &err), CALFCARE_E_INVALID);
+    ck_assert_int_eq(calfcare_input_set(&in, CALFCARE_DX_SHOE_LIMIT_MONTHS, 0, &err), CALFCARE_E_INVALID);
+    ck_assert_str_eq(err.field, "shoe_limit_months");
     ck_assert_int_eq(calfcare_input_set_text(&in, CALFCARE_DX_CADENCE, "nan", &err), CALFCARE_E_INVALID);
     ck_assert_str_eq(err.field, "cadence");
     ck_assert_int_eq(calfcare_input_set_text(&in, CALFCARE_DX_CADENCE, "1e400", &err), CALFCARE_E_INVALID);
@@ -459,7 +462,8 @@ START_TEST(test_names)
     ck_assert_int_eq(CALFCARE_TRIAGE_URGENT, 2);
     ck_assert_int_eq(CALFCARE_CAUSE_SHOES, 5);
     ck_assert_int_eq(CALFCARE_DX_CANNOT_WALK_4_STEPS, 42);
-    ck_assert_int_eq(CALFCARE_DX_MINIMALIST_WEEKLY_KM, CALFCARE_DX_FIELD_COUNT - 1);
+    ck_assert_int_eq(CALFCARE_DX_MINIMALIST_WEEKLY_KM, 48);
+    ck_assert_int_eq(CALFCARE_DX_SHOE_LIMIT_MONTHS, CALFCARE_DX_FIELD_COUNT - 1);
 }
 END_TEST
 
@@ -468,7 +472,7 @@ static const int all_codes[] = {
     1001, 1002, 1003, 1004, 1005, 1010, 1011, 1012, 1013, 1020, 1021, 1022, 1023, 1030, 1031, 1032, 1033,
     1034, 1035, 1040, 1041, 1042, 1043, 1044, 1045, 1046, 1047, 1101, 1102, 1103, 1104, 1105, 1106, 1107,
     1108, 1109, 1110, 1120, 1121, 1122, 1130, 1131, 1132, 1140, 1141, 1150, 1151, 1152, 1160, 1170, 1180,
-    1190, 1191, 1200, 1201, 1202, 1210, 1211, 1220, 1221, 1222, 1223, 1230, 1231, 1232, 1233, 1240, 1241};
+    1190, 1191, 1200, 1201, 1202, 1210, 1211, 1220, 1221, 1222, 1223, 1230, 1231, 1232, 1233, 1234, 1240, 1241};
 
 START_TEST(test_reason_table)
 {
@@ -709,6 +713,10 @@ START_TEST(test_shoes)
     set(CALFCARE_DX_SHOE_AGE_MONTHS, "12");
     ASSERT_SCORE(CALFCARE_CAUSE_SHOES, 0.10);
     ck_assert(cause_has(CALFCARE_CAUSE_SHOES, CALFCARE_DXR_SHOES_OLD));
+    set(CALFCARE_DX_SHOE_LIMIT_MONTHS, "18"); /* configurable: 12 < 18 */
+    ASSERT_SCORE(CALFCARE_CAUSE_SHOES, 0);
+    set(CALFCARE_DX_SHOE_AGE_MONTHS, "18");
+    ASSERT_SCORE(CALFCARE_CAUSE_SHOES, 0.10);
     ck_assert_int_eq(calfcare_input_unset(&in, CALFCARE_DX_SHOE_AGE_MONTHS, NULL), CALFCARE_OK);
     set(CALFCARE_DX_PREVIOUS_DROP_MM, "10");
     ASSERT_SCORE(CALFCARE_CAUSE_SHOES, 0); /* current drop unknown */
@@ -1187,6 +1195,14 @@ START_TEST(test_advice_shoes)
     set(CALFCARE_DX_SHOE_DROP_MM, "8");
     run();
     ck_assert_ptr_null(advice(CALFCARE_DXA_DROP_TRANSITION)); /* 2 mm */
+    set(CALFCARE_DX_SHOE_AGE_MONTHS, "11.5");
+    run();
+    ck_assert_ptr_null(advice(CALFCARE_DXA_SHOES_REPLACE_AGE));
+    set(CALFCARE_DX_SHOE_AGE_MONTHS, "14");
+    run();
+    a = advice(CALFCARE_DXA_SHOES_REPLACE_AGE);
+    ck_assert(a->value == 14);
+    ck_assert_str_eq(a->text, "Shoes: at 14 months they have reached the 12-month replacement age; replace them.");
     set(CALFCARE_DX_MINIMALIST, "yes");
     run();
     a = advice(CALFCARE_DXA_MINIMALIST_TRANSITION);
@@ -1444,6 +1460,7 @@ START_TEST(test_sample_runner)
     ck_assert(advice(CALFCARE_DXA_NEXT_WEEK_CAP)->value < 52.8 + 1e-9);
     ck_assert(advice(CALFCARE_DXA_CADENCE_TARGET)->value == 170);
     ck_assert(advice(CALFCARE_DXA_SHOES_KM_LEFT)->value == 80);
+    ck_assert(advice(CALFCARE_DXA_SHOES_REPLACE_AGE)->value == 14); /* 14 >= 12 months */
 }
 END_TEST
 

@@ -62,7 +62,7 @@ typedef enum calfcare_dx_field {
     /* Person */
     CALFCARE_DX_AGE = 16,                /**< Age, years (whole, 5 .. 110). */
     CALFCARE_DX_SEX = 17,                /**< Sex: ::calfcare_dx_sex (female/male). */
-    CALFCARE_DX_BODY_MASS_KG = 18,       /**< Body mass, kg (20 .. 300). */
+    CALFCARE_DX_BODY_MASS_KG = 18,       /**< Body mass, kg (30 .. 250, as in the shoe schema). */
     CALFCARE_DX_PREVIOUS_CALF_STRAIN = 19, /**< Previous calf strain: ::calfcare_dx_yes_no. */
     /* Symptoms: Wells DVT items (switches, except the swelling in cm) */
     CALFCARE_DX_ACTIVE_CANCER = 20,      /**< Active cancer (Wells +1). */
@@ -102,12 +102,14 @@ typedef enum calfcare_dx_field {
                                                (3 .. 20; default #CALFCARE_DIAGNOSIS_DEFAULT_KNEE_TO_WALL_MIN_CM). */
     CALFCARE_DX_SHOE_LIMIT_KM = 47,      /**< Shoe replacement distance, km (100 .. 2000; default
                                               #CALFCARE_SHOES_DEFAULT_LIMIT_KM). */
-    CALFCARE_DX_MINIMALIST_WEEKLY_KM = 48 /**< Weekly distance above which minimalist shoes add risk, km
+    CALFCARE_DX_MINIMALIST_WEEKLY_KM = 48, /**< Weekly distance above which minimalist shoes add risk, km
                                                (5 .. 200; default #CALFCARE_DIAGNOSIS_DEFAULT_MINIMALIST_WEEKLY_KM). */
+    CALFCARE_DX_SHOE_LIMIT_MONTHS = 49   /**< Shoe replacement age, months (1 .. 60; default
+                                              #CALFCARE_SHOES_DEFAULT_LIMIT_MONTHS). */
 } calfcare_dx_field;
 
 /** Number of fields of the diagnosis schema (also calfcare_input_field_count(#CALFCARE_SCHEMA_DIAGNOSIS)). */
-#define CALFCARE_DX_FIELD_COUNT 49
+#define CALFCARE_DX_FIELD_COUNT 50
 
 /** Words of the warm-up and stretch-after fields, stored as these indexes. */
 typedef enum calfcare_dx_habit {
@@ -174,7 +176,7 @@ typedef enum calfcare_dx_code {
     /* shoes */
     CALFCARE_DXR_SHOES_PAST_LIMIT = 1040,           /**< shoes at or past the replacement distance */
     CALFCARE_DXR_SHOES_500_KM = 1041,               /**< shoes in the 500 km to limit replacement window */
-    CALFCARE_DXR_SHOES_OLD = 1042,                  /**< shoes 12 months or older */
+    CALFCARE_DXR_SHOES_OLD = 1042,                  /**< shoes at or past the replacement age (12 months) */
     CALFCARE_DXR_DROP_LOWERED = 1043,               /**< drop lowered by 4 mm or more */
     CALFCARE_DXR_MINIMALIST_SHOES = 1044,           /**< runs in minimalist shoes */
     CALFCARE_DXR_MINIMALIST_HIGH_MILEAGE = 1045,    /**< minimalist shoes above 35 km/week */
@@ -221,6 +223,7 @@ typedef enum calfcare_dx_code {
     CALFCARE_DXA_SHOES_REPLACE = 1231,              /**< shoes past the limit (value: km left, <= 0) */
     CALFCARE_DXA_DROP_TRANSITION = 1232,            /**< move to the lower drop over weeks (value: drop decrease, mm) */
     CALFCARE_DXA_MINIMALIST_TRANSITION = 1233,      /**< minimalist shoes: build up, stay under the weekly km (value) */
+    CALFCARE_DXA_SHOES_REPLACE_AGE = 1234,          /**< shoes at or past the replacement age (value: age, months) */
     CALFCARE_DXA_ROUTINE_WARMUP_COOLDOWN = 1240,    /**< prevention routines "warmup" and "cooldown" */
     CALFCARE_DXA_ROUTINE_STRENGTH = 1241            /**< prevention routine "strength" (value: target raises per leg) */
 } calfcare_dx_code;
