@@ -743,8 +743,9 @@ static void advise_relief(calfcare_diagnosis *out)
     cc_text t;
     const unsigned soft = CALFCARE_CARE_STRETCH | CALFCARE_CARE_FOAM_ROLL | CALFCARE_CARE_MASSAGE;
     int ice_blocked = (out->blocked.mask & CALFCARE_CARE_ICE) != 0;
-    /* Urgent referrals and possible clots get no self-care at all. */
     size_t i;
+
+    /* Urgent referrals and possible clots get no self-care at all. */
     if (out->triage == CALFCARE_TRIAGE_URGENT)
         return;
     for (i = 0; i < out->flag_count; i++)

@@ -330,6 +330,7 @@ CALFCARE_API size_t calfcare_diagnosis_size(void);
 
 /**
  * snake_case name of a triage level: "self_care", "see_clinician", "urgent".
+ * @param triage a ::calfcare_triage value (any int is accepted).
  * @return a static string; "unknown" for undefined values.
  */
 CALFCARE_API const char *calfcare_diagnosis_triage_name(int triage);
@@ -337,6 +338,7 @@ CALFCARE_API const char *calfcare_diagnosis_triage_name(int triage);
 /**
  * snake_case name of a cause: "overtraining", "warmup_stretching", "running_form",
  * "calf_strength_flexibility", "shoes".
+ * @param cause a ::calfcare_cause value (any int is accepted).
  * @return a static string; "unknown" for undefined values.
  */
 CALFCARE_API const char *calfcare_diagnosis_cause_name(int cause);
@@ -350,6 +352,7 @@ CALFCARE_API double calfcare_diagnosis_reason_weight(int code);
 
 /**
  * The cause a reason code contributes to.
+ * @param code a reason code (any int is accepted).
  * @return a ::calfcare_cause value, or 0 when @p code is not a cause rule.
  */
 CALFCARE_API int calfcare_diagnosis_reason_cause(int code);
