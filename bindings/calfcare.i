@@ -38,6 +38,34 @@
 
 /* ---- areas ------------------------------------------------------------------------------ */
 /* diagnosis */
+/* Fixed arrays inside the result structs are read through bounds-checked accessors (SWIG wraps
+ * an array member only as a bare pointer). The returned structs point into their parent: the
+ * Pythonic layer (calfcare/diagnosis.py) copies them out at once. */
+%extend calfcare_diagnosis {
+    const calfcare_dx_cause *cause_at(unsigned i) const {
+        return i < CALFCARE_DIAGNOSIS_CAUSE_COUNT ? &$self->causes[i] : NULL;
+    }
+    const calfcare_dx_flag *flag_at(unsigned i) const {
+        return i < $self->flag_count && i < CALFCARE_DIAGNOSIS_MAX_FLAGS ? &$self->flags[i] : NULL;
+    }
+    const calfcare_dx_advice *advice_at(unsigned i) const {
+        return i < $self->advice_count && i < CALFCARE_DIAGNOSIS_MAX_ADVICE ? &$self->advice[i] : NULL;
+    }
+    /* blocked.flag[i]: the red flag that blocks care kind bit i (CALFCARE_FLAG_NONE if allowed). */
+    int blocked_flag_at(unsigned i) const {
+        return i < CALFCARE_CARE_KIND_COUNT ? $self->blocked.flag[i] : CALFCARE_FLAG_NONE;
+    }
+}
+%extend calfcare_dx_cause {
+    int reason_at(unsigned i) const {
+        return i < $self->reason_count && i < CALFCARE_DIAGNOSIS_MAX_REASONS ? $self->reasons[i] : 0;
+    }
+}
+%extend calfcare_dx_flag {
+    int reason_at(unsigned i) const {
+        return i < $self->reason_count && i < CALFCARE_DIAGNOSIS_MAX_REASONS ? $self->reasons[i] : 0;
+    }
+}
 %include <calfcare/diagnosis.h>
 
 

@@ -1,3 +1,230 @@
-"""diagnosis (under construction in its own issue)."""
+"""Cause diagnosis and red-flag triage for a runner with a sore calf.
 
-__all__ = []
+:func:`diagnose` takes what is known as keyword arguments (the ``calfcare diagnose`` options with
+``_`` for ``-``; every one optional, an argument not given is unknown, which is not the same as
+``False``/``"no"``) and returns a :class:`Diagnosis`: the triage, all five causes ranked by score
+with the reason codes behind each score, the red flags, the Wells DVT score, the kinds of
+self-care the red flags block, and concrete advice. Rules, weights and sources: docs/diagnosis.md.
+
+>>> d = diagnose(weekly_km=[30, 32, 35, 48], cadence=162, overstride=True)
+>>> d.triage
+<Triage.SELF_CARE: 0>
+>>> d.causes[0].cause
+<Cause.RUNNING_FORM: 3>
+"""
+
+import enum
+import math
+from dataclasses import dataclass
+
+from . import capi as _capi
+from ._common import make_input, reason, Reason
+
+__all__ = [
+    "Triage",
+    "Cause",
+    "CauseScore",
+    "RedFlag",
+    "Advice",
+    "Diagnosis",
+    "diagnose",
+    "diagnosis_fields",
+]
+
+
+class Triage(enum.IntEnum):
+    """What the runner should do; the most serious red flag decides."""
+
+    SELF_CARE = _capi.CALFCARE_TRIAGE_SELF_CARE
+    SEE_CLINICIAN = _capi.CALFCARE_TRIAGE_SEE_CLINICIAN
+    URGENT = _capi.CALFCARE_TRIAGE_URGENT
+
+    @property
+    def word(self):
+        """The snake_case name used in JSON and the CLI: "self_care", "see_clinician", "urgent"."""
+        return _capi.calfcare_diagnosis_triage_name(int(self))
+
+    def __str__(self):
+        return self.word
+
+
+class Cause(enum.IntEnum):
+    """The five causes of calf pain in runners."""
+
+    OVERTRAINING = _capi.CALFCARE_CAUSE_OVERTRAINING
+    WARMUP_STRETCHING = _capi.CALFCARE_CAUSE_WARMUP_STRETCHING
+    RUNNING_FORM = _capi.CALFCARE_CAUSE_RUNNING_FORM
+    CALF_STRENGTH_FLEXIBILITY = _capi.CALFCARE_CAUSE_CALF_STRENGTH_FLEXIBILITY
+    SHOES = _capi.CALFCARE_CAUSE_SHOES
+
+    @property
+    def word(self):
+        """The snake_case name used in JSON and the CLI, e.g. "overtraining"."""
+        return _capi.calfcare_diagnosis_cause_name(int(self))
+
+    def __str__(self):
+        return self.word
+
+
+@dataclass(frozen=True)
+class CauseScore:
+    """One cause with its score (0..1) and the reasons (rules) that gave it."""
+
+    cause: Cause
+    score: float
+    reasons: list
+
+    def to_dict(self):
+        return {"cause": self.cause.word, "score": self.score, "reasons": [r.name for r in self.reasons]}
+
+    def __repr__(self):
+        names = ", ".join(r.name for r in self.reasons)
+        return f"CauseScore({self.cause.word}, {self.score:.2f}, reasons=[{names}])"
+
+
+@dataclass(frozen=True)
+class RedFlag:
+    """A red flag ("dvt", "achilles_rupture", ...), the triage it calls for and its findings."""
+
+    flag: str
+    triage: Triage
+    reasons: list
+
+    def to_dict(self):
+        return {"flag": self.flag, "triage": self.triage.word, "reasons": [r.name for r in self.reasons]}
+
+    def __repr__(self):
+        names = ", ".join(r.name for r in self.reasons)
+        return f"RedFlag({self.flag}, {self.triage.word}, reasons=[{names}])"
+
+
+@dataclass(frozen=True)
+class Advice:
+    """A piece of advice: stable code and name, English text with the numbers filled in, and the
+    number it is about (km, steps/min, mm...; None when there is none)."""
+
+    code: int
+    name: str
+    text: str
+    value: object
+
+    def to_dict(self):
+        return {"code": self.name, "id": self.code, "text": self.text, "value": self.value}
+
+    def __str__(self):
+        return self.text
+
+
+@dataclass(frozen=True)
+class Diagnosis:
+    """Result of :func:`diagnose`.
+
+    - ``triage``: :class:`Triage`
+    - ``causes``: all five :class:`CauseScore`, highest score first
+    - ``red_flags``: :class:`RedFlag` list, most serious first
+    - ``wells_score``: int, or None when no Wells item was given
+    - ``blocked``: names of the blocked self-care kinds ("massage", "foam_roll", "stretch",
+      "ice", "running")
+    - ``blocked_by``: dict kind -> red flag name that blocks it
+    - ``advice``: :class:`Advice` list, most important first
+    """
+
+    triage: Triage
+    causes: list
+    red_flags: list
+    wells_score: object
+    blocked: list
+    blocked_by: dict
+    advice: list
+
+    @property
+    def top_cause(self):
+        """The highest-scoring :class:`CauseScore`."""
+        return self.causes[0]
+
+    def to_dict(self):
+        """The same object as ``calfcare diagnose --json`` prints."""
+        return {
+            "triage": self.triage.word,
+            "causes": [c.to_dict() for c in self.causes],
+            "red_flags": [f.to_dict() for f in self.red_flags],
+            "wells_score": self.wells_score,
+            "blocked": list(self.blocked),
+            "advice": [a.to_dict() for a in self.advice],
+        }
+
+    def __repr__(self):
+        causes = ", ".join(f"{c.cause.word} {c.score:.2f}" for c in self.causes)
+        flags = ", ".join(f.flag for f in self.red_flags)
+        return (f"Diagnosis(triage={self.triage.word}, causes=[{causes}], red_flags=[{flags}], "
+                f"wells_score={self.wells_score}, blocked={self.blocked}, advice={len(self.advice)} items)")
+
+
+def diagnosis_fields():
+    """Names of the keyword arguments :func:`diagnose` accepts, in field-id order."""
+    n = _capi.calfcare_input_field_count(_capi.CALFCARE_SCHEMA_DIAGNOSIS)
+    return [_capi.calfcare_input_field(_capi.CALFCARE_SCHEMA_DIAGNOSIS, i).name for i in range(n)]
+
+
+def _reasons(obj):
+    return [reason(obj.reason_at(i)) for i in range(obj.reason_count)]
+
+
+def diagnose(**inputs):
+    """Rank the causes of calf pain, screen red flags and give advice.
+
+    Keyword arguments are the field names (``calfcare diagnose`` options with ``_`` for ``-``):
+    numbers in the documented units (``weekly_km=[30, 32, 35, 48]`` km oldest first,
+    ``cadence=162`` steps/min, ``heel_raises=(18, 24)`` left, right, ``knee_to_wall_cm=(8, 11)``),
+    words (``warmup="never"``, ``foot_strike="forefoot"``, ``cushioning="firm"``, ``sex="female"``),
+    booleans for yes/no fields and symptoms (``overstride=True``, ``fever=False`` is an explicit no).
+    ``None`` or leaving an argument out means unknown.
+
+    Raises :class:`calfcare.InvalidInputError` (a ValueError) naming the field for an invalid value,
+    TypeError for an unknown keyword.
+    """
+    inp = make_input(_capi.CALFCARE_SCHEMA_DIAGNOSIS, inputs)
+    out = _capi.calfcare_diagnosis()
+    _capi.calfcare_diagnose(inp, out)
+
+    causes = []
+    for i in range(_capi.CALFCARE_DIAGNOSIS_CAUSE_COUNT):
+        c = out.cause_at(i)
+        causes.append(CauseScore(Cause(c.cause), c.score, _reasons(c)))
+    flags = []
+    for i in range(out.flag_count):
+        f = out.flag_at(i)
+        flags.append(RedFlag(_capi.calfcare_red_flag_name(f.flag), Triage(f.triage), _reasons(f)))
+    blocked, blocked_by = [], {}
+    mask = out.blocked.mask
+    for bit in range(_capi.CALFCARE_CARE_KIND_COUNT):
+        if mask & (1 << bit):
+            kind = _capi.calfcare_care_kind_name(1 << bit)
+            blocked.append(kind)
+    by_flag = _blocking_flags(out)
+    for kind in blocked:
+        blocked_by[kind] = by_flag.get(kind, "unknown")
+    advice = []
+    for i in range(out.advice_count):
+        a = out.advice_at(i)
+        r = _capi.calfcare_reason_lookup(a.code)
+        value = None if math.isnan(a.value) else a.value
+        advice.append(Advice(a.code, r.name if r else "unknown", a.text, value))
+    return Diagnosis(
+        triage=Triage(out.triage),
+        causes=causes,
+        red_flags=flags,
+        wells_score=out.wells_score if out.wells_known else None,
+        blocked=blocked,
+        blocked_by=blocked_by,
+        advice=advice,
+    )
+
+
+def _blocking_flags(out):
+    """kind name -> name of the red flag that blocks it (the most serious one)."""
+    result = {}
+    for bit in range(_capi.CALFCARE_CARE_KIND_COUNT):
+        if out.blocked.mask & (1 << bit):
+            result[_capi.calfcare_care_kind_name(1 << bit)] = _capi.calfcare_red_flag_name(out.blocked_flag_at(bit))
+    return result
