@@ -47,19 +47,53 @@ static const num_opt routine_num_opts[] = {
      "strength week [1..52] (default 1): 1-2 double-leg, 3-4 single-leg, 5+ slow eccentric"},
 };
 
-/*
- * The blocked set for this run, from the symptom switches of `calfcare diagnose`.
- *
- * TODO(lead, after merging the diagnosis area): parse `args` with cli_input_option() into a
- * CALFCARE_SCHEMA_DIAGNOSIS calfcare_input, run the diagnosis and copy its calfcare_blocked into
- * *blocked. Until then nothing is blocked and no symptom switch is accepted: any argument left
- * over is an unknown option.
- */
+/* The symptom switches of `calfcare diagnose` (and --calf-swelling-cm) are run through the
+ * diagnosis: its blocked set decides which steps are refused. Other leftovers are unknown options. */
+static int is_symptom_option(const char *arg)
+{
+    char name[64];
+    size_t len = strcspn(arg + 2, "=");
+    int id;
+    if (strncmp(arg, "--", 2) != 0 || len >= sizeof name)
+        return 0;
+    memcpy(name, arg + 2, len);
+    name[len] = '\0';
+    id = calfcare_input_find(CALFCARE_SCHEMA_DIAGNOSIS, name);
+    return id >= CALFCARE_DX_ACTIVE_CANCER && id <= CALFCARE_DX_CANNOT_WALK_4_STEPS;
+}
+
 static int relief_blocked_from_symptoms(const char *cmd, int nargs, char **args, calfcare_blocked *blocked)
 {
+    calfcare_input in;
+    calfcare_diagnosis dx;
+    calfcare_error err;
+    calfcare_status st;
+    int i, given = 0;
+
     memset(blocked, 0, sizeof *blocked);
-    if (nargs > 0)
-        return cli_usage_error(cmd, "unknown option '%s'; run 'calfcare %s --help'", args[0], cmd);
+    if (nargs == 0)
+        return CLI_EXIT_OK;
+    st = calfcare_input_init(&in, CALFCARE_SCHEMA_DIAGNOSIS, &err);
+    if (st != CALFCARE_OK)
+        return cli_fail(cmd, st, &err);
+    for (i = 0; i < nargs; i++) {
+        int rc;
+        if (!is_symptom_option(args[i]))
+            return cli_usage_error(cmd, "unknown option '%s'; run 'calfcare %s --help'", args[i], cmd);
+        rc = cli_input_option(cmd, &in, nargs, args, &i);
+        if (rc < 0)
+            return -rc;
+        given = 1;
+    }
+    if (!given)
+        return CLI_EXIT_OK;
+    st = calfcare_diagnose(&in, &dx, &err);
+    if (st != CALFCARE_OK)
+        return cli_fail(cmd, st, &err);
+    *blocked = dx.blocked;
+    if (dx.triage != CALFCARE_TRIAGE_SELF_CARE)
+        fprintf(stderr, "calfcare %s: warning: %s - %s (run 'calfcare diagnose' with the same symptoms for the reasons)\n",
+                cmd, calfcare_diagnosis_triage_name(dx.triage), calfcare_red_flag_name(dx.triage_flag));
     return CLI_EXIT_OK;
 }
 
@@ -82,6 +116,9 @@ static void usage(FILE *out, int routine)
                  "  --json\n      print the steps as one JSON object {protocol, steps, total_s, advice} and exit\n"
                  "  --speed N\n      run the session N times faster [1..100000] (default 1)\n"
                  "  --help\n      this text\n\n"
+                 "relief also takes the symptom switches of 'calfcare diagnose' (--active-cancer ...\n"
+                 "--cannot-walk-4-steps, --calf-swelling-cm X). They are run through the diagnosis, and a step\n"
+                 "that a red flag blocks is refused.\n\n"
                  "Without --schedule or --json the session runs live: a countdown and a progress bar on a\n"
                  "terminal, one line per event otherwise. Exit status: 0 ok, 2 invalid option (the message\n"
                  "names it and its range), 3 refused for safety (a red flag blocks a step, or ice again\n"

@@ -200,3 +200,45 @@ def test_live_run_on_a_terminal_draws_progress(run):
     assert "\r\x1b[K" in out
     assert "left [" in out and "session" in out and "#" in out
     assert "[1:00] session done" in out
+
+
+# ---- symptom switches run through the diagnosis ------------------------------------------------
+
+def test_dvt_sign_blocks_stretch_with_exit_3(run):
+    # Any DVT sign blocks massage, foam rolling and stretching (Wells 1997; docs/diagnosis.md).
+    r = run("relief", "stretch", "--schedule", "--deep-vein-tenderness")
+    assert r.code == 3
+    assert r.out == ""
+    assert "stretch" in r.err and "dvt" in r.err
+
+
+def test_rupture_picture_blocks_full_protocol(run):
+    r = run("relief", "full", "--json", "--sudden-pop", "--thompson-positive")
+    assert r.code == 3
+    assert "achilles_rupture" in r.err
+
+
+def test_unblocked_protocol_runs_but_warns_to_see_a_clinician(run):
+    # Night pain needs a clinician but does not block ice (rice has no stretch or rolling).
+    r = run("relief", "rice", "--json", "--night-pain")
+    assert r.code == 0, r.err
+    assert r.json()["protocol"] == "rice"
+    assert "warning" in r.err and "see_clinician" in r.err
+
+
+def test_symptom_value_option_is_validated(run):
+    r = run("relief", "rice", "--schedule", "--calf-swelling-cm", "40")
+    assert r.code == 2
+    assert "--calf-swelling-cm" in r.err
+
+
+def test_non_symptom_diagnosis_option_is_unknown_here(run):
+    r = run("relief", "rice", "--schedule", "--cadence", "170")
+    assert r.code == 2
+    assert "unknown option '--cadence'" in r.err
+
+
+def test_routine_takes_no_symptom_switches(run):
+    r = run("routine", "warmup", "--schedule", "--fever")
+    assert r.code == 2
+    assert "--fever" in r.err
