@@ -12,6 +12,10 @@
 
 #include "internal.h"
 
+/* Band edges are inclusive up to 1e-9 (percentage points or ratio units), so that 11 km over 10 km,
+ * which is 10.000000000000009% in binary arithmetic, is "up to 10%" as the arithmetic on paper says. */
+#define BAND_EPS 1e-9
+
 /* ---- reasons ------------------------------------------------------------------------------- */
 
 static const calfcare_reason progression_reasons[] = {
@@ -326,7 +330,7 @@ static calfcare_status check_weekly(const char *field, double max, const char *u
     r.two_week_change_pct = n >= 3 ? change_pct(weekly[n - 3], weekly[n - 1]) : NAN;
     if (r.over_limit_count)
         add_advice(r.advice, &r.advice_count, CALFCARE_PROGRESSION_R_WEEKLY_OVER_LIMIT);
-    if (r.two_week_change_pct > CALFCARE_PROGRESSION_TWO_WEEK_RISK_PCT)
+    if (r.two_week_change_pct > CALFCARE_PROGRESSION_TWO_WEEK_RISK_PCT + BAND_EPS)
         add_advice(r.advice, &r.advice_count, CALFCARE_PROGRESSION_R_TWO_WEEK_OVER_30);
     if (!r.over_limit_count)
         add_advice(r.advice, &r.advice_count, CALFCARE_PROGRESSION_R_WEEKLY_WITHIN);
@@ -404,11 +408,11 @@ int calfcare_progression_spike_band(double spike_pct)
 {
     if (isnan(spike_pct))
         return CALFCARE_PROGRESSION_BAND_NO_REFERENCE;
-    if (spike_pct <= 10.0)
+    if (spike_pct <= 10.0 + BAND_EPS)
         return CALFCARE_PROGRESSION_BAND_WITHIN_10;
-    if (spike_pct <= 30.0)
+    if (spike_pct <= 30.0 + BAND_EPS)
         return CALFCARE_PROGRESSION_BAND_OVER_10;
-    if (spike_pct <= 100.0)
+    if (spike_pct <= 100.0 + BAND_EPS)
         return CALFCARE_PROGRESSION_BAND_OVER_30;
     return CALFCARE_PROGRESSION_BAND_OVER_100;
 }
@@ -530,11 +534,11 @@ int calfcare_progression_acwr_band_of(double ratio)
 {
     if (isnan(ratio))
         return CALFCARE_PROGRESSION_ACWR_BAND_UNKNOWN;
-    if (ratio < CALFCARE_PROGRESSION_ACWR_LOW)
+    if (ratio < CALFCARE_PROGRESSION_ACWR_LOW - BAND_EPS)
         return CALFCARE_PROGRESSION_ACWR_BAND_LOW;
-    if (ratio <= CALFCARE_PROGRESSION_ACWR_HIGH)
+    if (ratio <= CALFCARE_PROGRESSION_ACWR_HIGH + BAND_EPS)
         return CALFCARE_PROGRESSION_ACWR_BAND_MODERATE;
-    if (ratio < CALFCARE_PROGRESSION_ACWR_VERY_HIGH)
+    if (ratio < CALFCARE_PROGRESSION_ACWR_VERY_HIGH - BAND_EPS)
         return CALFCARE_PROGRESSION_ACWR_BAND_HIGH;
     return CALFCARE_PROGRESSION_ACWR_BAND_VERY_HIGH;
 }
