@@ -123,7 +123,7 @@ static calfcare_status check_series(calfcare_error *err, const char *field, cons
     for (i = 0; i < n; i++) {
         if (!(x[i] >= 0.0 && x[i] <= max)) { /* also catches NaN */
             calfcare_status st = cc_check_number(err, field, x[i], 0.0, max, unit, 0);
-            append_message(err, " (item ", (double)i, ")");
+            append_message(err, " (index ", (double)i, ")");
             return st;
         }
     }

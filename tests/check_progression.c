@@ -257,7 +257,7 @@ START_TEST(test_weekly_invalid)
 
     ck_assert_int_eq(calfcare_progression_check_weekly(neg, 3, &p, chg, 4, over, 4, &r, &err), CALFCARE_E_INVALID);
     ck_assert_str_eq(err.field, "weekly_km");
-    ck_assert_str_eq(err.message, "weekly_km: -1 is outside the accepted range; accepted: 0 to 1000 km (item 1)");
+    ck_assert_str_eq(err.message, "weekly_km: -1 is outside the accepted range; accepted: 0 to 1000 km (index 1)");
     ck_assert(err.value == -1 && err.min == 0 && err.max == 1000);
     ck_assert_int_eq(calfcare_progression_check_weekly(nan_, 3, &p, chg, 4, over, 4, &r, &err), CALFCARE_E_INVALID);
     ck_assert_str_eq(err.field, "weekly_km");
@@ -390,7 +390,7 @@ START_TEST(test_weekly_totals)
     day[5] = -0.5;
     ck_assert_int_eq(calfcare_progression_weekly_totals(day, 30, wk, 5, &n, &err), CALFCARE_E_INVALID);
     ck_assert_str_eq(err.field, "daily_km");
-    ck_assert_str_eq(err.message, "daily_km: -0.5 is outside the accepted range; accepted: 0 to 320 km (item 5)");
+    ck_assert_str_eq(err.message, "daily_km: -0.5 is outside the accepted range; accepted: 0 to 320 km (index 5)");
     ck_assert_int_eq(calfcare_progression_weekly_totals(NULL, 30, wk, 5, &n, &err), CALFCARE_E_NULL);
     ck_assert_int_eq(calfcare_progression_weekly_totals(day, 30, wk, 5, NULL, &err), CALFCARE_E_NULL);
     ck_assert_int_eq(calfcare_progression_weekly_totals(day, 0, wk, 5, &n, &err), CALFCARE_E_INVALID);
