@@ -54,6 +54,8 @@
     (double *acute, size_t acute_len), (double *chronic, size_t chronic_len), (double *ratio, size_t ratio_len),
     (double *results, size_t results_len), (double *weekly_km, size_t weekly_km_len) };
 %apply size_t *OUTPUT { size_t *weekly_n };
+/* Scalar outputs become return values; `double *out` only for this header (cleared after it). */
+%apply double *OUTPUT { double *load, double *out };
 %apply int *OUTPUT { int *decay, int *coupling, int *next_stage, int *next_streak };
 /* Flags and bands out: any writable C-contiguous buffer of 1-byte items (numpy uint8 or bool, bytearray). */
 #if defined(SWIGPYTHON)
@@ -126,6 +128,7 @@ CC_PROGRESSION_ADVICE(calfcare_progression_rtr)
     }
 }
 %include <calfcare/progression.h>
+%clear double *out;
 
 
 /* shoes */
