@@ -701,6 +701,13 @@ static int analyse_log(const char *cmd, const training_log *lg, const calfcare_p
     r->chg = xrealloc(NULL, (r->weeks + 1) * sizeof *r->chg);
     r->over = xrealloc(NULL, r->weeks + 1);
     st = calfcare_progression_weekly_totals(r->daily, r->days, r->weekly, r->weeks + 1, &r->weeks, &err);
+    for (k = 0; st == CALFCARE_OK && k < r->weeks; k++)
+        if (r->weekly[k] > CALFCARE_PROGRESSION_MAX_WEEKLY_KM) {
+            char d[16];
+            civil_from_days(r->first_day + (long)(r->lead + 7 * k + 6), d, sizeof d);
+            return cli_usage_error(cmd, "--log: the week ending %s holds %g km, more than %g km", d, r->weekly[k],
+                                   CALFCARE_PROGRESSION_MAX_WEEKLY_KM);
+        }
     if (st == CALFCARE_OK && r->weeks)
         st = calfcare_progression_check_weekly(r->weekly, r->weeks, params, r->chg, r->weeks, r->over, r->weeks,
                                                &r->wr, &err);
