@@ -43,8 +43,15 @@ def test_check_weekly_inputs_of_any_kind():
     for x in (tuple(SAMPLE_WEEKS), array("d", SAMPLE_WEEKS), np.array(SAMPLE_WEEKS, dtype=float),
               (w for w in SAMPLE_WEEKS)):
         assert calfcare.check_weekly(x) == ref
+    # other numpy dtypes and strides are converted once; a 2-D array is not a series
+    assert calfcare.check_weekly(np.array(SAMPLE_WEEKS, dtype=np.int32)) == ref
+    assert calfcare.check_weekly(np.array(SAMPLE_WEEKS * 2, dtype=float)[::2][:4]) == \
+        calfcare.check_weekly([30, 35, 30, 35])
+    with pytest.raises(calfcare.InvalidInputError) as e:
+        calfcare.check_weekly(np.zeros((2, 2)))
+    assert e.value.field == "weekly_km"
     with pytest.raises(TypeError):
-        calfcare.check_weekly(np.array(SAMPLE_WEEKS, dtype=np.float32))  # not float64: no silent copy
+        calfcare.check_weekly(array("f", SAMPLE_WEEKS))  # a float32 buffer that is not numpy
 
 
 def test_check_weekly_thresholds():
@@ -204,6 +211,10 @@ def test_acwr_defaults_and_numpy():
     assert r.settled is True and r.acute_days == 7 and r.chronic_days == 28
     assert "acwr_contested" in [a.name for a in r.advice]
     s = calfcare.acwr_series(np.array(SAMPLE_DAILY, dtype=float))
+    # numpy day numbers of any integer dtype work for spikes
+    days = np.nonzero(np.array(SAMPLE_DAILY))[0]
+    sp = calfcare.check_spikes(days, np.array(SAMPLE_DAILY, dtype=float)[days])
+    assert sp.next_run_max_km == pytest.approx(17.6)
     assert isinstance(s.ratio, np.ndarray) and s.ratio.shape == (28,)
     assert s.ratio[-1] == pytest.approx(s.last.ratio)
     assert calfcare.acwr([0] * 5).ratio is None

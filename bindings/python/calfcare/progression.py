@@ -13,8 +13,8 @@ The load side of calf-pain prevention (calfcare/progression.h):
 - :func:`batch_check` / :func:`batch_acwr`: many runners at once from a 2-D float64 array
   (runners x days), without copying it.
 
-Series may be lists, tuples, ``array('d')`` or numpy arrays; contiguous float64 buffers are read
-in place. Distances are km, loads arbitrary units (for example minutes x RPE), days are calendar days.
+Series may be lists, tuples, ``array('d')`` or numpy arrays; C-contiguous float64 numpy arrays are
+read in place (other numpy dtypes are converted once; other buffers must hold float64). Distances are km, loads arbitrary units (for example minutes x RPE), days are calendar days.
 Invalid input raises :class:`calfcare.InvalidInputError` whose ``field`` names the parameter.
 """
 
@@ -149,8 +149,14 @@ def _params(max_increase_pct=10.0, acute_days=7, chronic_days=28, decay="2/(n+1)
     return p
 
 
-def _series(values):
-    """A sized sequence or buffer for the C typemap (iterators become lists)."""
+def _series(values, name):
+    """A 1-D series for the C typemap: C-contiguous float64 numpy arrays pass through untouched (no
+    copy); numpy arrays of other dtypes or strides are converted once; iterators become lists."""
+    if _is_numpy(values):
+        import numpy as np
+        if values.ndim != 1:
+            raise _invalid(name, f"expected a 1-D series, got shape {values.shape}")
+        return np.ascontiguousarray(values, dtype=np.float64)
     if hasattr(values, "__len__"):
         return values
     return list(values)
@@ -215,7 +221,7 @@ class WeeklyCheck:
 
 
 def _check(fn, unit, values, max_increase_pct):
-    values = _series(values)
+    values = _series(values, "weekly_km" if unit == "km" else "weekly_load")
     n = len(values)
     p = _params(max_increase_pct=max_increase_pct)
     chg = array("d", bytes(8 * max(n, 1)))
@@ -256,7 +262,7 @@ def session_load(duration_min, rpe):
 def weekly_totals(daily_km):
     """Weekly totals (km) of daily distances, weeks ending on the last day; a leading partial week
     (``len(daily_km) % 7`` days) is left out. Returns a list, oldest first."""
-    daily_km = _series(daily_km)
+    daily_km = _series(daily_km, "daily_km")
     n = len(daily_km)
     out = array("d", bytes(8 * max(n // 7, 1)))
     count = _capi.calfcare_progression_weekly_totals(daily_km, out)
@@ -318,9 +324,12 @@ def check_spikes(run_day, run_km, next_day=None):
     ``run_km``: distance of each run, km; ``next_day``: day of the next run (default: the day after the
     last run) for the next-run cap. Returns a :class:`SpikeCheck`.
     """
-    days_in = list(run_day) if not _is_numpy(run_day) else run_day
-    days = [_day_number(d) for d in days_in] if not _is_numpy(run_day) else run_day
-    run_km = _series(run_km)
+    if _is_numpy(run_day):
+        days_in = days = _series(run_day, "run_day")
+    else:
+        days_in = list(run_day)
+        days = [_day_number(d) for d in days_in]
+    run_km = _series(run_km, "run_km")
     n = len(days)
     if next_day is None:
         next_day = (float(days[-1]) + 1) if n else 0.0
@@ -397,14 +406,14 @@ def acwr(daily_load, acute_days=7, chronic_days=28, decay="2/(n+1)", coupling="c
     """
     p = _params(acute_days=acute_days, chronic_days=chronic_days, decay=decay, coupling=coupling)
     r = _capi.calfcare_progression_acwr_result()
-    _capi.calfcare_progression_acwr(_series(daily_load), p, r)
+    _capi.calfcare_progression_acwr(_series(daily_load, "daily_load"), p, r)
     return _acwr_result(r, p)
 
 
 def acwr_series(daily_load, acute_days=7, chronic_days=28, decay="2/(n+1)", coupling="coupled"):
     """Like :func:`acwr`, with every day's values (see :class:`AcwrSeries`)."""
     p = _params(acute_days=acute_days, chronic_days=chronic_days, decay=decay, coupling=coupling)
-    daily_load = _series(daily_load)
+    daily_load = _series(daily_load, "daily_load")
     n = max(len(daily_load), 1)
     if _is_numpy(daily_load):
         import numpy as np
