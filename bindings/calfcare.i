@@ -100,6 +100,10 @@ CC_PROGRESSION_ADVICE(calfcare_progression_rtr)
 %extend calfcare_progression_spike_result {
     size_t band_count_at(size_t b) const { return b < CALFCARE_PROGRESSION_BAND_COUNT ? $self->band_count[b] : 0; }
 }
+CC_PROGRESSION_ADVICE(calfcare_progression_rtr_gate_result)
+%extend calfcare_progression_rtr_gate_result {
+    int item_at(size_t i) const { return i < CALFCARE_PROGRESSION_RTR_GATE_ITEMS ? $self->item[i] : -1; }
+}
 %extend calfcare_progression_plan {
     calfcare_progression_plan_week week_at(size_t i) const {
         calfcare_progression_plan_week w;

@@ -923,6 +923,88 @@ START_TEST(test_return_to_run)
 }
 END_TEST
 
+START_TEST(test_rtr_gate)
+{
+    calfcare_progression_rtr_gate_input in;
+    calfcare_progression_rtr_gate_result r;
+    calfcare_error err;
+    ck_assert_int_eq(calfcare_progression_rtr_gate_input_init(&in, NULL), CALFCARE_OK);
+    ck_assert(in.walk_pain_free == -1 && in.hop_pain_free == -1 && isnan(in.heel_raises_left) &&
+              isnan(in.heel_raises_right));
+    /* Nothing answered: every item unknown, the gate unknown (never a pass). */
+    ck_assert_int_eq(calfcare_progression_rtr_gate_check(&in, &r, NULL), CALFCARE_OK);
+    ck_assert_int_eq(r.passed, -1);
+    ck_assert(r.item[0] == -1 && r.item[1] == -1 && r.item[2] == -1);
+    ck_assert(isnan(r.asymmetry_pct));
+    ck_assert_uint_eq(r.advice_count, 3);
+    /* All passed: 27 and 25 raises, |27 - 25| / 27 = 7.4% <= 10%. */
+    in.walk_pain_free = 1;
+    in.hop_pain_free = 1;
+    in.heel_raises_left = 27;
+    in.heel_raises_right = 25;
+    ck_assert_int_eq(calfcare_progression_rtr_gate_check(&in, &r, NULL), CALFCARE_OK);
+    ck_assert_int_eq(r.passed, 1);
+    ck_assert_int_eq(r.item[1], 1);
+    ck_assert_double_eq_tol(r.asymmetry_pct, 7.4074074, 1e-6);
+    ck_assert_uint_eq(r.advice_count, 0);
+    /* 30 and 27: 10% exactly -> passes; 30 and 26: 13.3% -> fails. */
+    in.heel_raises_left = 30;
+    in.heel_raises_right = 27;
+    ck_assert_int_eq(calfcare_progression_rtr_gate_check(&in, &r, NULL), CALFCARE_OK);
+    ck_assert_int_eq(r.item[1], 1);
+    in.heel_raises_right = 26;
+    ck_assert_int_eq(calfcare_progression_rtr_gate_check(&in, &r, NULL), CALFCARE_OK);
+    ck_assert_int_eq(r.item[1], 0);
+    ck_assert_int_eq(r.passed, 0);
+    ck_assert_uint_eq(r.advice_count, 1);
+    ck_assert_int_eq(r.advice[0], CALFCARE_PROGRESSION_R_RTR_HEEL_RAISES);
+    /* 25 is enough, 24 is not (both sides equal: no asymmetry). */
+    in.heel_raises_left = in.heel_raises_right = 25;
+    ck_assert_int_eq(calfcare_progression_rtr_gate_check(&in, &r, NULL), CALFCARE_OK);
+    ck_assert_int_eq(r.item[1], 1);
+    in.heel_raises_left = in.heel_raises_right = 24;
+    ck_assert_int_eq(calfcare_progression_rtr_gate_check(&in, &r, NULL), CALFCARE_OK);
+    ck_assert_int_eq(r.item[1], 0);
+    /* One side known and short: failed; one side known and enough: unknown. */
+    in.heel_raises_right = NAN;
+    ck_assert_int_eq(calfcare_progression_rtr_gate_check(&in, &r, NULL), CALFCARE_OK);
+    ck_assert_int_eq(r.item[1], 0);
+    in.heel_raises_left = 40;
+    ck_assert_int_eq(calfcare_progression_rtr_gate_check(&in, &r, NULL), CALFCARE_OK);
+    ck_assert_int_eq(r.item[1], -1);
+    ck_assert_int_eq(r.passed, -1);
+    /* A failed item wins over an unknown one. */
+    in.hop_pain_free = 0;
+    ck_assert_int_eq(calfcare_progression_rtr_gate_check(&in, &r, NULL), CALFCARE_OK);
+    ck_assert_int_eq(r.passed, 0);
+    /* both 0 raises: no asymmetry, but short of 25 */
+    in.heel_raises_left = in.heel_raises_right = 0;
+    ck_assert_int_eq(calfcare_progression_rtr_gate_check(&in, &r, NULL), CALFCARE_OK);
+    ck_assert(r.asymmetry_pct == 0 && r.item[1] == 0);
+    /* invalid answers */
+    in.walk_pain_free = 2;
+    ck_assert_int_eq(calfcare_progression_rtr_gate_check(&in, &r, &err), CALFCARE_E_INVALID);
+    ck_assert_str_eq(err.field, "walk_pain_free");
+    in.walk_pain_free = 1;
+    in.heel_raises_left = 25.5;
+    ck_assert_int_eq(calfcare_progression_rtr_gate_check(&in, &r, &err), CALFCARE_E_INVALID);
+    ck_assert_str_eq(err.field, "heel_raises");
+    in.heel_raises_left = -1;
+    ck_assert_int_eq(calfcare_progression_rtr_gate_check(&in, &r, &err), CALFCARE_E_INVALID);
+    in.heel_raises_left = 201;
+    ck_assert_int_eq(calfcare_progression_rtr_gate_check(&in, &r, &err), CALFCARE_E_INVALID);
+    in.heel_raises_left = INFINITY;
+    ck_assert_int_eq(calfcare_progression_rtr_gate_check(&in, &r, &err), CALFCARE_E_INVALID);
+    in.heel_raises_left = 30;
+    in.hop_pain_free = -2;
+    ck_assert_int_eq(calfcare_progression_rtr_gate_check(&in, &r, &err), CALFCARE_E_INVALID);
+    ck_assert_str_eq(err.field, "hop_pain_free");
+    ck_assert_int_eq(calfcare_progression_rtr_gate_check(NULL, &r, &err), CALFCARE_E_NULL);
+    ck_assert_int_eq(calfcare_progression_rtr_gate_check(&in, NULL, &err), CALFCARE_E_NULL);
+    ck_assert_int_eq(calfcare_progression_rtr_gate_input_init(NULL, &err), CALFCARE_E_NULL);
+}
+END_TEST
+
 START_TEST(test_rtr_advance)
 {
     int s = -1, k = -1;
@@ -1187,6 +1269,7 @@ Suite *progression_suite(void)
     suite_add_tcase(s, tc);
     tc = tcase_create("return_to_run");
     tcase_add_test(tc, test_return_to_run);
+    tcase_add_test(tc, test_rtr_gate);
     tcase_add_test(tc, test_rtr_advance);
     suite_add_tcase(s, tc);
     tc = tcase_create("batch");

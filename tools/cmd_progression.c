@@ -1118,9 +1118,13 @@ int cli_cmd_plan(int argc, char **argv)
 static void rtr_usage(FILE *out)
 {
     fprintf(out,
-            "Usage: calfcare return-to-run [--stage N --clean-streak K --pain-free yes|no] [--json]\n\n"
+            "Usage: calfcare return-to-run [GATE ANSWERS] [--stage N --clean-streak K --pain-free yes|no] [--json]\n\n"
             "The gate to pass before running again after calf pain, and the walk-run stages (alternate\n"
-            "days; move up only after two pain-free sessions; pain means one stage back).\n\n"
+            "days; move up only after two pain-free sessions; pain means one stage back). With answers\n"
+            "to the gate, says whether it is passed (an unanswered item is unknown, never a pass).\n\n"
+            "  --walk-pain-free yes|no   brisk walking for 30 min without calf pain\n"
+            "  --heel-raises L,R         single-leg heel raises to fatigue, left and right [0..200]\n"
+            "  --hop-pain-free yes|no    10 hops on the sore leg without pain\n"
             "  --stage N                 the stage of the session just done [1..%d]\n"
             "  --clean-streak K          pain-free sessions in a row at this stage before it [0..1, default 0]\n"
             "  --pain-free yes|no        whether that session and the next morning were pain-free\n"
@@ -1129,14 +1133,33 @@ static void rtr_usage(FILE *out)
             CALFCARE_PROGRESSION_RTR_STAGES);
 }
 
+static int parse_yes_no(const char *cmd, const char *opt, const char *v, int *out)
+{
+    if (strcmp(v, "yes") == 0)
+        *out = 1;
+    else if (strcmp(v, "no") == 0)
+        *out = 0;
+    else
+        return cli_usage_error(cmd, "%s: '%s' is not yes or no", opt, v);
+    return 0;
+}
+
+static json_t *tristate_json(int v)
+{
+    return v < 0 ? json_null() : json_boolean(v);
+}
+
 int cli_cmd_return_to_run(int argc, char **argv)
 {
     const char *cmd = argv[0];
     calfcare_progression_rtr rtr;
+    calfcare_progression_rtr_gate_input gin;
+    calfcare_progression_rtr_gate_result gres;
     calfcare_error err;
     calfcare_status st;
-    int i, json = 0, stage = 0, streak = 0, pain_free = -1, next_stage = 0, next_streak = 0;
+    int i, json = 0, stage = 0, streak = 0, pain_free = -1, next_stage = 0, next_streak = 0, gate_given = 0;
 
+    calfcare_progression_rtr_gate_input_init(&gin, NULL);
     for (i = 1; i < argc; i++) {
         const char *v;
         if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
@@ -1151,14 +1174,31 @@ int cli_cmd_return_to_run(int argc, char **argv)
             if (cli_option_value(cmd, argc, argv, &i, &v) || parse_int_opt(cmd, "--clean-streak", v, &streak))
                 return CLI_EXIT_USAGE;
         } else if (cli_is_option(argv[i], "pain-free")) {
-            if (cli_option_value(cmd, argc, argv, &i, &v))
+            if (cli_option_value(cmd, argc, argv, &i, &v) || parse_yes_no(cmd, "--pain-free", v, &pain_free))
                 return CLI_EXIT_USAGE;
-            if (strcmp(v, "yes") == 0)
-                pain_free = 1;
-            else if (strcmp(v, "no") == 0)
-                pain_free = 0;
-            else
-                return cli_usage_error(cmd, "--pain-free: '%s' is not yes or no", v);
+        } else if (cli_is_option(argv[i], "walk-pain-free")) {
+            if (cli_option_value(cmd, argc, argv, &i, &v) ||
+                parse_yes_no(cmd, "--walk-pain-free", v, &gin.walk_pain_free))
+                return CLI_EXIT_USAGE;
+            gate_given = 1;
+        } else if (cli_is_option(argv[i], "hop-pain-free")) {
+            if (cli_option_value(cmd, argc, argv, &i, &v) ||
+                parse_yes_no(cmd, "--hop-pain-free", v, &gin.hop_pain_free))
+                return CLI_EXIT_USAGE;
+            gate_given = 1;
+        } else if (cli_is_option(argv[i], "heel-raises")) {
+            double *lr;
+            size_t n;
+            if (cli_option_value(cmd, argc, argv, &i, &v) || parse_list(cmd, "--heel-raises", v, &lr, &n))
+                return CLI_EXIT_USAGE;
+            if (n != 2) {
+                free(lr);
+                return cli_usage_error(cmd, "--heel-raises: give left and right as L,R (got %zu values)", n);
+            }
+            gin.heel_raises_left = lr[0];
+            gin.heel_raises_right = lr[1];
+            free(lr);
+            gate_given = 1;
         } else {
             return cli_usage_error(cmd, "unknown option '%s'; run 'calfcare return-to-run --help'", argv[i]);
         }
@@ -1167,6 +1207,11 @@ int cli_cmd_return_to_run(int argc, char **argv)
         return cli_usage_error(cmd, "--stage and --pain-free go together");
     if (stage || pain_free >= 0) {
         st = calfcare_progression_rtr_advance(stage, streak, pain_free, &next_stage, &next_streak, &err);
+        if (st != CALFCARE_OK)
+            return cli_fail(cmd, st, &err);
+    }
+    if (gate_given) {
+        st = calfcare_progression_rtr_gate_check(&gin, &gres, &err);
         if (st != CALFCARE_OK)
             return cli_fail(cmd, st, &err);
     }
@@ -1191,6 +1236,16 @@ int cli_cmd_return_to_run(int argc, char **argv)
         json_object_set_new(j, "rest_days_between", json_integer(rtr.rest_days_between));
         json_object_set_new(j, "clean_sessions", json_integer(rtr.clean_sessions));
         json_object_set_new(j, "advice", advice_json(rtr.advice, rtr.advice_count));
+        if (gate_given) {
+            json_t *g = json_object(), *items = json_object();
+            for (k = 0; k < rtr.gate_count; k++)
+                json_object_set_new(items, rtr.gate[k].name, tristate_json(gres.item[k]));
+            json_object_set_new(g, "passed", tristate_json(gres.passed));
+            json_object_set_new(g, "items", items);
+            json_object_set_new(g, "asymmetry_pct", json_num(gres.asymmetry_pct));
+            json_object_set_new(g, "advice", advice_json(gres.advice, gres.advice_count));
+            json_object_set_new(j, "gate_check", g);
+        }
         if (stage)
             json_object_set_new(j, "next",
                                 json_pack("{s:i, s:i, s:b}", "stage", next_stage, "clean_streak", next_streak, "done",
@@ -1209,6 +1264,17 @@ int cli_cmd_return_to_run(int argc, char **argv)
             printf("  stage %d: %g min continuous running\n", s->stage, s->run_min);
     }
     print_advice(rtr.advice, rtr.advice_count);
+    if (gate_given) {
+        static const char *const words[] = {"unknown", "no", "yes"};
+        printf("Your gate:");
+        for (i = 0; i < (int)rtr.gate_count; i++)
+            printf(" %s %s;", rtr.gate[i].name, words[gres.item[i] + 1]);
+        if (!isnan(gres.asymmetry_pct))
+            printf(" heel-raise side difference %.1f%%;", gres.asymmetry_pct);
+        printf(gres.passed == 1   ? " passed: start at stage 1.\n"
+               : gres.passed == 0 ? " not passed yet: keep strengthening and walking.\n"
+                                  : " not known yet: answer every item.\n");
+    }
     if (stage) {
         if (next_stage > CALFCARE_PROGRESSION_RTR_STAGES)
             printf("Next: all stages done; continue with a weekly plan (calfcare plan).\n");

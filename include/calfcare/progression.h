@@ -497,6 +497,45 @@ typedef struct calfcare_progression_rtr {
  */
 CALFCARE_API calfcare_status calfcare_progression_return_to_run(calfcare_progression_rtr *rtr, calfcare_error *err);
 
+/** Answers to the return-to-run gate; fill with calfcare_progression_rtr_gate_input_init() (all unknown). */
+typedef struct calfcare_progression_rtr_gate_input {
+    int walk_pain_free;       /**< Brisk walking (30 min) without pain: 1 yes, 0 no, -1 unknown. CLI --walk-pain-free. */
+    double heel_raises_left;  /**< Single-leg heel raises to fatigue, left, count (whole, 0-200), NaN unknown.
+                                   CLI --heel-raises L,R; error field "heel_raises". */
+    double heel_raises_right; /**< The same, right. */
+    int hop_pain_free;        /**< 10 hops on the sore leg without pain: 1 yes, 0 no, -1 unknown. CLI --hop-pain-free. */
+} calfcare_progression_rtr_gate_input;
+
+/** Outcome of the gate and of each item: 1 passed, 0 failed, -1 unknown (not answered). */
+typedef struct calfcare_progression_rtr_gate_result {
+    int passed;        /**< 1 when every item passed, 0 when any failed, else -1 (some unknown, none failed). */
+    int item[CALFCARE_PROGRESSION_RTR_GATE_ITEMS]; /**< Per gate item, in the order of calfcare_progression_rtr::gate. */
+    double asymmetry_pct; /**< Heel-raise side difference, percent of the stronger side: |L - R| / max(L, R) x 100
+                               (NaN when unknown, 0 when both are 0). */
+    size_t advice_count;  /**< Number of codes in advice. */
+    int advice[CALFCARE_PROGRESSION_MAX_ADVICE]; /**< The items that failed or are unknown (3015-3017). */
+} calfcare_progression_rtr_gate_result;
+
+/**
+ * Set every answer to unknown (-1 and NaN).
+ * @return #CALFCARE_OK or #CALFCARE_E_NULL (field "input")
+ */
+CALFCARE_API calfcare_status calfcare_progression_rtr_gate_input_init(calfcare_progression_rtr_gate_input *input,
+                                                                      calfcare_error *err);
+
+/**
+ * Check the return-to-run gate: walking pain-free; at least #CALFCARE_PROGRESSION_RTR_HEEL_RAISES heel
+ * raises on each side with a side difference of at most #CALFCARE_PROGRESSION_RTR_ASYMMETRY_PCT percent
+ * of the stronger side; hopping pain-free. An unanswered item is unknown, never a pass.
+ * @param input    the answers
+ * @param[out] result passed / failed / unknown per item and overall
+ * @return #CALFCARE_OK, #CALFCARE_E_NULL or #CALFCARE_E_INVALID (fields "walk_pain_free", "heel_raises",
+ *         "hop_pain_free")
+ */
+CALFCARE_API calfcare_status calfcare_progression_rtr_gate_check(const calfcare_progression_rtr_gate_input *input,
+                                                                 calfcare_progression_rtr_gate_result *result,
+                                                                 calfcare_error *err);
+
 /**
  * Next stage after a walk-run session: a pain-free session adds to the run of clean sessions and, at
  * two, moves up one stage (the streak restarts); a painful session goes back one stage (not below 1)

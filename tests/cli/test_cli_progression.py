@@ -325,6 +325,30 @@ def test_return_to_run_advance(run):
     assert r.code == 2 and "--pain-free" in r.err
 
 
+def test_return_to_run_gate(run):
+    j = run("return-to-run", "--walk-pain-free", "yes", "--heel-raises", "27,25", "--hop-pain-free", "yes",
+            "--json").json()
+    g = j["gate_check"]
+    assert g["passed"] is True
+    assert g["items"] == {"walk_pain_free": True, "heel_raises": True, "hop_pain_free": True}
+    assert g["asymmetry_pct"] == pytest.approx(7.4074074)  # |27 - 25| / 27
+    # 30 and 26: 13.3% apart -> heel raises fail; hopping not answered -> unknown, but the gate fails
+    g = run("return-to-run", "--heel-raises", "30,26", "--walk-pain-free", "yes", "--json").json()["gate_check"]
+    assert g["passed"] is False
+    assert g["items"]["heel_raises"] is False and g["items"]["hop_pain_free"] is None
+    assert [a["code"] for a in g["advice"]] == ["rtr_heel_raises", "rtr_hop_pain_free"]
+    g = run("return-to-run", "--walk-pain-free", "yes", "--json").json()["gate_check"]
+    assert g["passed"] is None  # unanswered is unknown, never a pass
+    r = run("return-to-run", "--walk-pain-free", "yes", "--heel-raises", "27,25", "--hop-pain-free", "yes")
+    assert "passed: start at stage 1" in r.out
+    for args, opt in [(["--heel-raises", "25"], "--heel-raises"), (["--heel-raises", "25,-1"], "--heel-raises"),
+                      (["--heel-raises", "25,24.5"], "--heel-raises"), (["--hop-pain-free", "maybe"], "--hop-pain-free"),
+                      (["--walk-pain-free", "1"], "--walk-pain-free")]:
+        r = run("return-to-run", *args)
+        assert r.code == 2, args
+        assert opt in r.err
+
+
 def test_return_to_run_text_and_help(run):
     r = run("return-to-run")
     assert r.code == 0 and "heel raises" in r.out and "stage 6" in r.out

@@ -284,6 +284,23 @@ def test_return_to_run():
     assert r.to_dict()["stages"][0]["walk_min"] == 4.5
 
 
+def test_rtr_gate():
+    g = calfcare.rtr_gate(walk_pain_free=True, heel_raises=(27, 25), hop_pain_free="yes")
+    assert g.passed is True
+    assert g.asymmetry_pct == pytest.approx(7.4074074)  # |27 - 25| / 27
+    g = calfcare.rtr_gate(walk_pain_free=True, heel_raises=(30, 26))  # 13.3% apart
+    assert g.passed is False
+    assert g.items == {"walk_pain_free": True, "heel_raises": False, "hop_pain_free": None}
+    assert calfcare.rtr_gate().passed is None
+    assert calfcare.rtr_gate(heel_raises=(25, 25), walk_pain_free=True, hop_pain_free=True).passed is True
+    assert calfcare.rtr_gate(heel_raises=(24, 24)).items["heel_raises"] is False
+    for kw, name in [({"heel_raises": (25, 25.5)}, "heel_raises"), ({"heel_raises": (25,)}, "heel_raises"),
+                     ({"heel_raises": (25, 201)}, "heel_raises"), ({"hop_pain_free": "maybe"}, "hop_pain_free")]:
+        with pytest.raises(calfcare.InvalidInputError) as e:
+            calfcare.rtr_gate(**kw)
+        assert e.value.field == name
+
+
 def test_rtr_advance():
     assert calfcare.rtr_advance(1, 0, True) == calfcare.RtrStep(1, 1, False)
     assert calfcare.rtr_advance(1, 1, True) == calfcare.RtrStep(2, 0, False)

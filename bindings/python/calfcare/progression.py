@@ -44,6 +44,7 @@ __all__ = [
     "Stage",
     "ReturnToRun",
     "RtrStep",
+    "GateCheck",
     "BatchResult",
     "next_week_max",
     "check_weekly",
@@ -58,6 +59,7 @@ __all__ = [
     "make_plan",
     "return_to_run",
     "rtr_advance",
+    "rtr_gate",
     "batch_check",
     "batch_acwr",
 ]
@@ -536,6 +538,57 @@ def return_to_run():
                    for s in (r.stage_at(i) for i in range(r.stage_count)))
     return ReturnToRun(gate, stages, r.heel_raises, r.asymmetry_pct, r.rest_days_between, r.clean_sessions,
                        _advice(r))
+
+
+@dataclass(frozen=True)
+class GateCheck:
+    """Outcome of :func:`rtr_gate`: True passed, False failed, None unknown (not answered)."""
+
+    passed: Optional[bool]
+    items: dict  #: gate item name -> True / False / None
+    asymmetry_pct: Optional[float]  #: heel-raise side difference, percent of the stronger side
+    advice: tuple = field(default=(), repr=False)
+
+    def to_dict(self):
+        return {"passed": self.passed, "items": dict(self.items), "asymmetry_pct": self.asymmetry_pct,
+                "advice": [a.to_dict() for a in self.advice]}
+
+
+def _tristate(name, v):
+    if v is None:
+        return -1
+    if isinstance(v, bool):
+        return int(v)
+    if isinstance(v, str) and v in ("yes", "no"):
+        return 1 if v == "yes" else 0
+    raise _invalid(name, f"expected True, False, 'yes', 'no' or None, got {v!r}")
+
+
+def rtr_gate(walk_pain_free=None, heel_raises=None, hop_pain_free=None):
+    """Check the return-to-run gate. ``walk_pain_free`` / ``hop_pain_free``: True, False or None
+    (unknown); ``heel_raises``: (left, right) counts to fatigue, or None. Passing needs pain-free
+    walking and hopping and at least 25 raises per side within 10% of the stronger side.
+    Returns a :class:`GateCheck`; an unanswered item is unknown, never a pass."""
+    gin = _capi.calfcare_progression_rtr_gate_input()
+    _capi.calfcare_progression_rtr_gate_input_init(gin)
+    gin.walk_pain_free = _tristate("walk_pain_free", walk_pain_free)
+    gin.hop_pain_free = _tristate("hop_pain_free", hop_pain_free)
+    if heel_raises is not None:
+        try:
+            left, right = (float(v) for v in heel_raises)
+        except (TypeError, ValueError):
+            raise _invalid("heel_raises", f"expected (left, right), got {heel_raises!r}") from None
+        gin.heel_raises_left, gin.heel_raises_right = left, right
+    r = _capi.calfcare_progression_rtr_gate_result()
+    _capi.calfcare_progression_rtr_gate_check(gin, r)
+    rtr = _capi.calfcare_progression_rtr()
+    _capi.calfcare_progression_return_to_run(rtr)
+
+    def tri(v):
+        return None if v < 0 else bool(v)
+
+    items = {rtr.gate_at(i).name: tri(r.item_at(i)) for i in range(rtr.gate_count)}
+    return GateCheck(tri(r.passed), items, nan_to_none(r.asymmetry_pct), _advice(r))
 
 
 @dataclass(frozen=True)
