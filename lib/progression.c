@@ -912,6 +912,7 @@ calfcare_status calfcare_progression_batch(const double *daily_km, size_t daily_
 {
     calfcare_status st;
     size_t r, need;
+    ewma start;
     const double pct = params ? params->max_increase_pct : 0.0;
     const size_t lead = days % 7;
 
@@ -923,14 +924,14 @@ calfcare_status calfcare_progression_batch(const double *daily_km, size_t daily_
     if ((st = check_output(err, "results", results, results_len, need)) != CALFCARE_OK)
         return st;
 
+    ewma_start(&start, params); /* decay constants once for all runners */
     for (r = 0; r < runners; r++) {
         const double *x = daily_km + r * days;
         double *out = results + r * CALFCARE_PROGRESSION_BATCH_COLUMNS;
         double total = 0.0, week = 0.0, prev = NAN, last = NAN, longest = 0.0, ref = 0.0;
         size_t d, in_week = 0, over = 0, last_run = SIZE_MAX, lo;
-        ewma e;
+        ewma e = start;
 
-        ewma_start(&e, params);
         /* One pass: validation, total, the EWMAs and the weekly totals (weeks end on the last day). */
         for (d = 0; d < days; d++) {
             const double v = x[d];
@@ -990,15 +991,16 @@ calfcare_status calfcare_progression_batch_acwr(const double *daily_km, size_t d
 {
     calfcare_status st;
     size_t r, d;
+    ewma start;
     if ((st = check_batch_shape(daily_km, daily_km_n, runners, days, params, err)) != CALFCARE_OK)
         return st;
     if ((st = check_output(err, "ratio", ratio, ratio_len, daily_km_n)) != CALFCARE_OK)
         return st;
+    ewma_start(&start, params);
     for (r = 0; r < runners; r++) {
         const double *x = daily_km + r * days;
         double *out = ratio + r * days;
-        ewma e;
-        ewma_start(&e, params);
+        ewma e = start;
         for (d = 0; d < days; d++) {
             if (!(x[d] >= 0.0 && x[d] <= CALFCARE_PROGRESSION_MAX_DAILY_KM))
                 return bad_day(err, x[d], r, d);
