@@ -277,7 +277,7 @@ def test_plan_invalid(kw, fieldname):
 def test_return_to_run():
     r = calfcare.return_to_run()
     assert [g.name for g in r.gate] == ["walk_pain_free", "heel_raises", "hop_pain_free"]
-    assert r.stages[0] == calfcare.Stage(1, 4.5, 0.5, 4, 20.0)
+    assert r.stages[0] == calfcare.RtrStage(1, 4.5, 0.5, 4, 20.0)
     assert r.stages[-1].run_min == 20 and r.stages[-1].walk_min == 0
     assert all(s.repeats * (s.walk_min + s.run_min) == s.total_min for s in r.stages)
     assert r.heel_raises == 25 and r.clean_sessions == 2 and r.rest_days_between == 1

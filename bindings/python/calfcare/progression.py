@@ -32,20 +32,20 @@ __all__ = [
     "Coupling",
     "BatchColumn",
     "BATCH_COLUMNS",
-    "Week",
+    "CheckedWeek",
     "WeeklyCheck",
     "RunSpike",
     "SpikeCheck",
     "Acwr",
     "AcwrSeries",
     "PlanWeek",
-    "Plan",
-    "GateItem",
-    "Stage",
+    "WeeklyPlan",
+    "RtrGateItem",
+    "RtrStage",
     "ReturnToRun",
     "RtrStep",
-    "GateCheck",
-    "BatchResult",
+    "RtrGateCheck",
+    "ProgressionBatch",
     "next_week_max",
     "check_weekly",
     "check_weekly_load",
@@ -91,7 +91,7 @@ class Coupling(enum.IntEnum):
 
 
 class BatchColumn(enum.IntEnum):
-    """Columns of :attr:`BatchResult.table` (one row per runner)."""
+    """Columns of :attr:`ProgressionBatch.table` (one row per runner)."""
 
     LAST_WEEK_KM = _capi.CALFCARE_PROGRESSION_COL_LAST_WEEK_KM
     CHANGE_PCT = _capi.CALFCARE_PROGRESSION_COL_CHANGE_PCT
@@ -175,7 +175,7 @@ def _advice(obj):
 # ---- weekly check ----------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
-class Week:
+class CheckedWeek:
     """One week of a weekly check: its value (km or load), change over the week before (percent,
     None for the first week or after a 0 week) and whether it is over the limit."""
 
@@ -199,7 +199,7 @@ class Week:
 class WeeklyCheck:
     """Result of :func:`check_weekly` or :func:`check_weekly_load`."""
 
-    weeks: Tuple[Week, ...]
+    weeks: Tuple[CheckedWeek, ...]
     next_week_max: float  #: largest advisable next week (km or load): last week x (1 + limit/100)
     over_limit_count: int
     last_change_pct: Optional[float]
@@ -230,7 +230,7 @@ def _check(fn, unit, values, max_increase_pct):
     over = bytearray(max(n, 1))
     r = _capi.calfcare_progression_weekly_result()
     fn(values, p, chg, over, r)
-    weeks = tuple(Week(i + 1, float(values[i]), nan_to_none(chg[i]), bool(over[i]), unit) for i in range(n))
+    weeks = tuple(CheckedWeek(i + 1, float(values[i]), nan_to_none(chg[i]), bool(over[i]), unit) for i in range(n))
     return WeeklyCheck(weeks, r.next_week_max, r.over_limit_count, nan_to_none(r.last_change_pct),
                        nan_to_none(r.max_change_pct), nan_to_none(r.two_week_change_pct), float(max_increase_pct),
                        unit, _advice(r))
@@ -445,7 +445,7 @@ class PlanWeek:
 
 
 @dataclass(frozen=True)
-class Plan:
+class WeeklyPlan:
     """Result of :func:`make_plan`."""
 
     weeks: Tuple[PlanWeek, ...]
@@ -462,7 +462,7 @@ def make_plan(current_km, target_km, max_increase_pct=10.0, cutback_every=4, cut
 
     No week above ``max_increase_pct`` over the last full week; every ``cutback_every``-th week
     (2-6) is ``cutback_pct`` (10-40%) below the last full week; holds at the target once reached.
-    ``weeks``: how many weeks (1-156), or 0 for "until the target is reached". Returns a :class:`Plan`.
+    ``weeks``: how many weeks (1-156), or 0 for "until the target is reached". Returns a :class:`WeeklyPlan`.
     """
     pp = _capi.calfcare_progression_plan_params()
     _capi.calfcare_progression_plan_params_init(pp)
@@ -478,13 +478,13 @@ def make_plan(current_km, target_km, max_increase_pct=10.0, cutback_every=4, cut
     for i in range(plan.count):
         w = plan.week_at(i)
         out.append(PlanWeek(w.week, w.km, bool(w.cutback), w.limit_km))
-    return Plan(tuple(out), plan.reached_week or None, _advice(plan))
+    return WeeklyPlan(tuple(out), plan.reached_week or None, _advice(plan))
 
 
 # ---- return to run ---------------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
-class GateItem:
+class RtrGateItem:
     """One test to pass before running again."""
 
     name: str
@@ -496,7 +496,7 @@ class GateItem:
 
 
 @dataclass(frozen=True)
-class Stage:
+class RtrStage:
     """One walk-run stage: repeats x (walk_min walking + run_min running), total_min per session."""
 
     stage: int
@@ -514,8 +514,8 @@ class Stage:
 class ReturnToRun:
     """The return-to-run gate and walk-run stages (Green 2022; clinic protocols; weak evidence)."""
 
-    gate: Tuple[GateItem, ...]
-    stages: Tuple[Stage, ...]
+    gate: Tuple[RtrGateItem, ...]
+    stages: Tuple[RtrStage, ...]
     heel_raises: int
     asymmetry_pct: float
     rest_days_between: int
@@ -533,15 +533,15 @@ def return_to_run():
     """The gate (pain-free walking, heel raises, pain-free hopping) and the walk-run stages."""
     r = _capi.calfcare_progression_rtr()
     _capi.calfcare_progression_return_to_run(r)
-    gate = tuple(GateItem(g.name, g.text, g.code) for g in (r.gate_at(i) for i in range(r.gate_count)))
-    stages = tuple(Stage(s.stage, s.walk_min, s.run_min, s.repeats, s.total_min)
+    gate = tuple(RtrGateItem(g.name, g.text, g.code) for g in (r.gate_at(i) for i in range(r.gate_count)))
+    stages = tuple(RtrStage(s.stage, s.walk_min, s.run_min, s.repeats, s.total_min)
                    for s in (r.stage_at(i) for i in range(r.stage_count)))
     return ReturnToRun(gate, stages, r.heel_raises, r.asymmetry_pct, r.rest_days_between, r.clean_sessions,
                        _advice(r))
 
 
 @dataclass(frozen=True)
-class GateCheck:
+class RtrGateCheck:
     """Outcome of :func:`rtr_gate`: True passed, False failed, None unknown (not answered)."""
 
     passed: Optional[bool]
@@ -568,7 +568,7 @@ def rtr_gate(walk_pain_free=None, heel_raises=None, hop_pain_free=None):
     """Check the return-to-run gate. ``walk_pain_free`` / ``hop_pain_free``: True, False or None
     (unknown); ``heel_raises``: (left, right) counts to fatigue, or None. Passing needs pain-free
     walking and hopping and at least 25 raises per side within 10% of the stronger side.
-    Returns a :class:`GateCheck`; an unanswered item is unknown, never a pass."""
+    Returns a :class:`RtrGateCheck`; an unanswered item is unknown, never a pass."""
     gin = _capi.calfcare_progression_rtr_gate_input()
     _capi.calfcare_progression_rtr_gate_input_init(gin)
     gin.walk_pain_free = _tristate("walk_pain_free", walk_pain_free)
@@ -588,7 +588,7 @@ def rtr_gate(walk_pain_free=None, heel_raises=None, hop_pain_free=None):
         return None if v < 0 else bool(v)
 
     items = {rtr.gate_at(i).name: tri(r.item_at(i)) for i in range(rtr.gate_count)}
-    return GateCheck(tri(r.passed), items, nan_to_none(r.asymmetry_pct), _advice(r))
+    return RtrGateCheck(tri(r.passed), items, nan_to_none(r.asymmetry_pct), _advice(r))
 
 
 @dataclass(frozen=True)
@@ -611,7 +611,7 @@ def rtr_advance(stage, clean_streak, pain_free):
 # ---- batch -----------------------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
-class BatchResult:
+class ProgressionBatch:
     """Per-runner results of :func:`batch_check`: ``table`` is a numpy array (runners, BATCH_COLUMNS);
     the named attributes are its columns (views, one value per runner; NaN where not defined)."""
 
@@ -653,14 +653,14 @@ def batch_check(daily_km, max_increase_pct=10.0, acute_days=7, chronic_days=28, 
 
     Each row gives the same values as the single-runner functions on it (weekly totals ending on
     the last day, the spikes of each day with a run, the acute:chronic ratio). Returns a
-    :class:`BatchResult`.
+    :class:`ProgressionBatch`.
     """
     import numpy as np
     a = _matrix(daily_km)
     p = _params(max_increase_pct, acute_days, chronic_days, decay, coupling)
     out = np.empty((a.shape[0], BATCH_COLUMNS))
     _capi.calfcare_progression_batch(a, a.shape[0], a.shape[1], p, out)
-    return BatchResult(out)
+    return ProgressionBatch(out)
 
 
 def batch_acwr(daily_km, acute_days=7, chronic_days=28, decay="2/(n+1)", coupling="coupled"):
