@@ -56,7 +56,7 @@
 %apply size_t *OUTPUT { size_t *weekly_n };
 /* Scalar outputs become return values; `double *out` only for this header (cleared after it). */
 %apply double *OUTPUT { double *load, double *out };
-%apply int *OUTPUT { int *decay, int *coupling, int *next_stage, int *next_streak };
+%apply int *OUTPUT { int *decay, int *coupling, int *seed, int *next_stage, int *next_streak };
 /* Flags and bands out: any writable C-contiguous buffer of 1-byte items (numpy uint8 or bool, bytearray). */
 #if defined(SWIGPYTHON)
 %typemap(in) (unsigned char *OUT_BYTES, size_t OUT_LEN) (Py_buffer view, int have_view = 0) {

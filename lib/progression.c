@@ -160,6 +160,13 @@ static calfcare_status check_params(const calfcare_progression_params *p, calfca
             err->value = p->decay;
         return CALFCARE_E_INVALID;
     }
+    if (st == CALFCARE_OK && p->seed != CALFCARE_PROGRESSION_SEED_ZERO && p->seed != CALFCARE_PROGRESSION_SEED_FIRST) {
+        cc_fail(err, CALFCARE_E_INVALID, "seed", "accepted: 1 (zero), 2 (first); got ");
+        append_message(err, NULL, p->seed, NULL);
+        if (err)
+            err->value = p->seed;
+        return CALFCARE_E_INVALID;
+    }
     if (st == CALFCARE_OK && p->coupling != CALFCARE_PROGRESSION_COUPLED && p->coupling != CALFCARE_PROGRESSION_UNCOUPLED) {
         cc_fail(err, CALFCARE_E_INVALID, "coupling", "accepted: 1 (coupled), 2 (uncoupled); got ");
         append_message(err, NULL, p->coupling, NULL);
@@ -182,6 +189,7 @@ calfcare_status calfcare_progression_params_init(calfcare_progression_params *pa
     params->chronic_days = 28; /* Williams 2017 */
     params->decay = CALFCARE_PROGRESSION_DECAY_2_OVER_N_PLUS_1;
     params->coupling = CALFCARE_PROGRESSION_COUPLED;
+    params->seed = CALFCARE_PROGRESSION_SEED_ZERO;
     return CALFCARE_OK;
 }
 
@@ -220,6 +228,30 @@ calfcare_status calfcare_progression_decay_parse(const char *word, int *decay, c
             return CALFCARE_OK;
         }
     return cc_fail(err, CALFCARE_E_INVALID, "decay", "accepted words: 2/(n+1), exp, 1/n");
+}
+
+static const char *const seed_names[] = {"zero", "first"};
+
+const char *calfcare_progression_seed_name(int seed)
+{
+    if (seed < 1 || seed > 2)
+        return "unknown";
+    return seed_names[seed - 1];
+}
+
+calfcare_status calfcare_progression_seed_parse(const char *word, int *seed, calfcare_error *err)
+{
+    int i;
+    if (!word)
+        return cc_fail_null(err, "seed");
+    if (!seed)
+        return cc_fail_null(err, "out");
+    for (i = 0; i < 2; i++)
+        if (strcmp(word, seed_names[i]) == 0) {
+            *seed = i + 1;
+            return CALFCARE_OK;
+        }
+    return cc_fail(err, CALFCARE_E_INVALID, "seed", "accepted words: zero, first");
 }
 
 const char *calfcare_progression_coupling_name(int coupling)
@@ -556,7 +588,8 @@ const char *calfcare_progression_acwr_band_name(int band)
 typedef struct ewma {
     double la, lc; /* decay constants */
     double a, c, cl;
-    size_t lag; /* 0 when coupled */
+    size_t lag;     /* 0 when coupled */
+    int seed_first; /* A_0 = C_0 = x_0 instead of starting from 0 */
 } ewma;
 
 static void ewma_start(ewma *e, const calfcare_progression_params *p)
@@ -565,15 +598,24 @@ static void ewma_start(ewma *e, const calfcare_progression_params *p)
     e->lc = calfcare_progression_lambda(p->decay, p->chronic_days);
     e->a = e->c = e->cl = 0.0;
     e->lag = p->coupling == CALFCARE_PROGRESSION_UNCOUPLED ? (size_t)p->acute_days : 0;
+    e->seed_first = p->seed == CALFCARE_PROGRESSION_SEED_FIRST;
 }
 
 /* Day t of series x (x[t] is today's load). */
 static void ewma_step(ewma *e, const double *x, size_t t)
 {
-    e->a = e->la * x[t] + (1.0 - e->la) * e->a;
-    e->c = e->lc * x[t] + (1.0 - e->lc) * e->c;
-    if (e->lag && t >= e->lag)
-        e->cl = e->lc * x[t - e->lag] + (1.0 - e->lc) * e->cl;
+    if (t == 0 && e->seed_first) {
+        e->a = e->c = x[0];
+    } else {
+        e->a = e->la * x[t] + (1.0 - e->la) * e->a;
+        e->c = e->lc * x[t] + (1.0 - e->lc) * e->c;
+    }
+    if (e->lag && t >= e->lag) {
+        if (t == e->lag && e->seed_first)
+            e->cl = x[0];
+        else
+            e->cl = e->lc * x[t - e->lag] + (1.0 - e->lc) * e->cl;
+    }
 }
 
 static double ewma_chronic(const ewma *e)

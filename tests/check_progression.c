@@ -655,6 +655,64 @@ START_TEST(test_acwr_exp)
 }
 END_TEST
 
+START_TEST(test_acwr_seed_first)
+{
+    /* Seed "first" (the R package ACWR): A_0 = C_0 = x_0 = 10, then lambda 0.5 / 0.4 as before.
+     * A: 10;  0.5x10 = 5;  0.5x5 + 0.5x5 = 5;  0.5x10 + 0.5x5 = 7.5
+     * C: 10;  0.6x10 = 6;  0.4x5 + 0.6x6 = 5.6;  0.4x10 + 0.6x5.6 = 7.36
+     * coupled ratio: 1; 5/6 = 0.833333; 5/5.6 = 0.892857; 7.5/7.36 = 1.019022
+     * uncoupled day 3: 7.5 / C_0 = 7.5/10 = 0.75 (days 0-2: NaN) */
+    double a[4], c[4], q[4];
+    calfcare_progression_acwr_result r;
+    calfcare_progression_params p = defaults();
+    int v = 0;
+    p.acute_days = 3;
+    p.chronic_days = 4;
+    p.seed = CALFCARE_PROGRESSION_SEED_FIRST;
+    ck_assert_int_eq(calfcare_progression_acwr_series(ewma_x, 4, &p, a, 4, c, 4, q, 4, &r, NULL), CALFCARE_OK);
+    ck_assert(a[0] == 10 && c[0] == 10 && q[0] == 1);
+    ck_assert_double_eq_tol(a[1], 5, 1e-12);
+    ck_assert_double_eq_tol(a[2], 5, 1e-12);
+    ck_assert_double_eq_tol(a[3], 7.5, 1e-12);
+    ck_assert_double_eq_tol(c[1], 6, 1e-12);
+    ck_assert_double_eq_tol(c[2], 5.6, 1e-12);
+    ck_assert_double_eq_tol(c[3], 7.36, 1e-12);
+    ck_assert_double_eq_tol(q[1], 0.833333, 1e-6);
+    ck_assert_double_eq_tol(q[2], 0.892857, 1e-6);
+    ck_assert_double_eq_tol(q[3], 1.019022, 1e-6);
+    p.coupling = CALFCARE_PROGRESSION_UNCOUPLED;
+    ck_assert_int_eq(calfcare_progression_acwr_series(ewma_x, 4, &p, a, 4, c, 4, q, 4, &r, NULL), CALFCARE_OK);
+    ck_assert(isnan(q[0]) && isnan(q[1]) && isnan(q[2]));
+    ck_assert_double_eq_tol(q[3], 0.75, 1e-12);
+    /* The R package's defaults (7/28 days, 2/(N+1)) on 10 then 20 km: A_1 = 0.25x20 + 0.75x10 = 12.5,
+     * C_1 = (2/29)x20 + (27/29)x10 = 310/29 = 10.689655; ratio 12.5/10.689655 = 1.169355 */
+    {
+        const double two[] = {10, 20};
+        p = defaults();
+        p.seed = CALFCARE_PROGRESSION_SEED_FIRST;
+        ck_assert_int_eq(calfcare_progression_acwr(two, 2, &p, &r, NULL), CALFCARE_OK);
+        ck_assert_double_eq_tol(r.acute, 12.5, 1e-12);
+        ck_assert_double_eq_tol(r.chronic, 310.0 / 29.0, 1e-12);
+        ck_assert_double_eq_tol(r.ratio, 1.169355, 1e-6);
+    }
+    /* words and invalid values */
+    ck_assert_str_eq(calfcare_progression_seed_name(1), "zero");
+    ck_assert_str_eq(calfcare_progression_seed_name(2), "first");
+    ck_assert_str_eq(calfcare_progression_seed_name(3), "unknown");
+    ck_assert_int_eq(calfcare_progression_seed_parse("first", &v, NULL), CALFCARE_OK);
+    ck_assert_int_eq(v, 2);
+    ck_assert_int_eq(calfcare_progression_seed_parse("one", &v, NULL), CALFCARE_E_INVALID);
+    ck_assert_int_eq(calfcare_progression_seed_parse(NULL, &v, NULL), CALFCARE_E_NULL);
+    p = defaults();
+    p.seed = 0;
+    {
+        calfcare_error err;
+        ck_assert_int_eq(calfcare_progression_acwr(ewma_x, 4, &p, &r, &err), CALFCARE_E_INVALID);
+        ck_assert_str_eq(err.field, "seed");
+    }
+}
+END_TEST
+
 START_TEST(test_acwr_defaults_and_bands)
 {
     calfcare_progression_params p = defaults();
@@ -1122,7 +1180,7 @@ START_TEST(test_batch_equals_single)
     static double x[R * 365], res[R * CALFCARE_PROGRESSION_BATCH_COLUMNS], ratio[R * 365];
     double one[CALFCARE_PROGRESSION_BATCH_COLUMNS], a[365], c[365], q[365];
     size_t k, r, col, d;
-    int decay, coupling;
+    int decay, coupling, seed;
     for (k = 0; k < sizeof day_counts / sizeof day_counts[0]; k++) {
         size_t days = day_counts[k];
         fill_runners(x, R, days);
@@ -1130,11 +1188,13 @@ START_TEST(test_batch_equals_single)
         if (days > 2)
             memset(x + 5 * days, 0, days * sizeof x[0]); /* runner 5 never runs */
         for (decay = 1; decay <= 3; decay++)
-            for (coupling = 1; coupling <= 2; coupling++) {
+            for (coupling = 1; coupling <= 2; coupling++)
+              for (seed = 1; seed <= 2; seed++) {
                 calfcare_progression_params p = defaults();
                 calfcare_progression_acwr_result ar;
                 p.decay = decay;
                 p.coupling = coupling;
+                p.seed = seed;
                 p.max_increase_pct = 15;
                 ck_assert_int_eq(calfcare_progression_batch(x, R * days, R, days, &p, res, sizeof res / sizeof res[0],
                                                             NULL),
@@ -1260,6 +1320,7 @@ Suite *progression_suite(void)
     tcase_add_test(tc, test_acwr_two_over_n_plus_1);
     tcase_add_test(tc, test_acwr_one_over_n);
     tcase_add_test(tc, test_acwr_exp);
+    tcase_add_test(tc, test_acwr_seed_first);
     tcase_add_test(tc, test_acwr_defaults_and_bands);
     suite_add_tcase(s, tc);
     tc = tcase_create("plan");

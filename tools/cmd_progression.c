@@ -755,6 +755,7 @@ static json_t *acwr_json(const calfcare_progression_params *p, const calfcare_pr
     json_object_set_new(j, "chronic_days", json_integer(p->chronic_days));
     json_object_set_new(j, "decay", json_string(calfcare_progression_decay_name(p->decay)));
     json_object_set_new(j, "coupling", json_string(calfcare_progression_coupling_name(p->coupling)));
+    json_object_set_new(j, "seed", json_string(calfcare_progression_seed_name(p->seed)));
     json_object_set_new(j, "lambda_acute", json_real(a->lambda_acute));
     json_object_set_new(j, "lambda_chronic", json_real(a->lambda_chronic));
     json_object_set_new(j, "note", json_string("contested: shown for information, not an injury predictor"));
@@ -900,6 +901,12 @@ static int params_option(const char *cmd, calfcare_progression_params *p, int ar
         st = calfcare_progression_decay_parse(v, &p->decay, &err);
         return st == CALFCARE_OK ? 1 : -cli_fail(cmd, st, &err);
     }
+    if (cli_is_option(argv[*i], "seed")) {
+        if (cli_option_value(cmd, argc, argv, i, &v))
+            return -CLI_EXIT_USAGE;
+        st = calfcare_progression_seed_parse(v, &p->seed, &err);
+        return st == CALFCARE_OK ? 1 : -cli_fail(cmd, st, &err);
+    }
     if (cli_is_option(argv[*i], "coupling")) {
         if (cli_option_value(cmd, argc, argv, i, &v))
             return -CLI_EXIT_USAGE;
@@ -926,6 +933,7 @@ static void check_usage(FILE *out)
             "  --chronic-days N          chronic EWMA window [2..365 days, default 28]\n"
             "  --decay 2/(n+1)|exp|1/n   EWMA decay constant lambda [default 2/(n+1)]\n"
             "  --coupling coupled|uncoupled  chronic load with or without the acute window [default coupled]\n"
+            "  --seed zero|first         EWMAs start from 0, or from the first day's load [default zero]\n"
             "  --json                    one JSON object on stdout\n"
             "  --help                    this help\n");
 }

@@ -114,6 +114,14 @@ typedef enum calfcare_progression_coupling {
                                             (Windt & Gabbett 2019). Word "uncoupled". */
 } calfcare_progression_coupling;
 
+/** How the EWMAs start. Stable values. */
+typedef enum calfcare_progression_seed {
+    CALFCARE_PROGRESSION_SEED_ZERO = 1, /**< A and C start from 0 before the first day (no load before the log).
+                                             Word "zero". Default. */
+    CALFCARE_PROGRESSION_SEED_FIRST = 2 /**< A and C both equal the first day's load (the R package ACWR's EWMA,
+                                             ratio 1 on day one). Word "first". */
+} calfcare_progression_seed;
+
 /**
  * Parameters of the weekly check, the acute:chronic ratio and the batch analysis.
  * Fill with calfcare_progression_params_init(), then change what you need. Member names are the
@@ -125,10 +133,11 @@ typedef struct calfcare_progression_params {
     int chronic_days;        /**< Chronic EWMA window N, days (2-365; default 28). */
     int decay;               /**< ::calfcare_progression_decay (default 2/(N+1)). */
     int coupling;            /**< ::calfcare_progression_coupling (default coupled). */
+    int seed;                /**< ::calfcare_progression_seed: how the EWMAs start (default zero). */
 } calfcare_progression_params;
 
 /**
- * Fill @p params with the documented defaults: 10%, 7 and 28 days, lambda = 2/(N+1), coupled.
+ * Fill @p params with the documented defaults: 10%, 7 and 28 days, lambda = 2/(N+1), coupled, zero start.
  * @return #CALFCARE_OK, or #CALFCARE_E_NULL (field "params").
  */
 CALFCARE_API calfcare_status calfcare_progression_params_init(calfcare_progression_params *params,
@@ -169,6 +178,15 @@ CALFCARE_API const char *calfcare_progression_decay_name(int decay);
  * @return #CALFCARE_OK, #CALFCARE_E_NULL or #CALFCARE_E_INVALID (field "decay").
  */
 CALFCARE_API calfcare_status calfcare_progression_decay_parse(const char *word, int *decay, calfcare_error *err);
+
+/** Name of a seed: "zero", "first"; "unknown" for undefined values. */
+CALFCARE_API const char *calfcare_progression_seed_name(int seed);
+
+/**
+ * Parse a seed word ("zero", "first").
+ * @return #CALFCARE_OK, #CALFCARE_E_NULL or #CALFCARE_E_INVALID (field "seed").
+ */
+CALFCARE_API calfcare_status calfcare_progression_seed_parse(const char *word, int *seed, calfcare_error *err);
 
 /** Name of a coupling mode: "coupled", "uncoupled"; "unknown" for undefined values. */
 CALFCARE_API const char *calfcare_progression_coupling_name(int coupling);
@@ -380,7 +398,8 @@ typedef struct calfcare_progression_acwr_result {
  *
  * With lambda_a, lambda_c from params (see ::calfcare_progression_decay) and the load x_t of day t:
  * - `A_t = lambda_a x_t + (1 - lambda_a) A_(t-1)`, `C_t = lambda_c x_t + (1 - lambda_c) C_(t-1)`,
- *   starting from `A_(-1) = C_(-1) = 0` (no load before the series);
+ *   starting from `A_(-1) = C_(-1) = 0` (seed zero: no load before the series), or with
+ *   `A_0 = C_0 = x_0` (seed first, as the R package ACWR);
  * - coupled: `ratio_t = A_t / C_t`; uncoupled: `ratio_t = A_t / C_(t-acute_days)` with C before the
  *   series = 0 (the chronic load has not seen the acute window);
  * - the ratio is NaN when its denominator is 0.
@@ -388,10 +407,10 @@ typedef struct calfcare_progression_acwr_result {
  *
  * @param daily_load    load per calendar day (km, or any load 0-14400), oldest first
  * @param daily_load_n  number of days (1 or more)
- * @param params        acute_days, chronic_days, decay, coupling (max_increase_pct is validated too)
+ * @param params        acute_days, chronic_days, decay, coupling, seed (max_increase_pct is validated too)
  * @param[out] result   the last day's values
  * @return #CALFCARE_OK, #CALFCARE_E_NULL, #CALFCARE_E_INVALID (fields "daily_load", "acute_days",
- *         "chronic_days", "decay", "coupling", "max_increase_pct") or #CALFCARE_E_BUFFER
+ *         "chronic_days", "decay", "coupling", "seed", "max_increase_pct") or #CALFCARE_E_BUFFER
  */
 CALFCARE_API calfcare_status calfcare_progression_acwr(const double *daily_load, size_t daily_load_n,
                                                        const calfcare_progression_params *params,

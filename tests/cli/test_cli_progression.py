@@ -220,11 +220,13 @@ def test_check_log_acwr_options(run):
     assert a["acute_days"] == 3 and a["chronic_days"] == 21
     assert a["lambda_acute"] == pytest.approx(1 - math.exp(-1 / 3))
     assert a["settled"] is True  # 28 >= 21 + 3
+    j = run(*base, "--seed", "first").json()
+    assert j["acwr"]["seed"] == "first"
     j = run(*base, "--decay", "1/n").json()
     assert j["acwr"]["lambda_chronic"] == pytest.approx(1 / 28)
     for args, opt in [(["--decay", "ewma"], "--decay"), (["--coupling", "loose"], "--coupling"),
                       (["--acute-days", "28"], "--acute-days"), (["--acute-days", "7.5"], "--acute-days"),
-                      (["--chronic-days", "400"], "--chronic-days")]:
+                      (["--chronic-days", "400"], "--chronic-days"), (["--seed", "one"], "--seed")]:
         r = run(*base, *args)
         assert r.code == 2, args
         assert opt in r.err

@@ -202,6 +202,20 @@ def test_acwr_other_decays():
     assert calfcare.Decay.EXP.word == "exp" and calfcare.Coupling.UNCOUPLED.word == "uncoupled"
 
 
+def test_acwr_seed_first():
+    # A_0 = C_0 = 10: A = 10, 5, 5, 7.5; C = 10, 6, 5.6, 7.36 -> ratio 1, 0.833333, 0.892857, 1.019022
+    s = calfcare.acwr_series(X, 3, 4, seed="first")
+    assert s.acute == pytest.approx([10, 5, 5, 7.5])
+    assert s.chronic == pytest.approx([10, 6, 5.6, 7.36])
+    assert s.ratio == pytest.approx([1, 0.833333, 0.892857, 1.019022], abs=1e-6)
+    assert s.last.seed == "first"
+    # R package ACWR defaults on 10 then 20: 12.5 / (310/29) = 1.169355
+    assert calfcare.acwr([10, 20], seed="first").ratio == pytest.approx(1.169355, abs=1e-6)
+    with pytest.raises(calfcare.InvalidInputError) as e:
+        calfcare.acwr(X, seed="one")
+    assert e.value.field == "seed"
+
+
 def test_acwr_defaults_and_numpy():
     import numpy as np
     r = calfcare.acwr([5] * 28)
@@ -345,7 +359,8 @@ def _single(row, **kw):
 
 
 @pytest.mark.parametrize("kw", [{}, {"decay": "exp", "coupling": "uncoupled"},
-                                {"decay": "1/n", "acute_days": 5, "chronic_days": 21}])
+                                {"decay": "1/n", "acute_days": 5, "chronic_days": 21},
+                                {"seed": "first", "coupling": "uncoupled"}])
 def test_batch_equals_single(kw):
     import numpy as np
     x = _runners(6, 90)

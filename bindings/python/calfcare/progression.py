@@ -140,7 +140,8 @@ def _word_or_enum(name, value, enum_cls, parse):
     return _whole(name, value)
 
 
-def _params(max_increase_pct=10.0, acute_days=7, chronic_days=28, decay="2/(n+1)", coupling="coupled"):
+def _params(max_increase_pct=10.0, acute_days=7, chronic_days=28, decay="2/(n+1)", coupling="coupled",
+            seed="zero"):
     p = _capi.calfcare_progression_params()
     _capi.calfcare_progression_params_init(p)
     p.max_increase_pct = float(max_increase_pct)
@@ -148,6 +149,7 @@ def _params(max_increase_pct=10.0, acute_days=7, chronic_days=28, decay="2/(n+1)
     p.chronic_days = _whole("chronic_days", chronic_days)
     p.decay = _word_or_enum("decay", decay, Decay, _capi.calfcare_progression_decay_parse)
     p.coupling = _word_or_enum("coupling", coupling, Coupling, _capi.calfcare_progression_coupling_parse)
+    p.seed = _capi.calfcare_progression_seed_parse(seed) if isinstance(seed, str) else _whole("seed", seed)
     return p
 
 
@@ -372,12 +374,13 @@ class Acwr:
     chronic_days: int
     decay: str
     coupling: str
+    seed: str
     advice: tuple = field(default=(), repr=False)
 
     def to_dict(self):
         return {"acute": self.acute, "chronic": self.chronic, "ratio": self.ratio, "band": self.band,
                 "settled": self.settled, "acute_days": self.acute_days, "chronic_days": self.chronic_days,
-                "decay": self.decay, "coupling": self.coupling, "lambda_acute": self.lambda_acute,
+                "decay": self.decay, "coupling": self.coupling, "seed": self.seed, "lambda_acute": self.lambda_acute,
                 "lambda_chronic": self.lambda_chronic, "advice": [a.to_dict() for a in self.advice]}
 
 
@@ -396,25 +399,26 @@ def _acwr_result(r, p):
     return Acwr(r.acute, r.chronic, nan_to_none(r.ratio), _capi.calfcare_progression_acwr_band_name(r.band),
                 bool(r.settled), r.days, r.lambda_acute, r.lambda_chronic, p.acute_days, p.chronic_days,
                 _capi.calfcare_progression_decay_name(p.decay), _capi.calfcare_progression_coupling_name(p.coupling),
-                _advice(r))
+                _capi.calfcare_progression_seed_name(p.seed), _advice(r))
 
 
-def acwr(daily_load, acute_days=7, chronic_days=28, decay="2/(n+1)", coupling="coupled"):
+def acwr(daily_load, acute_days=7, chronic_days=28, decay="2/(n+1)", coupling="coupled", seed="zero"):
     """Acute:chronic workload ratio of the last day of a daily series (rest days 0).
 
     EWMA by calendar day, starting from 0: ``A_t = la x_t + (1 - la) A_(t-1)``, the same for C;
     ratio = A/C (coupled) or A_t / C_(t - acute_days) (uncoupled). ``decay``: "2/(n+1)" (default),
-    "exp" (1 - exp(-1/N)) or "1/n", or a :class:`Decay`. Returns an :class:`Acwr`.
+    "exp" (1 - exp(-1/N)) or "1/n", or a :class:`Decay`. ``seed``: "zero" (A and C start from 0) or
+    "first" (both start at the first day's load, as the R package ACWR). Returns an :class:`Acwr`.
     """
-    p = _params(acute_days=acute_days, chronic_days=chronic_days, decay=decay, coupling=coupling)
+    p = _params(acute_days=acute_days, chronic_days=chronic_days, decay=decay, coupling=coupling, seed=seed)
     r = _capi.calfcare_progression_acwr_result()
     _capi.calfcare_progression_acwr(_series(daily_load, "daily_load"), p, r)
     return _acwr_result(r, p)
 
 
-def acwr_series(daily_load, acute_days=7, chronic_days=28, decay="2/(n+1)", coupling="coupled"):
+def acwr_series(daily_load, acute_days=7, chronic_days=28, decay="2/(n+1)", coupling="coupled", seed="zero"):
     """Like :func:`acwr`, with every day's values (see :class:`AcwrSeries`)."""
-    p = _params(acute_days=acute_days, chronic_days=chronic_days, decay=decay, coupling=coupling)
+    p = _params(acute_days=acute_days, chronic_days=chronic_days, decay=decay, coupling=coupling, seed=seed)
     daily_load = _series(daily_load, "daily_load")
     n = max(len(daily_load), 1)
     if _is_numpy(daily_load):
@@ -647,7 +651,7 @@ def _matrix(daily_km):
 
 
 def batch_check(daily_km, max_increase_pct=10.0, acute_days=7, chronic_days=28, decay="2/(n+1)",
-                coupling="coupled"):
+                coupling="coupled", seed="zero"):
     """Analyse many runners at once. ``daily_km``: 2-D array (runners x days, km per calendar day,
     oldest first, rest days 0); read in place when it is a C-contiguous float64 numpy array.
 
@@ -657,17 +661,17 @@ def batch_check(daily_km, max_increase_pct=10.0, acute_days=7, chronic_days=28, 
     """
     import numpy as np
     a = _matrix(daily_km)
-    p = _params(max_increase_pct, acute_days, chronic_days, decay, coupling)
+    p = _params(max_increase_pct, acute_days, chronic_days, decay, coupling, seed)
     out = np.empty((a.shape[0], BATCH_COLUMNS))
     _capi.calfcare_progression_batch(a, a.shape[0], a.shape[1], p, out)
     return ProgressionBatch(out)
 
 
-def batch_acwr(daily_km, acute_days=7, chronic_days=28, decay="2/(n+1)", coupling="coupled"):
+def batch_acwr(daily_km, acute_days=7, chronic_days=28, decay="2/(n+1)", coupling="coupled", seed="zero"):
     """Every day's acute:chronic ratio for many runners: a numpy array of the same shape as ``daily_km``."""
     import numpy as np
     a = _matrix(daily_km)
-    p = _params(acute_days=acute_days, chronic_days=chronic_days, decay=decay, coupling=coupling)
+    p = _params(acute_days=acute_days, chronic_days=chronic_days, decay=decay, coupling=coupling, seed=seed)
     out = np.empty(a.shape)
     _capi.calfcare_progression_batch_acwr(a, a.shape[0], a.shape[1], p, out)
     return out
