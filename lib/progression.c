@@ -41,7 +41,7 @@ static const calfcare_reason progression_reasons[] = {
      "The acute:chronic ratio is shown for information; it is not a validated injury predictor",
      "impellizzeri2020", "C"},
     {CALFCARE_PROGRESSION_R_ACWR_UNSETTLED, "acwr_unsettled",
-     "Fewer days than the chronic window: the ratio still reflects the zero start", "williams2017", "C"},
+     "The log is too short: its start still weighs more than 10% in the chronic load", "williams2017", "C"},
     {CALFCARE_PROGRESSION_R_CUTBACK_WEEK, "cutback_week",
      "Every few weeks, run a cutback week about a quarter lower", "coaching", "W"},
     {CALFCARE_PROGRESSION_R_HOLD_AT_TARGET, "hold_at_target",
@@ -628,7 +628,7 @@ static double ratio_of(double a, double c)
     return c > 0.0 ? a / c : NAN;
 }
 
-static void acwr_finish(const calfcare_progression_params *p, const ewma *e, size_t n,
+static void acwr_finish(const ewma *e, size_t n,
                         calfcare_progression_acwr_result *res)
 {
     calfcare_progression_acwr_result r;
@@ -638,7 +638,8 @@ static void acwr_finish(const calfcare_progression_params *p, const ewma *e, siz
     r.chronic = ewma_chronic(e);
     r.ratio = ratio_of(r.acute, r.chronic);
     r.band = calfcare_progression_acwr_band_of(r.ratio);
-    r.settled = n >= (size_t)p->chronic_days + e->lag;
+    /* The start's weight in the chronic value is (1 - lc)^k after k days seen (either seed). */
+    r.settled = n > e->lag && pow(1.0 - e->lc, (double)(n - e->lag)) <= CALFCARE_PROGRESSION_SETTLED_WEIGHT;
     r.lambda_acute = e->la;
     r.lambda_chronic = e->lc;
     if (r.band == CALFCARE_PROGRESSION_ACWR_BAND_VERY_HIGH)
@@ -685,7 +686,7 @@ static calfcare_status acwr_core(int want_series, const double *daily_load, size
             ratio[t] = ratio_of(acute[t], chronic[t]);
         }
     }
-    acwr_finish(params, &e, n, result);
+    acwr_finish(&e, n, result);
     return CALFCARE_OK;
 }
 

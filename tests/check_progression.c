@@ -580,12 +580,13 @@ START_TEST(test_acwr_two_over_n_plus_1)
     ck_assert_double_eq_tol(r.chronic, 6.064, 1e-12);
     ck_assert_double_eq_tol(r.ratio, 1.1337401, 1e-6);
     ck_assert_int_eq(r.band, CALFCARE_PROGRESSION_ACWR_BAND_MODERATE); /* 0.8 <= 1.13 <= 1.3 */
-    ck_assert_int_eq(r.settled, 1);                                    /* 4 days >= chronic 4 */
+    ck_assert_int_eq(r.settled, 0); /* the start still weighs 0.6^4 = 0.13 > 0.1 in C */
     ck_assert_double_eq_tol(r.lambda_acute, 0.5, 1e-15);
     ck_assert_double_eq_tol(r.lambda_chronic, 0.4, 1e-15);
     ck_assert_uint_eq(r.days, 4);
-    ck_assert_uint_eq(r.advice_count, 1);
-    ck_assert_int_eq(r.advice[0], CALFCARE_PROGRESSION_R_ACWR_CONTESTED);
+    ck_assert_uint_eq(r.advice_count, 2);
+    ck_assert_int_eq(r.advice[0], CALFCARE_PROGRESSION_R_ACWR_UNSETTLED);
+    ck_assert_int_eq(r.advice[1], CALFCARE_PROGRESSION_R_ACWR_CONTESTED);
 
     run_acwr(CALFCARE_PROGRESSION_DECAY_2_OVER_N_PLUS_1, CALFCARE_PROGRESSION_UNCOUPLED, a, c, q, &r);
     ck_assert_double_eq_tol(a[3], 6.875, 1e-12); /* the acute side does not change */
@@ -594,7 +595,7 @@ START_TEST(test_acwr_two_over_n_plus_1)
     ck_assert_double_eq_tol(c[3], 4.0, 1e-12);
     ck_assert_double_eq_tol(q[3], 1.71875, 1e-12);
     ck_assert_int_eq(r.band, CALFCARE_PROGRESSION_ACWR_BAND_VERY_HIGH); /* 1.72 >= 1.5 */
-    ck_assert_int_eq(r.settled, 0);                                     /* needs 4 + 3 days */
+    ck_assert_int_eq(r.settled, 0); /* the lagged chronic has seen 1 day: 0.6^1 > 0.1 */
     ck_assert_uint_eq(r.advice_count, 3);
     ck_assert_int_eq(r.advice[0], CALFCARE_PROGRESSION_R_ACWR_VERY_HIGH);
     ck_assert_int_eq(r.advice[1], CALFCARE_PROGRESSION_R_ACWR_UNSETTLED);
@@ -732,7 +733,29 @@ START_TEST(test_acwr_defaults_and_bands)
     ck_assert_double_eq_tol(r.acute, 4.998413, 1e-5);
     ck_assert_double_eq_tol(r.chronic, 4.323899, 1e-5);
     ck_assert_double_eq_tol(r.ratio, 1.155997, 1e-5);
-    ck_assert_int_eq(r.settled, 1);
+    /* settled: (27/29)^k <= 0.1 needs k >= ln 0.1 / ln(27/29) = 32.2 days: not at 28 (0.135), not at 32
+     * (0.1016), yes at 33 (0.0946). With exp: e^(-k/28) <= 0.1 from k = 65 (64.5). */
+    ck_assert_int_eq(r.settled, 0);
+    {
+        double d[65];
+        for (i = 0; i < 65; i++)
+            d[i] = 5;
+        ck_assert_int_eq(calfcare_progression_acwr(d, 32, &p, &r, NULL), CALFCARE_OK);
+        ck_assert_int_eq(r.settled, 0);
+        ck_assert_int_eq(calfcare_progression_acwr(d, 33, &p, &r, NULL), CALFCARE_OK);
+        ck_assert_int_eq(r.settled, 1);
+        ck_assert_uint_eq(r.advice_count, 1); /* contested only */
+        p.decay = CALFCARE_PROGRESSION_DECAY_EXP;
+        ck_assert_int_eq(calfcare_progression_acwr(d, 64, &p, &r, NULL), CALFCARE_OK);
+        ck_assert_int_eq(r.settled, 0);
+        ck_assert_int_eq(calfcare_progression_acwr(d, 65, &p, &r, NULL), CALFCARE_OK);
+        ck_assert_int_eq(r.settled, 1);
+        /* uncoupled: the lagged chronic has seen 7 days fewer -> 65 + 7 = 72 with exp */
+        p.coupling = CALFCARE_PROGRESSION_UNCOUPLED;
+        ck_assert_int_eq(calfcare_progression_acwr(d, 65, &p, &r, NULL), CALFCARE_OK);
+        ck_assert_int_eq(r.settled, 0);
+        p = defaults();
+    }
     /* Only rest days: no chronic load, ratio NaN, band unknown. */
     ck_assert_int_eq(calfcare_progression_acwr(zeros, 10, &p, &r, NULL), CALFCARE_OK);
     ck_assert(isnan(r.ratio));

@@ -68,6 +68,8 @@ extern "C" {
 #define CALFCARE_PROGRESSION_ACWR_VERY_HIGH 1.5
 /** Most weeks a plan holds (three years). */
 #define CALFCARE_PROGRESSION_PLAN_MAX_WEEKS 156
+/** Largest weight of the EWMA start in a settled chronic value (see calfcare_progression_acwr_result::settled). */
+#define CALFCARE_PROGRESSION_SETTLED_WEIGHT 0.1
 /** Most advice codes in one result. */
 #define CALFCARE_PROGRESSION_MAX_ADVICE 8
 
@@ -85,7 +87,7 @@ typedef enum calfcare_progression_reason {
     CALFCARE_PROGRESSION_R_ACWR_VERY_HIGH = 3008,     /**< Acute:chronic ratio 1.5 or more (contested). */
     CALFCARE_PROGRESSION_R_ACWR_LOW = 3009,           /**< Acute:chronic ratio below 0.8 (contested). */
     CALFCARE_PROGRESSION_R_ACWR_CONTESTED = 3010,     /**< The ratio is information, not an injury predictor. */
-    CALFCARE_PROGRESSION_R_ACWR_UNSETTLED = 3011,     /**< Fewer days than the chronic window: the ratio is not settled. */
+    CALFCARE_PROGRESSION_R_ACWR_UNSETTLED = 3011,     /**< The series is too short: its start still weighs over 10% in the chronic load. */
     CALFCARE_PROGRESSION_R_CUTBACK_WEEK = 3012,       /**< A cutback week every Nth week. */
     CALFCARE_PROGRESSION_R_HOLD_AT_TARGET = 3013,     /**< Hold at the target once reached. */
     CALFCARE_PROGRESSION_R_TARGET_NOT_REACHED = 3014, /**< The target is not reached within the plan's weeks. */
@@ -385,8 +387,10 @@ typedef struct calfcare_progression_acwr_result {
     double chronic;      /**< Chronic EWMA of the last day (lagged when uncoupled), load units per day. */
     double ratio;        /**< acute / chronic; NaN when chronic is 0. */
     int band;            /**< ::calfcare_progression_acwr_band of ratio. */
-    int settled;         /**< 1 when the series is at least chronic_days long (chronic_days + acute_days when
-                              uncoupled); before that the zero start dominates. */
+    int settled;         /**< 1 when the start of the series (zero, or the first day) weighs at most 10% in the
+                              chronic value: (1 - lambda_chronic)^k <= 0.1, k = days the chronic EWMA has seen
+                              (days, minus acute_days when uncoupled). With N = 28: 33 days for 2/(N+1),
+                              65 for exp, 64 for 1/n. */
     double lambda_acute; /**< The decay constant used for the acute EWMA. */
     double lambda_chronic; /**< The decay constant used for the chronic EWMA. */
     size_t advice_count; /**< Number of codes in advice. */

@@ -222,7 +222,8 @@ def test_acwr_defaults_and_numpy():
     # A = 5 (1 - 0.75^28) = 4.998413; C = 5 (1 - (27/29)^28) = 4.323899
     assert r.acute == pytest.approx(4.998413, abs=1e-5)
     assert r.chronic == pytest.approx(4.323899, abs=1e-5)
-    assert r.settled is True and r.acute_days == 7 and r.chronic_days == 28
+    assert r.settled is False and r.acute_days == 7 and r.chronic_days == 28  # (27/29)^28 = 0.135 > 0.1
+    assert calfcare.acwr([5] * 33).settled is True  # (27/29)^33 = 0.095
     assert "acwr_contested" in [a.name for a in r.advice]
     s = calfcare.acwr_series(np.array(SAMPLE_DAILY, dtype=float))
     # numpy day numbers of any integer dtype work for spikes

@@ -366,7 +366,7 @@ class Acwr:
     chronic: float  #: chronic EWMA (as of acute_days ago when uncoupled), load per day
     ratio: Optional[float]  #: None when there is no chronic load
     band: str
-    settled: bool  #: the series covers the chronic window (plus the acute one when uncoupled)
+    settled: bool  #: the start of the series weighs at most 10% in the chronic value
     days: int
     lambda_acute: float
     lambda_chronic: float
