@@ -52,7 +52,8 @@
 %apply (double *OUT_ARRAY, size_t OUT_LEN) {
     (double *change_pct, size_t change_pct_len), (double *spike_pct, size_t spike_pct_len),
     (double *acute, size_t acute_len), (double *chronic, size_t chronic_len), (double *ratio, size_t ratio_len),
-    (double *results, size_t results_len), (double *weekly_km, size_t weekly_km_len) };
+    (double *results, size_t results_len), (double *weekly_km, size_t weekly_km_len),
+    (double *weekly_load, size_t weekly_load_len) };
 %apply size_t *OUTPUT { size_t *weekly_n };
 /* Scalar outputs become return values; `double *out` only for this header (cleared after it). */
 %apply double *OUTPUT { double *load, double *out };

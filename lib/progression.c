@@ -408,30 +408,45 @@ calfcare_status calfcare_progression_session_load(double duration_min, double rp
     return CALFCARE_OK;
 }
 
-calfcare_status calfcare_progression_weekly_totals(const double *daily_km, size_t daily_km_n, double *weekly_km,
-                                                   size_t weekly_km_len, size_t *weekly_n, calfcare_error *err)
+static calfcare_status weekly_totals(const char *in_field, const char *out_field, double max, const char *unit,
+                                     const double *daily, size_t n, double *weekly, size_t weekly_len,
+                                     size_t *weekly_n, calfcare_error *err)
 {
     calfcare_status st;
     size_t lead, weeks, k, j;
-    if ((st = check_input_len(err, "daily_km", daily_km, daily_km_n)) != CALFCARE_OK)
+    if ((st = check_input_len(err, in_field, daily, n)) != CALFCARE_OK)
         return st;
-    weeks = daily_km_n / 7;
-    if ((st = check_output(err, "weekly_km", weekly_km, weekly_km_len, weeks)) != CALFCARE_OK)
+    weeks = n / 7;
+    if ((st = check_output(err, out_field, weekly, weekly_len, weeks)) != CALFCARE_OK)
         return st;
     if (!weekly_n)
         return cc_fail_null(err, "weekly_n");
-    if ((st = check_series(err, "daily_km", daily_km, daily_km_n, CALFCARE_PROGRESSION_MAX_DAILY_KM, "km")) !=
-        CALFCARE_OK)
+    if ((st = check_series(err, in_field, daily, n, max, unit)) != CALFCARE_OK)
         return st;
-    lead = daily_km_n % 7;
+    lead = n % 7;
     for (k = 0; k < weeks; k++) {
         double s = 0.0;
         for (j = 0; j < 7; j++)
-            s += daily_km[lead + 7 * k + j];
-        weekly_km[k] = s;
+            s += daily[lead + 7 * k + j];
+        weekly[k] = s;
     }
     *weekly_n = weeks;
     return CALFCARE_OK;
+}
+
+calfcare_status calfcare_progression_weekly_totals(const double *daily_km, size_t daily_km_n, double *weekly_km,
+                                                   size_t weekly_km_len, size_t *weekly_n, calfcare_error *err)
+{
+    return weekly_totals("daily_km", "weekly_km", CALFCARE_PROGRESSION_MAX_DAILY_KM, "km", daily_km, daily_km_n,
+                         weekly_km, weekly_km_len, weekly_n, err);
+}
+
+calfcare_status calfcare_progression_weekly_load_totals(const double *daily_load, size_t daily_load_n,
+                                                        double *weekly_load, size_t weekly_load_len, size_t *weekly_n,
+                                                        calfcare_error *err)
+{
+    return weekly_totals("daily_load", "weekly_load", CALFCARE_PROGRESSION_MAX_DAILY_LOAD, "", daily_load,
+                         daily_load_n, weekly_load, weekly_load_len, weekly_n, err);
 }
 
 /* ---- spikes ------------------------------------------------------------------------------------ */

@@ -395,6 +395,16 @@ START_TEST(test_weekly_totals)
     ck_assert_int_eq(calfcare_progression_weekly_totals(day, 30, wk, 5, NULL, &err), CALFCARE_E_NULL);
     ck_assert_int_eq(calfcare_progression_weekly_totals(day, 0, wk, 5, &n, &err), CALFCARE_E_INVALID);
     ck_assert_int_eq(calfcare_progression_weekly_totals(day, 30, wk, 0, &n, &err), CALFCARE_E_BUFFER);
+    /* Loads: the same weeks; 14400 a day is accepted (not a km value), 14401 is not. */
+    day[5] = 14400;
+    ck_assert_int_eq(calfcare_progression_weekly_load_totals(day, 30, wk, 5, &n, NULL), CALFCARE_OK);
+    ck_assert_uint_eq(n, 4);
+    ck_assert(wk[0] == 42 - 6 + 14400 && wk[1] == 91);
+    day[5] = 14401;
+    ck_assert_int_eq(calfcare_progression_weekly_load_totals(day, 30, wk, 5, &n, &err), CALFCARE_E_INVALID);
+    ck_assert_str_eq(err.field, "daily_load");
+    ck_assert_int_eq(calfcare_progression_weekly_load_totals(day, 30, wk, 3, &n, &err), CALFCARE_E_BUFFER);
+    ck_assert_str_eq(err.field, "weekly_load");
 }
 END_TEST
 

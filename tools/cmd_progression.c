@@ -453,7 +453,8 @@ static int row_cmp(const void *a, const void *b)
 /* Read a whole training log. Returns 0 or an exit code after printing the problem. */
 static int read_log(const char *cmd, const char *path, training_log *lg)
 {
-    FILE *f = fopen(path, "rb");
+    int is_stdin = strcmp(path, "-") == 0;
+    FILE *f = is_stdin ? stdin : fopen(path, "rb");
     char *buf = NULL;
     size_t len = 0, cap = 0, pos = 0;
     struct csv_parser p;
@@ -475,11 +476,13 @@ static int read_log(const char *cmd, const char *path, training_log *lg)
             break;
     }
     if (ferror(f)) {
-        fclose(f);
+        if (!is_stdin)
+            fclose(f);
         free(buf);
         return cli_usage_error(cmd, "--log: cannot read '%s'", path);
     }
-    fclose(f);
+    if (!is_stdin)
+        fclose(f);
     if (len >= 3 && (unsigned char)buf[0] == 0xEF && (unsigned char)buf[1] == 0xBB && (unsigned char)buf[2] == 0xBF)
         pos = 3; /* UTF-8 byte order mark (Excel writes one) */
 
@@ -715,16 +718,13 @@ static int analyse_log(const char *cmd, const training_log *lg, const calfcare_p
         return cli_fail(cmd, st, &err);
     if (lg->has_load && r->weeks) {
         /* The same weeks (ending on the last day) for the session-RPE load. */
+        size_t lweeks;
         r->wload = xrealloc(NULL, r->weeks * sizeof *r->wload);
         r->lchg = xrealloc(NULL, r->weeks * sizeof *r->lchg);
         r->lover = xrealloc(NULL, r->weeks);
-        for (k = 0; k < r->weeks; k++) {
-            double s = 0.0;
-            for (i = 0; i < 7; i++)
-                s += r->daily_load[r->lead + 7 * k + i];
-            r->wload[k] = s;
-        }
-        st = calfcare_progression_check_weekly_load(r->wload, r->weeks, params, r->lchg, r->weeks, r->lover,
+        st = calfcare_progression_weekly_load_totals(r->daily_load, r->days, r->wload, r->weeks, &lweeks, &err);
+        if (st == CALFCARE_OK)
+            st = calfcare_progression_check_weekly_load(r->wload, r->weeks, params, r->lchg, r->weeks, r->lover,
                                                     r->weeks, &r->lr, &err);
         if (st != CALFCARE_OK)
             return cli_fail(cmd, st, &err);
@@ -925,7 +925,8 @@ static void check_usage(FILE *out)
             "the previous 30 days, and the acute:chronic load ratio (shown for information; contested).\n\n"
             "  --weekly-km LIST          weekly distances, km, oldest first (e.g. 30,32,35,48)\n"
             "  --weekly-load LIST        weekly loads (e.g. session-RPE: minutes x effort 1-10), oldest first\n"
-            "  --log FILE                CSV training log: header date,distance_km[,duration_min][,rpe]\n"
+            "  --log FILE                CSV training log ('-' for standard input): header\n"
+            "                            date,distance_km[,duration_min][,rpe]\n"
             "                            (date YYYY-MM-DD; one row per run), or Strava's activities.csv\n"
             "                            (runs only; the first Distance column, in km)\n"
             "  --max-increase-pct P      weekly increase limit [1..50 %%, default 10]\n"

@@ -296,6 +296,14 @@ CALFCARE_API calfcare_status calfcare_progression_weekly_totals(const double *da
                                                                 double *weekly_km, size_t weekly_km_len,
                                                                 size_t *weekly_n, calfcare_error *err);
 
+/**
+ * The same weekly totals of a daily load series (0-14400 per day, field "daily_load"), for example
+ * session-RPE load per day; weeks end on the last day exactly as calfcare_progression_weekly_totals().
+ */
+CALFCARE_API calfcare_status calfcare_progression_weekly_load_totals(const double *daily_load, size_t daily_load_n,
+                                                                     double *weekly_load, size_t weekly_load_len,
+                                                                     size_t *weekly_n, calfcare_error *err);
+
 /* ---- single-run spikes -------------------------------------------------------------------- */
 
 /** Spike band of a run against the longest run of the previous 30 days (Frandsen 2025). Stable values. */

@@ -153,6 +153,16 @@ def test_check_log_load(run):
     assert j["load_weeks"][0]["change_pct"] is None
 
 
+def test_check_log_stdin(run):
+    with open(data("sample.csv")) as f:
+        text = f.read()
+    r = run("check", "--log", "-", "--json", stdin=text)
+    assert r.code == 0, r.err
+    check_sample_log(r.json())
+    r = run("check", "--log", "-", stdin="date,distance_km\n2026-01-01,-1\n")
+    assert r.code == 2 and "--log: -:2: " in r.err
+
+
 def test_check_log_quotes_bom_blank_lines(run):
     r = run("check", "--log", data("own_quoted_bom.csv"), "--json")
     assert r.code == 0, r.err

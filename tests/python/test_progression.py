@@ -107,6 +107,10 @@ def test_next_week_max_and_totals():
     # 30 days 1..30: the first 2 days are left out; sums 42, 91, 140, 189
     assert calfcare.weekly_totals(range(1, 31)) == [42, 91, 140, 189]
     assert calfcare.weekly_totals([1] * 6) == []
+    assert calfcare.weekly_load_totals([400] * 8) == [2800]  # 8 % 7 = 1 leading day left out
+    with pytest.raises(calfcare.InvalidInputError) as e:
+        calfcare.weekly_load_totals([14401] * 7)
+    assert e.value.field == "daily_load"
     with pytest.raises(calfcare.InvalidInputError) as e:
         calfcare.weekly_totals([1, -2])
     assert e.value.field == "daily_km"

@@ -51,6 +51,7 @@ __all__ = [
     "check_weekly_load",
     "session_load",
     "weekly_totals",
+    "weekly_load_totals",
     "spike_band",
     "acwr_band",
     "check_spikes",
@@ -270,6 +271,15 @@ def weekly_totals(daily_km):
     n = len(daily_km)
     out = array("d", bytes(8 * max(n // 7, 1)))
     count = _capi.calfcare_progression_weekly_totals(daily_km, out)
+    return list(out[:count])
+
+
+def weekly_load_totals(daily_load):
+    """Weekly totals of daily loads (0-14400 a day), the same weeks as :func:`weekly_totals`."""
+    daily_load = _series(daily_load, "daily_load")
+    n = len(daily_load)
+    out = array("d", bytes(8 * max(n // 7, 1)))
+    count = _capi.calfcare_progression_weekly_load_totals(daily_load, out)
     return list(out[:count])
 
 
