@@ -22,7 +22,7 @@ import datetime
 import enum
 from array import array
 from dataclasses import dataclass, field
-from typing import List, Optional, Tuple
+from typing import Optional, Tuple
 
 from . import capi as _capi
 from ._common import InvalidInputError, nan_to_none, reason
