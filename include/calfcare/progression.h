@@ -106,7 +106,7 @@ typedef enum calfcare_progression_reason {
 typedef enum calfcare_progression_decay {
     CALFCARE_PROGRESSION_DECAY_2_OVER_N_PLUS_1 = 1, /**< lambda = 2/(N+1) (Williams 2017; Runalyze; R ACWR). Default. Word "2/(n+1)". */
     CALFCARE_PROGRESSION_DECAY_EXP = 2,             /**< lambda = 1 - exp(-1/N) (GoldenCheetah's PMC). Word "exp". */
-    CALFCARE_PROGRESSION_DECAY_1_OVER_N = 3         /**< lambda = 1/N (Banister-style simple form). Word "1/n". */
+    CALFCARE_PROGRESSION_DECAY_1_OVER_N = 3         /**< lambda = 1/N (the simple form C += (x - C)/N). Word "1/n". */
 } calfcare_progression_decay;
 
 /** Whether the chronic load includes the acute window. Stable values. */
