@@ -580,7 +580,7 @@ static void print_weeks(const char *unit, const double *v, size_t n, const doubl
 {
     size_t i;
     for (i = 0; i < n; i++) {
-        printf("  week %-3zu %8.1f %s", i + 1, v[i], unit);
+        printf("  week %-3zu %8.1f%s%s", i + 1, v[i], *unit ? " " : "", unit);
         if (!isnan(chg[i]))
             printf("  %+6.1f%%", chg[i]);
         else if (i)
