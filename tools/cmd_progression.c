@@ -659,7 +659,7 @@ static void report_free(log_report *r)
 }
 
 static int analyse_log(const char *cmd, const training_log *lg, const calfcare_progression_params *params,
-                       log_report *r)
+                       long until, log_report *r)
 {
     calfcare_error err;
     calfcare_status st;
@@ -668,6 +668,13 @@ static int analyse_log(const char *cmd, const training_log *lg, const calfcare_p
     memset(r, 0, sizeof *r);
     r->first_day = lg->rows[0].day;
     r->last_day = lg->rows[lg->nrows - 1].day;
+    if (until != LONG_MIN) {
+        char d[16];
+        civil_from_days(r->last_day, d, sizeof d);
+        if (until < r->last_day)
+            return cli_usage_error(cmd, "--until: the log goes on to %s, after this date", d);
+        r->last_day = until; /* rest days up to and including this date */
+    }
     r->days = (size_t)(r->last_day - r->first_day) + 1;
     r->lead = r->days % 7;
     r->daily = xrealloc(NULL, r->days * sizeof *r->daily);
@@ -929,6 +936,8 @@ static void check_usage(FILE *out)
             "                            date,distance_km[,duration_min][,rpe]\n"
             "                            (date YYYY-MM-DD; one row per run), or Strava's activities.csv\n"
             "                            (runs only; the first Distance column, in km)\n"
+            "  --until YYYY-MM-DD        with --log: check as of this date (later than the log's last\n"
+            "                            date: the days in between are rest days)\n"
             "  --max-increase-pct P      weekly increase limit [1..50 %%, default 10]\n"
             "  --acute-days N            acute EWMA window [1..364 days, default 7]\n"
             "  --chronic-days N          chronic EWMA window [2..365 days, default 28]\n"
@@ -944,6 +953,7 @@ int cli_cmd_check(int argc, char **argv)
     const char *cmd = argv[0];
     check_opts o;
     const char *weekly = NULL, *wload = NULL, *logpath = NULL;
+    long until = LONG_MIN;
     int i, rc;
 
     memset(&o, 0, sizeof o);
@@ -964,6 +974,12 @@ int cli_cmd_check(int argc, char **argv)
         } else if (cli_is_option(argv[i], "log")) {
             if (cli_option_value(cmd, argc, argv, &i, &logpath))
                 return CLI_EXIT_USAGE;
+        } else if (cli_is_option(argv[i], "until")) {
+            const char *v;
+            if (cli_option_value(cmd, argc, argv, &i, &v))
+                return CLI_EXIT_USAGE;
+            if (!parse_iso_date(v, &until))
+                return cli_usage_error(cmd, "--until: '%s' is not a valid date (YYYY-MM-DD)", v);
         } else if ((used = params_option(cmd, &o.params, argc, argv, &i)) != 0) {
             if (used < 0)
                 return -used;
@@ -973,6 +989,8 @@ int cli_cmd_check(int argc, char **argv)
     }
     if ((weekly != NULL) + (wload != NULL) + (logpath != NULL) != 1)
         return cli_usage_error(cmd, "give exactly one of --weekly-km LIST, --weekly-load LIST or --log FILE");
+    if (until != LONG_MIN && !logpath)
+        return cli_usage_error(cmd, "--until goes with --log");
 
     if (weekly || wload) {
         double *v;
@@ -997,7 +1015,7 @@ int cli_cmd_check(int argc, char **argv)
             return cli_fail(cmd, st, &err);
         if ((rc = read_log(cmd, logpath, &lg)) != 0)
             return rc;
-        rc = analyse_log(cmd, &lg, &o.params, &r);
+        rc = analyse_log(cmd, &lg, &o.params, until, &r);
         if (rc == 0) {
             if (o.json)
                 rc = print_log_json(logpath, &lg, &o.params, &r);
@@ -1322,7 +1340,7 @@ int cli_demo_progression(void)
             lg.runs++;
         }
     calfcare_progression_params_init(&p, NULL);
-    rc = analyse_log("demo", &lg, &p, &r);
+    rc = analyse_log("demo", &lg, &p, LONG_MIN, &r);
     if (rc == 0)
         print_log_text(&lg, &p, &r, 0);
     report_free(&r);

@@ -153,6 +153,31 @@ def test_check_log_load(run):
     assert j["load_weeks"][0]["change_pct"] is None
 
 
+def test_check_log_until(run):
+    # A week later with no runs: five weeks, the last one 0 km (-100%); the 30-day window for the
+    # next run is days 5..34 and still holds the 16 km run; the ratio drops with a week of rest.
+    base = run("check", "--log", data("sample.csv"), "--json").json()
+    j = run("check", "--log", data("sample.csv"), "--until", "2026-11-29", "--json").json()
+    assert [w["km"] for w in j["weeks"]] == [30, 32, 35, 48, 0]
+    assert j["weeks"][4]["change_pct"] == pytest.approx(-100)
+    assert j["weeks"][4]["end"] == "2026-11-29"
+    assert j["next_week_max_km"] == 0
+    assert j["next_run_max_km"] == pytest.approx(17.6)
+    assert j["acwr"]["ratio"] < base["acwr"]["ratio"]
+    assert j["log"]["last_date"] == "2026-11-29" and j["log"]["days"] == 35
+    # the same date as the log's last: no change
+    assert run("check", "--log", data("sample.csv"), "--until", "2026-11-22", "--json").json()["weeks"] == \
+        base["weeks"]
+    # 31 days later: the 16 km run has left the 30-day window
+    j = run("check", "--log", data("sample.csv"), "--until", "2026-12-23", "--json").json()
+    assert j["next_run_max_km"] == 0
+    for args, words in [(["--until", "2026-11-21"], "after this date"), (["--until", "2026-13-01"], "not a valid")]:
+        r = run("check", "--log", data("sample.csv"), *args)
+        assert r.code == 2 and "--until" in r.err and words in r.err
+    r = run("check", "--weekly-km", "30,32", "--until", "2026-11-29")
+    assert r.code == 2 and "--until" in r.err
+
+
 def test_check_log_stdin(run):
     with open(data("sample.csv")) as f:
         text = f.read()
