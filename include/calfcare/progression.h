@@ -177,6 +177,7 @@ CALFCARE_API const char *calfcare_progression_decay_name(int decay);
  * Parse a decay word ("2/(n+1)", "exp", "1/n"; case-sensitive).
  * @param word   the word
  * @param[out] decay the ::calfcare_progression_decay value
+ * @param err             details on failure (field, value, accepted range, message); may be NULL
  * @return #CALFCARE_OK, #CALFCARE_E_NULL or #CALFCARE_E_INVALID (field "decay").
  */
 CALFCARE_API calfcare_status calfcare_progression_decay_parse(const char *word, int *decay, calfcare_error *err);
@@ -247,6 +248,7 @@ typedef struct calfcare_progression_weekly_result {
  * @param[out] over_limit  one flag per week, 1 over the limit, 0 not (length >= weekly_km_n)
  * @param over_limit_len   length of @p over_limit
  * @param[out] result      the summary, next week's cap in km
+ * @param err             details on failure (field, value, accepted range, message); may be NULL
  * @return #CALFCARE_OK, #CALFCARE_E_NULL, #CALFCARE_E_INVALID (fields "weekly_km", "max_increase_pct",
  *         ...) or #CALFCARE_E_BUFFER (fields "weekly_km", "change_pct", "over_limit")
  */
@@ -273,6 +275,7 @@ CALFCARE_API calfcare_status calfcare_progression_check_weekly_load(const double
  * @param duration_min session duration, min (0-1440)
  * @param rpe          perceived effort on the CR-10 scale (0-10)
  * @param[out] load    the load, arbitrary units (min x RPE)
+ * @param err             details on failure (field, value, accepted range, message); may be NULL
  * @return #CALFCARE_OK, #CALFCARE_E_NULL or #CALFCARE_E_INVALID (fields "duration_min", "rpe")
  */
 CALFCARE_API calfcare_status calfcare_progression_session_load(double duration_min, double rpe, double *load,
@@ -290,6 +293,7 @@ CALFCARE_API calfcare_status calfcare_progression_session_load(double duration_m
  * @param[out] weekly_km     the totals, km
  * @param weekly_km_len      length of @p weekly_km (>= daily_km_n / 7, at least 1)
  * @param[out] weekly_n      number of weeks written
+ * @param err             details on failure (field, value, accepted range, message); may be NULL
  * @return #CALFCARE_OK, #CALFCARE_E_NULL, #CALFCARE_E_INVALID (field "daily_km") or #CALFCARE_E_BUFFER
  */
 CALFCARE_API calfcare_status calfcare_progression_weekly_totals(const double *daily_km, size_t daily_km_n,
@@ -358,6 +362,7 @@ typedef struct calfcare_progression_spike_result {
  * @param[out] band       per run, a ::calfcare_progression_band (length >= run_day_n)
  * @param band_len        length of @p band
  * @param[out] result     summary: longest of the last 30 days, the next-run cap, counts per band
+ * @param err             details on failure (field, value, accepted range, message); may be NULL
  * @return #CALFCARE_OK, #CALFCARE_E_NULL, #CALFCARE_E_INVALID (fields "run_day", "run_km", "next_day") or
  *         #CALFCARE_E_BUFFER (fields "run_day", "spike_pct", "band")
  */
@@ -421,6 +426,7 @@ typedef struct calfcare_progression_acwr_result {
  * @param daily_load_n  number of days (1 or more)
  * @param params        acute_days, chronic_days, decay, coupling, seed (max_increase_pct is validated too)
  * @param[out] result   the last day's values
+ * @param err             details on failure (field, value, accepted range, message); may be NULL
  * @return #CALFCARE_OK, #CALFCARE_E_NULL, #CALFCARE_E_INVALID (fields "daily_load", "acute_days",
  *         "chronic_days", "decay", "coupling", "seed", "max_increase_pct") or #CALFCARE_E_BUFFER
  */
@@ -472,6 +478,7 @@ typedef struct calfcare_progression_plan {
  *
  * @param params   current_km, target_km, max_increase_pct, cutback_every, cutback_pct, weeks
  * @param[out] plan the table of weeks
+ * @param err             details on failure (field, value, accepted range, message); may be NULL
  * @return #CALFCARE_OK, #CALFCARE_E_NULL or #CALFCARE_E_INVALID (fields as the members of @p params)
  */
 CALFCARE_API calfcare_status calfcare_progression_make_plan(const calfcare_progression_plan_params *params,
@@ -560,6 +567,7 @@ CALFCARE_API calfcare_status calfcare_progression_rtr_gate_input_init(calfcare_p
  * of the stronger side; hopping pain-free. An unanswered item is unknown, never a pass.
  * @param input    the answers
  * @param[out] result passed / failed / unknown per item and overall
+ * @param err             details on failure (field, value, accepted range, message); may be NULL
  * @return #CALFCARE_OK, #CALFCARE_E_NULL or #CALFCARE_E_INVALID (fields "walk_pain_free", "heel_raises",
  *         "hop_pain_free")
  */
@@ -576,6 +584,7 @@ CALFCARE_API calfcare_status calfcare_progression_rtr_gate_check(const calfcare_
  * @param pain_free     1 if this session and the next morning were pain-free, 0 if not
  * @param[out] next_stage  the stage of the next session
  * @param[out] next_streak the streak after this session
+ * @param err             details on failure (field, value, accepted range, message); may be NULL
  * @return #CALFCARE_OK, #CALFCARE_E_NULL or #CALFCARE_E_INVALID (fields "stage", "clean_streak", "pain_free")
  */
 CALFCARE_API calfcare_status calfcare_progression_rtr_advance(int stage, int clean_streak, int pain_free,
@@ -631,6 +640,7 @@ CALFCARE_API size_t calfcare_progression_batch_columns(void);
  * @param params        limit and acute:chronic parameters
  * @param[out] results  runners x #CALFCARE_PROGRESSION_BATCH_COLUMNS doubles
  * @param results_len   length of @p results
+ * @param err             details on failure (field, value, accepted range, message); may be NULL
  * @return #CALFCARE_OK, #CALFCARE_E_NULL, #CALFCARE_E_INVALID (fields "daily_km", "runners", "days", and
  *         the params) or #CALFCARE_E_BUFFER (fields "daily_km", "results")
  */
