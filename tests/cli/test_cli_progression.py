@@ -188,6 +188,31 @@ def test_check_log_stdin(run):
     assert r.code == 2 and "--log: -:2: " in r.err
 
 
+@pytest.mark.parametrize("date,ok", [
+    ("2024-02-29", True), ("2023-02-29", False), ("2000-02-29", True), ("2100-02-29", False),
+    ("2026-04-31", False), ("2026-12-31", True), ("2026-1-05", False), ("2026-01-05 ", True),
+    ("1899-12-31", False), ("2026-00-10", False), ("20260105", False),
+])
+def test_check_log_dates(run, date, ok):
+    r = run("check", "--log", "-", "--json", stdin=f"date,distance_km\n{date},5\n")
+    assert r.code == (0 if ok else 2), r.err
+    if not ok:
+        assert "-:2: date:" in r.err
+
+
+@pytest.mark.parametrize("date,ok", [
+    ("Feb 29, 2024, 7:05:00 AM", True), ("Feb 29, 2023, 7:05:00 AM", False), ("Dec 31, 2025, 12:59:59 PM", True),
+    ("Dec 31, 2025, 13:00:00 PM", False), ("Dec 31, 2025, 0:00:00 AM", False), ("Dez 31, 2025, 1:00:00 AM", False),
+    ("Dec 31 2025, 1:00:00 AM", False), ("2025-12-31 23:59:59", True), ("2025-12-31 24:00:00", False),
+])
+def test_check_log_strava_dates(run, date, ok):
+    text = f'Activity ID,Activity Date,Activity Name,Activity Type,Distance\n1,"{date}",Run,Run,5.0\n'
+    r = run("check", "--log", "-", "--json", stdin=text)
+    assert r.code == (0 if ok else 2), r.err
+    if not ok:
+        assert "-:2: Activity Date:" in r.err
+
+
 def test_check_log_quotes_bom_blank_lines(run):
     r = run("check", "--log", data("own_quoted_bom.csv"), "--json")
     assert r.code == 0, r.err
