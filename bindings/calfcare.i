@@ -124,7 +124,98 @@
 
 
 /* progression */
+%include <typemaps.i>
+/* Series in: zero-copy for C-contiguous float64 buffers (numpy), other sequences converted. */
+%apply (const double *IN_ARRAY, size_t IN_LEN) {
+    (const double *weekly_km, size_t weekly_km_n), (const double *weekly_load, size_t weekly_load_n),
+    (const double *daily_km, size_t daily_km_n), (const double *daily_load, size_t daily_load_n),
+    (const double *run_day, size_t run_day_n), (const double *run_km, size_t run_km_n) };
+/* Series out: caller-allocated writable float64 buffers (numpy.empty(n)). */
+%apply (double *OUT_ARRAY, size_t OUT_LEN) {
+    (double *change_pct, size_t change_pct_len), (double *spike_pct, size_t spike_pct_len),
+    (double *acute, size_t acute_len), (double *chronic, size_t chronic_len), (double *ratio, size_t ratio_len),
+    (double *results, size_t results_len), (double *weekly_km, size_t weekly_km_len),
+    (double *weekly_load, size_t weekly_load_len) };
+%apply size_t *OUTPUT { size_t *weekly_n };
+/* Scalar outputs become return values; `double *out` only for this header (cleared after it). */
+%apply double *OUTPUT { double *load, double *out };
+%apply int *OUTPUT { int *decay, int *coupling, int *seed, int *next_stage, int *next_streak };
+/* Flags and bands out: any writable C-contiguous buffer of 1-byte items (numpy uint8 or bool, bytearray). */
+#if defined(SWIGPYTHON)
+%typemap(in) (unsigned char *OUT_BYTES, size_t OUT_LEN) (Py_buffer view, int have_view = 0) {
+    memset(&view, 0, sizeof view);
+    if (PyObject_GetBuffer($input, &view, PyBUF_C_CONTIGUOUS | PyBUF_WRITABLE) != 0) {
+        PyErr_Clear();
+        PyErr_SetString(PyExc_TypeError, "expected a writable C-contiguous buffer of bytes (numpy uint8 or bytearray)");
+        SWIG_fail;
+    }
+    have_view = 1;
+    if (view.itemsize != 1) {
+        PyErr_SetString(PyExc_TypeError, "expected a buffer of 1-byte items (uint8 or bool)");
+        SWIG_fail;
+    }
+    $1 = (unsigned char *)view.buf;
+    $2 = (size_t)view.len;
+}
+%typemap(freearg) (unsigned char *OUT_BYTES, size_t OUT_LEN) {
+    if (have_view$argnum) {
+        PyBuffer_Release(&view$argnum);
+        have_view$argnum = 0;
+    }
+}
+#endif
+%apply (unsigned char *OUT_BYTES, size_t OUT_LEN) {
+    (unsigned char *over_limit, size_t over_limit_len), (unsigned char *band, size_t band_len) };
+/* Static strings of the return-to-run gate are read-only. */
+%immutable calfcare_progression_rtr_gate_item::name;
+%immutable calfcare_progression_rtr_gate_item::text;
+/* Fixed-size arrays inside result structs: element accessors (index beyond the count gives 0 / a zero item). */
+%define CC_PROGRESSION_ADVICE(T)
+%extend T {
+    int advice_at(size_t i) const { return i < $self->advice_count ? $self->advice[i] : 0; }
+}
+%enddef
+CC_PROGRESSION_ADVICE(calfcare_progression_weekly_result)
+CC_PROGRESSION_ADVICE(calfcare_progression_spike_result)
+CC_PROGRESSION_ADVICE(calfcare_progression_acwr_result)
+CC_PROGRESSION_ADVICE(calfcare_progression_plan)
+CC_PROGRESSION_ADVICE(calfcare_progression_rtr)
+%extend calfcare_progression_spike_result {
+    size_t band_count_at(size_t b) const { return b < CALFCARE_PROGRESSION_BAND_COUNT ? $self->band_count[b] : 0; }
+}
+CC_PROGRESSION_ADVICE(calfcare_progression_rtr_gate_result)
+%extend calfcare_progression_rtr_gate_result {
+    int item_at(size_t i) const { return i < CALFCARE_PROGRESSION_RTR_GATE_ITEMS ? $self->item[i] : -1; }
+}
+%extend calfcare_progression_plan {
+    calfcare_progression_plan_week week_at(size_t i) const {
+        calfcare_progression_plan_week w;
+        memset(&w, 0, sizeof w);
+        if (i < $self->count && i < CALFCARE_PROGRESSION_PLAN_MAX_WEEKS)
+            w = $self->week[i];
+        return w;
+    }
+}
+%extend calfcare_progression_rtr {
+    calfcare_progression_rtr_gate_item gate_at(size_t i) const {
+        calfcare_progression_rtr_gate_item g;
+        memset(&g, 0, sizeof g);
+        g.name = "";
+        g.text = "";
+        if (i < $self->gate_count && i < CALFCARE_PROGRESSION_RTR_GATE_ITEMS)
+            g = $self->gate[i];
+        return g;
+    }
+    calfcare_progression_rtr_stage stage_at(size_t i) const {
+        calfcare_progression_rtr_stage s;
+        memset(&s, 0, sizeof s);
+        if (i < $self->stage_count && i < CALFCARE_PROGRESSION_RTR_STAGES)
+            s = $self->stage[i];
+        return s;
+    }
+}
 %include <calfcare/progression.h>
+%clear double *out;
 
 
 /* shoes */

@@ -1,13 +1,307 @@
-/* calfcare/progression.h */
+/* calfcare/progression.h: weekly limits, spikes, acute:chronic load, plans, return to run, batch.
+ *
+ * Sources and strengths of every rule are in docs/progression.md (keys in the reason table below).
+ * The arithmetic of the weekly totals, the over-limit test, the spike and the EWMA step is written
+ * once (static helpers below) and shared by the single-runner functions and the batch, so that both
+ * give bit-identical results. */
 #include "config.h"
+
+#include <math.h>
+#include <stdint.h>
+#include <string.h>
 
 #include "internal.h"
 
+/* Band edges are inclusive up to 1e-9 (percentage points or ratio units), so that 11 km over 10 km,
+ * which is 10.000000000000009% in binary arithmetic, is "up to 10%" as the arithmetic on paper says. */
+#define BAND_EPS 1e-9
+
+/* ---- reasons ------------------------------------------------------------------------------- */
+
+static const calfcare_reason progression_reasons[] = {
+    {CALFCARE_PROGRESSION_R_WEEKLY_OVER_LIMIT, "weekly_over_limit",
+     "A week rose more than the weekly increase limit over the week before", "buist2008", "W"},
+    {CALFCARE_PROGRESSION_R_TWO_WEEK_OVER_30, "two_week_over_30",
+     "Distance rose more than 30% over two weeks: the clearly risky zone", "nielsen2014", "W"},
+    {CALFCARE_PROGRESSION_R_WEEKLY_WITHIN, "weekly_within_limit",
+     "Every week stayed within the weekly increase limit", "buist2008", "W"},
+    {CALFCARE_PROGRESSION_R_SPIKE_OVER_10, "spike_over_10",
+     "A run was 10-30% longer than the longest run of the previous 30 days (HR 1.64)", "frandsen2025", "M"},
+    {CALFCARE_PROGRESSION_R_SPIKE_OVER_30, "spike_over_30",
+     "A run was 30-100% longer than the longest run of the previous 30 days (HR 1.52)", "frandsen2025", "M"},
+    {CALFCARE_PROGRESSION_R_SPIKE_OVER_100, "spike_over_100",
+     "A run was more than twice the longest run of the previous 30 days (HR 2.28)", "frandsen2025", "M"},
+    {CALFCARE_PROGRESSION_R_NEXT_RUN_CAP, "next_run_cap",
+     "Keep the next run within 10% of the longest run of the last 30 days", "frandsen2025", "M"},
+    {CALFCARE_PROGRESSION_R_ACWR_VERY_HIGH, "acwr_very_high",
+     "Acute:chronic load ratio is 1.5 or more (a contested marker)", "gabbett2016", "C"},
+    {CALFCARE_PROGRESSION_R_ACWR_LOW, "acwr_low",
+     "Acute:chronic load ratio is below 0.8 (a contested marker)", "gabbett2016", "C"},
+    {CALFCARE_PROGRESSION_R_ACWR_CONTESTED, "acwr_contested",
+     "The acute:chronic ratio is shown for information; it is not a validated injury predictor",
+     "impellizzeri2020", "C"},
+    {CALFCARE_PROGRESSION_R_ACWR_UNSETTLED, "acwr_unsettled",
+     "The log is too short: its start still weighs more than 10% in the chronic load", "williams2017", "C"},
+    {CALFCARE_PROGRESSION_R_CUTBACK_WEEK, "cutback_week",
+     "Every few weeks, run a cutback week about a quarter lower", "coaching", "W"},
+    {CALFCARE_PROGRESSION_R_HOLD_AT_TARGET, "hold_at_target",
+     "Hold at the target distance once reached before setting a new one", "coaching", "W"},
+    {CALFCARE_PROGRESSION_R_TARGET_NOT_REACHED, "target_not_reached",
+     "The target is not reached within the planned weeks at this limit", "buist2008", "W"},
+    {CALFCARE_PROGRESSION_R_RTR_WALK, "rtr_walk_pain_free",
+     "Walk briskly for 30 minutes without calf pain", "green2022", "W"},
+    {CALFCARE_PROGRESSION_R_RTR_HEEL_RAISES, "rtr_heel_raises",
+     "Do at least 25 single-leg heel raises on each side, the sides within 10%", "green2022", "W"},
+    {CALFCARE_PROGRESSION_R_RTR_HOP, "rtr_hop_pain_free",
+     "Hop 10 times on the sore leg without pain", "green2022", "W"},
+    {CALFCARE_PROGRESSION_R_RTR_ALTERNATE_DAYS, "rtr_alternate_days",
+     "Walk-run sessions on alternate days, never on consecutive days", "green2022", "W"},
+    {CALFCARE_PROGRESSION_R_RTR_TWO_CLEAN, "rtr_two_clean_sessions",
+     "Move to the next stage only after two pain-free sessions in a row", "green2022", "W"},
+    {CALFCARE_PROGRESSION_R_RTR_STEP_BACK, "rtr_step_back",
+     "Pain during a session or the next morning: go back one stage", "green2022", "W"},
+    {CALFCARE_PROGRESSION_R_LOAD_SESSION_RPE, "load_session_rpe",
+     "Load is session minutes times perceived effort 1-10 (session-RPE)", "foster2001", "W"},
+};
+
 const calfcare_reason *cc_progression_reason(int code)
 {
-    (void)code;
-    return NULL;
+    return cc_reason_find(progression_reasons, CC_COUNTOF(progression_reasons), code);
 }
+
+/* ---- validation helpers -------------------------------------------------------------------- */
+
+/* Append to an error message that cc_check_number or cc_fail already filled: text, then a
+ * number unless it is NaN, then more text (each part may be NULL). */
+static void append_message(calfcare_error *err, const char *s1, double n1, const char *s2)
+{
+    cc_text t;
+    if (!err)
+        return;
+    t.buf = err->message;
+    t.cap = sizeof err->message;
+    t.len = strlen(err->message);
+    cc_text_puts(&t, s1);
+    if (!isnan(n1))
+        cc_text_putnum(&t, n1);
+    cc_text_puts(&t, s2);
+}
+
+/* An input series: not NULL, at least one value, a possible length. */
+static calfcare_status check_input_len(calfcare_error *err, const char *field, const double *p, size_t n)
+{
+    if (!p)
+        return cc_fail_null(err, field);
+    if (n == SIZE_MAX || n > SIZE_MAX / sizeof(double))
+        return cc_fail(err, CALFCARE_E_BUFFER, field, "impossible length");
+    if (n == 0)
+        return cc_fail(err, CALFCARE_E_INVALID, field, "needs at least one value");
+    return CALFCARE_OK;
+}
+
+/* An output buffer of `need` items: not NULL, a possible length, long enough. */
+static calfcare_status check_output(calfcare_error *err, const char *field, const void *p, size_t len, size_t need)
+{
+    if (!p)
+        return cc_fail_null(err, field);
+    if (len == 0 || len == SIZE_MAX || len > SIZE_MAX / sizeof(double))
+        return cc_fail(err, CALFCARE_E_BUFFER, field, "impossible buffer length (0 or too large)");
+    if (len < need) {
+        cc_fail(err, CALFCARE_E_BUFFER, field, "buffer too small: ");
+        append_message(err, "length ", (double)len, NULL);
+        append_message(err, ", needs ", (double)need, NULL);
+        return CALFCARE_E_BUFFER;
+    }
+    return CALFCARE_OK;
+}
+
+/* Validate every value of a series (finite, within [0, max]); name the index on failure. */
+static calfcare_status check_series(calfcare_error *err, const char *field, const double *x, size_t n, double max,
+                                    const char *unit)
+{
+    size_t i;
+    for (i = 0; i < n; i++) {
+        if (!(x[i] >= 0.0 && x[i] <= max)) { /* also catches NaN */
+            calfcare_status st = cc_check_number(err, field, x[i], 0.0, max, unit, 0);
+            append_message(err, " (index ", (double)i, ")");
+            return st;
+        }
+    }
+    return CALFCARE_OK;
+}
+
+static calfcare_status check_params(const calfcare_progression_params *p, calfcare_error *err)
+{
+    calfcare_status st;
+    if (!p)
+        return cc_fail_null(err, "params");
+    st = cc_check_number(err, "max_increase_pct", p->max_increase_pct, CALFCARE_PROGRESSION_MIN_INCREASE_PCT,
+                         CALFCARE_PROGRESSION_MAX_INCREASE_PCT, "%", 0);
+    if (st == CALFCARE_OK)
+        st = cc_check_number(err, "acute_days", p->acute_days, 1, 364, "days", 1);
+    if (st == CALFCARE_OK)
+        st = cc_check_number(err, "chronic_days", p->chronic_days, 2, 365, "days", 1);
+    if (st == CALFCARE_OK && p->acute_days >= p->chronic_days) {
+        cc_fail(err, CALFCARE_E_INVALID, "acute_days", "must be shorter than chronic_days (");
+        append_message(err, NULL, p->acute_days, " >= ");
+        append_message(err, NULL, p->chronic_days, ")");
+        if (err) {
+            err->value = p->acute_days;
+            err->min = 1;
+            err->max = p->chronic_days - 1;
+        }
+        return CALFCARE_E_INVALID;
+    }
+    if (st == CALFCARE_OK && (p->decay < CALFCARE_PROGRESSION_DECAY_2_OVER_N_PLUS_1 ||
+                              p->decay > CALFCARE_PROGRESSION_DECAY_1_OVER_N)) {
+        cc_fail(err, CALFCARE_E_INVALID, "decay", "accepted: 1 (2/(n+1)), 2 (exp), 3 (1/n); got ");
+        append_message(err, NULL, p->decay, NULL);
+        if (err)
+            err->value = p->decay;
+        return CALFCARE_E_INVALID;
+    }
+    if (st == CALFCARE_OK && p->seed != CALFCARE_PROGRESSION_SEED_ZERO && p->seed != CALFCARE_PROGRESSION_SEED_FIRST) {
+        cc_fail(err, CALFCARE_E_INVALID, "seed", "accepted: 1 (zero), 2 (first); got ");
+        append_message(err, NULL, p->seed, NULL);
+        if (err)
+            err->value = p->seed;
+        return CALFCARE_E_INVALID;
+    }
+    if (st == CALFCARE_OK && p->coupling != CALFCARE_PROGRESSION_COUPLED && p->coupling != CALFCARE_PROGRESSION_UNCOUPLED) {
+        cc_fail(err, CALFCARE_E_INVALID, "coupling", "accepted: 1 (coupled), 2 (uncoupled); got ");
+        append_message(err, NULL, p->coupling, NULL);
+        if (err)
+            err->value = p->coupling;
+        return CALFCARE_E_INVALID;
+    }
+    return st;
+}
+
+/* ---- parameters ------------------------------------------------------------------------------ */
+
+calfcare_status calfcare_progression_params_init(calfcare_progression_params *params, calfcare_error *err)
+{
+    if (!params)
+        return cc_fail_null(err, "params");
+    memset(params, 0, sizeof *params);
+    params->max_increase_pct = CALFCARE_PROGRESSION_DEFAULT_MAX_INCREASE_PCT;
+    params->acute_days = 7;    /* Williams 2017 */
+    params->chronic_days = 28; /* Williams 2017 */
+    params->decay = CALFCARE_PROGRESSION_DECAY_2_OVER_N_PLUS_1;
+    params->coupling = CALFCARE_PROGRESSION_COUPLED;
+    params->seed = CALFCARE_PROGRESSION_SEED_ZERO;
+    return CALFCARE_OK;
+}
+
+calfcare_status calfcare_progression_plan_params_init(calfcare_progression_plan_params *params, calfcare_error *err)
+{
+    if (!params)
+        return cc_fail_null(err, "params");
+    memset(params, 0, sizeof *params);
+    params->max_increase_pct = CALFCARE_PROGRESSION_DEFAULT_MAX_INCREASE_PCT;
+    params->cutback_every = 4;  /* coaching practice */
+    params->cutback_pct = 25.0; /* coaching practice */
+    params->weeks = 0;
+    return CALFCARE_OK;
+}
+
+static const char *const decay_names[] = {"2/(n+1)", "exp", "1/n"};
+static const char *const coupling_names[] = {"coupled", "uncoupled"};
+
+const char *calfcare_progression_decay_name(int decay)
+{
+    if (decay < 1 || decay > 3)
+        return "unknown";
+    return decay_names[decay - 1];
+}
+
+calfcare_status calfcare_progression_decay_parse(const char *word, int *decay, calfcare_error *err)
+{
+    int i;
+    if (!word)
+        return cc_fail_null(err, "decay");
+    if (!decay)
+        return cc_fail_null(err, "out");
+    for (i = 0; i < 3; i++)
+        if (strcmp(word, decay_names[i]) == 0) {
+            *decay = i + 1;
+            return CALFCARE_OK;
+        }
+    return cc_fail(err, CALFCARE_E_INVALID, "decay", "accepted words: 2/(n+1), exp, 1/n");
+}
+
+static const char *const seed_names[] = {"zero", "first"};
+
+const char *calfcare_progression_seed_name(int seed)
+{
+    if (seed < 1 || seed > 2)
+        return "unknown";
+    return seed_names[seed - 1];
+}
+
+calfcare_status calfcare_progression_seed_parse(const char *word, int *seed, calfcare_error *err)
+{
+    int i;
+    if (!word)
+        return cc_fail_null(err, "seed");
+    if (!seed)
+        return cc_fail_null(err, "out");
+    for (i = 0; i < 2; i++)
+        if (strcmp(word, seed_names[i]) == 0) {
+            *seed = i + 1;
+            return CALFCARE_OK;
+        }
+    return cc_fail(err, CALFCARE_E_INVALID, "seed", "accepted words: zero, first");
+}
+
+const char *calfcare_progression_coupling_name(int coupling)
+{
+    if (coupling < 1 || coupling > 2)
+        return "unknown";
+    return coupling_names[coupling - 1];
+}
+
+calfcare_status calfcare_progression_coupling_parse(const char *word, int *coupling, calfcare_error *err)
+{
+    int i;
+    if (!word)
+        return cc_fail_null(err, "coupling");
+    if (!coupling)
+        return cc_fail_null(err, "out");
+    for (i = 0; i < 2; i++)
+        if (strcmp(word, coupling_names[i]) == 0) {
+            *coupling = i + 1;
+            return CALFCARE_OK;
+        }
+    return cc_fail(err, CALFCARE_E_INVALID, "coupling", "accepted words: coupled, uncoupled");
+}
+
+/* ---- shared arithmetic ------------------------------------------------------------------------ */
+
+static double week_cap(double last, double pct)
+{
+    return last * (1.0 + pct / 100.0);
+}
+
+/* Over the limit: above the cap by more than rounding (1e-9 relative), so "exactly 10%" is within. */
+static int is_over(double prev, double cur, double pct)
+{
+    double cap = week_cap(prev, pct);
+    return cur > cap + cap * 1e-9;
+}
+
+static double change_pct(double prev, double cur)
+{
+    return prev > 0.0 ? (cur / prev - 1.0) * 100.0 : NAN;
+}
+
+static void add_advice(int *advice, size_t *count, int code)
+{
+    if (*count < CALFCARE_PROGRESSION_MAX_ADVICE)
+        advice[(*count)++] = code;
+}
+
+/* ---- shared primitive ---------------------------------------------------------------------- */
 
 calfcare_status calfcare_progression_next_week_max(double last_week, double max_increase_pct, double *out,
                                                    calfcare_error *err)
@@ -21,6 +315,756 @@ calfcare_status calfcare_progression_next_week_max(double last_week, double max_
                              CALFCARE_PROGRESSION_MAX_INCREASE_PCT, "%", 0);
     if (st != CALFCARE_OK)
         return st;
-    *out = last_week * (1.0 + max_increase_pct / 100.0);
+    *out = week_cap(last_week, max_increase_pct);
+    return CALFCARE_OK;
+}
+
+/* ---- weekly check ---------------------------------------------------------------------------- */
+
+static calfcare_status check_weekly(const char *field, double max, const char *unit, const double *weekly, size_t n,
+                                    const calfcare_progression_params *params, double *chg, size_t chg_len,
+                                    unsigned char *over, size_t over_len, calfcare_progression_weekly_result *res,
+                                    calfcare_error *err)
+{
+    calfcare_status st;
+    calfcare_progression_weekly_result r;
+    size_t i;
+    double pct;
+
+    if ((st = check_input_len(err, field, weekly, n)) != CALFCARE_OK)
+        return st;
+    if ((st = check_params(params, err)) != CALFCARE_OK)
+        return st;
+    if ((st = check_output(err, "change_pct", chg, chg_len, n)) != CALFCARE_OK)
+        return st;
+    if ((st = check_output(err, "over_limit", over, over_len, n)) != CALFCARE_OK)
+        return st;
+    if (!res)
+        return cc_fail_null(err, "result");
+    if ((st = check_series(err, field, weekly, n, max, unit)) != CALFCARE_OK)
+        return st;
+
+    pct = params->max_increase_pct;
+    memset(&r, 0, sizeof r);
+    r.count = n;
+    r.max_change_pct = NAN;
+    chg[0] = NAN;
+    over[0] = 0;
+    for (i = 1; i < n; i++) {
+        chg[i] = change_pct(weekly[i - 1], weekly[i]);
+        over[i] = (unsigned char)is_over(weekly[i - 1], weekly[i], pct);
+        r.over_limit_count += over[i];
+        if (!isnan(chg[i]) && (isnan(r.max_change_pct) || chg[i] > r.max_change_pct))
+            r.max_change_pct = chg[i];
+    }
+    r.next_week_max = week_cap(weekly[n - 1], pct);
+    r.last_change_pct = n >= 2 ? chg[n - 1] : NAN;
+    r.two_week_change_pct = n >= 3 ? change_pct(weekly[n - 3], weekly[n - 1]) : NAN;
+    if (r.over_limit_count)
+        add_advice(r.advice, &r.advice_count, CALFCARE_PROGRESSION_R_WEEKLY_OVER_LIMIT);
+    if (r.two_week_change_pct > CALFCARE_PROGRESSION_TWO_WEEK_RISK_PCT + BAND_EPS)
+        add_advice(r.advice, &r.advice_count, CALFCARE_PROGRESSION_R_TWO_WEEK_OVER_30);
+    if (!r.over_limit_count)
+        add_advice(r.advice, &r.advice_count, CALFCARE_PROGRESSION_R_WEEKLY_WITHIN);
+    *res = r;
+    return CALFCARE_OK;
+}
+
+calfcare_status calfcare_progression_check_weekly(const double *weekly_km, size_t weekly_km_n,
+                                                  const calfcare_progression_params *params, double *change_pct_out,
+                                                  size_t change_pct_len, unsigned char *over_limit,
+                                                  size_t over_limit_len, calfcare_progression_weekly_result *result,
+                                                  calfcare_error *err)
+{
+    return check_weekly("weekly_km", CALFCARE_PROGRESSION_MAX_WEEKLY_KM, "km", weekly_km, weekly_km_n, params,
+                        change_pct_out, change_pct_len, over_limit, over_limit_len, result, err);
+}
+
+calfcare_status calfcare_progression_check_weekly_load(const double *weekly_load, size_t weekly_load_n,
+                                                       const calfcare_progression_params *params,
+                                                       double *change_pct_out, size_t change_pct_len,
+                                                       unsigned char *over_limit, size_t over_limit_len,
+                                                       calfcare_progression_weekly_result *result, calfcare_error *err)
+{
+    calfcare_status st = check_weekly("weekly_load", CALFCARE_PROGRESSION_MAX_WEEKLY_LOAD, "min x RPE", weekly_load,
+                                      weekly_load_n, params, change_pct_out, change_pct_len, over_limit,
+                                      over_limit_len, result, err);
+    if (st == CALFCARE_OK)
+        add_advice(result->advice, &result->advice_count, CALFCARE_PROGRESSION_R_LOAD_SESSION_RPE);
+    return st;
+}
+
+calfcare_status calfcare_progression_session_load(double duration_min, double rpe, double *load, calfcare_error *err)
+{
+    calfcare_status st;
+    if (!load)
+        return cc_fail_null(err, "load");
+    st = cc_check_number(err, "duration_min", duration_min, 0, CALFCARE_PROGRESSION_MAX_SESSION_MIN, "min", 0);
+    if (st == CALFCARE_OK)
+        st = cc_check_number(err, "rpe", rpe, 0, 10, "(CR-10 scale)", 0);
+    if (st != CALFCARE_OK)
+        return st;
+    *load = duration_min * rpe; /* Foster 2001 */
+    return CALFCARE_OK;
+}
+
+static calfcare_status weekly_totals(const char *in_field, const char *out_field, double max, const char *unit,
+                                     const double *daily, size_t n, double *weekly, size_t weekly_len,
+                                     size_t *weekly_n, calfcare_error *err)
+{
+    calfcare_status st;
+    size_t lead, weeks, k, j;
+    if ((st = check_input_len(err, in_field, daily, n)) != CALFCARE_OK)
+        return st;
+    weeks = n / 7;
+    if ((st = check_output(err, out_field, weekly, weekly_len, weeks)) != CALFCARE_OK)
+        return st;
+    if (!weekly_n)
+        return cc_fail_null(err, "weekly_n");
+    if ((st = check_series(err, in_field, daily, n, max, unit)) != CALFCARE_OK)
+        return st;
+    lead = n % 7;
+    for (k = 0; k < weeks; k++) {
+        double s = 0.0;
+        for (j = 0; j < 7; j++)
+            s += daily[lead + 7 * k + j];
+        weekly[k] = s;
+    }
+    *weekly_n = weeks;
+    return CALFCARE_OK;
+}
+
+calfcare_status calfcare_progression_weekly_totals(const double *daily_km, size_t daily_km_n, double *weekly_km,
+                                                   size_t weekly_km_len, size_t *weekly_n, calfcare_error *err)
+{
+    return weekly_totals("daily_km", "weekly_km", CALFCARE_PROGRESSION_MAX_DAILY_KM, "km", daily_km, daily_km_n,
+                         weekly_km, weekly_km_len, weekly_n, err);
+}
+
+calfcare_status calfcare_progression_weekly_load_totals(const double *daily_load, size_t daily_load_n,
+                                                        double *weekly_load, size_t weekly_load_len, size_t *weekly_n,
+                                                        calfcare_error *err)
+{
+    return weekly_totals("daily_load", "weekly_load", CALFCARE_PROGRESSION_MAX_DAILY_LOAD, "", daily_load,
+                         daily_load_n, weekly_load, weekly_load_len, weekly_n, err);
+}
+
+/* ---- spikes ------------------------------------------------------------------------------------ */
+
+int calfcare_progression_spike_band(double spike_pct)
+{
+    if (isnan(spike_pct))
+        return CALFCARE_PROGRESSION_BAND_NO_REFERENCE;
+    if (spike_pct <= 10.0 + BAND_EPS)
+        return CALFCARE_PROGRESSION_BAND_WITHIN_10;
+    if (spike_pct <= 30.0 + BAND_EPS)
+        return CALFCARE_PROGRESSION_BAND_OVER_10;
+    if (spike_pct <= 100.0 + BAND_EPS)
+        return CALFCARE_PROGRESSION_BAND_OVER_30;
+    return CALFCARE_PROGRESSION_BAND_OVER_100;
+}
+
+const char *calfcare_progression_band_name(int band)
+{
+    static const char *const names[CALFCARE_PROGRESSION_BAND_COUNT] = {"no_reference", "within_10", "over_10",
+                                                                       "over_30", "over_100"};
+    if (band < 0 || band >= CALFCARE_PROGRESSION_BAND_COUNT)
+        return "unknown";
+    return names[band];
+}
+
+static double spike_of(double km, double ref)
+{
+    return ref > 0.0 ? (km / ref - 1.0) * 100.0 : NAN;
+}
+
+calfcare_status calfcare_progression_spikes(const double *run_day, size_t run_day_n, const double *run_km,
+                                            size_t run_km_n, double next_day, double *spike_pct, size_t spike_pct_len,
+                                            unsigned char *band, size_t band_len,
+                                            calfcare_progression_spike_result *result, calfcare_error *err)
+{
+    calfcare_status st;
+    calfcare_progression_spike_result r;
+    size_t i, n = run_day_n;
+
+    if ((st = check_input_len(err, "run_day", run_day, run_day_n)) != CALFCARE_OK)
+        return st;
+    if ((st = check_input_len(err, "run_km", run_km, run_km_n)) != CALFCARE_OK)
+        return st;
+    if (run_km_n != run_day_n) {
+        cc_fail(err, CALFCARE_E_INVALID, "run_km", "needs one value per run_day: ");
+        append_message(err, NULL, (double)run_km_n, " values for ");
+        append_message(err, NULL, (double)run_day_n, " runs");
+        return CALFCARE_E_INVALID;
+    }
+    if ((st = check_output(err, "spike_pct", spike_pct, spike_pct_len, n)) != CALFCARE_OK)
+        return st;
+    if ((st = check_output(err, "band", band, band_len, n)) != CALFCARE_OK)
+        return st;
+    if (!result)
+        return cc_fail_null(err, "result");
+    for (i = 0; i < n; i++) {
+        st = cc_check_number(err, "run_day", run_day[i], 0, CALFCARE_PROGRESSION_MAX_DAY, "", 1);
+        if (st == CALFCARE_OK && i > 0 && run_day[i] < run_day[i - 1]) {
+            cc_fail(err, CALFCARE_E_INVALID, "run_day", "days must not decrease: ");
+            append_message(err, NULL, run_day[i], " after ");
+            append_message(err, NULL, run_day[i - 1], NULL);
+            st = CALFCARE_E_INVALID;
+        }
+        if (st == CALFCARE_OK)
+            st = cc_check_number(err, "run_km", run_km[i], 0, CALFCARE_PROGRESSION_MAX_DAILY_KM, "km", 0);
+        if (st != CALFCARE_OK) {
+            append_message(err, " (run ", (double)i, ")");
+            return st;
+        }
+    }
+    st = cc_check_number(err, "next_day", next_day, run_day[n - 1], CALFCARE_PROGRESSION_MAX_DAY + 400, "", 1);
+    if (st != CALFCARE_OK)
+        return st;
+
+    memset(&r, 0, sizeof r);
+    r.count = n;
+    r.max_spike_pct = NAN;
+    for (i = 0; i < n; i++) {
+        double d = run_day[i], ref = 0.0;
+        size_t j = i;
+        int b;
+        /* Runs are sorted by day: walk back over the same day, then over the 30-day window. */
+        while (j > 0 && run_day[j - 1] >= d - CALFCARE_PROGRESSION_SPIKE_WINDOW_DAYS) {
+            j--;
+            if (run_day[j] < d && run_km[j] > ref)
+                ref = run_km[j];
+        }
+        spike_pct[i] = spike_of(run_km[i], ref);
+        b = calfcare_progression_spike_band(spike_pct[i]);
+        band[i] = (unsigned char)b;
+        r.band_count[b]++;
+        if (!isnan(spike_pct[i]) && (isnan(r.max_spike_pct) || spike_pct[i] > r.max_spike_pct))
+            r.max_spike_pct = spike_pct[i];
+    }
+    for (i = n; i > 0 && run_day[i - 1] >= next_day - CALFCARE_PROGRESSION_SPIKE_WINDOW_DAYS; i--)
+        if (run_day[i - 1] < next_day && run_km[i - 1] > r.longest_30d_km)
+            r.longest_30d_km = run_km[i - 1];
+    r.next_run_max_km = r.longest_30d_km * (1.0 + CALFCARE_PROGRESSION_SPIKE_CAP_PCT / 100.0);
+    r.last_spike_pct = spike_pct[n - 1];
+    if (r.band_count[CALFCARE_PROGRESSION_BAND_OVER_100])
+        add_advice(r.advice, &r.advice_count, CALFCARE_PROGRESSION_R_SPIKE_OVER_100);
+    if (r.band_count[CALFCARE_PROGRESSION_BAND_OVER_30])
+        add_advice(r.advice, &r.advice_count, CALFCARE_PROGRESSION_R_SPIKE_OVER_30);
+    if (r.band_count[CALFCARE_PROGRESSION_BAND_OVER_10])
+        add_advice(r.advice, &r.advice_count, CALFCARE_PROGRESSION_R_SPIKE_OVER_10);
+    add_advice(r.advice, &r.advice_count, CALFCARE_PROGRESSION_R_NEXT_RUN_CAP);
+    *result = r;
+    return CALFCARE_OK;
+}
+
+/* ---- acute:chronic ratio ---------------------------------------------------------------------- */
+
+double calfcare_progression_lambda(int decay, int days)
+{
+    double n = days;
+    if (days < 1 || days > 365)
+        return NAN;
+    switch (decay) {
+    case CALFCARE_PROGRESSION_DECAY_2_OVER_N_PLUS_1:
+        return 2.0 / (n + 1.0);
+    case CALFCARE_PROGRESSION_DECAY_EXP:
+        return 1.0 - exp(-1.0 / n);
+    case CALFCARE_PROGRESSION_DECAY_1_OVER_N:
+        return 1.0 / n;
+    default:
+        return NAN;
+    }
+}
+
+int calfcare_progression_acwr_band_of(double ratio)
+{
+    if (isnan(ratio))
+        return CALFCARE_PROGRESSION_ACWR_BAND_UNKNOWN;
+    if (ratio < CALFCARE_PROGRESSION_ACWR_LOW - BAND_EPS)
+        return CALFCARE_PROGRESSION_ACWR_BAND_LOW;
+    if (ratio <= CALFCARE_PROGRESSION_ACWR_HIGH + BAND_EPS)
+        return CALFCARE_PROGRESSION_ACWR_BAND_MODERATE;
+    if (ratio < CALFCARE_PROGRESSION_ACWR_VERY_HIGH - BAND_EPS)
+        return CALFCARE_PROGRESSION_ACWR_BAND_HIGH;
+    return CALFCARE_PROGRESSION_ACWR_BAND_VERY_HIGH;
+}
+
+const char *calfcare_progression_acwr_band_name(int band)
+{
+    static const char *const names[] = {"unknown", "low", "moderate", "high", "very_high"};
+    if (band < 0 || band >= (int)CC_COUNTOF(names))
+        return "unknown";
+    return names[band];
+}
+
+/* The EWMA state of one runner. One step per calendar day; the uncoupled chronic value is the
+ * chronic EWMA fed `lag` days late, which is bit-for-bit C(t - lag). */
+typedef struct ewma {
+    double la, lc; /* decay constants */
+    double a, c, cl;
+    size_t lag;     /* 0 when coupled */
+    int seed_first; /* A_0 = C_0 = x_0 instead of starting from 0 */
+} ewma;
+
+static void ewma_start(ewma *e, const calfcare_progression_params *p)
+{
+    e->la = calfcare_progression_lambda(p->decay, p->acute_days);
+    e->lc = calfcare_progression_lambda(p->decay, p->chronic_days);
+    e->a = e->c = e->cl = 0.0;
+    e->lag = p->coupling == CALFCARE_PROGRESSION_UNCOUPLED ? (size_t)p->acute_days : 0;
+    e->seed_first = p->seed == CALFCARE_PROGRESSION_SEED_FIRST;
+}
+
+/* Day t of series x (x[t] is today's load). */
+static void ewma_step(ewma *e, const double *x, size_t t)
+{
+    if (t == 0 && e->seed_first) {
+        e->a = e->c = x[0];
+    } else {
+        e->a = e->la * x[t] + (1.0 - e->la) * e->a;
+        e->c = e->lc * x[t] + (1.0 - e->lc) * e->c;
+    }
+    if (e->lag && t >= e->lag) {
+        if (t == e->lag && e->seed_first)
+            e->cl = x[0];
+        else
+            e->cl = e->lc * x[t - e->lag] + (1.0 - e->lc) * e->cl;
+    }
+}
+
+static double ewma_chronic(const ewma *e)
+{
+    return e->lag ? e->cl : e->c;
+}
+
+static double ratio_of(double a, double c)
+{
+    return c > 0.0 ? a / c : NAN;
+}
+
+static void acwr_finish(const ewma *e, size_t n,
+                        calfcare_progression_acwr_result *res)
+{
+    calfcare_progression_acwr_result r;
+    memset(&r, 0, sizeof r);
+    r.days = n;
+    r.acute = e->a;
+    r.chronic = ewma_chronic(e);
+    r.ratio = ratio_of(r.acute, r.chronic);
+    r.band = calfcare_progression_acwr_band_of(r.ratio);
+    /* The start's weight in the chronic value is (1 - lc)^k after k days seen (either seed). */
+    r.settled = n > e->lag && pow(1.0 - e->lc, (double)(n - e->lag)) <= CALFCARE_PROGRESSION_SETTLED_WEIGHT;
+    r.lambda_acute = e->la;
+    r.lambda_chronic = e->lc;
+    if (r.band == CALFCARE_PROGRESSION_ACWR_BAND_VERY_HIGH)
+        add_advice(r.advice, &r.advice_count, CALFCARE_PROGRESSION_R_ACWR_VERY_HIGH);
+    if (r.band == CALFCARE_PROGRESSION_ACWR_BAND_LOW)
+        add_advice(r.advice, &r.advice_count, CALFCARE_PROGRESSION_R_ACWR_LOW);
+    if (!r.settled)
+        add_advice(r.advice, &r.advice_count, CALFCARE_PROGRESSION_R_ACWR_UNSETTLED);
+    add_advice(r.advice, &r.advice_count, CALFCARE_PROGRESSION_R_ACWR_CONTESTED);
+    *res = r;
+}
+
+static calfcare_status acwr_core(int want_series, const double *daily_load, size_t daily_load_n,
+                                 const calfcare_progression_params *params, double *acute, size_t acute_len,
+                                 double *chronic, size_t chronic_len, double *ratio, size_t ratio_len,
+                                 calfcare_progression_acwr_result *result, calfcare_error *err)
+{
+    calfcare_status st;
+    ewma e;
+    size_t t, n = daily_load_n;
+
+    if ((st = check_input_len(err, "daily_load", daily_load, n)) != CALFCARE_OK)
+        return st;
+    if ((st = check_params(params, err)) != CALFCARE_OK)
+        return st;
+    if (want_series) {
+        if ((st = check_output(err, "acute", acute, acute_len, n)) != CALFCARE_OK)
+            return st;
+        if ((st = check_output(err, "chronic", chronic, chronic_len, n)) != CALFCARE_OK)
+            return st;
+        if ((st = check_output(err, "ratio", ratio, ratio_len, n)) != CALFCARE_OK)
+            return st;
+    }
+    if (!result)
+        return cc_fail_null(err, "result");
+    if ((st = check_series(err, "daily_load", daily_load, n, CALFCARE_PROGRESSION_MAX_DAILY_LOAD, "")) != CALFCARE_OK)
+        return st;
+    ewma_start(&e, params);
+    for (t = 0; t < n; t++) {
+        ewma_step(&e, daily_load, t);
+        if (want_series) {
+            acute[t] = e.a;
+            chronic[t] = ewma_chronic(&e);
+            ratio[t] = ratio_of(acute[t], chronic[t]);
+        }
+    }
+    acwr_finish(&e, n, result);
+    return CALFCARE_OK;
+}
+
+calfcare_status calfcare_progression_acwr_series(const double *daily_load, size_t daily_load_n,
+                                                 const calfcare_progression_params *params, double *acute,
+                                                 size_t acute_len, double *chronic, size_t chronic_len, double *ratio,
+                                                 size_t ratio_len, calfcare_progression_acwr_result *result,
+                                                 calfcare_error *err)
+{
+    return acwr_core(1, daily_load, daily_load_n, params, acute, acute_len, chronic, chronic_len, ratio, ratio_len,
+                     result, err);
+}
+
+calfcare_status calfcare_progression_acwr(const double *daily_load, size_t daily_load_n,
+                                          const calfcare_progression_params *params,
+                                          calfcare_progression_acwr_result *result, calfcare_error *err)
+{
+    return acwr_core(0, daily_load, daily_load_n, params, NULL, 0, NULL, 0, NULL, 0, result, err);
+}
+
+/* ---- plan -------------------------------------------------------------------------------------- */
+
+/* Round down to 0.1 km; the 1e-9 absorbs binary representation (44.0 stored as 43.99999...). */
+static double round_down_tenth(double km)
+{
+    return floor(km * 10.0 + 1e-9) / 10.0;
+}
+
+calfcare_status calfcare_progression_make_plan(const calfcare_progression_plan_params *p,
+                                               calfcare_progression_plan *plan, calfcare_error *err)
+{
+    calfcare_status st;
+    double last_full;
+    size_t max_weeks, w;
+    int any_cutback = 0;
+
+    if (!p)
+        return cc_fail_null(err, "params");
+    if (!plan)
+        return cc_fail_null(err, "plan");
+    st = cc_check_number(err, "current_km", p->current_km, 1, CALFCARE_PROGRESSION_MAX_WEEKLY_KM, "km", 0);
+    if (st == CALFCARE_OK)
+        st = cc_check_number(err, "target_km", p->target_km, 0, CALFCARE_PROGRESSION_MAX_WEEKLY_KM, "km", 0);
+    if (st == CALFCARE_OK)
+        st = cc_check_number(err, "max_increase_pct", p->max_increase_pct, CALFCARE_PROGRESSION_MIN_INCREASE_PCT,
+                             CALFCARE_PROGRESSION_MAX_INCREASE_PCT, "%", 0);
+    if (st == CALFCARE_OK) /* 2-6 weeks and 10-40%: the configurable range of the practice (EVIDENCE) */
+        st = cc_check_number(err, "cutback_every", p->cutback_every, 2, 6, "weeks", 1);
+    if (st == CALFCARE_OK)
+        st = cc_check_number(err, "cutback_pct", p->cutback_pct, 10, 40, "%", 0);
+    if (st == CALFCARE_OK)
+        st = cc_check_number(err, "weeks", p->weeks, 0, CALFCARE_PROGRESSION_PLAN_MAX_WEEKS, "weeks", 1);
+    if (st != CALFCARE_OK)
+        return st;
+
+    memset(plan, 0, sizeof *plan);
+    max_weeks = p->weeks ? (size_t)p->weeks : CALFCARE_PROGRESSION_PLAN_MAX_WEEKS;
+    last_full = p->current_km;
+    for (w = 1; w <= max_weeks; w++) {
+        calfcare_progression_plan_week *wk = &plan->week[w - 1];
+        wk->week = (int)w;
+        wk->limit_km = week_cap(last_full, p->max_increase_pct);
+        if (w % (size_t)p->cutback_every == 0) {
+            wk->cutback = 1;
+            wk->km = round_down_tenth(last_full * (1.0 - p->cutback_pct / 100.0));
+            any_cutback = 1;
+        } else {
+            wk->km = wk->limit_km >= p->target_km ? p->target_km : round_down_tenth(wk->limit_km);
+            last_full = wk->km;
+            if (wk->km == p->target_km && !plan->reached_week)
+                plan->reached_week = (int)w;
+        }
+        plan->count = w;
+        if (!p->weeks && plan->reached_week)
+            break;
+    }
+    if (any_cutback)
+        add_advice(plan->advice, &plan->advice_count, CALFCARE_PROGRESSION_R_CUTBACK_WEEK);
+    add_advice(plan->advice, &plan->advice_count,
+               plan->reached_week ? CALFCARE_PROGRESSION_R_HOLD_AT_TARGET : CALFCARE_PROGRESSION_R_TARGET_NOT_REACHED);
+    return CALFCARE_OK;
+}
+
+/* ---- return to running -------------------------------------------------------------------------- */
+
+calfcare_status calfcare_progression_return_to_run(calfcare_progression_rtr *rtr, calfcare_error *err)
+{
+    /* Walk/run minutes per repeat: 4.5/0.5 x 4 (the example of the clinic protocols) up to 20 min
+     * continuous running; every session is 20 min. */
+    static const calfcare_progression_rtr_stage stages[CALFCARE_PROGRESSION_RTR_STAGES] = {
+        {1, 4.5, 0.5, 4, 20.0}, {2, 4.0, 1.0, 4, 20.0}, {3, 3.0, 2.0, 4, 20.0},
+        {4, 2.0, 3.0, 4, 20.0}, {5, 1.0, 4.0, 4, 20.0}, {6, 0.0, 20.0, 1, 20.0},
+    };
+    if (!rtr)
+        return cc_fail_null(err, "rtr");
+    memset(rtr, 0, sizeof *rtr);
+    rtr->gate[0].code = CALFCARE_PROGRESSION_R_RTR_WALK;
+    rtr->gate[0].name = "walk_pain_free";
+    rtr->gate[1].code = CALFCARE_PROGRESSION_R_RTR_HEEL_RAISES;
+    rtr->gate[1].name = "heel_raises";
+    rtr->gate[2].code = CALFCARE_PROGRESSION_R_RTR_HOP;
+    rtr->gate[2].name = "hop_pain_free";
+    for (rtr->gate_count = 0; rtr->gate_count < CALFCARE_PROGRESSION_RTR_GATE_ITEMS; rtr->gate_count++) {
+        calfcare_progression_rtr_gate_item *g = &rtr->gate[rtr->gate_count];
+        g->text = cc_progression_reason(g->code)->text;
+    }
+    memcpy(rtr->stage, stages, sizeof stages);
+    rtr->stage_count = CALFCARE_PROGRESSION_RTR_STAGES;
+    rtr->heel_raises = CALFCARE_PROGRESSION_RTR_HEEL_RAISES;
+    rtr->asymmetry_pct = CALFCARE_PROGRESSION_RTR_ASYMMETRY_PCT;
+    rtr->rest_days_between = 1;
+    rtr->clean_sessions = CALFCARE_PROGRESSION_RTR_CLEAN_SESSIONS;
+    add_advice(rtr->advice, &rtr->advice_count, CALFCARE_PROGRESSION_R_RTR_ALTERNATE_DAYS);
+    add_advice(rtr->advice, &rtr->advice_count, CALFCARE_PROGRESSION_R_RTR_TWO_CLEAN);
+    add_advice(rtr->advice, &rtr->advice_count, CALFCARE_PROGRESSION_R_RTR_STEP_BACK);
+    return CALFCARE_OK;
+}
+
+calfcare_status calfcare_progression_rtr_gate_input_init(calfcare_progression_rtr_gate_input *input,
+                                                         calfcare_error *err)
+{
+    if (!input)
+        return cc_fail_null(err, "input");
+    input->walk_pain_free = -1;
+    input->heel_raises_left = NAN;
+    input->heel_raises_right = NAN;
+    input->hop_pain_free = -1;
+    return CALFCARE_OK;
+}
+
+static calfcare_status check_tristate(calfcare_error *err, const char *field, int v)
+{
+    if (v >= -1 && v <= 1)
+        return CALFCARE_OK;
+    cc_fail(err, CALFCARE_E_INVALID, field, "accepted: 1 (yes), 0 (no), -1 (unknown); got ");
+    append_message(err, NULL, v, NULL);
+    if (err) {
+        err->value = v;
+        err->min = -1;
+        err->max = 1;
+    }
+    return CALFCARE_E_INVALID;
+}
+
+calfcare_status calfcare_progression_rtr_gate_check(const calfcare_progression_rtr_gate_input *in,
+                                                    calfcare_progression_rtr_gate_result *result, calfcare_error *err)
+{
+    calfcare_status st;
+    calfcare_progression_rtr_gate_result r;
+    double l, rr;
+    size_t i;
+    int known_raises;
+
+    if (!in)
+        return cc_fail_null(err, "input");
+    if (!result)
+        return cc_fail_null(err, "result");
+    l = in->heel_raises_left;
+    rr = in->heel_raises_right;
+    st = check_tristate(err, "walk_pain_free", in->walk_pain_free);
+    if (st == CALFCARE_OK && !isnan(l))
+        st = cc_check_number(err, "heel_raises", l, 0, 200, "raises", 1);
+    if (st == CALFCARE_OK && !isnan(rr))
+        st = cc_check_number(err, "heel_raises", rr, 0, 200, "raises", 1);
+    if (st == CALFCARE_OK)
+        st = check_tristate(err, "hop_pain_free", in->hop_pain_free);
+    if (st != CALFCARE_OK)
+        return st;
+
+    memset(&r, 0, sizeof r);
+    r.item[0] = in->walk_pain_free;
+    known_raises = !isnan(l) && !isnan(rr);
+    r.asymmetry_pct = NAN;
+    if (known_raises) {
+        double hi = l > rr ? l : rr;
+        r.asymmetry_pct = hi > 0 ? fabs(l - rr) / hi * 100.0 : 0.0;
+        r.item[1] = l >= CALFCARE_PROGRESSION_RTR_HEEL_RAISES && rr >= CALFCARE_PROGRESSION_RTR_HEEL_RAISES &&
+                    r.asymmetry_pct <= CALFCARE_PROGRESSION_RTR_ASYMMETRY_PCT + BAND_EPS;
+    } else if ((!isnan(l) && l < CALFCARE_PROGRESSION_RTR_HEEL_RAISES) ||
+               (!isnan(rr) && rr < CALFCARE_PROGRESSION_RTR_HEEL_RAISES)) {
+        r.item[1] = 0; /* one side already short of the count: failed whatever the other side does */
+    } else {
+        r.item[1] = -1;
+    }
+    r.item[2] = in->hop_pain_free;
+    r.passed = 1;
+    for (i = 0; i < CALFCARE_PROGRESSION_RTR_GATE_ITEMS; i++) {
+        static const int codes[CALFCARE_PROGRESSION_RTR_GATE_ITEMS] = {
+            CALFCARE_PROGRESSION_R_RTR_WALK, CALFCARE_PROGRESSION_R_RTR_HEEL_RAISES, CALFCARE_PROGRESSION_R_RTR_HOP};
+        if (r.item[i] == 0)
+            r.passed = 0;
+        else if (r.item[i] < 0 && r.passed)
+            r.passed = -1;
+        if (r.item[i] != 1)
+            add_advice(r.advice, &r.advice_count, codes[i]);
+    }
+    *result = r;
+    return CALFCARE_OK;
+}
+
+calfcare_status calfcare_progression_rtr_advance(int stage, int clean_streak, int pain_free, int *next_stage,
+                                                 int *next_streak, calfcare_error *err)
+{
+    calfcare_status st;
+    if (!next_stage)
+        return cc_fail_null(err, "next_stage");
+    if (!next_streak)
+        return cc_fail_null(err, "next_streak");
+    st = cc_check_number(err, "stage", stage, 1, CALFCARE_PROGRESSION_RTR_STAGES, "", 1);
+    if (st == CALFCARE_OK)
+        st = cc_check_number(err, "clean_streak", clean_streak, 0, CALFCARE_PROGRESSION_RTR_CLEAN_SESSIONS - 1, "", 1);
+    if (st == CALFCARE_OK)
+        st = cc_check_number(err, "pain_free", pain_free, 0, 1, "", 1);
+    if (st != CALFCARE_OK)
+        return st;
+    if (!pain_free) {
+        *next_stage = stage > 1 ? stage - 1 : 1;
+        *next_streak = 0;
+    } else if (clean_streak + 1 >= CALFCARE_PROGRESSION_RTR_CLEAN_SESSIONS) {
+        *next_stage = stage + 1; /* past the last stage: done, continue with a weekly plan */
+        *next_streak = 0;
+    } else {
+        *next_stage = stage;
+        *next_streak = clean_streak + 1;
+    }
+    return CALFCARE_OK;
+}
+
+/* ---- batch ------------------------------------------------------------------------------------- */
+
+size_t calfcare_progression_batch_columns(void)
+{
+    return CALFCARE_PROGRESSION_BATCH_COLUMNS;
+}
+
+static calfcare_status check_batch_shape(const double *daily_km, size_t daily_km_n, size_t runners, size_t days,
+                                         const calfcare_progression_params *params, calfcare_error *err)
+{
+    calfcare_status st;
+    if ((st = check_input_len(err, "daily_km", daily_km, daily_km_n)) != CALFCARE_OK)
+        return st;
+    if (runners == 0 || runners == SIZE_MAX)
+        return cc_fail(err, CALFCARE_E_INVALID, "runners", "needs at least one runner (and not SIZE_MAX)");
+    if (days == 0 || days == SIZE_MAX)
+        return cc_fail(err, CALFCARE_E_INVALID, "days", "needs at least one day (and not SIZE_MAX)");
+    if (days > SIZE_MAX / runners || runners * days != daily_km_n) {
+        cc_fail(err, CALFCARE_E_BUFFER, "daily_km", "length must equal runners x days: ");
+        append_message(err, NULL, (double)daily_km_n, " values for runners x days = ");
+        append_message(err, NULL, (double)runners * (double)days, NULL);
+        return CALFCARE_E_BUFFER;
+    }
+    return check_params(params, err);
+}
+
+static calfcare_status bad_day(calfcare_error *err, double v, size_t r, size_t d)
+{
+    calfcare_status st = cc_check_number(err, "daily_km", v, 0, CALFCARE_PROGRESSION_MAX_DAILY_KM, "km", 0);
+    append_message(err, " (runner ", (double)r, NULL);
+    append_message(err, ", day ", (double)d, ")");
+    return st;
+}
+
+calfcare_status calfcare_progression_batch(const double *daily_km, size_t daily_km_n, size_t runners, size_t days,
+                                           const calfcare_progression_params *params, double *results,
+                                           size_t results_len, calfcare_error *err)
+{
+    calfcare_status st;
+    size_t r, need;
+    ewma start;
+    const double pct = params ? params->max_increase_pct : 0.0;
+    const size_t lead = days % 7;
+
+    if ((st = check_batch_shape(daily_km, daily_km_n, runners, days, params, err)) != CALFCARE_OK)
+        return st;
+    if (runners > SIZE_MAX / CALFCARE_PROGRESSION_BATCH_COLUMNS)
+        return cc_fail(err, CALFCARE_E_BUFFER, "results", "impossible length");
+    need = runners * CALFCARE_PROGRESSION_BATCH_COLUMNS;
+    if ((st = check_output(err, "results", results, results_len, need)) != CALFCARE_OK)
+        return st;
+
+    ewma_start(&start, params); /* decay constants once for all runners */
+    for (r = 0; r < runners; r++) {
+        const double *x = daily_km + r * days;
+        double *out = results + r * CALFCARE_PROGRESSION_BATCH_COLUMNS;
+        double total = 0.0, week = 0.0, prev = NAN, last = NAN, longest = 0.0, ref = 0.0;
+        size_t d, in_week = 0, over = 0, last_run = SIZE_MAX, lo;
+        ewma e = start;
+
+        /* One pass: validation, total, the EWMAs and the weekly totals (weeks end on the last day). */
+        for (d = 0; d < days; d++) {
+            const double v = x[d];
+            if (!(v >= 0.0 && v <= CALFCARE_PROGRESSION_MAX_DAILY_KM))
+                return bad_day(err, v, r, d);
+            total += v;
+            ewma_step(&e, x, d);
+            if (d >= lead) {
+                week += v;
+                if (++in_week == 7) {
+                    if (!isnan(last)) {
+                        over += (size_t)is_over(last, week, pct);
+                        prev = last;
+                    }
+                    last = week;
+                    week = 0.0;
+                    in_week = 0;
+                }
+            }
+        }
+        /* The 30-day windows: the next run (days days-30 .. days-1) and the last run's reference. */
+        lo = days > CALFCARE_PROGRESSION_SPIKE_WINDOW_DAYS ? days - CALFCARE_PROGRESSION_SPIKE_WINDOW_DAYS : 0;
+        for (d = days; d > lo; d--)
+            if (x[d - 1] > longest)
+                longest = x[d - 1];
+        for (d = days; d > 0; d--)
+            if (x[d - 1] > 0.0) {
+                last_run = d - 1;
+                break;
+            }
+        if (last_run != SIZE_MAX) {
+            lo = last_run > CALFCARE_PROGRESSION_SPIKE_WINDOW_DAYS ? last_run - CALFCARE_PROGRESSION_SPIKE_WINDOW_DAYS : 0;
+            for (d = lo; d < last_run; d++)
+                if (x[d] > ref)
+                    ref = x[d];
+        }
+        out[CALFCARE_PROGRESSION_COL_LAST_WEEK_KM] = last;
+        out[CALFCARE_PROGRESSION_COL_CHANGE_PCT] = isnan(prev) ? NAN : change_pct(prev, last);
+        out[CALFCARE_PROGRESSION_COL_NEXT_WEEK_MAX_KM] = isnan(last) ? NAN : week_cap(last, pct);
+        out[CALFCARE_PROGRESSION_COL_WEEKS_OVER_LIMIT] = (double)over;
+        out[CALFCARE_PROGRESSION_COL_LONGEST_30D_KM] = longest;
+        out[CALFCARE_PROGRESSION_COL_NEXT_RUN_MAX_KM] = longest * (1.0 + CALFCARE_PROGRESSION_SPIKE_CAP_PCT / 100.0);
+        out[CALFCARE_PROGRESSION_COL_LAST_SPIKE_PCT] = last_run == SIZE_MAX ? NAN : spike_of(x[last_run], ref);
+        out[CALFCARE_PROGRESSION_COL_LAST_BAND] =
+            (double)calfcare_progression_spike_band(out[CALFCARE_PROGRESSION_COL_LAST_SPIKE_PCT]);
+        out[CALFCARE_PROGRESSION_COL_ACUTE] = e.a;
+        out[CALFCARE_PROGRESSION_COL_CHRONIC] = ewma_chronic(&e);
+        out[CALFCARE_PROGRESSION_COL_ACWR] = ratio_of(e.a, ewma_chronic(&e));
+        out[CALFCARE_PROGRESSION_COL_TOTAL_KM] = total;
+    }
+    return CALFCARE_OK;
+}
+
+calfcare_status calfcare_progression_batch_acwr(const double *daily_km, size_t daily_km_n, size_t runners,
+                                                size_t days, const calfcare_progression_params *params, double *ratio,
+                                                size_t ratio_len, calfcare_error *err)
+{
+    calfcare_status st;
+    size_t r, d;
+    ewma start;
+    if ((st = check_batch_shape(daily_km, daily_km_n, runners, days, params, err)) != CALFCARE_OK)
+        return st;
+    if ((st = check_output(err, "ratio", ratio, ratio_len, daily_km_n)) != CALFCARE_OK)
+        return st;
+    ewma_start(&start, params);
+    for (r = 0; r < runners; r++) {
+        const double *x = daily_km + r * days;
+        double *out = ratio + r * days;
+        ewma e = start;
+        for (d = 0; d < days; d++) {
+            if (!(x[d] >= 0.0 && x[d] <= CALFCARE_PROGRESSION_MAX_DAILY_KM))
+                return bad_day(err, x[d], r, d);
+            ewma_step(&e, x, d);
+            out[d] = ratio_of(e.a, ewma_chronic(&e));
+        }
+    }
     return CALFCARE_OK;
 }
