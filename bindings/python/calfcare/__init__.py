@@ -41,11 +41,11 @@ __all__ = [
     "version_info",
 ]
 
-# Areas: each module lists its public names in __all__.
-from .diagnosis import *  # noqa: E402,F401,F403
-from .relief import *  # noqa: E402,F401,F403
-from .progression import *  # noqa: E402,F401,F403
-from .shoes import *  # noqa: E402,F401,F403
-from . import diagnosis as _diagnosis, relief as _relief, progression as _progression, shoes as _shoes  # noqa: E402
+# Areas: one private module each; their public names are re-exported here, flat.
+from ._diagnosis import *  # noqa: E402,F401,F403
+from ._relief import *  # noqa: E402,F401,F403
+from ._progression import *  # noqa: E402,F401,F403
+from ._shoes import *  # noqa: E402,F401,F403
+from . import _diagnosis, _relief, _progression, _shoes  # noqa: E402
 
 __all__ += _diagnosis.__all__ + _relief.__all__ + _progression.__all__ + _shoes.__all__

@@ -16,8 +16,6 @@ Only ``foot_length_mm`` (mm; one value or ``(left, right)``) is required. Invali
 differ. Rules and sources: docs/shoes.md.
 """
 
-import sys
-import types
 from dataclasses import dataclass
 from typing import Optional, Tuple
 
@@ -25,6 +23,7 @@ from . import capi as _capi
 from ._common import make_input, nan_to_none
 
 __all__ = [
+    "shoes",
     "shoe_advice",
     "ShoeAdvice",
     "ShoeSize",
@@ -225,12 +224,5 @@ def shoe_advice(**inputs):
     return _convert(out)
 
 
-class _CallableModule(types.ModuleType):
-    """Lets ``calfcare.shoes(**inputs)`` call :func:`shoe_advice` while ``calfcare.shoes`` stays
-    this module (the package imports every area module under its own name)."""
-
-    def __call__(self, **inputs):
-        return shoe_advice(**inputs)
-
-
-sys.modules[__name__].__class__ = _CallableModule
+# `calfcare.shoes(**inputs)`: the short name of the same function.
+shoes = shoe_advice
