@@ -133,6 +133,36 @@ int cli_input_option(const char *cmd, calfcare_input *in, int argc, char **argv,
     return 1;
 }
 
+int cli_parse_input_args(const char *cmd, int schema, int argc, char **argv, calfcare_input *in, int *json,
+                         void (*usage)(FILE *out), int *done)
+{
+    calfcare_error err;
+    calfcare_status st = calfcare_input_init(in, schema, &err);
+    int i;
+    *done = 0;
+    *json = 0;
+    if (st != CALFCARE_OK)
+        return cli_fail(cmd, st, &err);
+    for (i = 1; i < argc; i++) {
+        int rc;
+        if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+            usage(stdout);
+            *done = 1;
+            return CLI_EXIT_OK;
+        }
+        if (strcmp(argv[i], "--json") == 0) {
+            *json = 1;
+            continue;
+        }
+        rc = cli_input_option(cmd, in, argc, argv, &i);
+        if (rc < 0)
+            return -rc;
+        if (rc == 0)
+            return cli_usage_error(cmd, "unknown option '%s'; run 'calfcare %s --help'", argv[i], cmd);
+    }
+    return CLI_EXIT_OK;
+}
+
 void cli_print_schema_help(FILE *out, int schema)
 {
     size_t i, n = calfcare_input_field_count(schema);

@@ -44,6 +44,12 @@ const char *cli_option_name(const char *field, char *buf, size_t cap);
  * (CLI_EXIT_USAGE) after printing the error with a negative sign: -CLI_EXIT_USAGE. */
 int cli_input_option(const char *cmd, calfcare_input *in, int argc, char **argv, int *i);
 
+/* Parse a subcommand's arguments (argv[0] is the subcommand) into a new input of `schema`: every
+ * field option of the schema, --json (sets *json) and --help/-h (calls usage(stdout), sets *done).
+ * Returns CLI_EXIT_OK to go on (unless *done), or the exit code after printing the error. */
+int cli_parse_input_args(const char *cmd, int schema, int argc, char **argv, calfcare_input *in, int *json,
+                         void (*usage)(FILE *out), int *done);
+
 /* Value of option argv[*i] = "--name" or "--name=value": sets *value, advances *i.
  * Returns 0, or prints an error and returns CLI_EXIT_USAGE when the value is missing. */
 int cli_option_value(const char *cmd, int argc, char **argv, int *i, const char **value);

@@ -136,27 +136,10 @@ int cli_cmd_diagnose(int argc, char **argv)
     calfcare_diagnosis dx;
     calfcare_error err;
     calfcare_status st;
-    int json = 0, i;
+    int json, done, rc = cli_parse_input_args(cmd_name, CALFCARE_SCHEMA_DIAGNOSIS, argc, argv, &in, &json, usage, &done);
 
-    st = calfcare_input_init(&in, CALFCARE_SCHEMA_DIAGNOSIS, &err);
-    if (st != CALFCARE_OK)
-        return cli_fail(cmd_name, st, &err);
-    for (i = 1; i < argc; i++) {
-        int rc;
-        if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
-            usage(stdout);
-            return CLI_EXIT_OK;
-        }
-        if (strcmp(argv[i], "--json") == 0) {
-            json = 1;
-            continue;
-        }
-        rc = cli_input_option(cmd_name, &in, argc, argv, &i);
-        if (rc < 0)
-            return -rc;
-        if (rc == 0)
-            return cli_usage_error(cmd_name, "unknown option '%s'; run 'calfcare diagnose --help'", argv[i]);
-    }
+    if (rc != CLI_EXIT_OK || done)
+        return rc;
     st = calfcare_diagnose(&in, &dx, &err);
     if (st != CALFCARE_OK)
         return cli_fail(cmd_name, st, &err);

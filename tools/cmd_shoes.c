@@ -137,27 +137,10 @@ int cli_cmd_shoes(int argc, char **argv)
     calfcare_shoe_advice advice;
     calfcare_error err;
     calfcare_status st;
-    int json = 0, i;
+    int json, done, rc = cli_parse_input_args(CMD, CALFCARE_SCHEMA_SHOES, argc, argv, &in, &json, usage, &done);
 
-    st = calfcare_input_init(&in, CALFCARE_SCHEMA_SHOES, &err);
-    if (st != CALFCARE_OK)
-        return cli_fail(CMD, st, &err);
-    for (i = 1; i < argc; i++) {
-        int rc;
-        if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
-            usage(stdout);
-            return CLI_EXIT_OK;
-        }
-        if (strcmp(argv[i], "--json") == 0) {
-            json = 1;
-            continue;
-        }
-        rc = cli_input_option(CMD, &in, argc, argv, &i);
-        if (rc < 0)
-            return -rc;
-        if (rc == 0)
-            return cli_usage_error(CMD, "unknown option '%s'; run 'calfcare shoes --help'", argv[i]);
-    }
+    if (rc != CLI_EXIT_OK || done)
+        return rc;
     st = calfcare_shoes_advise(&in, &advice, &err);
     if (st != CALFCARE_OK)
         return cli_fail(CMD, st, &err);
