@@ -283,3 +283,8 @@ def test_timer_misuse():
         calfcare.Timer("stretch")
     events = [str(e) for e in t.update(0)]
     assert events == ["step_start: step 0 get_ready left"]
+
+
+def test_relief_is_the_short_name_of_relief_protocol():
+    assert calfcare.relief is calfcare.relief_protocol
+    assert calfcare.relief("rice").to_dict()["protocol"] == "rice"

@@ -26,6 +26,7 @@ from . import capi as _capi
 from ._common import InvalidInputError, BlockedError, reason
 
 __all__ = [
+    "relief",
     "RELIEF_PROTOCOLS",
     "ROUTINES",
     "Step",
@@ -195,8 +196,8 @@ def relief_protocol(name, *, ice_min=None, hold_s=None, reps=None, roll_s=None, 
     and set, s (30-120, default 60). sets: rolling sets (1-3, default 3).
     last_ice_ended_min_ago: minutes since the last ice application ended (None = unknown); under
     60 raises TooSoonError for protocols with ice. blocked: what a diagnosis blocks (see
-    :func:`blocked_set`); a blocked step raises BlockedError. (Not named ``relief``: that is
-    this module's name in the package.) Out-of-range values raise
+    :func:`blocked_set`); a blocked step raises BlockedError. ``calfcare.relief`` is the same
+    function. Out-of-range values raise
     InvalidInputError naming the parameter; nothing is clamped.
     """
     return _build(name, RELIEF_PROTOCOLS,
@@ -353,3 +354,7 @@ class Timer:
         _capi.calfcare_relief_timer_restore(timer._t, bytes(blob))
         timer.protocol = protocol
         return timer
+
+
+# `calfcare.relief(...)`, like `calfcare relief` on the command line.
+relief = relief_protocol
