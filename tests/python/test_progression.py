@@ -6,7 +6,7 @@ from array import array
 import pytest
 
 import calfcare
-from calfcare import progression as pg
+from calfcare import _progression as pg
 
 SAMPLE_WEEKS = [30, 32, 35, 48]
 SAMPLE_DAILY = [6, 0, 8, 0, 6, 0, 10, 6, 0, 8, 0, 6, 0, 12,
