@@ -1,0 +1,47 @@
+# Type stubs of calfcare._frames (pandas adapters). pandas types are named as strings so that
+# type checkers without pandas stubs still read this file.
+import datetime
+from dataclasses import dataclass
+from typing import Any, Dict, List, Optional, Tuple, Union
+
+from ._common import Reason
+from ._progression import AcwrSeries, DecayArg, CouplingArg, SeedArg, SpikeCheck, WeeklyCheck
+
+__all__: List[str]
+
+DateLike = Union[str, datetime.date, Any]
+DataFrame = Any  # pandas.DataFrame
+Series = Any  # pandas.Series
+
+@dataclass(frozen=True)
+class LogCheck:
+    daily: DataFrame
+    weekly: WeeklyCheck
+    weeks: DataFrame
+    spikes: SpikeCheck
+    runs: DataFrame
+    acwr: AcwrSeries
+    acwr_daily: DataFrame
+    weekly_load: Optional[WeeklyCheck] = ...
+    load_weeks: Optional[DataFrame] = ...
+    params: Dict[str, Any] = ...
+    @property
+    def advice(self) -> Tuple[Reason, ...]: ...
+    def to_dict(self) -> Dict[str, Any]: ...
+
+def log_daily(log: DataFrame, *, date: str = ..., distance: Optional[str] = ..., duration: str = ...,
+              rpe: str = ..., until: Optional[DateLike] = ...) -> DataFrame: ...
+def check_log(log: DataFrame, *, until: Optional[DateLike] = ..., max_increase_pct: float = ...,
+              acute_days: int = ..., chronic_days: int = ..., decay: DecayArg = ..., coupling: CouplingArg = ...,
+              seed: SeedArg = ..., date: str = ..., distance: Optional[str] = ..., duration: str = ...,
+              rpe: str = ...) -> LogCheck: ...
+def check_weekly_series(weekly_km: Union[Series, Any], max_increase_pct: float = ...) -> DataFrame: ...
+def acwr_frame(daily_load: Union[Series, DataFrame, Any], acute_days: int = ..., chronic_days: int = ...,
+               decay: DecayArg = ..., coupling: CouplingArg = ..., seed: SeedArg = ...) -> DataFrame: ...
+def cohort_matrix(runs: DataFrame, *, runner: str = ..., date: str = ..., distance: Optional[str] = ...,
+                  start: Optional[DateLike] = ..., end: Optional[DateLike] = ...) -> DataFrame: ...
+def batch_check_frame(cohort: Union[DataFrame, Any], max_increase_pct: float = ..., acute_days: int = ...,
+                      chronic_days: int = ..., decay: DecayArg = ..., coupling: CouplingArg = ...,
+                      seed: SeedArg = ...) -> DataFrame: ...
+def batch_acwr_frame(cohort: Union[DataFrame, Any], acute_days: int = ..., chronic_days: int = ...,
+                     decay: DecayArg = ..., coupling: CouplingArg = ..., seed: SeedArg = ...) -> DataFrame: ...

@@ -1,0 +1,224 @@
+# Type stubs of calfcare._progression. Distances km, loads arbitrary units, days calendar days.
+import datetime
+import enum
+from dataclasses import dataclass
+from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple, Union
+
+from ._common import Reason
+
+__all__: List[str]
+
+Series = Union[Sequence[float], Iterable[float], Any]  # list, tuple, array('d'), numpy 1-D array
+Day = Union[int, float, datetime.date]
+DecayArg = Union[str, int, "Decay"]
+CouplingArg = Union[str, int, "Coupling"]
+SeedArg = Union[str, int]
+
+class Decay(enum.IntEnum):
+    TWO_OVER_N_PLUS_1: int
+    EXP: int
+    ONE_OVER_N: int
+    @property
+    def word(self) -> str: ...
+
+class Coupling(enum.IntEnum):
+    COUPLED: int
+    UNCOUPLED: int
+    @property
+    def word(self) -> str: ...
+
+class BatchColumn(enum.IntEnum):
+    LAST_WEEK_KM: int
+    CHANGE_PCT: int
+    NEXT_WEEK_MAX_KM: int
+    WEEKS_OVER_LIMIT: int
+    LONGEST_30D_KM: int
+    NEXT_RUN_MAX_KM: int
+    LAST_SPIKE_PCT: int
+    LAST_BAND: int
+    ACUTE: int
+    CHRONIC: int
+    ACWR: int
+    TOTAL_KM: int
+
+BATCH_COLUMNS: int
+
+@dataclass(frozen=True)
+class CheckedWeek:
+    index: int
+    value: float
+    change_pct: Optional[float]
+    over_limit: bool
+    unit: str = ...
+    @property
+    def km(self) -> float: ...
+    def to_dict(self) -> Dict[str, Any]: ...
+
+@dataclass(frozen=True)
+class WeeklyCheck:
+    weeks: Tuple[CheckedWeek, ...]
+    next_week_max: float
+    over_limit_count: int
+    last_change_pct: Optional[float]
+    max_change_pct: Optional[float]
+    two_week_change_pct: Optional[float]
+    max_increase_pct: float
+    unit: str
+    advice: Tuple[Reason, ...] = ...
+    @property
+    def next_week_max_km(self) -> float: ...
+    def to_dict(self) -> Dict[str, Any]: ...
+
+@dataclass(frozen=True)
+class RunSpike:
+    day: Any
+    km: float
+    spike_pct: Optional[float]
+    band: str
+    def to_dict(self) -> Dict[str, Any]: ...
+
+@dataclass(frozen=True)
+class SpikeCheck:
+    runs: Tuple[RunSpike, ...]
+    longest_30d_km: float
+    next_run_max_km: float
+    last_spike_pct: Optional[float]
+    max_spike_pct: Optional[float]
+    band_counts: Dict[str, int]
+    advice: Tuple[Reason, ...] = ...
+    def to_dict(self) -> Dict[str, Any]: ...
+
+@dataclass(frozen=True)
+class Acwr:
+    acute: float
+    chronic: float
+    ratio: Optional[float]
+    band: str
+    settled: bool
+    days: int
+    lambda_acute: float
+    lambda_chronic: float
+    acute_days: int
+    chronic_days: int
+    decay: str
+    coupling: str
+    seed: str
+    advice: Tuple[Reason, ...] = ...
+    def to_dict(self) -> Dict[str, Any]: ...
+
+@dataclass(frozen=True)
+class AcwrSeries:
+    acute: Any
+    chronic: Any
+    ratio: Any
+    last: Acwr
+
+@dataclass(frozen=True)
+class PlanWeek:
+    week: int
+    km: float
+    cutback: bool
+    limit_km: float
+    def to_dict(self) -> Dict[str, Any]: ...
+
+@dataclass(frozen=True)
+class WeeklyPlan:
+    weeks: Tuple[PlanWeek, ...]
+    reached_week: Optional[int]
+    advice: Tuple[Reason, ...] = ...
+    def to_dict(self) -> Dict[str, Any]: ...
+
+@dataclass(frozen=True)
+class RtrGateItem:
+    name: str
+    text: str
+    code: int
+    def to_dict(self) -> Dict[str, Any]: ...
+
+@dataclass(frozen=True)
+class RtrStage:
+    stage: int
+    walk_min: float
+    run_min: float
+    repeats: int
+    total_min: float
+    def to_dict(self) -> Dict[str, Any]: ...
+
+@dataclass(frozen=True)
+class ReturnToRun:
+    gate: Tuple[RtrGateItem, ...]
+    stages: Tuple[RtrStage, ...]
+    heel_raises: int
+    asymmetry_pct: float
+    rest_days_between: int
+    clean_sessions: int
+    advice: Tuple[Reason, ...] = ...
+    def to_dict(self) -> Dict[str, Any]: ...
+
+@dataclass(frozen=True)
+class RtrGateCheck:
+    passed: Optional[bool]
+    items: Dict[str, Optional[bool]]
+    asymmetry_pct: Optional[float]
+    advice: Tuple[Reason, ...] = ...
+    def to_dict(self) -> Dict[str, Any]: ...
+
+@dataclass(frozen=True)
+class RtrStep:
+    stage: int
+    clean_streak: int
+    done: bool
+
+@dataclass(frozen=True)
+class ProgressionBatch:
+    table: Any  # numpy.ndarray (runners, BATCH_COLUMNS)
+    def column(self, col: Union[BatchColumn, int]) -> Any: ...
+    @property
+    def last_week_km(self) -> Any: ...
+    @property
+    def change_pct(self) -> Any: ...
+    @property
+    def next_week_max_km(self) -> Any: ...
+    @property
+    def weeks_over_limit(self) -> Any: ...
+    @property
+    def longest_30d_km(self) -> Any: ...
+    @property
+    def next_run_max_km(self) -> Any: ...
+    @property
+    def last_spike_pct(self) -> Any: ...
+    @property
+    def last_band(self) -> Any: ...
+    @property
+    def acute(self) -> Any: ...
+    @property
+    def chronic(self) -> Any: ...
+    @property
+    def acwr(self) -> Any: ...
+    @property
+    def total_km(self) -> Any: ...
+    def to_dict(self) -> Dict[str, List[Optional[float]]]: ...
+
+def next_week_max(last_week_km: float, max_increase_pct: float = ...) -> float: ...
+def check_weekly(weekly_km: Series, max_increase_pct: float = ...) -> WeeklyCheck: ...
+def check_weekly_load(weekly_load: Series, max_increase_pct: float = ...) -> WeeklyCheck: ...
+def session_load(duration_min: float, rpe: float) -> float: ...
+def weekly_totals(daily_km: Series) -> List[float]: ...
+def weekly_load_totals(daily_load: Series) -> List[float]: ...
+def spike_band(spike_pct: Optional[float]) -> str: ...
+def check_spikes(run_day: Union[Sequence[Day], Any], run_km: Series, next_day: Optional[Day] = ...) -> SpikeCheck: ...
+def acwr_band(ratio: Optional[float]) -> str: ...
+def acwr(daily_load: Series, acute_days: int = ..., chronic_days: int = ..., decay: DecayArg = ...,
+         coupling: CouplingArg = ..., seed: SeedArg = ...) -> Acwr: ...
+def acwr_series(daily_load: Series, acute_days: int = ..., chronic_days: int = ..., decay: DecayArg = ...,
+                coupling: CouplingArg = ..., seed: SeedArg = ...) -> AcwrSeries: ...
+def make_plan(current_km: float, target_km: float, max_increase_pct: float = ..., cutback_every: int = ...,
+              cutback_pct: float = ..., weeks: int = ...) -> WeeklyPlan: ...
+def return_to_run() -> ReturnToRun: ...
+def rtr_gate(walk_pain_free: Union[bool, str, None] = ..., heel_raises: Optional[Tuple[float, float]] = ...,
+             hop_pain_free: Union[bool, str, None] = ...) -> RtrGateCheck: ...
+def rtr_advance(stage: int, clean_streak: int, pain_free: bool) -> RtrStep: ...
+def batch_check(daily_km: Any, max_increase_pct: float = ..., acute_days: int = ..., chronic_days: int = ...,
+                decay: DecayArg = ..., coupling: CouplingArg = ..., seed: SeedArg = ...) -> ProgressionBatch: ...
+def batch_acwr(daily_km: Any, acute_days: int = ..., chronic_days: int = ..., decay: DecayArg = ...,
+               coupling: CouplingArg = ..., seed: SeedArg = ...) -> Any: ...

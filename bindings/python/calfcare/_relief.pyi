@@ -1,0 +1,96 @@
+# Type stubs of calfcare._relief. Times: schedule in s, timer in ms (32-bit, wrapping).
+from dataclasses import dataclass
+from typing import Any, Callable, Dict, Iterator, List, Mapping, Optional, Tuple, Union
+
+from ._common import Reason
+
+__all__: List[str]
+
+RELIEF_PROTOCOLS: Tuple[str, ...]
+ROUTINES: Tuple[str, ...]
+
+@dataclass(frozen=True)
+class Step:
+    index: int
+    kind: str
+    side: str
+    start_s: float
+    duration_s: float
+    cue: str
+    cue_code: int
+    cue_text: str
+    reps: int
+    care: str
+    halfway: bool
+    countdown: bool
+    switch_side: bool
+    def to_dict(self) -> Dict[str, Any]: ...
+
+@dataclass(frozen=True)
+class Protocol:
+    name: str
+    steps: Tuple[Step, ...]
+    total_s: float
+    advice: Tuple[Reason, ...]
+    week: Optional[int] = ...
+    def __len__(self) -> int: ...
+    def __iter__(self) -> Iterator[Step]: ...
+    def to_dict(self) -> Dict[str, Any]: ...
+
+@dataclass(frozen=True)
+class Event:
+    type: str
+    step: int
+    kind: str
+    side: str
+    cue: str
+    due_ms: int
+    late_ms: int
+    late: bool
+    seconds_left: int
+    skipped: bool
+    def to_dict(self) -> Dict[str, Any]: ...
+
+@dataclass(frozen=True)
+class TimerStatus:
+    state: str
+    step: int
+    step_count: int
+    kind: str
+    side: str
+    cue: str
+    step_duration_ms: int
+    step_elapsed_ms: int
+    step_remaining_ms: int
+    step_progress: float
+    session_elapsed_ms: int
+    session_total_ms: int
+    session_remaining_ms: int
+    session_progress: float
+    next_event_in_ms: Optional[int]
+    def to_dict(self) -> Dict[str, Any]: ...
+
+Blocked = Union[None, Mapping[Union[str, int], Union[str, int]], Any]
+
+class Timer:
+    protocol: Optional[Protocol]
+    def __init__(self, protocol: Optional[Protocol], clock: Optional[Callable[[], float]] = ...) -> None: ...
+    def start(self, now_ms: Optional[int] = ...) -> None: ...
+    def update(self, now_ms: Optional[int] = ...) -> List[Event]: ...
+    def pause(self, now_ms: Optional[int] = ...) -> None: ...
+    def resume(self, now_ms: Optional[int] = ...) -> None: ...
+    def skip(self, now_ms: Optional[int] = ...) -> None: ...
+    def status(self, now_ms: Optional[int] = ...) -> TimerStatus: ...
+    @property
+    def state(self) -> str: ...
+    def save(self) -> bytes: ...
+    @classmethod
+    def restore(cls, blob: bytes, clock: Optional[Callable[[], float]] = ...,
+                protocol: Optional[Protocol] = ...) -> "Timer": ...
+
+def blocked_set(blocked: Blocked) -> Any: ...
+def relief_protocol(name: str, *, ice_min: Optional[float] = ..., hold_s: Optional[float] = ...,
+                    reps: Optional[int] = ..., roll_s: Optional[float] = ..., sets: Optional[int] = ...,
+                    last_ice_ended_min_ago: Optional[float] = ..., blocked: Blocked = ...) -> Protocol: ...
+relief = relief_protocol
+def routine(name: str, *, week: Optional[int] = ..., blocked: Blocked = ...) -> Protocol: ...

@@ -1,0 +1,78 @@
+# Type stubs of calfcare._shoes. Lengths in mm, distances in km, ages in months.
+from dataclasses import dataclass
+from typing import Any, Dict, List, Optional, Tuple
+
+__all__: List[str]
+
+@dataclass(frozen=True)
+class ShoeSize:
+    mondopoint_mm: float
+    eu: float
+    uk: Optional[float]
+    us_men: Optional[float]
+    us_women: Optional[float]
+    foot_mm: float
+    toe_room_mm: float
+    last_mm: float
+    def to_dict(self) -> Dict[str, Any]: ...
+
+@dataclass(frozen=True)
+class PlanWeek:
+    week: int
+    share_pct: int
+    km: Optional[float]
+    def to_dict(self) -> Dict[str, Any]: ...
+
+@dataclass(frozen=True)
+class DropAdvice:
+    advice: str
+    transition_weeks: int
+    weekly_plan: Tuple[PlanWeek, ...]
+    change_mm: Optional[float]
+    minimalist_cap_km: Optional[float]
+    def to_dict(self) -> Dict[str, Any]: ...
+
+@dataclass(frozen=True)
+class Replacement:
+    due: Optional[bool]
+    km_left: Optional[float]
+    limit_km: float
+    months_left: Optional[float]
+    limit_months: float
+    def to_dict(self) -> Dict[str, Any]: ...
+
+@dataclass(frozen=True)
+class StackCheck:
+    road_ok: Optional[bool]
+    track_ok: Optional[bool]
+    road_limit_mm: float
+    track_limit_mm: float
+    def to_dict(self) -> Dict[str, Any]: ...
+
+@dataclass(frozen=True)
+class AdviceItem:
+    code: str
+    id: int
+    text: str
+    value: Optional[float]
+    source: str
+    strength: str
+    def to_dict(self) -> Dict[str, Any]: ...
+
+@dataclass(frozen=True)
+class ShoeAdvice:
+    size: ShoeSize
+    width: Optional[str]
+    width_class: Optional[str]
+    width_ratio: Optional[float]
+    category: str
+    drop: DropAdvice
+    replace: Replacement
+    stack: StackCheck
+    advice: Tuple[AdviceItem, ...]
+    @property
+    def codes(self) -> List[int]: ...
+    def to_dict(self) -> Dict[str, Any]: ...
+
+def shoe_advice(**inputs: Any) -> ShoeAdvice: ...
+shoes = shoe_advice

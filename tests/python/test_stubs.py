@@ -1,0 +1,151 @@
+"""The type stubs (.pyi) next to the package agree with the running package.
+
+Every name of calfcare.__all__ is re-exported by __init__.pyi from the module that really defines
+it; every public name of each module has a stub entry; functions have the same parameters (names,
+kinds, which have defaults); dataclasses the same fields in the same order; enums the same members;
+classes every public method or property. New API without a stub fails here.
+"""
+import ast
+import dataclasses
+import enum
+import importlib
+import inspect
+import os
+
+import pytest
+
+import calfcare
+
+PKG = os.path.dirname(calfcare.__file__)
+MODULES = ["_common", "_diagnosis", "_relief", "_progression", "_shoes", "_frames", "plot"]
+
+
+def parse(module):
+    path = os.path.join(PKG, module + ".pyi")
+    assert os.path.exists(path), f"no stub {path}"
+    with open(path, encoding="utf-8") as f:
+        return ast.parse(f.read(), path)
+
+
+def top_level(tree):
+    """name -> AST node of every top-level definition of a stub."""
+    out = {}
+    for node in tree.body:
+        if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+            out[node.name] = node
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            out[node.target.id] = node
+        elif isinstance(node, ast.Assign):
+            for t in node.targets:
+                if isinstance(t, ast.Name):
+                    out[t.id] = node
+    return out
+
+
+def reexports():
+    """name -> module of each `from .module import name as name` in __init__.pyi."""
+    out = {}
+    for node in parse("__init__").body:
+        if isinstance(node, ast.ImportFrom) and node.level == 1:
+            for a in node.names:
+                assert a.asname == a.name, f"{a.name}: re-export as 'X as X' so type checkers export it"
+                out[a.name] = node.module or a.name
+    return out
+
+
+def stub_params(fn):
+    a = fn.args
+    params = []
+    plain = a.posonlyargs + a.args
+    first_default = len(plain) - len(a.defaults)
+    for i, p in enumerate(plain):
+        params.append((p.arg, "positional", i >= first_default))
+    if a.vararg:
+        params.append((a.vararg.arg, "var_positional", False))
+    for p, d in zip(a.kwonlyargs, a.kw_defaults):
+        params.append((p.arg, "keyword_only", d is not None))
+    if a.kwarg:
+        params.append((a.kwarg.arg, "var_keyword", False))
+    return params
+
+
+def runtime_params(obj):
+    kinds = {inspect.Parameter.POSITIONAL_ONLY: "positional", inspect.Parameter.POSITIONAL_OR_KEYWORD: "positional",
+             inspect.Parameter.VAR_POSITIONAL: "var_positional", inspect.Parameter.KEYWORD_ONLY: "keyword_only",
+             inspect.Parameter.VAR_KEYWORD: "var_keyword"}
+    return [(p.name, kinds[p.kind], p.default is not inspect.Parameter.empty)
+            for p in inspect.signature(obj).parameters.values()]
+
+
+def test_every_public_name_is_reexported_from_its_module():
+    rex = reexports()
+    missing = [n for n in calfcare.__all__ if n not in rex]
+    assert not missing, f"names of calfcare.__all__ without a stub in __init__.pyi: {missing}"
+    for name, module in rex.items():
+        mod = importlib.import_module("calfcare." + module)
+        if module == "plot" and name == "plot":
+            continue
+        assert hasattr(mod, name), f"__init__.pyi: {name} is not in calfcare.{module}"
+        if hasattr(calfcare, name):
+            # the stub must point at the object `calfcare.name` really is (star imports: last wins)
+            assert getattr(mod, name) is getattr(calfcare, name), \
+                f"__init__.pyi: calfcare.{name} is not calfcare.{module}.{name}"
+
+
+def _class_members(cls):
+    return [k for k, v in vars(cls).items()
+            if not k.startswith("_") and (inspect.isfunction(v) or isinstance(v, (property, classmethod, staticmethod)))]
+
+
+@pytest.mark.parametrize("module", MODULES)
+def test_module_stub_matches_runtime(module):
+    mod = importlib.import_module("calfcare." + module)
+    stubs = top_level(parse(module))
+    public = list(getattr(mod, "__all__", []))
+    if module == "_common":
+        public = [n for n in calfcare.__all__ if getattr(mod, n, None) is getattr(calfcare, n)]
+    assert public, module
+    for name in public:
+        assert name in stubs, f"calfcare.{module}.{name} has no stub entry"
+        obj, node = getattr(mod, name), stubs[name]
+        if inspect.isfunction(obj):
+            if isinstance(node, ast.Assign):  # an alias such as `shoes = shoe_advice`
+                target = node.value.id
+                assert getattr(mod, target) is obj, f"{module}.{name}: alias of {target} in the stub only"
+                continue
+            assert isinstance(node, ast.FunctionDef), f"{module}.{name} is a function at run time"
+            assert stub_params(node) == runtime_params(obj), f"{module}.{name}: parameters differ"
+        elif inspect.isclass(obj):
+            assert isinstance(node, ast.ClassDef), f"{module}.{name} is a class at run time"
+            body = {}
+            for item in node.body:
+                if isinstance(item, ast.FunctionDef):
+                    body[item.name] = item
+                elif isinstance(item, ast.AnnAssign):
+                    body[item.target.id] = item
+            if issubclass(obj, enum.Enum):
+                assert [k for k in body if k in obj.__members__] == list(obj.__members__), f"{module}.{name}: members"
+            elif dataclasses.is_dataclass(obj):
+                fields = [f.name for f in dataclasses.fields(obj) if not f.name.startswith("_")]
+                annotated = [k for k, v in body.items() if isinstance(v, ast.AnnAssign)]
+                assert annotated == fields, f"{module}.{name}: dataclass fields differ"
+            for member in _class_members(obj):
+                assert member in body, f"{module}.{name}.{member} has no stub entry"
+                fn = inspect.unwrap(getattr(obj, member)) if not isinstance(vars(obj)[member], property) else None
+                if fn is not None and isinstance(body[member], ast.FunctionDef) and inspect.isfunction(vars(obj)[member]):
+                    assert stub_params(body[member]) == runtime_params(vars(obj)[member]), \
+                        f"{module}.{name}.{member}: parameters differ"
+        else:
+            assert isinstance(node, (ast.AnnAssign, ast.Assign)), f"{module}.{name} is a value at run time"
+
+
+def test_stub_checker_catches_a_difference():
+    """The comparison itself can fail: a stub with a renamed parameter does not match."""
+    tree = ast.parse("def check_weekly(weekly_km, max_pct=...): ...")
+    assert stub_params(tree.body[0]) != runtime_params(calfcare.check_weekly)
+    tree = ast.parse("def check_weekly(weekly_km, max_increase_pct=...): ...")
+    assert stub_params(tree.body[0]) == runtime_params(calfcare.check_weekly)
+
+
+def test_py_typed_marker():
+    assert os.path.exists(os.path.join(PKG, "py.typed"))
