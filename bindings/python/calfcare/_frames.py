@@ -143,11 +143,12 @@ def log_daily(log, *, date="date", distance=None, duration="duration_min", rpe="
 def _weeks_frame(wc, week_end_days, value_name):
     pd = _pd()
     ends = week_end_days
+    weeks = wc.weeks if wc is not None else ()
     return pd.DataFrame({
         "start": ends - pd.Timedelta(days=6),
-        value_name: [w.value for w in wc.weeks],
-        "change_pct": [w.change_pct for w in wc.weeks],
-        "over_limit": [w.over_limit for w in wc.weeks],
+        value_name: [float(w.value) for w in weeks],
+        "change_pct": [w.change_pct for w in weeks],
+        "over_limit": [w.over_limit for w in weeks],
     }, index=pd.DatetimeIndex(ends, name="end")).astype({"change_pct": float})
 
 
@@ -158,8 +159,9 @@ class LogCheck:
     - ``daily``: :func:`log_daily` of the log (index: calendar days)
     - ``weekly`` (:class:`calfcare.WeeklyCheck`) and ``weeks`` (DataFrame indexed by the week's last
       day: ``start``, ``km``, ``change_pct``, ``over_limit``); weeks end on the last day, a leading
-      partial week is left out
-    - ``weekly_load`` / ``load_weeks``: the same for the session-RPE load (None without load columns)
+      partial week is left out; a log shorter than a week has ``weekly`` None and no ``weeks`` rows
+    - ``weekly_load`` / ``load_weeks``: the same for the session-RPE load (None without load
+      columns; ``weekly_load`` also None under a week)
     - ``spikes`` (:class:`calfcare.SpikeCheck`) and ``runs`` (DataFrame, one row per run:
       ``date``, ``km``, ``spike_pct``, ``band``); the next run is the day after the last day
     - ``acwr`` (:class:`calfcare.AcwrSeries` of the daily km) and ``acwr_daily`` (DataFrame indexed
@@ -192,20 +194,24 @@ class LogCheck:
         d = self.daily
         last = self.acwr.last
         ratio = "None" if last.ratio is None else f"{last.ratio:.2f}"
+        wk = self.weekly
+        weekly = (f"over_limit={wk.over_limit_count}, next_week_max_km={wk.next_week_max:.1f}"
+                  if wk is not None else "over_limit=0, next_week_max_km=None")
         return (f"LogCheck({d.index[0].date()}..{d.index[-1].date()}, {len(d)} days, {int(d['runs'].sum())} runs, "
-                f"weeks={len(self.weeks)}, over_limit={self.weekly.over_limit_count}, "
-                f"next_week_max_km={self.weekly.next_week_max:.1f}, next_run_max_km={self.spikes.next_run_max_km:.1f}, "
+                f"weeks={len(self.weeks)}, {weekly}, next_run_max_km={self.spikes.next_run_max_km:.1f}, "
                 f"acwr={ratio} ({last.band}, contested))")
 
     def to_dict(self):
         """Plain data, keys as in ``calfcare check --log --json`` where they exist."""
         def iso(ts):
             return ts.date().isoformat()
-        weeks = []
-        for w, (end, row) in zip(self.weekly.to_dict()["weeks"], self.weeks.iterrows()):
-            weeks.append(dict(w, start=iso(row["start"]), end=iso(end)))
-        d = self.weekly.to_dict()
-        d["weeks"] = weeks
+        if self.weekly is not None:
+            d = self.weekly.to_dict()
+            d["weeks"] = [dict(w, start=iso(row["start"]), end=iso(end))
+                          for w, (end, row) in zip(d["weeks"], self.weeks.iterrows())]
+        else:
+            d = {"max_increase_pct": float(self.params.get("max_increase_pct", 10.0)), "weeks": [],
+                 "next_week_max_km": None, "over_limit_weeks": 0, "two_week_change_pct": None}
         d.update({k: v for k, v in self.spikes.to_dict().items() if k != "advice"})
         d["acwr"] = {k: v for k, v in self.acwr.last.to_dict().items() if k != "advice"}
         if self.weekly_load is not None:
@@ -232,11 +238,14 @@ def check_log(log, *, until=None, max_increase_pct=10.0, acute_days=7, chronic_d
     km = daily["km"].to_numpy(dtype=float)
     n_weeks = len(weekly_totals(km))
     ends = daily.index[len(daily) - 7 * n_weeks + 6::7] if n_weeks else daily.index[:0]
-    weekly = check_weekly(weekly_totals(km), max_increase_pct)
+    # Under a full week there is nothing to check week by week (the CLI prints "weeks": []).
+    weekly = check_weekly(weekly_totals(km), max_increase_pct) if n_weeks else None
     weeks = _weeks_frame(weekly, ends, "km")
     weekly_load = load_weeks = None
     if "load" in daily.columns:
-        weekly_load = check_weekly_load(weekly_load_totals(daily["load"].to_numpy(dtype=float)), max_increase_pct)
+        if n_weeks:
+            weekly_load = check_weekly_load(weekly_load_totals(daily["load"].to_numpy(dtype=float)),
+                                            max_increase_pct)
         load_weeks = _weeks_frame(weekly_load, ends, "load")
     ran = runs[runs["km"] != 0]
     next_day = (daily.index[-1] + pd.Timedelta(days=1)).date()

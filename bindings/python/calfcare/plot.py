@@ -88,21 +88,22 @@ def weekly_load_chart(check, ax=None, title="Weekly distance"):
     run of the previous 30 days) marked. Returns the Figure."""
     fig, ax = _axes(ax)
     wc, x, width, log = _weekly_parts(check)
-    ok = [(xi, w.value) for xi, w in zip(x, wc.weeks) if not w.over_limit]
-    over = [(xi, w.value) for xi, w in zip(x, wc.weeks) if w.over_limit]
-    unit = "km" if wc.unit == "km" else "load"
+    weeks = wc.weeks if wc is not None else ()  # a log shorter than a week has no weeks
+    ok = [(xi, w.value) for xi, w in zip(x, weeks) if not w.over_limit]
+    over = [(xi, w.value) for xi, w in zip(x, weeks) if w.over_limit]
+    unit = "load" if wc is not None and wc.unit != "km" else "km"
     if ok:
         ax.bar(*zip(*ok), width=width, color=_BLUE, label="week within limit", gid="week-ok")
     if over:
         ax.bar(*zip(*over), width=width, color=_VERMILION,
                label=f"week over +{wc.max_increase_pct:g}% limit", gid="week-over")
-    if wc.weeks:
+    if weeks:
         nxt = x[-1] + (x[-1] - x[-2] if len(x) > 1 else 1)
         ax.bar([nxt], [wc.next_week_max], width=width, fill=False, edgecolor=_GREEN, linestyle="--",
                label=f"next week max {wc.next_week_max:.1f} {unit}", gid="week-next-max")
     ax.set_ylabel(f"{unit} per week")
     ax.set_title(title)
-    top = max([w.value for w in wc.weeks] + [wc.next_week_max, 0.0])
+    top = max([w.value for w in weeks] + [wc.next_week_max if weeks else 0.0, 0.0])
     ax.set_ylim(0, top * 1.6 if top > 0 else 1.0)
     handles, labels = ax.get_legend_handles_labels()
     if log is not None:
