@@ -44,7 +44,7 @@ def test_rows_equal_the_direct_batch_call(run):
     assert rows.shape == (RUNNERS, calfcare.BATCH_COLUMNS + 1)
     np.testing.assert_array_equal(rows[:, :-1], direct)  # bit for bit, NaN where NaN
     with np.errstate(invalid="ignore"):
-        np.testing.assert_array_equal(rows[:, -1], (ratios >= 1.5).sum(axis=1))
+        np.testing.assert_array_equal(rows[:, -1], (ratios[:, 42:] >= 1.5).sum(axis=1))  # from day 42
     # and the batch agrees with the single-runner functions on a few runners
     for r in (0, 999, 1999):
         assert rows[r, calfcare.BatchColumn.TOTAL_KM] == pytest.approx(cohort[r].sum())
