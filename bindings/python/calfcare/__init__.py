@@ -49,3 +49,10 @@ from ._shoes import *  # noqa: E402,F401,F403
 from . import _diagnosis, _relief, _progression, _shoes  # noqa: E402
 
 __all__ += _diagnosis.__all__ + _relief.__all__ + _progression.__all__ + _shoes.__all__
+
+# pandas adapters, re-exported flat (pandas is imported only when one is called); charts as
+# calfcare.plot (matplotlib is imported only when one is drawn).
+from ._frames import *  # noqa: E402,F401,F403
+from . import _frames, plot  # noqa: E402,F401
+
+__all__ += _frames.__all__
