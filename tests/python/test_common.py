@@ -68,3 +68,11 @@ def test_double_out_is_returned_and_errors_name_the_field():
 def test_red_flag_and_care_kind_names():
     assert capi.calfcare_red_flag_name(capi.CALFCARE_FLAG_DVT) == "dvt"
     assert capi.calfcare_care_kind_name(capi.CALFCARE_CARE_STRETCH) == "stretch"
+
+
+def test_area_modules_export_distinct_names():
+    # The package re-exports every area flat: a name exported twice would silently shadow one.
+    from calfcare import _diagnosis, _relief, _progression, _shoes, _frames
+    names = [n for m in (_diagnosis, _relief, _progression, _shoes, _frames) for n in m.__all__]
+    assert sorted(n for n in set(names) if names.count(n) > 1) == []
+    assert len(calfcare.__all__) == len(set(calfcare.__all__))

@@ -160,10 +160,8 @@ def test_check_weekly_series_is_positional():
     assert df.attrs["check"] == calfcare.check_weekly([30, 32, 35, 48])
 
 
-@pytest.mark.xfail(strict=True, reason="known bug: the package's series typemap reads a pandas Series by "
-                   "index label (PySequence_GetItem); _progression._series should convert it with to_numpy()")
 def test_plain_check_weekly_reads_a_series_by_position():
-    # When this passes, the bug is fixed: drop the mark (strict: an unexpected pass fails the suite).
+    # A Series is read by position, not by index label (the labels here run backwards).
     s = pd.Series([30.0, 32.0, 35.0, 48.0], index=[3, 2, 1, 0])
     r = calfcare.check_weekly(s)
     assert [w.km for w in r.weeks] == [30, 32, 35, 48] and r.weeks[3].over_limit

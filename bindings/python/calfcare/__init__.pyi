@@ -53,6 +53,7 @@ from ._progression import (
     Acwr as Acwr,
     AcwrSeries as AcwrSeries,
     WeeklyPlan as WeeklyPlan,
+    PlanWeek as PlanWeek,
     RtrGateItem as RtrGateItem,
     RtrStage as RtrStage,
     ReturnToRun as ReturnToRun,
@@ -78,7 +79,7 @@ from ._progression import (
     batch_acwr as batch_acwr,
 )
 from ._shoes import (
-    PlanWeek as PlanWeek,
+    TransitionWeek as TransitionWeek,
     shoes as shoes,
     shoe_advice as shoe_advice,
     ShoeAdvice as ShoeAdvice,

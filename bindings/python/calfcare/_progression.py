@@ -157,6 +157,8 @@ def _params(max_increase_pct=10.0, acute_days=7, chronic_days=28, decay="2/(n+1)
 def _series(values, name):
     """A 1-D series for the C typemap: C-contiguous float64 numpy arrays pass through untouched (no
     copy); numpy arrays of other dtypes or strides are converted once; iterators become lists."""
+    if not _is_numpy(values) and hasattr(values, "to_numpy"):
+        values = values.to_numpy()  # a pandas Series: by position, never by index label
     if _is_numpy(values):
         import numpy as np
         if values.ndim != 1:

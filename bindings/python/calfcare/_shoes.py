@@ -27,7 +27,7 @@ __all__ = [
     "shoe_advice",
     "ShoeAdvice",
     "ShoeSize",
-    "PlanWeek",
+    "TransitionWeek",
     "DropAdvice",
     "Replacement",
     "StackCheck",
@@ -61,7 +61,7 @@ class ShoeSize:
 
 
 @dataclass(frozen=True)
-class PlanWeek:
+class TransitionWeek:
     """One week of a transition plan: share of the weekly distance in the new shoe (percent) and
     that share of ``weekly_km`` in km (None when the weekly distance was not given)."""
 
@@ -81,7 +81,7 @@ class DropAdvice:
 
     advice: str
     transition_weeks: int
-    weekly_plan: Tuple[PlanWeek, ...]
+    weekly_plan: Tuple[TransitionWeek, ...]
     change_mm: Optional[float]
     minimalist_cap_km: Optional[float]
 
@@ -186,7 +186,7 @@ def _convert(out):
     plan = []
     for i in range(out.plan_count):
         w = out.plan_week(i)
-        plan.append(PlanWeek(w.week, int(w.share_pct), nan_to_none(w.km)))
+        plan.append(TransitionWeek(w.week, int(w.share_pct), nan_to_none(w.km)))
     drop = DropAdvice(_capi.calfcare_shoes_drop_name(out.drop), out.transition_weeks, tuple(plan),
                       nan_to_none(out.drop_change_mm), nan_to_none(out.minimalist_cap_km))
     replace = Replacement(_tristate(out.replace_due), nan_to_none(out.km_left), out.limit_km,

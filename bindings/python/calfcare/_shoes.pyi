@@ -17,7 +17,7 @@ class ShoeSize:
     def to_dict(self) -> Dict[str, Any]: ...
 
 @dataclass(frozen=True)
-class PlanWeek:
+class TransitionWeek:
     week: int
     share_pct: int
     km: Optional[float]
@@ -27,7 +27,7 @@ class PlanWeek:
 class DropAdvice:
     advice: str
     transition_weeks: int
-    weekly_plan: Tuple[PlanWeek, ...]
+    weekly_plan: Tuple[TransitionWeek, ...]
     change_mm: Optional[float]
     minimalist_cap_km: Optional[float]
     def to_dict(self) -> Dict[str, Any]: ...
