@@ -532,7 +532,8 @@ def main():
             text = f.read().strip()
     if text:
         for line in text.splitlines():
-            t.verbatim(line)
+            if not line.startswith("make"):  # make's own "Entering directory" and "Error 77" lines
+                t.verbatim(line)
     else:
         t.add("footprint", "n/a", "arm-none-eabi-gcc not found")
     t.print()
