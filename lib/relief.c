@@ -614,6 +614,17 @@ static int timer_next(const timer_t_ *t, unsigned *ph_out, uint32_t *off_out)
     return 0;
 }
 
+/* reserved_ caches when the next event is due, ms after start_ (a lower bound: 0 means "look").
+ * Offsets are relative to start_, so pause, resume and a clock set back (which move start_) keep it
+ * valid; whatever changes the step, the phase or the skip sets it again. An update before that time
+ * has nothing to report and returns after one comparison. */
+static void timer_plan(timer_t_ *t)
+{
+    unsigned ph;
+    uint32_t off;
+    t->reserved_ = timer_next(t, &ph, &off) ? off : 0;
+}
+
 static const int phase_event[P_COUNT] = {
     CALFCARE_RELIEF_EV_STEP_START, CALFCARE_RELIEF_EV_SWITCH_SIDE, CALFCARE_RELIEF_EV_HALFWAY,
     CALFCARE_RELIEF_EV_COUNTDOWN,  CALFCARE_RELIEF_EV_COUNTDOWN,   CALFCARE_RELIEF_EV_COUNTDOWN,
@@ -655,6 +666,7 @@ static int timer_emit(timer_t_ *t, calfcare_relief_event *ev)
         t->step_ = t->count_;
         t->state_ = CALFCARE_RELIEF_TIMER_DONE;
     }
+    timer_plan(t);
     return 1;
 }
 
@@ -708,6 +720,7 @@ calfcare_status calfcare_relief_timer_start(calfcare_relief_timer *timer, uint32
     timer->last_now_ = now_ms;
     timer->step_ = 0;
     timer->phase_ = P_START;
+    timer_plan(timer);
     return CALFCARE_OK;
 }
 
@@ -728,6 +741,8 @@ calfcare_status calfcare_relief_timer_update(calfcare_relief_timer *timer, uint3
         return cc_fail(err, CALFCARE_E_BUFFER, "cap", "must be at least 1 and less than SIZE_MAX");
     if (timer->state_ == CALFCARE_RELIEF_TIMER_RUNNING || timer->state_ == CALFCARE_RELIEF_TIMER_PAUSED)
         timer_clock(timer, now_ms);
+    if (timer->last_now_ - timer->start_ < timer->reserved_)
+        return CALFCARE_OK; /* nothing due yet (timer_plan) */
     while (n < cap && timer_emit(timer, &events[n]))
         n++;
     *count = n;
@@ -798,6 +813,7 @@ calfcare_status calfcare_relief_timer_skip(calfcare_relief_timer *timer, uint32_
         return CALFCARE_OK; /* already over: its step_done is pending */
     timer->skipped_ = 1;
     timer->skip_at_ = at;
+    timer_plan(timer);
     return CALFCARE_OK;
 }
 
@@ -937,6 +953,7 @@ calfcare_status calfcare_relief_timer_restore(calfcare_relief_timer *timer, cons
         return cc_fail(err, CALFCARE_E_STATE, "buf", "saved relief timer is corrupt (checksum mismatch)");
     if (!timer_valid(&copy))
         return cc_fail(err, CALFCARE_E_STATE, "buf", "saved relief timer holds impossible values");
+    timer_plan(&copy); /* never trust a cached time from a blob */
     *timer = copy;
     return CALFCARE_OK;
 }

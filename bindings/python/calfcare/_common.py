@@ -1,5 +1,6 @@
 """Pieces every area of the Python package shares: exceptions, reasons, version, inputs."""
 
+import functools
 import math
 import numbers
 from dataclasses import dataclass
@@ -41,17 +42,30 @@ class Reason:
                 "source": self.source, "strength": self.strength}
 
 
-def reason(code):
-    """Describe a reason or advice code (int). Raises KeyError for an unknown code."""
-    r = _capi.calfcare_reason_lookup(int(code))
+# Reasons and schema fields are static tables in the library: look each up once per process.
+@functools.lru_cache(maxsize=None)
+def _reason_cached(code):
+    r = _capi.calfcare_reason_lookup(code)
     if r is None:
         raise KeyError(code)
     return Reason(r.code, r.name, r.text, r.source, r.strength)
 
 
+def reason(code):
+    """Describe a reason or advice code (int). Raises KeyError for an unknown code."""
+    return _reason_cached(int(code))
+
+
 def fields(schema):
     """The fields of an input schema, as capi.calfcare_field objects in id order."""
     return [_capi.calfcare_input_field(schema, i) for i in range(_capi.calfcare_input_field_count(schema))]
+
+
+@functools.lru_cache(maxsize=None)
+def _field_of(schema, name):
+    """(field id, field) of a name in a schema; the schemas are static tables in the library."""
+    fid = _capi.calfcare_input_find(schema, name)
+    return fid, (_capi.calfcare_input_field(schema, fid) if fid >= 0 else None)
 
 
 def make_input(schema, kwargs):
@@ -65,13 +79,12 @@ def make_input(schema, kwargs):
     inp = _capi.calfcare_input()
     _capi.calfcare_input_init(inp, schema)
     for name, value in kwargs.items():
-        fid = _capi.calfcare_input_find(schema, name)
+        fid, field = _field_of(schema, name)
         if fid < 0:
             known = ", ".join(f.name for f in fields(schema))
             raise TypeError(f"unexpected keyword argument '{name}'; accepted: {known}")
         if value is None:
             continue
-        field = _capi.calfcare_input_field(schema, fid)
         if isinstance(value, bool):
             if field.type == _capi.CALFCARE_FIELD_SWITCH:
                 _capi.calfcare_input_set(inp, fid, 1.0 if value else 0.0)

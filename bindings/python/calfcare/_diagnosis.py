@@ -207,9 +207,12 @@ def diagnose(**inputs):
     advice = []
     for i in range(out.advice_count):
         a = out.advice_at(i)
-        r = _capi.calfcare_reason_lookup(a.code)
+        try:
+            name = reason(a.code).name
+        except KeyError:
+            name = "unknown"
         value = None if math.isnan(a.value) else a.value
-        advice.append(Advice(a.code, r.name if r else "unknown", a.text, value))
+        advice.append(Advice(a.code, name, a.text, value))
     return Diagnosis(
         triage=Triage(out.triage),
         causes=causes,
