@@ -101,7 +101,7 @@ public class RawLayerTest {
             capi.calfcare_progression_check_weekly(null, p, change, over, r);
             fail("a null array");
         } catch (NullPointerException expected) {
-            assertTrue(true);
+            assertEquals("array is null", expected.getMessage());
         }
         double[] weekly = new double[2];
         assertEquals(2, capi.calfcare_progression_weekly_totals(new double[14], weekly));
@@ -126,5 +126,15 @@ public class RawLayerTest {
         capi.calfcare_relief_timer_save(t, blob);
         calfcare_relief_timer back = new calfcare_relief_timer();
         capi.calfcare_relief_timer_restore(back, blob);
+        byte[] again = new byte[blob.length];
+        capi.calfcare_relief_timer_save(back, again);
+        assertArrayEquals(blob, again); /* the same state saves to the same bytes */
+        blob[0] ^= 1;
+        try {
+            capi.calfcare_relief_timer_restore(back, blob);
+            fail("a changed magic must be refused");
+        } catch (StateException expected) {
+            assertEquals(capi.CALFCARE_E_STATE, expected.status());
+        }
     }
 }

@@ -133,7 +133,7 @@ public class ReliefTest {
         for (Timer.Event e : all) {
             if (e.type() == Timer.Event.Type.HALFWAY) {
                 halfway++;
-                assertEquals(Relief.StepKind.GET_READY == e.kind(), false);
+                assertFalse(e.kind() == Relief.StepKind.GET_READY); /* holds only */
             }
             if (e.type() == Timer.Event.Type.COUNTDOWN)
                 countdown++;
