@@ -11,6 +11,6 @@ pkg=$(sed -n 's/^package \([A-Za-z0-9_.]*\);.*/\1/p' "$src" | head -n 1)
 test -n "$pkg" && cls="$pkg.$cls"
 cp="$dir/test-classes:$dir/calfcare.jar"
 case $cls in
-*Test) exec "$java" -ea -Djava.library.path="$dir/.libs" -cp "$cp:$junit" org.junit.runner.JUnitCore "$cls" ;;
-*) exec "$java" -ea -Djava.library.path="$dir/.libs" -cp "$cp" "$cls" ;;
+*Test) exec "$java" -ea -Xcheck:jni -Djava.library.path="$dir/.libs" -cp "$cp:$junit" org.junit.runner.JUnitCore "$cls" ;;
+*) exec "$java" -ea -Xcheck:jni -Djava.library.path="$dir/.libs" -cp "$cp" "$cls" ;;
 esac

@@ -73,6 +73,27 @@ public class CommonTest {
     }
 
     @Test
+    public void messagesEchoingUserTextSurvive() {
+        try {
+            Inputs.diagnosis().set("warmup", "n\u00e9ver");
+            fail("not an accepted word");
+        } catch (InvalidInputException e) {
+            assertEquals("warmup", e.field());
+            assertTrue(e.getMessage(), e.getMessage().contains("'n\u00e9ver'"));
+        }
+        /* 300 two-byte characters: the message is cut at its buffer inside one */
+        StringBuilder longWord = new StringBuilder();
+        for (int i = 0; i < 300; i++)
+            longWord.append('\u00e9');
+        try {
+            Inputs.diagnosis().set("warmup", longWord.toString());
+            fail("not an accepted word");
+        } catch (InvalidInputException e) {
+            assertTrue(e.getMessage(), e.getMessage().startsWith("warmup"));
+        }
+    }
+
+    @Test
     public void unknownFieldListsTheAcceptedNames() {
         try {
             Inputs.diagnosis().set("cadance", 170);
