@@ -18,8 +18,9 @@ import org.calfcare.capi.capi;
  * Failures throw a {@link CalfcareException} subclass. The JNI library {@code libcalfcare_jni}
  * loads itself from {@code java.library.path} (or the file named by the system property
  * {@code calfcare.jni}); it needs {@code libcalfcare} on the dynamic linker's path.
- * Every class is safe to use from several threads, except one {@link Inputs} or {@link Timer}
- * object from two threads at once.
+ * The library is reentrant and results are immutable; the builders ({@link Inputs},
+ * {@link Relief.Params}, {@link Progression.Params}, {@link Progression.PlanParams}) and a
+ * {@link Timer} must not be used from two threads at once.
  */
 public final class Calfcare {
     private Calfcare() {}
