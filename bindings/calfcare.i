@@ -28,6 +28,9 @@
 #if defined(SWIGPYTHON)
 %include "python/calfcare-python.swg"
 #endif
+#if defined(SWIGJAVA)
+%include "java/calfcare-java.swg"
+#endif
 
 /* Static description tables are read-only from the host. */
 %immutable;

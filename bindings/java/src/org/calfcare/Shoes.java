@@ -1,0 +1,257 @@
+package org.calfcare;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+import org.calfcare.capi.calfcare_shoe_advice;
+import org.calfcare.capi.calfcare_shoe_advice_item;
+import org.calfcare.capi.calfcare_shoe_size;
+import org.calfcare.capi.calfcare_shoe_week;
+import org.calfcare.capi.capi;
+
+/**
+ * Shoe-fit guidance tied to calf load: a size from the longer foot plus toe room, a width class,
+ * a category chosen comfort-first, drop advice with a transition plan, cushioning flags, replacement
+ * and rotation advice, a fit checklist and racing stack-height checks. Rules: docs/shoes.md.
+ *
+ * <pre>{@code
+ * Shoes.Advice a = Shoes.advise(Inputs.shoes().set("foot_length_mm", 245, 248).set("sex", "female"));
+ * a.size().eu();   // 39.0
+ * }</pre>
+ */
+public final class Shoes {
+    private Shoes() {}
+
+    /** Width class from the width-to-length ratio of the foot. */
+    public enum Width {
+        /** No width given. */ UNKNOWN,
+        /** Women's B, men's D. */ STANDARD,
+        /** Women's D, men's 2E. */ WIDE,
+        /** Women's 2E, men's 4E. */ EXTRA_WIDE;
+
+        /** @return "standard", "wide", "extra_wide" or "unknown". */
+        public String word() { return capi.calfcare_shoes_width_name(ordinal()); }
+    }
+
+    /** Shoe category. */
+    public enum Category {
+        /** The most comfortable neutral shoe. */ NEUTRAL,
+        /** Neutral, soft or medium cushioning, drop not lower than now. */ NEUTRAL_CUSHIONED;
+
+        /** @return "neutral" or "neutral_cushioned". */
+        public String word() { return capi.calfcare_shoes_category_name(ordinal() + capi.CALFCARE_SHOES_CATEGORY_NEUTRAL); }
+    }
+
+    /** What to do about the drop of the shoe being considered. */
+    public enum Drop {
+        /** No change considered (or the current drop is unknown). */ NONE,
+        /** Same or higher, or lower by less than 4 mm. */ OK,
+        /** Lower by 4 mm or more, or going minimalist: follow the weekly plan. */ TRANSITION,
+        /** Calf pain: keep the drop (or raise it). */ DO_NOT_LOWER;
+
+        /** @return "none", "ok", "transition" or "do_not_lower". */
+        public String word() { return capi.calfcare_shoes_drop_name(ordinal()); }
+    }
+
+    /** Shoe size in the common systems (rounded up to the next half size; brands differ). */
+    public static final class Size {
+        private final double footMm, toeRoomMm, lastMm, mondopointMm, eu, uk, usMen, usWomen;
+
+        Size(calfcare_shoe_size s) {
+            footMm = s.getFoot_mm();
+            toeRoomMm = s.getToe_room_mm();
+            lastMm = s.getLast_mm();
+            mondopointMm = s.getMondopoint_mm();
+            eu = s.getEu();
+            uk = s.getUk();
+            usMen = s.getUs_men();
+            usWomen = s.getUs_women();
+        }
+
+        /** @return length of the longer foot, mm. */
+        public double footMm() { return footMm; }
+        /** @return toe room added, mm. */
+        public double toeRoomMm() { return toeRoomMm; }
+        /** @return foot + toe room: the shoe's inside length, mm. */
+        public double lastMm() { return lastMm; }
+        /** @return Mondopoint, mm (rounded up to 5 mm). */
+        public double mondopointMm() { return mondopointMm; }
+        /** @return EU size. */
+        public double eu() { return eu; }
+        /** @return UK adult size, NaN below size 1. */
+        public double uk() { return uk; }
+        /** @return US men's size, NaN below 1. */
+        public double usMen() { return usMen; }
+        /** @return US women's size, NaN below 1. */
+        public double usWomen() { return usWomen; }
+
+        @Override public String toString() { return "EU " + eu + ", UK " + uk + ", US men " + usMen + ", US women " + usWomen; }
+    }
+
+    /** One week of a transition plan. */
+    public static final class PlanWeek {
+        private final int week;
+        private final double sharePct;
+        private final double km;
+
+        PlanWeek(calfcare_shoe_week w) {
+            week = w.getWeek();
+            sharePct = w.getShare_pct();
+            km = w.getKm();
+        }
+
+        /** @return week number, 1 first. */
+        public int week() { return week; }
+        /** @return share of the weekly distance in the new shoe, percent. */
+        public double sharePct() { return sharePct; }
+        /** @return that share of weekly_km, km; NaN when weekly_km is unknown. */
+        public double km() { return km; }
+    }
+
+    /** One piece of advice: a stable code, the library's English sentence and its number. */
+    public static final class Item {
+        private final Reason reason;
+        private final String text;
+        private final double value;
+
+        Item(calfcare_shoe_advice_item a) {
+            reason = Reason.of(a.getCode());
+            text = a.getText();
+            value = a.getValue();
+        }
+
+        /** @return the advice code (4000-4999) with its source and strength. */
+        public Reason reason() { return reason; }
+        /** @return the advice code. */
+        public int code() { return reason.code(); }
+        /** @return the English sentence with the runner's numbers. */
+        public String text() { return text; }
+        /** @return the main number of the advice (unit in the text), NaN if none. */
+        public double value() { return value; }
+
+        @Override public String toString() { return text; }
+    }
+
+    /** The result of {@link #advise}. NaN marks a number that is unknown. */
+    public static final class Advice {
+        private final Size size;
+        private final int sex;
+        private final Width width;
+        private final double widthRatio;
+        private final Category category;
+        private final Drop drop;
+        private final double dropChangeMm;
+        private final List<PlanWeek> plan;
+        private final double minimalistCapKm;
+        private final int replaceDue;
+        private final double kmLeft;
+        private final double limitKm;
+        private final double monthsLeft;
+        private final int roadStackOk;
+        private final int trackStackOk;
+        private final List<Item> items;
+
+        Advice(calfcare_shoe_advice a) {
+            calfcare_shoe_size s = a.getSize();
+            size = new Size(s);
+            sex = a.getSex();
+            width = Width.values()[a.getWidth()];
+            widthRatio = a.getWidth_ratio();
+            category = Category.values()[a.getCategory() - capi.CALFCARE_SHOES_CATEGORY_NEUTRAL];
+            drop = Drop.values()[a.getDrop()];
+            dropChangeMm = a.getDrop_change_mm();
+            List<PlanWeek> p = new ArrayList<>();
+            for (int i = 0; i < a.getPlan_count(); i++) {
+                calfcare_shoe_week w = a.plan_week(i);
+                p.add(new PlanWeek(w));
+            }
+            plan = Collections.unmodifiableList(p);
+            minimalistCapKm = a.getMinimalist_cap_km();
+            replaceDue = a.getReplace_due();
+            kmLeft = a.getKm_left();
+            limitKm = a.getLimit_km();
+            monthsLeft = a.getMonths_left();
+            roadStackOk = a.getRoad_stack_ok();
+            trackStackOk = a.getTrack_stack_ok();
+            List<Item> it = new ArrayList<>();
+            for (int i = 0; i < a.getAdvice_count(); i++)
+                it.add(new Item(a.advice_item(i)));
+            items = Collections.unmodifiableList(it);
+        }
+
+        /** @return the size from the longer foot. */
+        public Size size() { return size; }
+        /** @return the width class. */
+        public Width width() { return width; }
+        /** @return the width letter for the runner's last (B, D, 2E, 4E), "" when width or sex is unknown. */
+        public String widthLetter() { return capi.calfcare_shoes_width_letter(width.ordinal(), sex); }
+        /** @return foot width / length of the longer foot; NaN when no width was given. */
+        public double widthRatio() { return widthRatio; }
+        /** @return the shoe category. */
+        public Category category() { return category; }
+        /** @return the drop advice. */
+        public Drop drop() { return drop; }
+        /** @return new - current drop, mm (negative = lower); NaN if either is unknown. */
+        public double dropChangeMm() { return dropChangeMm; }
+        /** @return the weekly transition plan, empty when none is needed. */
+        public List<PlanWeek> transitionPlan() { return plan; }
+        /** @return the weekly cap in minimalist shoes, km; NaN without a minimalist shoe. */
+        public double minimalistCapKm() { return minimalistCapKm; }
+        /** @return true when distance or age reached its limit, false when not, null when neither is known. */
+        public Boolean replaceDue() { return replaceDue < 0 ? null : replaceDue != 0; }
+        /** @return limit - distance run, km (negative = overdue); NaN if unknown. */
+        public double kmLeft() { return kmLeft; }
+        /** @return the replacement distance used, km. */
+        public double limitKm() { return limitKm; }
+        /** @return months left before the replacement age; NaN if unknown. */
+        public double monthsLeft() { return monthsLeft; }
+        /** @return within the 40 mm road stack limit; null when the stack is unknown. */
+        public Boolean roadStackOk() { return roadStackOk < 0 ? null : roadStackOk != 0; }
+        /** @return within the 20 mm track stack limit; null when the stack is unknown. */
+        public Boolean trackStackOk() { return trackStackOk < 0 ? null : trackStackOk != 0; }
+        /** @return the advice in report order. */
+        public List<Item> advice() { return items; }
+    }
+
+    /**
+     * Shoe-fit guidance. foot_length_mm is required; every other field is optional.
+     * @param inputs an {@link Inputs#shoes()} input
+     * @return the advice
+     * @throws InvalidInputException when foot_length_mm is missing or the width does not fit the length
+     */
+    public static Advice advise(Inputs inputs) {
+        calfcare_shoe_advice out = new calfcare_shoe_advice();
+        try {
+            capi.calfcare_shoes_advise(inputs.raw, out);
+            return new Advice(out);
+        } finally {
+            out.delete();
+        }
+    }
+
+    /** The same from a map of field name to value (see {@link Inputs#set(String, Object)}). */
+    public static Advice advise(Map<String, ?> inputs) {
+        return advise(Inputs.of(Inputs.Schema.SHOES, inputs));
+    }
+
+    /** @return the size for a foot length (mm, 150-350) with the default 10 mm toe room. */
+    public static Size size(double footMm) { return size(footMm, capi.CALFCARE_SHOES_DEFAULT_TOE_ROOM_MM); }
+
+    /** @return the size for a foot length (mm, 150-350) and toe room (mm, 10-15). */
+    public static Size size(double footMm, double toeRoomMm) {
+        calfcare_shoe_size s = new calfcare_shoe_size();
+        try {
+            capi.calfcare_shoes_size(footMm, toeRoomMm, s);
+            return new Size(s);
+        } finally {
+            s.delete();
+        }
+    }
+
+    /** @return km left on a pair before the limit: limitKm - shoeKm, negative when overdue. */
+    public static double kmLeft(double shoeKm, double limitKm) {
+        return capi.calfcare_shoes_km_left(shoeKm, limitKm);
+    }
+}

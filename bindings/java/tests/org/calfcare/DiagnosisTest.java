@@ -1,0 +1,115 @@
+package org.calfcare;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.Test;
+
+/** Expected values worked out by hand from the rule tables of docs/diagnosis.md. */
+public class DiagnosisTest {
+    private static List<String> names(List<Reason> reasons) {
+        List<String> n = new ArrayList<>();
+        for (Reason r : reasons)
+            n.add(r.name());
+        return n;
+    }
+
+    @Test
+    public void formAndOvertrainingRanked() {
+        /* 48 > 35 x 1.10 (1001, 0.30) and > 35 x 1.30 (1002, 0.20): overtraining 0.50.
+         * overstride (1020, 0.35) + cadence 162 < 170 (1021, 0.20): running form 0.55.
+         * warm-up never (1010, 0.35). The two causes without evidence follow in Cause order. */
+        Diagnosis d = Calfcare.diagnose(Inputs.diagnosis()
+                .set("weekly_km", 30, 32, 35, 48).set("cadence", 162).set("overstride", true).set("warmup", "never"));
+        assertEquals(Triage.SELF_CARE, d.triage());
+        assertNull(d.triageFlag());
+        assertEquals(5, d.causes().size());
+        assertEquals(Cause.RUNNING_FORM, d.topCause().cause());
+        assertEquals(0.55, d.causes().get(0).score(), 1e-12);
+        assertEquals(Arrays.asList("overstriding", "cadence_low"), names(d.causes().get(0).reasons()));
+        assertEquals(Cause.OVERTRAINING, d.causes().get(1).cause());
+        assertEquals(0.50, d.causes().get(1).score(), 1e-12);
+        assertEquals(Cause.WARMUP_STRETCHING, d.causes().get(2).cause());
+        assertEquals(0.35, d.causes().get(2).score(), 1e-12);
+        assertEquals(Cause.CALF_STRENGTH_FLEXIBILITY, d.causes().get(3).cause());
+        assertEquals(Cause.SHOES, d.causes().get(4).cause());
+        assertEquals(0.0, d.causes().get(4).score(), 0);
+        assertTrue(d.redFlags().isEmpty());
+        assertFalse(d.wellsScore().isPresent());
+        assertTrue(d.blocked().isEmpty());
+        /* next week's cap: 48 km + 10% = 52.8 km (advice 1220) */
+        boolean found = false;
+        for (Diagnosis.Advice a : d.advice())
+            if (a.code() == 1220) {
+                assertEquals(52.8, a.value().getAsDouble(), 1e-9);
+                assertTrue(a.text(), a.text().contains("52.8"));
+                found = true;
+            }
+        assertTrue("next-week cap advice", found);
+        assertEquals("running_form", d.topCause().cause().word());
+    }
+
+    @Test
+    public void dvtSignsAreUrgentAndBlockSoftTissueCare() {
+        /* Wells: whole leg swollen +1, deep-vein tenderness +1, swelling 4 cm > 3 cm +1 = 3 (>= 2: urgent) */
+        Map<String, Object> m = new HashMap<>();
+        m.put("whole_leg_swollen", true);
+        m.put("deep_vein_tenderness", true);
+        m.put("calf_swelling_cm", 4.0);
+        Diagnosis d = Calfcare.diagnose(m);
+        assertEquals(Triage.URGENT, d.triage());
+        assertEquals(RedFlag.DVT, d.triageFlag());
+        assertEquals(3, d.wellsScore().getAsInt());
+        assertEquals(RedFlag.DVT, d.redFlags().get(0).flag());
+        assertEquals(Triage.URGENT, d.redFlags().get(0).triage());
+        assertTrue(names(d.redFlags().get(0).reasons()).contains("wells_dvt_likely"));
+        assertEquals(EnumSet.of(CareKind.MASSAGE, CareKind.FOAM_ROLL, CareKind.STRETCH), d.blocked().kinds());
+        assertEquals(RedFlag.DVT, d.blocked().flagFor(CareKind.STRETCH));
+        assertFalse(d.blocked().isBlocked(CareKind.ICE));
+        assertEquals(1200, d.advice().get(0).code()); /* see a clinician today, first */
+    }
+
+    @Test
+    public void wellsKnownFromAnAnsweredNo() {
+        /* an answered "no" makes the score known: 0 */
+        Diagnosis d = Calfcare.diagnose(Inputs.diagnosis().set("previous_dvt", false));
+        assertEquals(0, d.wellsScore().getAsInt());
+        assertEquals(Triage.SELF_CARE, d.triage());
+    }
+
+    @Test
+    public void scoresAreSumsOfTheRuleWeights() {
+        Diagnosis d = Calfcare.diagnose(Inputs.diagnosis().set("foot_strike", "forefoot").set("age", 45)
+                .set("previous_calf_strain", "yes").set("stretch_after", "never"));
+        for (Diagnosis.CauseScore c : d.causes()) {
+            double sum = 0;
+            for (Reason r : c.reasons())
+                sum += org.calfcare.capi.capi.calfcare_diagnosis_reason_weight(r.code());
+            assertEquals(c.cause().word(), Math.min(1, sum), c.score(), 1e-12);
+        }
+        /* 1034 (0.20) + 1035 (0.15) */
+        for (Diagnosis.CauseScore c : d.causes())
+            if (c.cause() == Cause.CALF_STRENGTH_FLEXIBILITY)
+                assertEquals(0.35, c.score(), 1e-12);
+    }
+
+    @Test
+    public void inputOfAnotherSchemaIsAStateError() {
+        try {
+            Calfcare.diagnose(Inputs.shoes());
+            fail("a shoes input is not a diagnosis input");
+        } catch (StateException e) {
+            assertEquals("CALFCARE_E_STATE", e.statusName());
+        }
+    }
+}

@@ -1,0 +1,227 @@
+package org.calfcare;
+
+import static org.junit.Assert.assertArrayEquals;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import org.junit.Test;
+
+/** Expected values worked out by hand (docs/progression.md formulas) or by a plain Java EWMA. */
+public class ProgressionTest {
+    private static final double EPS = 1e-9;
+
+    @Test
+    public void weeklyCheck() {
+        /* 44 = 40 x 1.10 exactly: within; 50 > 44 x 1.10 = 48.4: over; 50 -> 50: 0% */
+        Progression.WeeklyCheck c = Progression.checkWeekly(new double[] {40, 44, 50, 50});
+        double[] ch = c.changePct();
+        assertTrue(Double.isNaN(ch[0]));
+        assertEquals(10.0, ch[1], EPS);
+        assertEquals((50.0 / 44 - 1) * 100, ch[2], EPS);
+        assertEquals(0.0, ch[3], EPS);
+        assertArrayEquals(new boolean[] {false, false, true, false}, c.overLimit());
+        assertEquals(1, c.overLimitCount());
+        assertEquals(55.0, c.nextWeekMax(), EPS);
+        assertEquals(0.0, c.lastChangePct(), EPS);
+        assertEquals((50.0 / 44 - 1) * 100, c.maxChangePct(), EPS);
+        assertEquals((50.0 / 44 - 1) * 100, c.twoWeekChangePct(), EPS);
+        assertTrue(c.advice().contains(Reason.of(3001)));
+        /* a 20% limit: 50 < 44 x 1.2 = 52.8 is within */
+        assertEquals(0, Progression.checkWeekly(new double[] {40, 44, 50, 50},
+                new Progression.Params().maxIncreasePct(20)).overLimitCount());
+    }
+
+    @Test
+    public void invalidSeriesNamesTheField() {
+        try {
+            Progression.checkWeekly(new double[] {40, -1});
+            fail("a negative distance is invalid");
+        } catch (InvalidInputException e) {
+            assertEquals("weekly_km", e.field());
+            assertEquals(-1, e.value(), 0);
+            assertEquals(0, e.min(), 0);
+            assertEquals(1000, e.max(), 0);
+        }
+        try {
+            Progression.checkWeekly(new double[] {40, 44}, new Progression.Params().maxIncreasePct(0));
+            fail("a 0% limit is invalid");
+        } catch (InvalidInputException e) {
+            assertEquals("max_increase_pct", e.field());
+        }
+    }
+
+    @Test
+    public void scalars() {
+        assertEquals(44.0, Progression.nextWeekMax(40, 10), EPS);
+        assertEquals(270.0, Progression.sessionLoad(45, 6), EPS);
+        try {
+            Progression.sessionLoad(45, 11);
+            fail("effort above 10 is invalid");
+        } catch (InvalidInputException e) {
+            assertEquals("rpe", e.field());
+        }
+    }
+
+    @Test
+    public void weeklyTotalsEndOnTheLastDay() {
+        /* 10 days 1..10: the 3 oldest are a partial week, left out; the week is days 4..10 = 49 */
+        double[] daily = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
+        assertArrayEquals(new double[] {49}, Progression.weeklyTotals(daily), EPS);
+        assertEquals(0, Progression.weeklyTotals(new double[] {5, 5}).length);
+    }
+
+    @Test
+    public void spikes() {
+        /* run 1: 12 over 10 = +20% (over_10); run 2: 20 over max(10, 12) = +66.7% (over_30);
+         * the next run (day 15) may be 1.10 x 20 = 22 km */
+        Progression.SpikeCheck s = Progression.spikes(new double[] {0, 7, 14}, new double[] {10, 12, 20}, 15);
+        double[] pct = s.spikePct();
+        assertTrue(Double.isNaN(pct[0]));
+        assertEquals(20.0, pct[1], EPS);
+        assertEquals((20.0 / 12 - 1) * 100, pct[2], EPS);
+        assertArrayEquals(new Progression.SpikeBand[] {Progression.SpikeBand.NO_REFERENCE,
+                Progression.SpikeBand.OVER_10, Progression.SpikeBand.OVER_30}, s.bands());
+        assertEquals(20.0, s.longest30dKm(), EPS);
+        assertEquals(22.0, s.nextRunMaxKm(), EPS);
+        assertEquals(Progression.SpikeBand.OVER_100, Progression.SpikeBand.of(150));
+        assertEquals("over_10", Progression.SpikeBand.OVER_10.word());
+    }
+
+    @Test
+    public void acwrMatchesAPlainEwma() {
+        /* lambda = 2/(N+1), zero start, coupled: A_t = la x_t + (1 - la) A_(t-1) */
+        double[] load = new double[60];
+        for (int d = 0; d < load.length; d++)
+            load[d] = d % 3 == 0 ? 0 : 5 + d % 7;
+        double la = 2.0 / (7 + 1), lc = 2.0 / (28 + 1), a = 0, c = 0;
+        double[] acute = new double[60], chronic = new double[60], ratio = new double[60];
+        Progression.Acwr r = Progression.acwrSeries(load, new Progression.Params(), acute, chronic, ratio);
+        for (int d = 0; d < load.length; d++) {
+            a = la * load[d] + (1 - la) * a;
+            c = lc * load[d] + (1 - lc) * c;
+            assertEquals(a, acute[d], 1e-9);
+            assertEquals(c, chronic[d], 1e-9);
+            assertEquals(a / c, ratio[d], 1e-9);
+        }
+        assertEquals(a / c, r.ratio(), 1e-9);
+        assertEquals(Progression.AcwrBand.of(a / c), r.band());
+        /* settled once (1 - lc)^60 <= 0.1: 0.931^60 = 0.014 */
+        assertTrue(r.settled());
+        assertEquals(60, r.days());
+        assertEquals(la, Progression.Decay.TWO_OVER_N_PLUS_1.lambda(7), 1e-15);
+        /* seed first with a constant load: ratio exactly 1 */
+        double[] flat = new double[10];
+        java.util.Arrays.fill(flat, 8);
+        Progression.Acwr f = Progression.acwr(flat, new Progression.Params().seed(Progression.Seed.FIRST));
+        assertEquals(1.0, f.ratio(), 1e-12);
+        assertEquals(Progression.AcwrBand.MODERATE, f.band());
+    }
+
+    @Test
+    public void planWithCutbackWeeks() {
+        /* from 20 to 30 km at 10%: 22, 24.2, 26.62 (shown 26.6), cutback 26.62 x 0.75 = 19.965
+         * (19.9), 26.62 x 1.1 = 29.282 (29.2), then the target 30 */
+        Progression.Plan p = Progression.plan(20, 30);
+        double[] expected = {22.0, 24.2, 26.6, 19.9, 29.2, 30.0};
+        assertEquals(expected.length, p.weeks().size());
+        for (int i = 0; i < expected.length; i++) {
+            assertEquals(i + 1, p.weeks().get(i).week());
+            assertEquals(expected[i], p.weeks().get(i).km(), 1e-9);
+            assertEquals(i == 3, p.weeks().get(i).cutback());
+        }
+        assertEquals(6, p.reachedWeek());
+        assertEquals(3, Progression.plan(new Progression.PlanParams(20, 30).weeks(3)).weeks().size());
+        assertEquals(0, Progression.plan(new Progression.PlanParams(20, 30).weeks(3)).reachedWeek());
+    }
+
+    @Test
+    public void returnToRun() {
+        Progression.ReturnToRun r = Progression.returnToRun();
+        assertEquals(3, r.gate().size());
+        assertEquals(6, r.stages().size());
+        assertEquals(25, r.heelRaises());
+        /* stage 1: 4 x (4.5 min walk + 0.5 min run) = 20 min */
+        Progression.Stage s1 = r.stages().get(0);
+        assertEquals(4.5, s1.walkMin(), EPS);
+        assertEquals(0.5, s1.runMin(), EPS);
+        assertEquals(4, s1.repeats());
+        assertEquals(20.0, s1.totalMin(), EPS);
+        Progression.GateOutcome[] ok = Progression.rtrGate(true, 25, 25, true);
+        for (Progression.GateOutcome o : ok)
+            assertEquals(Progression.GateOutcome.PASSED, o);
+        /* 30 vs 26: 4/30 = 13.3% > 10%: heel raises fail; hop not answered */
+        Progression.GateOutcome[] g = Progression.rtrGate(true, 30, 26, null);
+        assertArrayEquals(new Progression.GateOutcome[] {Progression.GateOutcome.PASSED, Progression.GateOutcome.FAILED,
+                Progression.GateOutcome.UNKNOWN, Progression.GateOutcome.FAILED}, g);
+        assertArrayEquals(new int[] {1, 1}, Progression.rtrAdvance(1, 0, true));
+        assertArrayEquals(new int[] {2, 0}, Progression.rtrAdvance(1, 1, true));
+        assertArrayEquals(new int[] {2, 0}, Progression.rtrAdvance(3, 1, false));
+        assertArrayEquals(new int[] {1, 0}, Progression.rtrAdvance(1, 0, false));
+    }
+
+    private static double[] cohort(int runners, int days) {
+        double[] daily = new double[runners * days];
+        for (int r = 0; r < runners; r++)
+            for (int d = 0; d < days; d++)
+                daily[r * days + d] = d % 2 == 0 ? 5 + r + (d >= 21 ? 3 * r : 0) : 0;
+        return daily;
+    }
+
+    @Test
+    public void batchByHand() {
+        /* runner r runs 5 + r km on even days, 5 + 4r from day 21. Last week = days 21..27: runs on
+         * 22, 24, 26; the week before (14..20): 14, 16, 18, 20. */
+        int runners = 3, days = 28;
+        Progression.Batch b = Progression.batch(cohort(runners, days), runners, days, new Progression.Params());
+        assertEquals(runners, b.runners());
+        assertEquals(12, Progression.BATCH_COLUMNS);
+        assertEquals(15.0, b.get(0, Progression.BatchColumn.LAST_WEEK_KM), EPS);
+        assertEquals(-25.0, b.get(0, Progression.BatchColumn.CHANGE_PCT), EPS);      /* 15 vs 20 */
+        assertEquals(27.0, b.get(1, Progression.BatchColumn.LAST_WEEK_KM), EPS);     /* 3 x 9 */
+        assertEquals(12.5, b.get(1, Progression.BatchColumn.CHANGE_PCT), EPS);       /* 27 vs 24 */
+        assertEquals(39.0 / 28 * 100 - 100, b.get(2, Progression.BatchColumn.CHANGE_PCT), EPS);
+        assertEquals(42.9, b.get(2, Progression.BatchColumn.NEXT_WEEK_MAX_KM), EPS); /* 39 x 1.1 */
+        assertEquals(70.0, b.get(0, Progression.BatchColumn.TOTAL_KM), EPS);         /* 14 runs x 5 */
+        assertEquals(13.0, b.get(2, Progression.BatchColumn.LONGEST_30D_KM), EPS);
+        assertArrayEquals(new double[] {5, 9, 13}, b.column(Progression.BatchColumn.LONGEST_30D_KM), EPS);
+    }
+
+    @Test
+    public void batchEqualsTheSingleRunnerFunctions() {
+        int runners = 4, days = 45;
+        double[] daily = cohort(runners, days);
+        Progression.Params p = new Progression.Params();
+        double[] results = new double[runners * Progression.BATCH_COLUMNS];
+        Progression.batch(daily, runners, days, p, results);
+        double[] ratios = new double[runners * days];
+        Progression.batchAcwr(daily, runners, days, p, ratios);
+        for (int r = 0; r < runners; r++) {
+            double[] row = java.util.Arrays.copyOfRange(daily, r * days, (r + 1) * days);
+            Progression.Acwr a = Progression.acwr(row, p);
+            assertEquals(a.acute(), results[r * 12 + Progression.BatchColumn.ACUTE.index()], 1e-12);
+            assertEquals(a.ratio(), results[r * 12 + Progression.BatchColumn.ACWR.index()], 1e-12);
+            assertEquals(a.ratio(), ratios[r * days + days - 1], 1e-12);
+            double[] weeks = Progression.weeklyTotals(row);
+            Progression.WeeklyCheck w = Progression.checkWeekly(weeks, p);
+            assertEquals(w.overLimitCount(), results[r * 12 + Progression.BatchColumn.WEEKS_OVER_LIMIT.index()], 0);
+            assertEquals(w.nextWeekMax(), results[r * 12 + Progression.BatchColumn.NEXT_WEEK_MAX_KM.index()], 1e-12);
+        }
+    }
+
+    @Test
+    public void batchResultTooShort() {
+        try {
+            Progression.batch(cohort(2, 10), 2, 10, new Progression.Params(), new double[12]);
+            fail("room for one runner only");
+        } catch (BufferTooSmallException e) {
+            assertEquals("results", e.field());
+        }
+        try {
+            Progression.batch(cohort(2, 10), 3, 10, new Progression.Params());
+            fail("20 values are not 3 x 10");
+        } catch (CalfcareException e) {
+            assertEquals("daily_km", e.field());
+        }
+    }
+}
