@@ -140,8 +140,8 @@
     (double *results, size_t results_len), (double *weekly_km, size_t weekly_km_len),
     (double *weekly_load, size_t weekly_load_len) };
 %apply size_t *OUTPUT { size_t *weekly_n };
-/* Scalar outputs become return values; `double *out` only for this header (cleared after it). */
-%apply double *OUTPUT { double *load, double *out };
+/* Scalar outputs become return values (`double *out` already is, for every header). */
+%apply double *OUTPUT { double *load };
 %apply int *OUTPUT { int *decay, int *coupling, int *seed, int *next_stage, int *next_streak };
 /* Flags and bands out: any writable C-contiguous buffer of 1-byte items (numpy uint8 or bool, bytearray). */
 #if defined(SWIGPYTHON)
@@ -218,7 +218,6 @@ CC_PROGRESSION_ADVICE(calfcare_progression_rtr_gate_result)
     }
 }
 %include <calfcare/progression.h>
-%clear double *out;
 
 
 /* shoes */

@@ -76,3 +76,8 @@ def test_area_modules_export_distinct_names():
     names = [n for m in (_diagnosis, _relief, _progression, _shoes, _frames) for n in m.__all__]
     assert sorted(n for n in set(names) if names.count(n) > 1) == []
     assert len(calfcare.__all__) == len(set(calfcare.__all__))
+
+
+def test_double_out_is_returned_in_every_area():
+    # 720 km on an 800 km limit leaves 80 km (shoes.h, after progression.h in the interface)
+    assert capi.calfcare_shoes_km_left(720.0, 800.0) == pytest.approx(80.0)
