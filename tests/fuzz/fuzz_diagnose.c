@@ -183,6 +183,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     st = calfcare_diagnose(&in, &dx, &err);
     PROP(st == CALFCARE_OK);
     PROP(memcmp(&copy, &in, sizeof copy) == 0);
+#ifdef FUZZ_TRACE
+    fprintf(stderr, "triage %s flags %u (first %s) wells %d/%d top cause %s %.2f\n",
+            calfcare_diagnosis_triage_name(dx.triage), dx.flag_count,
+            calfcare_red_flag_name(dx.flag_count ? dx.flags[0].flag : 0), dx.wells_known, dx.wells_score,
+            calfcare_diagnosis_cause_name(dx.causes[0].cause), dx.causes[0].score);
+#endif
 
     /* Causes: all five, once each, scores 0..1, sorted, reasons of that cause. */
     for (i = 0; i < CALFCARE_DIAGNOSIS_CAUSE_COUNT; i++) {
