@@ -109,6 +109,12 @@ static void weekly(fz *f, const double *x, size_t n, int load)
     memcpy(ucopy, over, sizeof over);
     st = (load ? calfcare_progression_check_weekly_load : calfcare_progression_check_weekly)(
         x, n, &p, chg, lc, over, lo, &r, &err);
+    if (n == 0) {
+        PROP(st == CALFCARE_E_INVALID || st == CALFCARE_E_BUFFER);
+        PROP_ERR(st, err);
+        PROP(guards_ok(chg, 0, MAXN + GUARDS) && memcmp(over, ucopy, sizeof over) == 0);
+        return;
+    }
     /* Never past the given lengths; nothing at all unless it succeeded. */
     PROP(guards_ok(chg, st == CALFCARE_OK ? n : 0, MAXN + GUARDS));
     PROP(memcmp(over + (st == CALFCARE_OK ? n : 0), ucopy, sizeof over - (st == CALFCARE_OK ? n : 0)) == 0);
@@ -153,6 +159,12 @@ static void totals(fz *f, const double *x, size_t n, int load)
     double max = load ? CALFCARE_PROGRESSION_MAX_DAILY_LOAD : CALFCARE_PROGRESSION_MAX_DAILY_KM;
     fill_guard(w, 0, MAXN + GUARDS);
     st = (load ? calfcare_progression_weekly_load_totals : calfcare_progression_weekly_totals)(x, n, w, len, &wn, &err);
+    if (n == 0) {
+        PROP(st == CALFCARE_E_INVALID || st == CALFCARE_E_BUFFER);
+        PROP_ERR(st, err);
+        PROP(guards_ok(w, 0, MAXN + GUARDS));
+        return;
+    }
     PROP(guards_ok(w, st == CALFCARE_OK ? n / 7 : 0, MAXN + GUARDS));
     if (!series_valid(x, n, max)) {
         PROP(st == CALFCARE_E_INVALID || st == CALFCARE_E_BUFFER);
@@ -185,6 +197,15 @@ static void spikes(fz *f, const double *x, size_t n)
     size_t i, ls = pick_len(f, n), lb = pick_len(f, n), counts[CALFCARE_PROGRESSION_BAND_COUNT] = {0};
     int days_ok = 1;
     double d = fz_u8(f) & 1 ? fz_double(f, 0, 1e7) : floor(fz_u8(f) * 100.0);
+
+    if (n == 0) {
+        fill_guard(sp, 0, MAXN + GUARDS);
+        st = calfcare_progression_spikes(day, 0, x, 0, 100, sp, ls, band, lb, &r, &err);
+        PROP(st == CALFCARE_E_INVALID || st == CALFCARE_E_BUFFER);
+        PROP_ERR(st, err);
+        PROP(guards_ok(sp, 0, MAXN + GUARDS));
+        return;
+    }
 
     for (i = 0; i < n; i++) {
         unsigned k = fz_u8(f);
@@ -254,6 +275,14 @@ static void acwr(fz *f, const double *x, size_t n)
     lc = pick_len(f, n);
     lq = pick_len(f, n);
     st = calfcare_progression_acwr(x, n, &p, &r, &err);
+    if (n == 0) {
+        PROP(st == CALFCARE_E_INVALID || st == CALFCARE_E_BUFFER);
+        PROP_ERR(st, err);
+        fill_guard(a, 0, MAXN + GUARDS);
+        st = calfcare_progression_acwr_series(x, 0, &p, a, la, a, lc, a, lq, &r2, &err);
+        PROP(st < 0 && guards_ok(a, 0, MAXN + GUARDS));
+        return;
+    }
     if (!series_valid(x, n, CALFCARE_PROGRESSION_MAX_DAILY_LOAD) || !params_valid(&p)) {
         PROP(st == CALFCARE_E_INVALID);
         PROP_ERR(st, err);
@@ -408,6 +437,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                              : CALFCARE_PROGRESSION_MAX_DAILY_KM;
     if (fz_u8(&f) & 1)
         n = 1 + n % 16;
+    if (fz_u8(&f) == 0xEE)
+        n = 0; /* an empty series: refused, nothing written */
     for (i = 0; i < n; i++)
         x[i] = fz_u8(&f) < 250 ? fz_mostly_valid(&f, 0, max / 8) : fz_double(&f, 0, max);
     switch (what) {

@@ -121,3 +121,5 @@ write("progression", "weekly_sample", [0, 6, 1] + [60, 66, 72, 90, 60, 100] + [0
 write("progression", "spikes_same_day", [4, 8, 1] + [80] * 8 + [4, 0] + [0, 0, 1, 3, 3, 9, 9, 30] + [1])
 
 # ---- batch and shoes: written when the targets were made (kept) -------------------------------
+for what in range(6):  # an empty series (the 0xEE marker byte after the short flag)
+    write("progression", "empty_%d" % what, [what, 5, 0, 0xEE, 3, 3, 3, 3])
