@@ -7,6 +7,7 @@
  * A third mode restores a forged state (fuzz bytes with a valid header and checksum) and runs it.
  *
  * Properties (abort on violation):
+ * - every event's due_ms + late_ms is the clock reading it was reported at (mod 2^32);
  * - events come strictly in order: by step, and within a step start < switch < halfway <
  *   countdown 3 < 2 < 1 < done < session_done; a step's first event is its step_start; no event is
  *   ever reported twice; each event carries its step's kind, side and cue; late == late_ms > 1 s;
@@ -51,7 +52,7 @@ static int phase_of(const calfcare_relief_event *ev)
     }
 }
 
-static void see_event(model *m, const calfcare_relief_timer *t, const calfcare_relief_event *ev)
+static void see_event(model *m, const calfcare_relief_timer *t, const calfcare_relief_event *ev, uint32_t now)
 {
     const calfcare_relief_protocol *p = m->proto;
     int ph = phase_of(ev);
@@ -63,6 +64,9 @@ static void see_event(model *m, const calfcare_relief_timer *t, const calfcare_r
     s = &p->steps[ev->step];
     PROP(ev->kind == s->kind && ev->side == s->side && ev->cue == s->cue);
     PROP(ev->late == (ev->late_ms > CALFCARE_RELIEF_LATE_MS));
+    /* Reported at `now`, due late_ms before it, on the caller's wrapping clock. (late_ms may pass
+     * 2^31: several forward jumps of just under 2^31 ms each, with events left pending.) */
+    PROP((uint32_t)(ev->due_ms + ev->late_ms) == now);
     if (ev->type != CALFCARE_RELIEF_EV_COUNTDOWN)
         PROP(ev->seconds_left == 0);
     if (ev->type != CALFCARE_RELIEF_EV_STEP_DONE)
@@ -152,7 +156,7 @@ static size_t do_update(model *m, calfcare_relief_timer *t, uint32_t now, size_t
         PROP(calfcare_relief_timer_poll(t, now, &ev, &err) == CALFCARE_OK);
         if (ev.type == CALFCARE_RELIEF_EV_NONE)
             return 0;
-        see_event(m, t, &ev);
+        see_event(m, t, &ev, now);
         return 1;
     }
     memset(buf, GUARD_BYTE, sizeof buf);
@@ -162,7 +166,7 @@ static size_t do_update(model *m, calfcare_relief_timer *t, uint32_t now, size_t
     for (i = cap; i < cap + 2; i++)
         PROP(memcmp(&buf[i], &guard, sizeof guard) == 0);
     for (i = 0; i < n; i++)
-        see_event(m, t, &buf[i]);
+        see_event(m, t, &buf[i], now);
     return n;
 }
 
