@@ -344,6 +344,7 @@ static const char *const scen_names[NSCEN] = {"diagnosis", "relief_build", "time
 
 static digest reference[NSCEN];
 static int rounds = 20;
+static pthread_barrier_t go; /* all threads start together, so that they really overlap */
 
 typedef struct worker {
     pthread_t id;
@@ -355,6 +356,7 @@ static void *work(void *arg)
 {
     worker *w = arg;
     int r, k;
+    pthread_barrier_wait(&go);
     for (r = 0; r < rounds; r++)
         for (k = 0; k < NSCEN; k++) {
             int s = (k + w->index + r) % NSCEN; /* each thread in its own order */
@@ -385,6 +387,10 @@ int main(int argc, char **argv)
             return 1;
         }
     }
+    if (pthread_barrier_init(&go, NULL, (unsigned)nthreads) != 0) {
+        perror("pthread_barrier_init");
+        return 1;
+    }
     for (i = 0; i < nthreads; i++) {
         workers[i].index = i;
         workers[i].mismatches = 0;
@@ -397,6 +403,7 @@ int main(int argc, char **argv)
         pthread_join(workers[i].id, NULL);
         bad += workers[i].mismatches;
     }
+    pthread_barrier_destroy(&go);
     printf("threads: %d threads x %d rounds x %d scenarios: %d mismatches\n", nthreads, rounds, NSCEN, bad);
     return bad ? 1 : 0;
 }
