@@ -1,0 +1,989 @@
+/*
+ * Bad input everywhere: every public function of libcalfcare called with NULL pointers, NaN,
+ * +/-infinity, negative and absurd values, unknown enum values, lengths of 0 and SIZE_MAX, and
+ * output buffers followed by guard bytes. Each call must give a clear negative status (and, where
+ * the function takes one, an error record naming the field with a message), and nothing may be
+ * written past the length the caller gave (nor anything at all on CALFCARE_E_BUFFER).
+ *
+ * Plain C, no Check: run by `make check` (TESTS). Every call goes through F(name), which records
+ * the function; at the end the test reads lib/libcalfcare.sym (the export list; path from argv[1]
+ * or $top_srcdir) and fails if any exported function was not exercised here, so new API cannot
+ * skip this test.
+ */
+#include <float.h>
+#include <limits.h>
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <calfcare.h>
+
+/* ---- bookkeeping -------------------------------------------------------------------------- */
+
+#define MAX_NAMES 256
+static const char *used[MAX_NAMES];
+static size_t nused;
+static int failures;
+
+static void mark(const char *name)
+{
+    size_t i;
+    for (i = 0; i < nused; i++)
+        if (strcmp(used[i], name) == 0)
+            return;
+    if (nused < MAX_NAMES)
+        used[nused++] = name;
+}
+
+/* F(fn)(args...): call fn and record that it was exercised. */
+#define F(fn) (mark(#fn), fn)
+
+#define CHECK(cond)                                                                                 \
+    do {                                                                                            \
+        if (!(cond)) {                                                                              \
+            fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #cond);               \
+            failures++;                                                                             \
+        }                                                                                           \
+    } while (0)
+
+static calfcare_error err;
+
+static void reset_err(void)
+{
+    memset(&err, 0x5A, sizeof err); /* garbage: a failing call must fill it */
+}
+
+/* The call failed with `want`, and the error record says so, naming `field` (NULL: any field). */
+static void expect_at(const char *file, int line, const char *what, calfcare_status st, calfcare_status want,
+                      const char *field)
+{
+    int ok = st == want && err.status == st && err.field != NULL && memchr(err.message, '\0', sizeof err.message) &&
+             err.message[0] != '\0' && (field == NULL || strcmp(err.field, field) == 0);
+    if (!ok) {
+        fprintf(stderr, "%s:%d: %s: got %s (%d), want %s; err.status %d, field '%s', message '%.*s'\n", file, line,
+                what, calfcare_status_name(st), st, calfcare_status_name(want), err.status,
+                (st == want && err.status == st && err.field) ? err.field : "?", (int)sizeof err.message,
+                memchr(err.message, '\0', sizeof err.message) ? err.message : "(not terminated)");
+        failures++;
+    }
+    reset_err();
+}
+#define EXPECT(call, want, field) (reset_err(), expect_at(__FILE__, __LINE__, #call, (call), (want), (field)))
+
+static int is_unknown(const char *s)
+{
+    return s != NULL && strcmp(s, "unknown") == 0;
+}
+
+static const double nasty[] = {NAN, INFINITY, -INFINITY, -1.0, -DBL_MIN, DBL_MAX, -DBL_MAX, 1e300};
+#define N_NASTY (sizeof nasty / sizeof nasty[0])
+
+/* Guarded buffers: GUARD bytes after the caller's length must survive every call. */
+#define GUARD 32
+static unsigned char guard_pattern[GUARD];
+
+static void guard_fill(void *buf, size_t total)
+{
+    memset(buf, 0xA5, total);
+}
+
+static int untouched(const void *buf, size_t from, size_t to)
+{
+    const unsigned char *b = buf;
+    size_t i;
+    for (i = from; i < to; i++)
+        if (b[i] != 0xA5)
+            return 0;
+    return 1;
+}
+
+/* ---- common ------------------------------------------------------------------------------- */
+
+static void test_common(void)
+{
+    static const int bad_ints[] = {INT_MIN, -1000, -8, 1, 7, 1000, INT_MAX};
+    size_t i;
+    calfcare_error e;
+
+    F(calfcare_error_clear)(NULL); /* ignored */
+    memset(&e, 0x5A, sizeof e);
+    F(calfcare_error_clear)(&e);
+    CHECK(e.status == CALFCARE_OK && e.field && e.field[0] == '\0' && e.message[0] == '\0');
+    CHECK(isnan(e.value) && isnan(e.min) && isnan(e.max));
+    for (i = 0; i < sizeof bad_ints / sizeof bad_ints[0]; i++) {
+        CHECK(strcmp(F(calfcare_strerror)(bad_ints[i]), "unknown status") == 0);
+        CHECK(strcmp(F(calfcare_status_name)(bad_ints[i]), "CALFCARE_E_UNKNOWN") == 0);
+        CHECK(F(calfcare_reason_lookup)(bad_ints[i]) == NULL);
+        CHECK(is_unknown(F(calfcare_red_flag_name)(bad_ints[i] == 1 || bad_ints[i] == 7 ? 10 : bad_ints[i])));
+    }
+    CHECK(F(calfcare_reason_lookup)(0) == NULL && calfcare_reason_lookup(999) == NULL && calfcare_reason_lookup(5000) == NULL);
+    CHECK(is_unknown(F(calfcare_care_kind_name)(0)) && is_unknown(calfcare_care_kind_name(3)) &&
+          is_unknown(calfcare_care_kind_name(32)) && is_unknown(calfcare_care_kind_name(UINT_MAX)));
+    CHECK(strcmp(F(calfcare_version_string)(), CALFCARE_VERSION_STRING) == 0);
+    CHECK(F(calfcare_version_major)() == CALFCARE_VERSION_MAJOR);
+    CHECK(F(calfcare_version_minor)() == CALFCARE_VERSION_MINOR);
+    CHECK(F(calfcare_version_patch)() == CALFCARE_VERSION_PATCH);
+}
+
+/* ---- input -------------------------------------------------------------------------------- */
+
+static void test_input(void)
+{
+    calfcare_input in, garbage, before;
+    static const int bad_schemas[] = {INT_MIN, -1, 0, 3, INT_MAX};
+    static const int bad_ids[] = {INT_MIN, -1, CALFCARE_DX_FIELD_COUNT, 64, INT_MAX};
+    double two[2] = {10, 12}, out = 7;
+    char *longtext;
+    size_t i;
+
+    CHECK(F(calfcare_input_size)() == sizeof(calfcare_input));
+    EXPECT(F(calfcare_input_init)(NULL, CALFCARE_SCHEMA_DIAGNOSIS, &err), CALFCARE_E_NULL, NULL);
+    CHECK(calfcare_input_init(NULL, CALFCARE_SCHEMA_DIAGNOSIS, NULL) == CALFCARE_E_NULL); /* err may be NULL */
+    for (i = 0; i < sizeof bad_schemas / sizeof bad_schemas[0]; i++) {
+        EXPECT(calfcare_input_init(&in, bad_schemas[i], &err), CALFCARE_E_INVALID, "schema");
+        CHECK(F(calfcare_input_field_count)(bad_schemas[i]) == 0);
+        CHECK(F(calfcare_input_field)(bad_schemas[i], 0) == NULL);
+        CHECK(F(calfcare_input_find)(bad_schemas[i], "cadence") == -1);
+    }
+    CHECK(calfcare_input_find(CALFCARE_SCHEMA_DIAGNOSIS, NULL) == -1);
+    CHECK(calfcare_input_find(CALFCARE_SCHEMA_DIAGNOSIS, "") == -1);
+    CHECK(calfcare_input_find(CALFCARE_SCHEMA_DIAGNOSIS, "cadence_") == -1);
+
+    memset(&garbage, 0xFF, sizeof garbage); /* never initialised */
+    CHECK(F(calfcare_input_schema)(NULL) == 0 && calfcare_input_schema(&garbage) == 0);
+    EXPECT(F(calfcare_input_set)(&garbage, CALFCARE_DX_CADENCE, 170, &err), CALFCARE_E_STATE, NULL);
+    EXPECT(F(calfcare_input_unset)(&garbage, CALFCARE_DX_CADENCE, &err), CALFCARE_E_STATE, NULL);
+    EXPECT(F(calfcare_input_get)(&garbage, CALFCARE_DX_CADENCE, 0, &out, &err), CALFCARE_E_STATE, NULL);
+    CHECK(F(calfcare_input_count)(&garbage, CALFCARE_DX_CADENCE) == 0);
+    CHECK(calfcare_input_count(NULL, 0) == 0);
+
+    CHECK(calfcare_input_init(&in, CALFCARE_SCHEMA_DIAGNOSIS, &err) == CALFCARE_OK);
+    CHECK(calfcare_input_set(&in, CALFCARE_DX_CADENCE, 170, NULL) == CALFCARE_OK);
+    memcpy(&before, &in, sizeof in);
+    EXPECT(calfcare_input_set(NULL, CALFCARE_DX_CADENCE, 170, &err), CALFCARE_E_NULL, NULL);
+    for (i = 0; i < sizeof bad_ids / sizeof bad_ids[0]; i++) {
+        EXPECT(calfcare_input_set(&in, bad_ids[i], 1, &err), CALFCARE_E_INVALID, NULL);
+        EXPECT(calfcare_input_unset(&in, bad_ids[i], &err), CALFCARE_E_INVALID, NULL);
+        EXPECT(calfcare_input_get(&in, bad_ids[i], 0, &out, &err), CALFCARE_E_INVALID, NULL);
+        CHECK(calfcare_input_count(&in, bad_ids[i]) == 0);
+        CHECK(calfcare_input_field(CALFCARE_SCHEMA_DIAGNOSIS, bad_ids[i]) == NULL);
+    }
+    for (i = 0; i < N_NASTY; i++)
+        EXPECT(calfcare_input_set(&in, CALFCARE_DX_CADENCE, nasty[i], &err), CALFCARE_E_INVALID, "cadence");
+    EXPECT(calfcare_input_set(&in, CALFCARE_DX_AGE, 40.5, &err), CALFCARE_E_INVALID, "age");      /* whole */
+    EXPECT(calfcare_input_set(&in, CALFCARE_DX_HEEL_RAISES, 20, &err), CALFCARE_E_INVALID, "heel_raises"); /* a pair */
+    EXPECT(calfcare_input_set(&in, CALFCARE_DX_WARMUP, 3, &err), CALFCARE_E_INVALID, "warmup");   /* choice index */
+    EXPECT(calfcare_input_set(&in, CALFCARE_DX_FEVER, 2, &err), CALFCARE_E_INVALID, "fever");     /* switch */
+    EXPECT(calfcare_input_set(&in, CALFCARE_DX_FEVER, -0.5, &err), CALFCARE_E_INVALID, "fever");
+
+    EXPECT(F(calfcare_input_set_list)(&in, CALFCARE_DX_HEEL_RAISES, NULL, 2, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_input_set_list(&in, CALFCARE_DX_HEEL_RAISES, two, 0, &err), CALFCARE_E_INVALID, "heel_raises");
+    EXPECT(calfcare_input_set_list(&in, CALFCARE_DX_HEEL_RAISES, two, 1, &err), CALFCARE_E_INVALID, "heel_raises");
+    EXPECT(calfcare_input_set_list(&in, CALFCARE_DX_HEEL_RAISES, two, SIZE_MAX, &err), CALFCARE_E_INVALID, "heel_raises");
+    EXPECT(calfcare_input_set_list(&in, CALFCARE_DX_WEEKLY_KM, two, SIZE_MAX, &err), CALFCARE_E_INVALID, "weekly_km");
+    EXPECT(calfcare_input_set_list(&garbage, CALFCARE_DX_HEEL_RAISES, two, 2, &err), CALFCARE_E_STATE, NULL);
+    for (i = 0; i < N_NASTY; i++) {
+        double pair[2] = {20, nasty[i]};
+        EXPECT(calfcare_input_set_list(&in, CALFCARE_DX_HEEL_RAISES, pair, 2, &err), CALFCARE_E_INVALID, "heel_raises");
+    }
+
+    EXPECT(F(calfcare_input_set_word)(&in, CALFCARE_DX_WARMUP, NULL, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_input_set_word(&in, CALFCARE_DX_WARMUP, "", &err), CALFCARE_E_INVALID, "warmup");
+    EXPECT(calfcare_input_set_word(&in, CALFCARE_DX_WARMUP, "often", &err), CALFCARE_E_INVALID, "warmup");
+    EXPECT(calfcare_input_set_word(&in, CALFCARE_DX_CADENCE, "fast", &err), CALFCARE_E_INVALID, "cadence");
+    EXPECT(calfcare_input_set_word(&garbage, CALFCARE_DX_WARMUP, "never", &err), CALFCARE_E_STATE, NULL);
+
+    EXPECT(F(calfcare_input_set_text)(&in, CALFCARE_DX_CADENCE, NULL, &err), CALFCARE_E_NULL, NULL);
+    {
+        static const char *const bad_texts[] = {"", " ", "abc", "nan", "inf", "-inf", "1e999", "170,171", "0x10",
+                                                "170abc", "1,7,0", ",", "170,", "- 1", "\xff\xfe"};
+        for (i = 0; i < sizeof bad_texts / sizeof bad_texts[0]; i++)
+            EXPECT(calfcare_input_set_text(&in, CALFCARE_DX_CADENCE, bad_texts[i], &err), CALFCARE_E_INVALID, "cadence");
+    }
+    longtext = malloc(100001);
+    CHECK(longtext != NULL);
+    if (longtext) {
+        memset(longtext, '1', 100000);
+        longtext[100000] = '\0';
+        EXPECT(calfcare_input_set_text(&in, CALFCARE_DX_CADENCE, longtext, &err), CALFCARE_E_INVALID, "cadence");
+        for (i = 0; i < 100000; i += 2)
+            longtext[i + 1] = ',';
+        longtext[99999] = '1';
+        EXPECT(calfcare_input_set_text(&in, CALFCARE_DX_WEEKLY_KM, longtext, &err), CALFCARE_E_INVALID, "weekly_km");
+        free(longtext);
+    }
+    EXPECT(calfcare_input_set_text(&garbage, CALFCARE_DX_CADENCE, "170", &err), CALFCARE_E_STATE, NULL);
+    EXPECT(calfcare_input_unset(NULL, 0, &err), CALFCARE_E_NULL, NULL);
+    CHECK(memcmp(&before, &in, sizeof in) == 0); /* no rejected call changed anything */
+
+    EXPECT(calfcare_input_get(NULL, CALFCARE_DX_CADENCE, 0, &out, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_input_get(&in, CALFCARE_DX_CADENCE, 0, NULL, &err), CALFCARE_E_NULL, NULL);
+    out = 7;
+    EXPECT(calfcare_input_get(&in, CALFCARE_DX_CADENCE, 1, &out, &err), CALFCARE_E_INVALID, "cadence");
+    EXPECT(calfcare_input_get(&in, CALFCARE_DX_CADENCE, SIZE_MAX, &out, &err), CALFCARE_E_INVALID, "cadence");
+    EXPECT(calfcare_input_get(&in, CALFCARE_DX_AGE, 0, &out, &err), CALFCARE_E_INVALID, "age"); /* unknown */
+    CHECK(out == 7);
+}
+
+/* ---- diagnosis ---------------------------------------------------------------------------- */
+
+static void test_diagnosis(void)
+{
+    calfcare_input in, shoes, garbage;
+    calfcare_diagnosis dx;
+    static const int bad[] = {INT_MIN, -1, 0, 6, 1000, INT_MAX};
+    size_t i;
+
+    CHECK(F(calfcare_diagnosis_size)() == sizeof(calfcare_diagnosis));
+    CHECK(calfcare_input_init(&in, CALFCARE_SCHEMA_DIAGNOSIS, NULL) == CALFCARE_OK);
+    CHECK(calfcare_input_init(&shoes, CALFCARE_SCHEMA_SHOES, NULL) == CALFCARE_OK);
+    memset(&garbage, 0, sizeof garbage);
+    guard_fill(&dx, sizeof dx);
+    EXPECT(F(calfcare_diagnose)(NULL, &dx, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_diagnose(&in, NULL, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_diagnose(&garbage, &dx, &err), CALFCARE_E_STATE, "input");
+    EXPECT(calfcare_diagnose(&shoes, &dx, &err), CALFCARE_E_STATE, "input");
+    CHECK(untouched(&dx, 0, sizeof dx)); /* written only on success */
+    for (i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        CHECK(is_unknown(F(calfcare_diagnosis_triage_name)(bad[i] == 0 ? 3 : bad[i])));
+        CHECK(is_unknown(F(calfcare_diagnosis_cause_name)(bad[i])));
+        CHECK(F(calfcare_diagnosis_reason_weight)(bad[i]) < 0);
+        CHECK(F(calfcare_diagnosis_reason_cause)(bad[i]) == 0);
+    }
+    CHECK(calfcare_diagnosis_reason_weight(CALFCARE_DXA_SEE_CLINICIAN) < 0); /* advice, not a cause rule */
+    CHECK(calfcare_diagnosis_reason_cause(CALFCARE_DXR_FEVER) == 0);
+}
+
+/* ---- relief ------------------------------------------------------------------------------- */
+
+static void test_relief_build(void)
+{
+    calfcare_relief_params p, good;
+    calfcare_relief_protocol proto, zero;
+    calfcare_blocked bl, bl_before;
+    static const int bad_ids[] = {INT_MIN, -1, 0, 8, 100, INT_MAX};
+    struct {
+        const char *field;
+        double *member;
+        double extra_bad; /* a fractional value for the whole-number members */
+    } members[] = {{"ice_min", &p.ice_min, 14.9},       {"hold_s", &p.hold_s, 30.5},
+                   {"reps", &p.reps, 2.5},              {"roll_s", &p.roll_s, 121},
+                   {"sets", &p.sets, 1.5},              {"week", &p.week, 3.25},
+                   {"last_ice_ended_min_ago", &p.last_ice_ended_min_ago, -0.5}};
+    size_t i, k;
+
+    EXPECT(F(calfcare_relief_params_init)(NULL, &err), CALFCARE_E_NULL, NULL);
+    CHECK(calfcare_relief_params_init(&good, NULL) == CALFCARE_OK);
+    p = good;
+    memset(&zero, 0, sizeof zero);
+    EXPECT(F(calfcare_relief_build)(CALFCARE_RELIEF_RICE, &p, NULL, NULL, &err), CALFCARE_E_NULL, NULL);
+    guard_fill(&proto, sizeof proto);
+    EXPECT(calfcare_relief_build(CALFCARE_RELIEF_RICE, NULL, NULL, &proto, &err), CALFCARE_E_NULL, NULL);
+    CHECK(memcmp(&proto, &zero, sizeof zero) == 0); /* zero-filled on error */
+    for (i = 0; i < sizeof bad_ids / sizeof bad_ids[0]; i++) {
+        guard_fill(&proto, sizeof proto);
+        EXPECT(calfcare_relief_build(bad_ids[i], &p, NULL, &proto, &err), CALFCARE_E_INVALID, "protocol");
+        CHECK(memcmp(&proto, &zero, sizeof zero) == 0);
+    }
+    for (k = 0; k < sizeof members / sizeof members[0]; k++) {
+        for (i = 0; i <= N_NASTY; i++) {
+            p = good;
+            *members[k].member = i < N_NASTY ? nasty[i] : members[k].extra_bad;
+            if (p.last_ice_ended_min_ago == CALFCARE_RELIEF_ICE_UNKNOWN && k == 6)
+                continue; /* -1 is the documented "unknown" */
+            /* every member is validated whatever the protocol */
+            EXPECT(calfcare_relief_build(CALFCARE_RELIEF_WARMUP, &p, NULL, &proto, &err), CALFCARE_E_INVALID,
+                   members[k].field);
+            CHECK(memcmp(&proto, &zero, sizeof zero) == 0);
+        }
+    }
+    /* A blocked set full of garbage: unknown bits are ignored, known bits block. */
+    p = good;
+    memset(&bl, 0xFF, sizeof bl);
+    EXPECT(calfcare_relief_build(CALFCARE_RELIEF_ROLL, &p, &bl, &proto, &err), CALFCARE_E_BLOCKED, "foam_roll");
+    CHECK(proto.blocked_care == CALFCARE_CARE_FOAM_ROLL && proto.blocked_flag == -1);
+    bl.mask = ~0u & ~(unsigned)(CALFCARE_CARE_ICE | CALFCARE_CARE_RUNNING | CALFCARE_CARE_STRETCH |
+                                CALFCARE_CARE_FOAM_ROLL | CALFCARE_CARE_MASSAGE);
+    CHECK(calfcare_relief_build(CALFCARE_RELIEF_FULL, &p, &bl, &proto, NULL) == CALFCARE_OK);
+    p.last_ice_ended_min_ago = 59.999;
+    EXPECT(calfcare_relief_build(CALFCARE_RELIEF_RICE, &p, NULL, &proto, &err), CALFCARE_E_TOO_SOON,
+           "last_ice_ended_min_ago");
+
+    memset(&bl, 0, sizeof bl);
+    bl_before = bl;
+    EXPECT(F(calfcare_relief_block)(NULL, CALFCARE_CARE_ICE, CALFCARE_FLAG_DVT, &err), CALFCARE_E_NULL, NULL);
+    {
+        static const unsigned bad_care[] = {0, 3, 32, 1u << 31, UINT_MAX};
+        static const int bad_flag[] = {INT_MIN, -1, 0, CALFCARE_FLAG_COUNT, INT_MAX};
+        for (i = 0; i < 5; i++) {
+            EXPECT(calfcare_relief_block(&bl, bad_care[i], CALFCARE_FLAG_DVT, &err), CALFCARE_E_INVALID, "care");
+            EXPECT(calfcare_relief_block(&bl, CALFCARE_CARE_ICE, bad_flag[i], &err), CALFCARE_E_INVALID, "flag");
+        }
+    }
+    CHECK(memcmp(&bl, &bl_before, sizeof bl) == 0);
+
+    for (i = 0; i < sizeof bad_ids / sizeof bad_ids[0]; i++) {
+        CHECK(is_unknown(F(calfcare_relief_name)(bad_ids[i])));
+        CHECK(F(calfcare_relief_is_routine)(bad_ids[i]) == 0);
+        CHECK(is_unknown(F(calfcare_relief_step_kind_name)(bad_ids[i] == 8 ? 16 : bad_ids[i])));
+        CHECK(is_unknown(F(calfcare_relief_side_name)(bad_ids[i] == 0 ? 3 : bad_ids[i])));
+        CHECK(is_unknown(F(calfcare_relief_event_name)(bad_ids[i] == 0 ? 7 : bad_ids[i])));
+        CHECK(is_unknown(F(calfcare_relief_timer_state_name)(bad_ids[i])));
+    }
+    CHECK(F(calfcare_relief_find)(NULL) == -1 && calfcare_relief_find("") == -1 && calfcare_relief_find("ice") == -1);
+    CHECK(F(calfcare_relief_protocol_size)() == sizeof(calfcare_relief_protocol));
+}
+
+static void test_relief_timer(void)
+{
+    calfcare_relief_params p;
+    calfcare_relief_protocol proto, bad;
+    calfcare_relief_timer t, garbage, before;
+    calfcare_relief_timer_info info;
+    calfcare_relief_event ev[2 + 4];
+    unsigned char blob[sizeof(calfcare_relief_timer) + GUARD];
+    size_t n = 99, i;
+    const size_t ts = sizeof(calfcare_relief_timer);
+
+    CHECK(F(calfcare_relief_timer_size)() == ts);
+    CHECK(calfcare_relief_params_init(&p, NULL) == CALFCARE_OK);
+    CHECK(calfcare_relief_build(CALFCARE_RELIEF_STRETCH, &p, NULL, &proto, NULL) == CALFCARE_OK);
+
+    EXPECT(F(calfcare_relief_timer_init)(NULL, &proto, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_relief_timer_init(&t, NULL, &err), CALFCARE_E_NULL, NULL);
+    {
+        static const size_t bad_counts[] = {0, CALFCARE_RELIEF_MAX_STEPS + 1, SIZE_MAX};
+        for (i = 0; i < 3; i++) {
+            bad = proto;
+            bad.count = bad_counts[i];
+            EXPECT(calfcare_relief_timer_init(&t, &bad, &err), CALFCARE_E_INVALID, "protocol");
+        }
+    }
+    {
+        static const uint32_t bad_ms[] = {0, 999, 1200001, UINT32_MAX};
+        static const int bad_kind[] = {0, 16, -1, INT_MAX};
+        for (i = 0; i < 4; i++) {
+            bad = proto;
+            bad.steps[1].duration_ms = bad_ms[i];
+            EXPECT(calfcare_relief_timer_init(&t, &bad, &err), CALFCARE_E_INVALID, "protocol");
+            bad = proto;
+            bad.steps[2].kind = bad_kind[i];
+            EXPECT(calfcare_relief_timer_init(&t, &bad, &err), CALFCARE_E_INVALID, "protocol");
+        }
+        bad = proto;
+        bad.steps[0].side = 3;
+        EXPECT(calfcare_relief_timer_init(&t, &bad, &err), CALFCARE_E_INVALID, "protocol");
+        bad = proto;
+        bad.steps[0].cue = -1;
+        EXPECT(calfcare_relief_timer_init(&t, &bad, &err), CALFCARE_E_INVALID, "protocol");
+        bad = proto;
+        bad.steps[0].flags = 8;
+        EXPECT(calfcare_relief_timer_init(&t, &bad, &err), CALFCARE_E_INVALID, "protocol");
+    }
+
+    /* A timer that was never initialised: every call refuses it. */
+    for (i = 0; i < 2; i++) {
+        memset(&garbage, i ? 0xFF : 0x00, sizeof garbage);
+        EXPECT(F(calfcare_relief_timer_start)(&garbage, 0, &err), CALFCARE_E_STATE, "timer");
+        EXPECT(F(calfcare_relief_timer_update)(&garbage, 0, ev, 2, &n, &err), CALFCARE_E_STATE, "timer");
+        EXPECT(F(calfcare_relief_timer_poll)(&garbage, 0, ev, &err), CALFCARE_E_STATE, "timer");
+        EXPECT(F(calfcare_relief_timer_pause)(&garbage, 0, &err), CALFCARE_E_STATE, "timer");
+        EXPECT(F(calfcare_relief_timer_resume)(&garbage, 0, &err), CALFCARE_E_STATE, "timer");
+        EXPECT(F(calfcare_relief_timer_skip)(&garbage, 0, &err), CALFCARE_E_STATE, "timer");
+        EXPECT(F(calfcare_relief_timer_query)(&garbage, 0, &info, &err), CALFCARE_E_STATE, "timer");
+        EXPECT(F(calfcare_relief_timer_save)(&garbage, blob, sizeof blob, &err), CALFCARE_E_STATE, "timer");
+    }
+    EXPECT(calfcare_relief_timer_start(NULL, 0, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_relief_timer_update(NULL, 0, ev, 2, &n, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_relief_timer_poll(NULL, 0, ev, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_relief_timer_pause(NULL, 0, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_relief_timer_resume(NULL, 0, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_relief_timer_skip(NULL, 0, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_relief_timer_query(NULL, 0, &info, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_relief_timer_save(NULL, blob, sizeof blob, &err), CALFCARE_E_NULL, NULL);
+
+    CHECK(calfcare_relief_timer_init(&t, &proto, NULL) == CALFCARE_OK);
+    /* Not started: pause, resume and skip refuse; update reports nothing. */
+    EXPECT(calfcare_relief_timer_pause(&t, 0, &err), CALFCARE_E_STATE, "timer");
+    EXPECT(calfcare_relief_timer_resume(&t, 0, &err), CALFCARE_E_STATE, "timer");
+    EXPECT(calfcare_relief_timer_skip(&t, 0, &err), CALFCARE_E_STATE, "timer");
+    CHECK(calfcare_relief_timer_start(&t, UINT32_MAX - 10, NULL) == CALFCARE_OK);
+    EXPECT(calfcare_relief_timer_start(&t, 0, &err), CALFCARE_E_STATE, "timer");
+    EXPECT(calfcare_relief_timer_update(&t, 0, NULL, 2, &n, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_relief_timer_update(&t, 0, ev, 2, NULL, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_relief_timer_poll(&t, 0, NULL, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_relief_timer_query(&t, 0, NULL, &err), CALFCARE_E_NULL, NULL);
+    memcpy(&before, &t, sizeof t);
+    guard_fill(ev, sizeof ev);
+    EXPECT(calfcare_relief_timer_update(&t, 0, ev, 0, &n, &err), CALFCARE_E_BUFFER, "cap");
+    EXPECT(calfcare_relief_timer_update(&t, 0, ev, SIZE_MAX, &n, &err), CALFCARE_E_BUFFER, "cap");
+    CHECK(untouched(ev, 0, sizeof ev));
+    CHECK(memcmp(&before, &t, sizeof t) == 0);
+    /* cap 2: a jump far ahead has many events due; only two are written. */
+    CHECK(calfcare_relief_timer_update(&t, 600000, ev, 2, &n, NULL) == CALFCARE_OK && n == 2);
+    CHECK(untouched(ev, 2 * sizeof ev[0], sizeof ev));
+
+    /* save: buffer lengths 0, short, SIZE_MAX; nothing written on error; nothing past the state. */
+    guard_fill(blob, sizeof blob);
+    EXPECT(calfcare_relief_timer_save(&t, NULL, ts, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_relief_timer_save(&t, blob, 0, &err), CALFCARE_E_BUFFER, "cap");
+    EXPECT(calfcare_relief_timer_save(&t, blob, ts - 1, &err), CALFCARE_E_BUFFER, "cap");
+    EXPECT(calfcare_relief_timer_save(&t, blob, SIZE_MAX, &err), CALFCARE_E_BUFFER, "cap");
+    CHECK(untouched(blob, 0, sizeof blob));
+    CHECK(calfcare_relief_timer_save(&t, blob, sizeof blob, NULL) == CALFCARE_OK);
+    CHECK(untouched(blob, ts, sizeof blob));
+
+    /* restore: wrong lengths, foreign and corrupt blobs; the target is never changed. */
+    memcpy(&before, &t, sizeof t);
+    EXPECT(F(calfcare_relief_timer_restore)(NULL, blob, ts, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_relief_timer_restore(&t, NULL, ts, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_relief_timer_restore(&t, blob, 0, &err), CALFCARE_E_STATE, "len");
+    EXPECT(calfcare_relief_timer_restore(&t, blob, ts - 1, &err), CALFCARE_E_STATE, "len");
+    EXPECT(calfcare_relief_timer_restore(&t, blob, ts + 1, &err), CALFCARE_E_STATE, "len");
+    EXPECT(calfcare_relief_timer_restore(&t, blob, SIZE_MAX, &err), CALFCARE_E_STATE, "len");
+    for (i = 0; i < ts; i += 37) {
+        blob[i] ^= 0x10;
+        EXPECT(calfcare_relief_timer_restore(&t, blob, ts, &err), CALFCARE_E_STATE, "buf");
+        blob[i] ^= 0x10;
+    }
+    memset(blob, 0, ts);
+    EXPECT(calfcare_relief_timer_restore(&t, blob, ts, &err), CALFCARE_E_STATE, "buf");
+    CHECK(memcmp(&before, &t, sizeof t) == 0);
+}
+
+/* ---- progression -------------------------------------------------------------------------- */
+
+#define PN 10
+typedef struct {
+    double v[PN + GUARD];
+} dbuf;
+
+static void dfill(dbuf *b)
+{
+    guard_fill(b->v, sizeof b->v);
+}
+
+static int dclean(const dbuf *b, size_t from)
+{
+    return untouched(b->v, from * sizeof(double), sizeof b->v);
+}
+
+static void bad_params(void (*run)(const calfcare_progression_params *, const char *field))
+{
+    calfcare_progression_params p, good;
+    size_t i;
+    CHECK(calfcare_progression_params_init(&good, NULL) == CALFCARE_OK);
+    for (i = 0; i < N_NASTY; i++) {
+        p = good;
+        p.max_increase_pct = nasty[i];
+        run(&p, "max_increase_pct");
+    }
+    p = good, p.max_increase_pct = 0.5, run(&p, "max_increase_pct");
+    p = good, p.max_increase_pct = 50.5, run(&p, "max_increase_pct");
+    p = good, p.acute_days = 0, run(&p, "acute_days");
+    p = good, p.acute_days = INT_MIN, run(&p, "acute_days");
+    p = good, p.chronic_days = 1, run(&p, "chronic_days");
+    p = good, p.chronic_days = 366, run(&p, "chronic_days");
+    p = good, p.chronic_days = INT_MAX, run(&p, "chronic_days");
+    p = good, p.acute_days = 28, p.chronic_days = 28, run(&p, NULL); /* acute must be shorter */
+    p = good, p.decay = 0, run(&p, "decay");
+    p = good, p.decay = 4, run(&p, "decay");
+    p = good, p.coupling = -1, run(&p, "coupling");
+    p = good, p.coupling = 3, run(&p, "coupling");
+    p = good, p.seed = 0, run(&p, "seed");
+    p = good, p.seed = INT_MAX, run(&p, "seed");
+}
+
+static const double series[PN] = {20, 22, 24, 26, 20, 28, 30, 32, 25, 35};
+static const double days14[14] = {5, 0, 8, 0, 10, 0, 12, 6, 0, 9, 0, 11, 0, 14};
+
+static void run_weekly(const calfcare_progression_params *p, const char *field)
+{
+    double chg[PN];
+    unsigned char over[PN];
+    calfcare_progression_weekly_result r;
+    EXPECT(calfcare_progression_check_weekly(series, PN, p, chg, PN, over, PN, &r, &err), CALFCARE_E_INVALID, field);
+    EXPECT(calfcare_progression_check_weekly_load(series, PN, p, chg, PN, over, PN, &r, &err), CALFCARE_E_INVALID, field);
+}
+
+static void run_acwr(const calfcare_progression_params *p, const char *field)
+{
+    calfcare_progression_acwr_result r;
+    double a[14], c[14], q[14];
+    double res[2 * CALFCARE_PROGRESSION_BATCH_COLUMNS];
+    EXPECT(calfcare_progression_acwr(days14, 14, p, &r, &err), CALFCARE_E_INVALID, field);
+    EXPECT(calfcare_progression_acwr_series(days14, 14, p, a, 14, c, 14, q, 14, &r, &err), CALFCARE_E_INVALID, field);
+    EXPECT(calfcare_progression_batch(days14, 14, 2, 7, p, res, 2 * CALFCARE_PROGRESSION_BATCH_COLUMNS, &err),
+           CALFCARE_E_INVALID, field);
+    EXPECT(calfcare_progression_batch_acwr(days14, 14, 2, 7, p, q, 14, &err), CALFCARE_E_INVALID, field);
+}
+
+static void test_progression_weekly(void)
+{
+    calfcare_progression_params p;
+    calfcare_progression_weekly_result r;
+    dbuf chg;
+    unsigned char over[PN + GUARD];
+    double x[PN], out = 5, w[4 + GUARD];
+    size_t i, wn = 77;
+    typeof(calfcare_progression_check_weekly) *const fns[2] = {F(calfcare_progression_check_weekly),
+                                                                F(calfcare_progression_check_weekly_load)};
+    static const char *const fields[2] = {"weekly_km", "weekly_load"};
+    static const double too_big[2] = {1000.001, 100800.5};
+    int k;
+
+    EXPECT(F(calfcare_progression_params_init)(NULL, &err), CALFCARE_E_NULL, "params");
+    CHECK(calfcare_progression_params_init(&p, NULL) == CALFCARE_OK);
+    for (k = 0; k < 2; k++) {
+        /* NULL pointers, lengths 0 and SIZE_MAX, short buffers: no write at all. */
+        dfill(&chg);
+        memset(over, 0xA5, sizeof over);
+        EXPECT(fns[k](NULL, PN, &p, chg.v, PN, over, PN, &r, &err), CALFCARE_E_NULL, NULL);
+        EXPECT(fns[k](series, PN, NULL, chg.v, PN, over, PN, &r, &err), CALFCARE_E_NULL, NULL);
+        EXPECT(fns[k](series, PN, &p, NULL, PN, over, PN, &r, &err), CALFCARE_E_NULL, NULL);
+        EXPECT(fns[k](series, PN, &p, chg.v, PN, NULL, PN, &r, &err), CALFCARE_E_NULL, NULL);
+        EXPECT(fns[k](series, PN, &p, chg.v, PN, over, PN, NULL, &err), CALFCARE_E_NULL, NULL);
+        EXPECT(fns[k](series, 0, &p, chg.v, PN, over, PN, &r, &err), CALFCARE_E_INVALID, fields[k]);
+        EXPECT(fns[k](series, SIZE_MAX, &p, chg.v, PN, over, PN, &r, &err), CALFCARE_E_BUFFER, fields[k]);
+        EXPECT(fns[k](series, PN, &p, chg.v, 0, over, PN, &r, &err), CALFCARE_E_BUFFER, "change_pct");
+        EXPECT(fns[k](series, PN, &p, chg.v, PN - 1, over, PN, &r, &err), CALFCARE_E_BUFFER, "change_pct");
+        EXPECT(fns[k](series, PN, &p, chg.v, SIZE_MAX, over, PN, &r, &err), CALFCARE_E_BUFFER, "change_pct");
+        EXPECT(fns[k](series, PN, &p, chg.v, PN, over, 0, &r, &err), CALFCARE_E_BUFFER, "over_limit");
+        EXPECT(fns[k](series, PN, &p, chg.v, PN, over, PN - 1, &r, &err), CALFCARE_E_BUFFER, "over_limit");
+        EXPECT(fns[k](series, PN, &p, chg.v, PN, over, SIZE_MAX, &r, &err), CALFCARE_E_BUFFER, "over_limit");
+        CHECK(dclean(&chg, 0) && untouched(over, 0, sizeof over));
+        for (i = 0; i <= N_NASTY; i++) {
+            memcpy(x, series, sizeof x);
+            x[PN / 2] = i < N_NASTY ? nasty[i] : too_big[k];
+            EXPECT(fns[k](x, PN, &p, chg.v, PN, over, PN, &r, &err), CALFCARE_E_INVALID, fields[k]);
+        }
+        /* Exact lengths: written up to the length, never past it. */
+        CHECK(fns[k](series, PN, &p, chg.v, PN, over, PN, &r, NULL) == CALFCARE_OK);
+        CHECK(dclean(&chg, PN) && untouched(over, PN, sizeof over));
+    }
+    bad_params(run_weekly);
+
+    EXPECT(F(calfcare_progression_next_week_max)(30, 10, NULL, &err), CALFCARE_E_NULL, NULL);
+    for (i = 0; i < N_NASTY; i++) {
+        EXPECT(calfcare_progression_next_week_max(nasty[i], 10, &out, &err), CALFCARE_E_INVALID, "weekly_km");
+        EXPECT(calfcare_progression_next_week_max(30, nasty[i], &out, &err), CALFCARE_E_INVALID, "max_increase_pct");
+        EXPECT(F(calfcare_progression_session_load)(nasty[i], 5, &out, &err), CALFCARE_E_INVALID, "duration_min");
+        EXPECT(calfcare_progression_session_load(30, nasty[i], &out, &err), CALFCARE_E_INVALID, "rpe");
+    }
+    EXPECT(calfcare_progression_session_load(1440.5, 5, &out, &err), CALFCARE_E_INVALID, "duration_min");
+    EXPECT(calfcare_progression_session_load(30, 10.5, &out, &err), CALFCARE_E_INVALID, "rpe");
+    EXPECT(calfcare_progression_session_load(30, 5, NULL, &err), CALFCARE_E_NULL, NULL);
+    CHECK(out == 5);
+
+    /* Weekly totals: 20 days need 2 weeks. */
+    {
+        double d20[20];
+        typeof(calfcare_progression_weekly_totals) *const tf[2] = {F(calfcare_progression_weekly_totals),
+                                                                   F(calfcare_progression_weekly_load_totals)};
+        static const char *const tfield[2] = {"daily_km", "daily_load"};
+        static const double tbig[2] = {320.5, 14400.5};
+        for (i = 0; i < 20; i++)
+            d20[i] = (double)(i % 5);
+        for (k = 0; k < 2; k++) {
+            guard_fill(w, sizeof w);
+            EXPECT(tf[k](NULL, 20, w, 4, &wn, &err), CALFCARE_E_NULL, NULL);
+            EXPECT(tf[k](d20, 20, NULL, 4, &wn, &err), CALFCARE_E_NULL, NULL);
+            EXPECT(tf[k](d20, 20, w, 4, NULL, &err), CALFCARE_E_NULL, NULL);
+            EXPECT(tf[k](d20, 0, w, 4, &wn, &err), CALFCARE_E_INVALID, tfield[k]);
+            EXPECT(tf[k](d20, SIZE_MAX, w, 4, &wn, &err), CALFCARE_E_BUFFER, tfield[k]);
+            EXPECT(tf[k](d20, 20, w, 0, &wn, &err), CALFCARE_E_BUFFER, NULL);
+            EXPECT(tf[k](d20, 20, w, 1, &wn, &err), CALFCARE_E_BUFFER, NULL);
+            EXPECT(tf[k](d20, 20, w, SIZE_MAX, &wn, &err), CALFCARE_E_BUFFER, NULL);
+            CHECK(untouched(w, 0, sizeof w));
+            for (i = 0; i <= N_NASTY; i++) {
+                double y[20];
+                memcpy(y, d20, sizeof y);
+                y[19] = i < N_NASTY ? nasty[i] : tbig[k];
+                EXPECT(tf[k](y, 20, w, 4, &wn, &err), CALFCARE_E_INVALID, tfield[k]);
+            }
+            CHECK(tf[k](d20, 20, w, 2, &wn, NULL) == CALFCARE_OK && wn == 2);
+            CHECK(untouched(w, 2 * sizeof(double), sizeof w));
+        }
+    }
+}
+
+static void test_progression_spikes_acwr(void)
+{
+    static const double day[6] = {100, 102, 104, 110, 110, 120}, km[6] = {5, 6, 7, 10, 3, 12};
+    double d[6], k6[6], lam;
+    dbuf sp, a, c, q;
+    unsigned char band[6 + GUARD];
+    calfcare_progression_spike_result sr;
+    calfcare_progression_acwr_result ar;
+    calfcare_progression_params p;
+    size_t i;
+
+    CHECK(calfcare_progression_params_init(&p, NULL) == CALFCARE_OK);
+    dfill(&sp);
+    memset(band, 0xA5, sizeof band);
+    EXPECT(F(calfcare_progression_spikes)(NULL, 6, km, 6, 121, sp.v, 6, band, 6, &sr, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_progression_spikes(day, 6, NULL, 6, 121, sp.v, 6, band, 6, &sr, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_progression_spikes(day, 6, km, 6, 121, NULL, 6, band, 6, &sr, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_progression_spikes(day, 6, km, 6, 121, sp.v, 6, NULL, 6, &sr, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_progression_spikes(day, 6, km, 6, 121, sp.v, 6, band, 6, NULL, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_progression_spikes(day, 0, km, 0, 121, sp.v, 6, band, 6, &sr, &err), CALFCARE_E_INVALID, "run_day");
+    EXPECT(calfcare_progression_spikes(day, SIZE_MAX, km, SIZE_MAX, 121, sp.v, 6, band, 6, &sr, &err), CALFCARE_E_BUFFER,
+           "run_day");
+    CHECK(calfcare_progression_spikes(day, 6, km, 5, 121, sp.v, 6, band, 6, &sr, &err) < 0); /* lengths differ */
+    EXPECT(calfcare_progression_spikes(day, 6, km, 6, 121, sp.v, 5, band, 6, &sr, &err), CALFCARE_E_BUFFER, "spike_pct");
+    EXPECT(calfcare_progression_spikes(day, 6, km, 6, 121, sp.v, 0, band, 6, &sr, &err), CALFCARE_E_BUFFER, "spike_pct");
+    EXPECT(calfcare_progression_spikes(day, 6, km, 6, 121, sp.v, SIZE_MAX, band, 6, &sr, &err), CALFCARE_E_BUFFER,
+           "spike_pct");
+    EXPECT(calfcare_progression_spikes(day, 6, km, 6, 121, sp.v, 6, band, 5, &sr, &err), CALFCARE_E_BUFFER, "band");
+    EXPECT(calfcare_progression_spikes(day, 6, km, 6, 121, sp.v, 6, band, SIZE_MAX, &sr, &err), CALFCARE_E_BUFFER, "band");
+    CHECK(dclean(&sp, 0) && untouched(band, 0, sizeof band));
+    for (i = 0; i < N_NASTY; i++) {
+        memcpy(d, day, sizeof d);
+        memcpy(k6, km, sizeof k6);
+        d[3] = nasty[i];
+        EXPECT(calfcare_progression_spikes(d, 6, km, 6, 121, sp.v, 6, band, 6, &sr, &err), CALFCARE_E_INVALID, "run_day");
+        k6[3] = nasty[i];
+        EXPECT(calfcare_progression_spikes(day, 6, k6, 6, 121, sp.v, 6, band, 6, &sr, &err), CALFCARE_E_INVALID, "run_km");
+        EXPECT(calfcare_progression_spikes(day, 6, km, 6, nasty[i], sp.v, 6, band, 6, &sr, &err), CALFCARE_E_INVALID,
+               "next_day");
+    }
+    memcpy(d, day, sizeof d);
+    d[2] = 103.5; /* not whole */
+    EXPECT(calfcare_progression_spikes(d, 6, km, 6, 121, sp.v, 6, band, 6, &sr, &err), CALFCARE_E_INVALID, "run_day");
+    d[2] = 99; /* going back */
+    EXPECT(calfcare_progression_spikes(d, 6, km, 6, 121, sp.v, 6, band, 6, &sr, &err), CALFCARE_E_INVALID, "run_day");
+    EXPECT(calfcare_progression_spikes(day, 6, km, 6, 119, sp.v, 6, band, 6, &sr, &err), CALFCARE_E_INVALID, "next_day");
+    CHECK(calfcare_progression_spikes(day, 6, km, 6, 121, sp.v, 6, band, 6, &sr, NULL) == CALFCARE_OK);
+    CHECK(dclean(&sp, 6) && untouched(band, 6, sizeof band));
+
+    for (i = 0; i < N_NASTY; i++) {
+        int b = F(calfcare_progression_spike_band)(nasty[i]);
+        int ab = F(calfcare_progression_acwr_band_of)(nasty[i]);
+        CHECK(b >= 0 && b < CALFCARE_PROGRESSION_BAND_COUNT && ab >= 0 && ab <= CALFCARE_PROGRESSION_ACWR_BAND_VERY_HIGH);
+    }
+    CHECK(calfcare_progression_spike_band(NAN) == CALFCARE_PROGRESSION_BAND_NO_REFERENCE);
+    CHECK(calfcare_progression_acwr_band_of(NAN) == CALFCARE_PROGRESSION_ACWR_BAND_UNKNOWN);
+    CHECK(is_unknown(F(calfcare_progression_band_name)(-1)) && is_unknown(calfcare_progression_band_name(5)));
+    CHECK(is_unknown(F(calfcare_progression_acwr_band_name)(-1)) && is_unknown(calfcare_progression_acwr_band_name(5)));
+    lam = F(calfcare_progression_lambda)(0, 7);
+    CHECK(isnan(lam) && isnan(calfcare_progression_lambda(4, 7)) && isnan(calfcare_progression_lambda(1, 0)) &&
+          isnan(calfcare_progression_lambda(1, -5)) && isnan(calfcare_progression_lambda(INT_MIN, INT_MIN)));
+
+    EXPECT(F(calfcare_progression_acwr)(NULL, 14, &p, &ar, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_progression_acwr(days14, 14, NULL, &ar, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_progression_acwr(days14, 14, &p, NULL, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_progression_acwr(days14, 0, &p, &ar, &err), CALFCARE_E_INVALID, "daily_load");
+    EXPECT(calfcare_progression_acwr(days14, SIZE_MAX, &p, &ar, &err), CALFCARE_E_BUFFER, "daily_load");
+    for (i = 0; i < N_NASTY; i++) {
+        double y[14];
+        memcpy(y, days14, sizeof y);
+        y[13] = nasty[i];
+        EXPECT(calfcare_progression_acwr(y, 14, &p, &ar, &err), CALFCARE_E_INVALID, "daily_load");
+    }
+    bad_params(run_acwr);
+
+    {
+        double big[PN + GUARD];
+        dbuf *bufs[3] = {&a, &c, &q};
+        static const char *const names[3] = {"acute", "chronic", "ratio"};
+        int k;
+        for (k = 0; k < 3; k++)
+            dfill(bufs[k]);
+        guard_fill(big, sizeof big);
+        EXPECT(F(calfcare_progression_acwr_series)(days14, 14, &p, NULL, 14, c.v, 14, q.v, 14, &ar, &err), CALFCARE_E_NULL,
+               NULL);
+        EXPECT(calfcare_progression_acwr_series(days14, 14, &p, a.v, 14, NULL, 14, q.v, 14, &ar, &err), CALFCARE_E_NULL, NULL);
+        EXPECT(calfcare_progression_acwr_series(days14, 14, &p, a.v, 14, c.v, 14, NULL, 14, &ar, &err), CALFCARE_E_NULL, NULL);
+        for (k = 0; k < 3; k++) {
+            size_t lens[3] = {PN, PN, PN}, bad_lens[3] = {0, PN - 1, SIZE_MAX}, j;
+            for (j = 0; j < 3; j++) {
+                lens[0] = lens[1] = lens[2] = PN;
+                lens[k] = bad_lens[j];
+                EXPECT(calfcare_progression_acwr_series(days14, PN, &p, a.v, lens[0], c.v, lens[1], q.v, lens[2], &ar, &err),
+                       CALFCARE_E_BUFFER, names[k]);
+            }
+        }
+        for (k = 0; k < 3; k++)
+            CHECK(dclean(bufs[k], 0));
+        CHECK(calfcare_progression_acwr_series(days14, PN, &p, a.v, PN, c.v, PN, q.v, PN, &ar, NULL) == CALFCARE_OK);
+        for (k = 0; k < 3; k++)
+            CHECK(dclean(bufs[k], PN));
+        (void)big;
+    }
+}
+
+static void test_progression_plan_rtr(void)
+{
+    calfcare_progression_plan_params pp, good;
+    calfcare_progression_plan plan;
+    calfcare_progression_rtr rtr;
+    calfcare_progression_rtr_gate_input gi, ggood;
+    calfcare_progression_rtr_gate_result gr;
+    int v = 42, ns = 42, nk = 42;
+    size_t i;
+
+    EXPECT(F(calfcare_progression_plan_params_init)(NULL, &err), CALFCARE_E_NULL, "params");
+    CHECK(calfcare_progression_plan_params_init(&good, NULL) == CALFCARE_OK);
+    good.current_km = 20;
+    good.target_km = 40;
+    EXPECT(F(calfcare_progression_make_plan)(NULL, &plan, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_progression_make_plan(&good, NULL, &err), CALFCARE_E_NULL, NULL);
+    for (i = 0; i < N_NASTY; i++) {
+        pp = good, pp.current_km = nasty[i];
+        EXPECT(calfcare_progression_make_plan(&pp, &plan, &err), CALFCARE_E_INVALID, "current_km");
+        pp = good, pp.target_km = nasty[i];
+        EXPECT(calfcare_progression_make_plan(&pp, &plan, &err), CALFCARE_E_INVALID, "target_km");
+        pp = good, pp.max_increase_pct = nasty[i];
+        EXPECT(calfcare_progression_make_plan(&pp, &plan, &err), CALFCARE_E_INVALID, "max_increase_pct");
+        pp = good, pp.cutback_pct = nasty[i];
+        EXPECT(calfcare_progression_make_plan(&pp, &plan, &err), CALFCARE_E_INVALID, "cutback_pct");
+    }
+    pp = good, pp.current_km = 0;
+    EXPECT(calfcare_progression_make_plan(&pp, &plan, &err), CALFCARE_E_INVALID, "current_km");
+    pp = good, pp.cutback_every = 1;
+    EXPECT(calfcare_progression_make_plan(&pp, &plan, &err), CALFCARE_E_INVALID, "cutback_every");
+    pp = good, pp.cutback_every = INT_MIN;
+    EXPECT(calfcare_progression_make_plan(&pp, &plan, &err), CALFCARE_E_INVALID, "cutback_every");
+    pp = good, pp.weeks = -1;
+    EXPECT(calfcare_progression_make_plan(&pp, &plan, &err), CALFCARE_E_INVALID, "weeks");
+    pp = good, pp.weeks = CALFCARE_PROGRESSION_PLAN_MAX_WEEKS + 1;
+    EXPECT(calfcare_progression_make_plan(&pp, &plan, &err), CALFCARE_E_INVALID, "weeks");
+
+    EXPECT(F(calfcare_progression_return_to_run)(NULL, &err), CALFCARE_E_NULL, "rtr");
+    CHECK(calfcare_progression_return_to_run(&rtr, NULL) == CALFCARE_OK);
+    EXPECT(F(calfcare_progression_rtr_gate_input_init)(NULL, &err), CALFCARE_E_NULL, "input");
+    CHECK(calfcare_progression_rtr_gate_input_init(&ggood, NULL) == CALFCARE_OK);
+    EXPECT(F(calfcare_progression_rtr_gate_check)(NULL, &gr, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_progression_rtr_gate_check(&ggood, NULL, &err), CALFCARE_E_NULL, NULL);
+    gi = ggood, gi.walk_pain_free = 2;
+    EXPECT(calfcare_progression_rtr_gate_check(&gi, &gr, &err), CALFCARE_E_INVALID, "walk_pain_free");
+    gi = ggood, gi.walk_pain_free = INT_MIN;
+    EXPECT(calfcare_progression_rtr_gate_check(&gi, &gr, &err), CALFCARE_E_INVALID, "walk_pain_free");
+    gi = ggood, gi.hop_pain_free = -2;
+    EXPECT(calfcare_progression_rtr_gate_check(&gi, &gr, &err), CALFCARE_E_INVALID, "hop_pain_free");
+    for (i = 1; i < N_NASTY; i++) { /* NaN is "unknown" here */
+        gi = ggood, gi.heel_raises_left = nasty[i];
+        EXPECT(calfcare_progression_rtr_gate_check(&gi, &gr, &err), CALFCARE_E_INVALID, "heel_raises");
+        gi = ggood, gi.heel_raises_right = nasty[i];
+        EXPECT(calfcare_progression_rtr_gate_check(&gi, &gr, &err), CALFCARE_E_INVALID, "heel_raises");
+    }
+    gi = ggood, gi.heel_raises_left = 25.5;
+    EXPECT(calfcare_progression_rtr_gate_check(&gi, &gr, &err), CALFCARE_E_INVALID, "heel_raises");
+
+    EXPECT(F(calfcare_progression_rtr_advance)(0, 0, 1, &ns, &nk, &err), CALFCARE_E_INVALID, "stage");
+    EXPECT(calfcare_progression_rtr_advance(CALFCARE_PROGRESSION_RTR_STAGES + 1, 0, 1, &ns, &nk, &err), CALFCARE_E_INVALID,
+           "stage");
+    EXPECT(calfcare_progression_rtr_advance(INT_MIN, 0, 1, &ns, &nk, &err), CALFCARE_E_INVALID, "stage");
+    EXPECT(calfcare_progression_rtr_advance(2, -1, 1, &ns, &nk, &err), CALFCARE_E_INVALID, "clean_streak");
+    EXPECT(calfcare_progression_rtr_advance(2, 2, 1, &ns, &nk, &err), CALFCARE_E_INVALID, "clean_streak");
+    EXPECT(calfcare_progression_rtr_advance(2, 0, 2, &ns, &nk, &err), CALFCARE_E_INVALID, "pain_free");
+    EXPECT(calfcare_progression_rtr_advance(2, 0, -1, &ns, &nk, &err), CALFCARE_E_INVALID, "pain_free");
+    EXPECT(calfcare_progression_rtr_advance(2, 0, 1, NULL, &nk, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_progression_rtr_advance(2, 0, 1, &ns, NULL, &err), CALFCARE_E_NULL, NULL);
+    CHECK(ns == 42 && nk == 42);
+
+    {
+        typeof(calfcare_progression_decay_parse) *const parse[3] = {F(calfcare_progression_decay_parse),
+                                                                    F(calfcare_progression_seed_parse),
+                                                                    F(calfcare_progression_coupling_parse)};
+        typeof(calfcare_progression_decay_name) *const name[3] = {F(calfcare_progression_decay_name),
+                                                                  F(calfcare_progression_seed_name),
+                                                                  F(calfcare_progression_coupling_name)};
+        static const char *const fields[3] = {"decay", "seed", "coupling"};
+        static const char *const good_words[3] = {"exp", "zero", "coupled"};
+        static const char *const bad_words[] = {"", "EXP", "Zero", " coupled", "2/(N+1)", "unknown", "\xff"};
+        static const int bad_vals[] = {INT_MIN, -1, 0, 4, INT_MAX};
+        int k;
+        for (k = 0; k < 3; k++) {
+            EXPECT(parse[k](NULL, &v, &err), CALFCARE_E_NULL, NULL);
+            EXPECT(parse[k](good_words[k], NULL, &err), CALFCARE_E_NULL, NULL);
+            for (i = 0; i < sizeof bad_words / sizeof bad_words[0]; i++)
+                EXPECT(parse[k](bad_words[i], &v, &err), CALFCARE_E_INVALID, fields[k]);
+            for (i = 0; i < sizeof bad_vals / sizeof bad_vals[0]; i++)
+                CHECK(is_unknown(name[k](bad_vals[i] == 4 && k ? 3 : bad_vals[i])));
+        }
+        CHECK(v == 42);
+    }
+}
+
+static void test_batch(void)
+{
+    enum { R = 3, D = 10, C = CALFCARE_PROGRESSION_BATCH_COLUMNS };
+    double x[R * D], res[R * C + GUARD], ratio[R * D + GUARD];
+    calfcare_progression_params p;
+    size_t i;
+
+    CHECK(F(calfcare_progression_batch_columns)() == C);
+    CHECK(calfcare_progression_params_init(&p, NULL) == CALFCARE_OK);
+    for (i = 0; i < R * D; i++)
+        x[i] = (double)(i % 7);
+    guard_fill(res, sizeof res);
+    guard_fill(ratio, sizeof ratio);
+    EXPECT(F(calfcare_progression_batch)(NULL, R * D, R, D, &p, res, R * C, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_progression_batch(x, R * D, R, D, NULL, res, R * C, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_progression_batch(x, R * D, R, D, &p, NULL, R * C, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_progression_batch(x, R * D, 0, D, &p, res, R * C, &err), CALFCARE_E_INVALID, "runners");
+    EXPECT(calfcare_progression_batch(x, R * D, SIZE_MAX, D, &p, res, R * C, &err), CALFCARE_E_INVALID, "runners");
+    EXPECT(calfcare_progression_batch(x, R * D, R, 0, &p, res, R * C, &err), CALFCARE_E_INVALID, "days");
+    EXPECT(calfcare_progression_batch(x, R * D, R, SIZE_MAX, &p, res, R * C, &err), CALFCARE_E_INVALID, "days");
+    EXPECT(calfcare_progression_batch(x, 0, R, D, &p, res, R * C, &err), CALFCARE_E_INVALID, "daily_km");
+    EXPECT(calfcare_progression_batch(x, SIZE_MAX, R, D, &p, res, R * C, &err), CALFCARE_E_BUFFER, "daily_km");
+    EXPECT(calfcare_progression_batch(x, R * D - 1, R, D, &p, res, R * C, &err), CALFCARE_E_BUFFER, "daily_km");
+    /* runners x days overflows size_t: refused before anything is read */
+    EXPECT(calfcare_progression_batch(x, R * D, SIZE_MAX / 2, 3, &p, res, R * C, &err), CALFCARE_E_BUFFER, "daily_km");
+    EXPECT(calfcare_progression_batch(x, R * D, R, D, &p, res, 0, &err), CALFCARE_E_BUFFER, "results");
+    EXPECT(calfcare_progression_batch(x, R * D, R, D, &p, res, R * C - 1, &err), CALFCARE_E_BUFFER, "results");
+    EXPECT(calfcare_progression_batch(x, R * D, R, D, &p, res, SIZE_MAX, &err), CALFCARE_E_BUFFER, "results");
+    CHECK(untouched(res, 0, sizeof res));
+    for (i = 0; i < N_NASTY; i++) {
+        double y[R * D];
+        memcpy(y, x, sizeof y);
+        y[R * D - 1] = nasty[i];
+        EXPECT(calfcare_progression_batch(y, R * D, R, D, &p, res, R * C, &err), CALFCARE_E_INVALID, "daily_km");
+        EXPECT(F(calfcare_progression_batch_acwr)(y, R * D, R, D, &p, ratio, R * D, &err), CALFCARE_E_INVALID, "daily_km");
+        CHECK(untouched(res, R * C * sizeof(double), sizeof res));
+    }
+    guard_fill(res, sizeof res);
+    CHECK(calfcare_progression_batch(x, R * D, R, D, &p, res, R * C, NULL) == CALFCARE_OK);
+    CHECK(untouched(res, R * C * sizeof(double), sizeof res));
+
+    guard_fill(ratio, sizeof ratio);
+    EXPECT(calfcare_progression_batch_acwr(x, R * D, R, D, &p, NULL, R * D, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_progression_batch_acwr(x, R * D, R, D, &p, ratio, 0, &err), CALFCARE_E_BUFFER, "ratio");
+    EXPECT(calfcare_progression_batch_acwr(x, R * D, R, D, &p, ratio, R * D - 1, &err), CALFCARE_E_BUFFER, "ratio");
+    EXPECT(calfcare_progression_batch_acwr(x, R * D, R, D, &p, ratio, SIZE_MAX, &err), CALFCARE_E_BUFFER, "ratio");
+    EXPECT(calfcare_progression_batch_acwr(x, R * D, 0, D, &p, ratio, R * D, &err), CALFCARE_E_INVALID, "runners");
+    EXPECT(calfcare_progression_batch_acwr(x, R * D + 1, R, D, &p, ratio, R * D, &err), CALFCARE_E_BUFFER, "daily_km");
+    CHECK(untouched(ratio, 0, sizeof ratio));
+    CHECK(calfcare_progression_batch_acwr(x, R * D, R, D, &p, ratio, R * D, NULL) == CALFCARE_OK);
+    CHECK(untouched(ratio, R * D * sizeof(double), sizeof ratio));
+}
+
+/* ---- shoes -------------------------------------------------------------------------------- */
+
+static void test_shoes(void)
+{
+    calfcare_input in, dx, garbage;
+    calfcare_shoe_advice out;
+    calfcare_shoe_size sz;
+    double left = 3;
+    size_t i;
+    static const int bad[] = {INT_MIN, -1, 4, 100, INT_MAX};
+
+    for (i = 0; i < N_NASTY; i++) {
+        EXPECT(F(calfcare_shoes_km_left)(nasty[i], 800, &left, &err), CALFCARE_E_INVALID, "shoe_km");
+        EXPECT(calfcare_shoes_km_left(300, nasty[i], &left, &err), CALFCARE_E_INVALID, "limit_km");
+        EXPECT(F(calfcare_shoes_size)(nasty[i], 10, &sz, &err), CALFCARE_E_INVALID, "foot_length_mm");
+        EXPECT(calfcare_shoes_size(250, nasty[i], &sz, &err), CALFCARE_E_INVALID, "toe_room_mm");
+    }
+    EXPECT(calfcare_shoes_km_left(10000.5, 800, &left, &err), CALFCARE_E_INVALID, "shoe_km");
+    EXPECT(calfcare_shoes_km_left(300, 99, &left, &err), CALFCARE_E_INVALID, "limit_km");
+    EXPECT(calfcare_shoes_km_left(300, 800, NULL, &err), CALFCARE_E_NULL, NULL);
+    CHECK(left == 3);
+    EXPECT(calfcare_shoes_size(149.9, 10, &sz, &err), CALFCARE_E_INVALID, "foot_length_mm");
+    EXPECT(calfcare_shoes_size(250, 15.1, &sz, &err), CALFCARE_E_INVALID, "toe_room_mm");
+    EXPECT(calfcare_shoes_size(250, 10, NULL, &err), CALFCARE_E_NULL, NULL);
+
+    CHECK(calfcare_input_init(&in, CALFCARE_SCHEMA_SHOES, NULL) == CALFCARE_OK);
+    CHECK(calfcare_input_init(&dx, CALFCARE_SCHEMA_DIAGNOSIS, NULL) == CALFCARE_OK);
+    memset(&garbage, 0x77, sizeof garbage);
+    EXPECT(F(calfcare_shoes_advise)(NULL, &out, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_shoes_advise(&in, NULL, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_shoes_advise(&garbage, &out, &err), CALFCARE_E_STATE, NULL);
+    EXPECT(calfcare_shoes_advise(&dx, &out, &err), CALFCARE_E_STATE, NULL);
+    EXPECT(calfcare_shoes_advise(&in, &out, &err), CALFCARE_E_INVALID, "foot_length_mm"); /* required */
+    CHECK(calfcare_input_set(&in, CALFCARE_SHOES_FOOT_LENGTH_MM, 150, NULL) == CALFCARE_OK);
+    CHECK(calfcare_input_set(&in, CALFCARE_SHOES_FOOT_WIDTH_MM, 90, NULL) == CALFCARE_OK); /* 60% of the length */
+    EXPECT(calfcare_shoes_advise(&in, &out, &err), CALFCARE_E_INVALID, "foot_width_mm");
+    CHECK(calfcare_input_set(&in, CALFCARE_SHOES_FOOT_LENGTH_MM, 350, NULL) == CALFCARE_OK);
+    CHECK(calfcare_input_set(&in, CALFCARE_SHOES_FOOT_WIDTH_MM, 80, NULL) == CALFCARE_OK); /* 23% */
+    EXPECT(calfcare_shoes_advise(&in, &out, &err), CALFCARE_E_INVALID, "foot_width_mm");
+
+    for (i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        CHECK(is_unknown(F(calfcare_shoes_width_name)(bad[i])));
+        CHECK(strcmp(F(calfcare_shoes_width_letter)(bad[i], CALFCARE_SHOES_SEX_MALE), "") == 0);
+        CHECK(strcmp(calfcare_shoes_width_letter(CALFCARE_SHOES_WIDTH_WIDE, bad[i] == 4 ? 2 : bad[i]), "") == 0);
+        CHECK(is_unknown(F(calfcare_shoes_category_name)(bad[i] == 4 ? 3 : bad[i])));
+        CHECK(is_unknown(F(calfcare_shoes_drop_name)(bad[i])));
+    }
+    CHECK(strcmp(calfcare_shoes_width_letter(CALFCARE_SHOES_WIDTH_UNKNOWN, CALFCARE_SHOES_SEX_MALE), "") == 0);
+}
+
+/* ---- every exported function exercised ------------------------------------------------------ */
+
+static int check_coverage(const char *symfile)
+{
+    FILE *f = fopen(symfile, "r");
+    char line[256];
+    int missing = 0, listed = 0;
+    size_t i;
+    if (!f) {
+        fprintf(stderr, "badinput: cannot open the export list %s\n", symfile);
+        return 1;
+    }
+    while (fgets(line, sizeof line, f)) {
+        size_t n = strcspn(line, " \t\r\n");
+        int found = 0;
+        line[n] = '\0';
+        if (!n || line[0] == '#')
+            continue;
+        listed++;
+        for (i = 0; i < nused; i++)
+            if (strcmp(used[i], line) == 0)
+                found = 1;
+        if (!found) {
+            fprintf(stderr, "badinput: %s is exported (%s) but not exercised by tests/qa/badinput.c\n", line, symfile);
+            missing++;
+        }
+    }
+    fclose(f);
+    /* And nothing exercised here that the library does not export (a stale name). */
+    for (i = 0; i < nused; i++) {
+        FILE *g = fopen(symfile, "r");
+        int found = 0;
+        while (g && fgets(line, sizeof line, g)) {
+            line[strcspn(line, " \t\r\n")] = '\0';
+            if (strcmp(line, used[i]) == 0)
+                found = 1;
+        }
+        if (g)
+            fclose(g);
+        if (!found) {
+            fprintf(stderr, "badinput: %s is exercised but not in %s\n", used[i], symfile);
+            missing++;
+        }
+    }
+    printf("badinput: %d exported functions, %zu exercised, %d missing\n", listed, nused, missing);
+    return missing != 0;
+}
+
+int main(int argc, char **argv)
+{
+    char path[4096];
+    const char *sym = argc > 1 ? argv[1] : NULL;
+    memset(guard_pattern, 0xA5, sizeof guard_pattern);
+    if (!sym) {
+        const char *top = getenv("top_srcdir");
+        snprintf(path, sizeof path, "%s/lib/libcalfcare.sym", top ? top : ".");
+        sym = path;
+    }
+    test_common();
+    test_input();
+    test_diagnosis();
+    test_relief_build();
+    test_relief_timer();
+    test_progression_weekly();
+    test_progression_spikes_acwr();
+    test_progression_plan_rtr();
+    test_batch();
+    test_shoes();
+    if (check_coverage(sym))
+        failures++;
+    if (failures)
+        fprintf(stderr, "badinput: %d failed checks\n", failures);
+    else
+        printf("badinput: every call refused bad input cleanly, nothing written past a buffer\n");
+    return failures ? 1 : 0;
+}
