@@ -906,8 +906,10 @@ calfcare_status calfcare_relief_timer_save(const calfcare_relief_timer *timer, v
 static int timer_valid(const timer_t_ *t)
 {
     uint32_t i, total = 0;
+    /* Phase P_COUNT means "every event of the step reported": a finished session rests there. */
     if (!timer_ok(t) || t->state_ < CALFCARE_RELIEF_TIMER_READY || t->state_ > CALFCARE_RELIEF_TIMER_DONE ||
-        t->phase_ >= P_COUNT || t->skipped_ > 1)
+        t->phase_ > P_COUNT || (t->phase_ == P_COUNT && t->state_ != CALFCARE_RELIEF_TIMER_DONE) ||
+        t->skipped_ > 1)
         return 0;
     for (i = 0; i < t->count_; i++) {
         if (t->duration_[i] < MIN_STEP_MS || t->duration_[i] > MAX_STEP_MS || t->kind_[i] < 1 ||
@@ -920,15 +922,16 @@ static int timer_valid(const timer_t_ *t)
     if ((t->state_ == CALFCARE_RELIEF_TIMER_DONE) != (t->step_ == t->count_))
         return 0;
     if (t->state_ == CALFCARE_RELIEF_TIMER_RUNNING || t->state_ == CALFCARE_RELIEF_TIMER_PAUSED) {
-        uint32_t at = t->state_ == CALFCARE_RELIEF_TIMER_PAUSED ? t->paused_at_ : t->last_now_;
-        if ((int32_t)(t->last_now_ - t->start_) < 0 || (int32_t)(at - t->start_) < 0)
-            return 0;
+        /* No check of how long ago the current step started: the engine accepts any forward step
+         * of the clock under 2^31 ms, and with events still pending (a caller draining one per
+         * update) the step's start can lag the clock by more than that, so every uint32 distance
+         * is reachable. */
         if (t->skipped_ && (t->skip_at_ - t->start_) > t->duration_[t->step_])
             return 0;
         if (t->phase_ == P_SESSION && t->step_ + 1 != t->count_)
             return 0;
-    } else if (t->skipped_) {
-        return 0;
+    } else if (t->skipped_ && t->state_ != CALFCARE_RELIEF_TIMER_DONE) {
+        return 0; /* a session finished by skipping its last step keeps the mark */
     }
     return 1;
 }

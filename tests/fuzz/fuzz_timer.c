@@ -360,19 +360,6 @@ run:
         }
         case 8: { /* save, restore into a fresh struct, continue with the copy */
             calfcare_relief_timer copy;
-#ifndef FUZZ_KNOWN_BUGS
-            /* KNOWN BUG (reported; tests/qa/known-bugs.c, XFAIL): a finished timer (state done,
-             * phase P_COUNT) is saved but refused by restore, lib/relief.c timer_valid(). Remove this
-             * skip when it is fixed; build with -DFUZZ_KNOWN_BUGS to see it. */
-            if (m.done)
-                break;
-            /* KNOWN BUG 2 (reported; XFAIL in tests/qa/known-bugs.c): after a forward jump of just
-             * under 2^31 ms with events still pending, last_now - start of the current step reaches
-             * 2^31 and restore refuses the saved state (timer_valid's int32 check). */
-            if ((t.last_now_ - t.start_) >= 0x80000000u ||
-                (t.state_ == CALFCARE_RELIEF_TIMER_PAUSED && (t.paused_at_ - t.start_) >= 0x80000000u))
-                break;
-#endif
             memset(blob, GUARD_BYTE, sizeof blob);
             PROP(calfcare_relief_timer_save(&t, blob, sizeof(calfcare_relief_timer) - 1, &err) == CALFCARE_E_BUFFER);
             PROP(blob[0] == GUARD_BYTE);
