@@ -60,5 +60,22 @@ int main(void)
     calfcare_relief_timer_update(&t, 0x7FFFFFFFu - 1000u, ev, 1, &n, NULL);
     calfcare_relief_timer_update(&t, 0x7FFFFFFFu + 1000u, ev, 1, &n, NULL);
     bugs += roundtrip(&t, "restore after a jump of nearly 2^31 ms");
+
+    /* 3: skip every step to the end (the finished state keeps the skip mark); found by fuzz_timer. */
+    calfcare_relief_timer_init(&t, &proto, NULL);
+    calfcare_relief_timer_start(&t, 0, NULL);
+    for (uint32_t now = 10, guard = 0; guard < 1000; now += 10, guard++) {
+        calfcare_relief_timer_skip(&t, now, NULL);
+        do
+            calfcare_relief_timer_update(&t, now, ev, 64, &n, NULL);
+        while (n);
+        {
+            calfcare_relief_timer_info q;
+            calfcare_relief_timer_query(&t, now, &q, NULL);
+            if (q.state == CALFCARE_RELIEF_TIMER_DONE)
+                break;
+        }
+    }
+    bugs += roundtrip(&t, "restore of a session finished by skipping");
     return bugs ? 1 : 0;
 }
