@@ -36,6 +36,18 @@
 %immutable;
 %include <calfcare/version.h>
 %include <calfcare/common.h>
+/* The accepted words of a CHOICE field, one by one (NULL / None past the last). */
+%extend calfcare_field {
+    const char *choice(size_t i) const {
+        size_t k;
+        if (!$self->choices)
+            return NULL;
+        for (k = 0; k < i; k++)
+            if (!$self->choices[k])
+                return NULL;
+        return $self->choices[i];
+    }
+}
 %include <calfcare/input.h>
 %mutable;
 

@@ -207,7 +207,8 @@ int cli_print_json(json_t *obj)
 
 json_t *cli_json_number_or_null(double v)
 {
-    return isnan(v) ? json_null() : json_real(v);
+    /* JSON has no NaN or infinity: "not available" and "unbounded" are both null. */
+    return isnan(v) || isinf(v) ? json_null() : json_real(v);
 }
 
 json_t *cli_json_advice(const int *codes, size_t n)

@@ -67,7 +67,7 @@ void cli_print_schema_help(FILE *out, int schema);
 /* Print one JSON object on stdout (pretty, keys in insertion order) and release it. */
 int cli_print_json(json_t *obj);
 
-/* JSON helpers: a number or null when NaN; a reason/advice list [{"code","text"}]. */
+/* JSON helpers: a number, or null when NaN or infinite; a reason/advice list [{"code","text"}]. */
 json_t *cli_json_number_or_null(double v);
 json_t *cli_json_advice(const int *codes, size_t n);
 

@@ -355,8 +355,9 @@ typedef struct calfcare_progression_spike_result {
  * @param run_day_n       number of runs (1 or more)
  * @param run_km          distance of each run, km (0-320)
  * @param run_km_n        must equal @p run_day_n
- * @param next_day        the day of the next run (whole, at least the last run's day): the longest run of
- *                        days next_day-30 .. next_day-1 sets the next-run cap (usually last day + 1)
+ * @param next_day        the day of the next run (whole, from the last run's day to
+ *                        #CALFCARE_PROGRESSION_MAX_DAY + 400): the longest run of days
+ *                        next_day-30 .. next_day-1 sets the next-run cap (usually last day + 1)
  * @param[out] spike_pct  per run, percent (length >= run_day_n)
  * @param spike_pct_len   length of @p spike_pct
  * @param[out] band       per run, a ::calfcare_progression_band (length >= run_day_n)
@@ -582,7 +583,8 @@ CALFCARE_API calfcare_status calfcare_progression_rtr_gate_check(const calfcare_
  * @param stage         current stage (1 .. #CALFCARE_PROGRESSION_RTR_STAGES)
  * @param clean_streak  pain-free sessions in a row at this stage so far (0-1)
  * @param pain_free     1 if this session and the next morning were pain-free, 0 if not
- * @param[out] next_stage  the stage of the next session
+ * @param[out] next_stage  the stage of the next session; #CALFCARE_PROGRESSION_RTR_STAGES + 1 after two
+ *                         clean sessions at the last stage: the progression is done
  * @param[out] next_streak the streak after this session
  * @param err             details on failure (field, value, accepted range, message); may be NULL
  * @return #CALFCARE_OK, #CALFCARE_E_NULL or #CALFCARE_E_INVALID (fields "stage", "clean_streak", "pain_free")

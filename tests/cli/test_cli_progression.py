@@ -427,3 +427,4 @@ def test_demo_has_progression(run):
     assert "48.0 km" in r.out and "over the 10% limit" in r.out
     assert "Next run at most: 17.6 km" in r.out
     assert "Plan from 35.0 km to 50.0 km" in r.out
+

@@ -35,6 +35,8 @@ for target in "$srcdir"/tests/fuzz/fuzz_*.c; do
     fi
     options=""
     [ -f "$srcdir/tests/fuzz/$name.options" ] && options=$(grep -v '^#' "$srcdir/tests/fuzz/$name.options" | tr '\n' ' ')
+    # FUZZ_SEED fixes libFuzzer's random seed (make qa uses it, so a CI run can be repeated exactly).
+    [ -n "${FUZZ_SEED:-}" ] && options="$options -seed=$FUZZ_SEED"
     # shellcheck disable=SC2086
     "$CLANG" $flags $inc "$target" "$srcdir"/lib/*.c $extra -lm -o "$out/fuzz_$name"
     [ -d "$srcdir/tests/fuzz/corpus/$name" ] || { echo "fuzz: $name has no seed corpus (tests/fuzz/corpus/$name)"; exit 1; }

@@ -257,3 +257,14 @@ def test_sample_runner_matches_the_cli_golden_json():
         if a["value"] is not None:
             a["value"] = round(a["value"], 9)  # 48 * 1.1 = 52.800000000000004; the CLI prints 10 digits
     assert got == expect
+
+
+def test_help_lists_every_field_with_units_and_range():
+    # The docstring is completed from the library's own field table.
+    doc = calfcare.diagnose.__doc__
+    assert "    cadence: 120..240 steps/min - " in doc
+    assert "    heel_raises: 0..200 raises x2 - " in doc
+    assert "    warmup: never|sometimes|always - " in doc
+    assert "    fever: True/False - " in doc
+    for i in range(capi.calfcare_input_field_count(capi.CALFCARE_SCHEMA_DIAGNOSIS)):
+        assert "    " + capi.calfcare_input_field(capi.CALFCARE_SCHEMA_DIAGNOSIS, i).name + ": " in doc

@@ -68,6 +68,29 @@ def _field_of(schema, name):
     return fid, (_capi.calfcare_input_field(schema, fid) if fid >= 0 else None)
 
 
+def schema_doc(schema):
+    """The fields of an input schema as docstring text: name, accepted values with units, meaning.
+
+    Built from the library's own field table (the same names, ranges and help text the C API and
+    the CLI use), so ``help()`` never disagrees with what the library accepts.
+    """
+    lines = ["", "Fields (all optional unless the description says otherwise):", ""]
+    for f in fields(schema):
+        if f.type == _capi.CALFCARE_FIELD_CHOICE:
+            words = []
+            while f.choice(len(words)) is not None:
+                words.append(f.choice(len(words)))
+            accepted = "|".join(words)
+        elif f.type == _capi.CALFCARE_FIELD_SWITCH:
+            accepted = "True/False"
+        else:
+            count = "" if f.max_count == 1 else (
+                f" x{f.min_count}" if f.min_count == f.max_count else f" x{f.min_count}-{f.max_count}")
+            accepted = f"{f.min:g}..{f.max:g}{(' ' + f.unit) if f.unit else ''}{count}"
+        lines.append(f"    {f.name}: {accepted} - {f.help}")
+    return "\n".join(lines) + "\n"
+
+
 def make_input(schema, kwargs):
     """Build a capi.calfcare_input of ``schema`` from keyword arguments.
 

@@ -18,7 +18,7 @@ import math
 from dataclasses import dataclass
 
 from . import capi as _capi
-from ._common import make_input, reason, Reason
+from ._common import schema_doc, make_input, reason, Reason
 
 __all__ = [
     "Triage",
@@ -222,6 +222,9 @@ def diagnose(**inputs):
         blocked_by=blocked_by,
         advice=advice,
     )
+
+
+diagnose.__doc__ += schema_doc(_capi.CALFCARE_SCHEMA_DIAGNOSIS)
 
 
 def _blocking_flags(out):

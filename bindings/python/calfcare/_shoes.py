@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Optional, Tuple
 
 from . import capi as _capi
-from ._common import make_input, nan_to_none
+from ._common import schema_doc, make_input, nan_to_none
 
 __all__ = [
     "shoes",
@@ -222,6 +222,9 @@ def shoe_advice(**inputs):
     out = _capi.calfcare_shoe_advice()
     _capi.calfcare_shoes_advise(inp, out)
     return _convert(out)
+
+
+shoe_advice.__doc__ += schema_doc(_capi.CALFCARE_SCHEMA_SHOES)
 
 
 # `calfcare.shoes(**inputs)`: the short name of the same function.
