@@ -43,6 +43,8 @@ int main(void)
     /* A bad value is refused with the field and the range, and nothing is stored: */
     st = calfcare_input_set(&in, CALFCARE_DX_CADENCE, 400, &err);
     printf("cadence 400 -> %s: %s\n", calfcare_status_name(st), err.message);
+    if (st != CALFCARE_E_INVALID || strcmp(err.field, "cadence") != 0)
+        return fail("rejecting cadence 400", st, &err);
     if ((st = calfcare_diagnose(&in, &dx, &err)) != CALFCARE_OK)
         return fail("calfcare_diagnose", st, &err);
     printf("triage %s; most likely cause %s (%.2f)\n", calfcare_diagnosis_triage_name(dx.triage),

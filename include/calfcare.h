@@ -9,6 +9,8 @@
  * - calfcare/relief.h      relief protocols, prevention routines and the timer engine
  * - calfcare/progression.h weekly limits, spikes, acute:chronic load, plans, batch analysis
  * - calfcare/shoes.h       shoe size, width, drop, cushioning, wear and rotation
+ *
+ * @since 0.1.0 (every declaration in this file unless its own comment says otherwise)
  */
 #ifndef CALFCARE_H
 #define CALFCARE_H

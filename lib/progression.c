@@ -284,10 +284,14 @@ static double week_cap(double last, double pct)
 }
 
 /* Over the limit: above the cap by more than rounding (1e-9 relative), so "exactly 10%" is within. */
+static inline int over_cap(double cur, double cap)
+{
+    return cur > cap + cap * 1e-9;
+}
+
 static int is_over(double prev, double cur, double pct)
 {
-    double cap = week_cap(prev, pct);
-    return cur > cap + cap * 1e-9;
+    return over_cap(cur, week_cap(prev, pct));
 }
 
 static double change_pct(double prev, double cur)
@@ -1062,8 +1066,7 @@ static int batch_row(const double *x, size_t days, double pct, const batch_sums 
         lo = m01 < lo ? m01 : lo;
         hi = n01 > hi ? n01 : hi;
         if (!isnan(last)) {
-            const double cap = last * factor;
-            over += week > cap + cap * 1e-9; /* is_over() */
+            over += over_cap(week, last * factor); /* is_over() with the factor computed once */
             prev = last;
         }
         last = week;

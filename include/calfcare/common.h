@@ -12,6 +12,8 @@
  *   reentrant: separate objects may be used from separate threads at the same time.
  * - Field names are snake_case and match the `calfcare` program's options with `_` for `-`
  *   (the field `heel_raises` is the option `--heel-raises`).
+ *
+ * @since 0.1.0 (every declaration in this file unless its own comment says otherwise)
  */
 #ifndef CALFCARE_COMMON_H
 #define CALFCARE_COMMON_H

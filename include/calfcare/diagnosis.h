@@ -21,6 +21,8 @@
  * if (calfcare_diagnose(&in, &dx, &err) == CALFCARE_OK)
  *     printf("%s\n", calfcare_diagnosis_triage_name(dx.triage));
  * @endcode
+ *
+ * @since 0.1.0 (every declaration in this file unless its own comment says otherwise)
  */
 #ifndef CALFCARE_DIAGNOSIS_H
 #define CALFCARE_DIAGNOSIS_H

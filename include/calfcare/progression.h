@@ -26,6 +26,8 @@
  * over two weeks); single-run spikes are from Frandsen 2025 (moderate); the acute:chronic ratio is
  * contested (Gabbett 2016, Williams 2017 for; Impellizzeri 2020, Lolli 2019 against) and is shown for
  * information, never used as an injury predictor; cutback weeks and return-to-run stages are practice.
+ *
+ * @since 0.1.0 (every declaration in this file unless its own comment says otherwise)
  */
 #ifndef CALFCARE_PROGRESSION_H
 #define CALFCARE_PROGRESSION_H

@@ -55,6 +55,8 @@
  *     for (i = 0; i < n; i++) vibrate_or_beep(&ev[i]);
  * }
  * @endcode
+ *
+ * @since 0.1.0 (every declaration in this file unless its own comment says otherwise)
  */
 #ifndef CALFCARE_RELIEF_H
 #define CALFCARE_RELIEF_H

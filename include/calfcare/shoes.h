@@ -23,6 +23,8 @@
  * if (calfcare_shoes_advise(&in, &out, &err) == CALFCARE_OK)
  *     printf("EU %g\n", out.size.eu);   // EU 39
  * @endcode
+ *
+ * @since 0.1.0 (every declaration in this file unless its own comment says otherwise)
  */
 #ifndef CALFCARE_SHOES_H
 #define CALFCARE_SHOES_H
