@@ -80,17 +80,21 @@ void cc_text_init(cc_text *t, char *buf, size_t cap)
 
 void cc_text_puts(cc_text *t, const char *s)
 {
+    size_t n;
     if (!t->cap || !s)
         return;
-    while (*s && t->len + 1 < t->cap)
-        t->buf[t->len++] = *s++;
+    n = strlen(s);
+    if (n > t->cap - 1 - t->len) /* as much as fits: the buffer always ends in '\0' */
+        n = t->cap - 1 - t->len;
+    memcpy(t->buf + t->len, s, n);
+    t->len += n;
     t->buf[t->len] = '\0';
 }
 
 void cc_text_putnum(cc_text *t, double v)
 {
-    char digits[48];
-    size_t n = 0;
+    char digits[24], out[32]; /* whole < 1e15: at most 15 digits, then ".ddd" */
+    size_t n = 0, k = 0;
     double ip;
     unsigned long long whole, frac;
 
@@ -103,10 +107,12 @@ void cc_text_putnum(cc_text *t, double v)
         return;
     }
     if (v < 0) {
-        cc_text_puts(t, "-");
+        out[k++] = '-';
         v = -v;
     }
     if (v >= 1e15) { /* beyond what any field accepts: say so rather than print digits */
+        out[k] = '\0';
+        cc_text_puts(t, out);
         cc_text_puts(t, "1e15 or more");
         return;
     }
@@ -123,17 +129,18 @@ void cc_text_putnum(cc_text *t, double v)
         digits[n++] = (char)('0' + whole % 10);
         whole /= 10;
     } while (whole);
-    while (n) {
-        char c[2] = {digits[--n], '\0'};
-        cc_text_puts(t, c);
-    }
+    while (n)
+        out[k++] = digits[--n];
     if (frac) {
-        char f[5] = {'.', (char)('0' + frac / 100), (char)('0' + frac / 10 % 10), (char)('0' + frac % 10), '\0'};
-        size_t end = 4;
-        while (f[end - 1] == '0')
-            f[--end] = '\0';
-        cc_text_puts(t, f);
+        out[k++] = '.';
+        out[k++] = (char)('0' + frac / 100);
+        out[k++] = (char)('0' + frac / 10 % 10);
+        out[k++] = (char)('0' + frac % 10);
+        while (out[k - 1] == '0')
+            k--;
     }
+    out[k] = '\0';
+    cc_text_puts(t, out);
 }
 
 calfcare_status cc_fail(calfcare_error *err, calfcare_status st, const char *field, const char *msg)
