@@ -245,3 +245,8 @@ CC_PROGRESSION_ADVICE(calfcare_progression_rtr_gate_result)
 }
 %include <calfcare/shoes.h>
 
+
+#if defined(SWIGPYTHON)
+/* Conversions in C for the Pythonic layer (keyword arguments in, diagnosis objects out). */
+%include "python/calfcare-python-convert.swg"
+#endif

@@ -2,7 +2,6 @@
 
 import functools
 import math
-import numbers
 from dataclasses import dataclass
 
 from . import capi as _capi
@@ -97,33 +96,12 @@ def make_input(schema, kwargs):
     Keyword names are the field names (the CLI options with ``_`` for ``-``). ``None`` means
     unknown (not given). Numbers, sequences of numbers, words (``"always"``) and booleans (for
     yes/no and switch fields) are accepted. Invalid values raise InvalidInputError naming the
-    field; unknown names raise TypeError, as for any Python function.
+    field; unknown names raise TypeError, as for any Python function. The conversion runs in C
+    (capi.input_set_kwargs, bindings/python/calfcare-python-convert.swg).
     """
     inp = _capi.calfcare_input()
     _capi.calfcare_input_init(inp, schema)
-    for name, value in kwargs.items():
-        fid, field = _field_of(schema, name)
-        if fid < 0:
-            known = ", ".join(f.name for f in fields(schema))
-            raise TypeError(f"unexpected keyword argument '{name}'; accepted: {known}")
-        if value is None:
-            continue
-        if isinstance(value, bool):
-            if field.type == _capi.CALFCARE_FIELD_SWITCH:
-                _capi.calfcare_input_set(inp, fid, 1.0 if value else 0.0)
-            else:
-                _capi.calfcare_input_set_word(inp, fid, "yes" if value else "no")
-        elif isinstance(value, str):
-            _capi.calfcare_input_set_text(inp, fid, value)
-        elif isinstance(value, numbers.Real):
-            _capi.calfcare_input_set(inp, fid, float(value))
-        else:
-            try:
-                values = [float(v) for v in value]
-            except (TypeError, ValueError):
-                raise InvalidInputError(
-                    f"{name}: expected a number, a word or a sequence of numbers, got {value!r}") from None
-            _capi.calfcare_input_set_list(inp, fid, values)
+    _capi.input_set_kwargs(inp, kwargs)
     return inp
 
 

@@ -14,11 +14,11 @@ self-care the red flags block, and concrete advice. Rules, weights and sources: 
 """
 
 import enum
-import math
 from dataclasses import dataclass
 
 from . import capi as _capi
-from ._common import schema_doc, make_input, reason, Reason
+from ._capi import diagnose_kwargs as _diagnose_kwargs
+from ._common import schema_doc, reason
 
 __all__ = [
     "Triage",
@@ -166,10 +166,6 @@ def diagnosis_fields():
     return [_capi.calfcare_input_field(_capi.CALFCARE_SCHEMA_DIAGNOSIS, i).name for i in range(n)]
 
 
-def _reasons(obj):
-    return [reason(obj.reason_at(i)) for i in range(obj.reason_count)]
-
-
 def diagnose(**inputs):
     """Rank the causes of calf pain, screen red flags and give advice.
 
@@ -183,54 +179,14 @@ def diagnose(**inputs):
     Raises :class:`calfcare.InvalidInputError` (a ValueError) naming the field for an invalid value,
     TypeError for an unknown keyword.
     """
-    inp = make_input(_capi.CALFCARE_SCHEMA_DIAGNOSIS, inputs)
-    out = _capi.calfcare_diagnosis()
-    _capi.calfcare_diagnose(inp, out)
-
-    causes = []
-    for i in range(_capi.CALFCARE_DIAGNOSIS_CAUSE_COUNT):
-        c = out.cause_at(i)
-        causes.append(CauseScore(Cause(c.cause), c.score, _reasons(c)))
-    flags = []
-    for i in range(out.flag_count):
-        f = out.flag_at(i)
-        flags.append(RedFlag(_capi.calfcare_red_flag_name(f.flag), Triage(f.triage), _reasons(f)))
-    blocked, blocked_by = [], {}
-    mask = out.blocked.mask
-    for bit in range(_capi.CALFCARE_CARE_KIND_COUNT):
-        if mask & (1 << bit):
-            kind = _capi.calfcare_care_kind_name(1 << bit)
-            blocked.append(kind)
-    by_flag = _blocking_flags(out)
-    for kind in blocked:
-        blocked_by[kind] = by_flag.get(kind, "unknown")
-    advice = []
-    for i in range(out.advice_count):
-        a = out.advice_at(i)
-        try:
-            name = reason(a.code).name
-        except KeyError:
-            name = "unknown"
-        value = None if math.isnan(a.value) else a.value
-        advice.append(Advice(a.code, name, a.text, value))
-    return Diagnosis(
-        triage=Triage(out.triage),
-        causes=causes,
-        red_flags=flags,
-        wells_score=out.wells_score if out.wells_known else None,
-        blocked=blocked,
-        blocked_by=blocked_by,
-        advice=advice,
-    )
+    # One C call reads the keywords, runs calfcare_diagnose() and builds the Diagnosis with its
+    # CauseScore, RedFlag and Advice objects (bindings/python/calfcare-python-convert.swg).
+    return _diagnose_kwargs(inputs)
 
 
 diagnose.__doc__ += schema_doc(_capi.CALFCARE_SCHEMA_DIAGNOSIS)
 
 
-def _blocking_flags(out):
-    """kind name -> name of the red flag that blocks it (the most serious one)."""
-    result = {}
-    for bit in range(_capi.CALFCARE_CARE_KIND_COUNT):
-        if out.blocked.mask & (1 << bit):
-            result[_capi.calfcare_care_kind_name(1 << bit)] = _capi.calfcare_red_flag_name(out.blocked_flag_at(bit))
-    return result
+# The C converter creates these classes' objects directly; it checks their fields here, at import.
+_capi.diagnosis_bind(Diagnosis, CauseScore, RedFlag, Advice, {int(c): c for c in Cause},
+                     {int(t): t for t in Triage}, reason)
