@@ -7,7 +7,7 @@
 
 #include "internal.h"
 
-/* ---- reason table: cues 2001-2015, advice 2100-2112 ------------------------------------- */
+/* ---- reason table: cues 2001-2016, advice 2100-2112 ------------------------------------- */
 
 static const calfcare_reason relief_reasons[] = {
     {CALFCARE_RELIEF_CUE_REST_ELEVATE, "rest_elevate",
@@ -45,6 +45,9 @@ static const calfcare_reason relief_reasons[] = {
     {CALFCARE_RELIEF_CUE_CALF_RAISE_ECCENTRIC, "calf_raise_eccentric",
      "Rise on both feet, then lower on one leg slowly over about 3 s, heel below the step if you can.",
      "alfredson1998", "W"},
+    {CALFCARE_RELIEF_CUE_ICE_BREAK, "ice_break",
+     "Take the ice off for 10 minutes and keep the leg raised; then ice again for 10 minutes.", "bleakley2006",
+     "W"},
     {CALFCARE_RELIEF_CUE_SET_REST, "set_rest", "Rest: walk about and shake out the legs before the next set.",
      "practice", "W"},
     {CALFCARE_RELIEF_ADVICE_ICE_GAP, "ice_gap_60",
@@ -91,7 +94,7 @@ static const char *const protocol_names[] = {NULL, "rice", "stretch", "roll", "f
 static const char *const step_kind_names[] = {
     NULL, "rest", "compress", "ice", "get_ready", "stretch_straight", "stretch_bent", "foam_roll", "ankle_circles",
     "leg_swings", "walking_lunges", "skips", "calf_raise_double", "calf_raise_single", "calf_raise_eccentric",
-    "set_rest",
+    "set_rest", "ice_break",
 };
 static const char *const side_names[] = {"none", "left", "right"};
 static const char *const event_names[] = {"none", "step_start", "switch_side", "halfway", "countdown", "step_done",
@@ -161,6 +164,7 @@ calfcare_status calfcare_relief_params_init(calfcare_relief_params *params, calf
     params->sets = CALFCARE_RELIEF_SETS_DEFAULT;
     params->week = CALFCARE_RELIEF_WEEK_DEFAULT;
     params->last_ice_ended_min_ago = CALFCARE_RELIEF_ICE_UNKNOWN;
+    params->ice_rounds = CALFCARE_RELIEF_ICE_ROUNDS_DEFAULT;
     return CALFCARE_OK;
 }
 
@@ -189,6 +193,9 @@ static calfcare_status check_params(const calfcare_relief_params *p, calfcare_er
     if (p->last_ice_ended_min_ago != CALFCARE_RELIEF_ICE_UNKNOWN &&
         (st = cc_check_number(err, "last_ice_ended_min_ago", p->last_ice_ended_min_ago, 0,
                               CALFCARE_RELIEF_LAST_ICE_MAX_MIN, "min (or -1 for unknown)", 0)) != CALFCARE_OK)
+        return st;
+    if ((st = cc_check_number(err, "ice_rounds", p->ice_rounds, CALFCARE_RELIEF_ICE_ROUNDS_MIN,
+                              CALFCARE_RELIEF_ICE_ROUNDS_MAX, "applications", 1)) != CALFCARE_OK)
         return st;
     return CALFCARE_OK;
 }
@@ -254,7 +261,8 @@ static int cue_of(int kind)
 static int has_halfway(int kind)
 {
     return kind != CALFCARE_RELIEF_STEP_REST && kind != CALFCARE_RELIEF_STEP_COMPRESS &&
-           kind != CALFCARE_RELIEF_STEP_GET_READY && kind != CALFCARE_RELIEF_STEP_SET_REST;
+           kind != CALFCARE_RELIEF_STEP_GET_READY && kind != CALFCARE_RELIEF_STEP_SET_REST &&
+           kind != CALFCARE_RELIEF_STEP_ICE_BREAK;
 }
 
 static void add_step(calfcare_relief_protocol *out, int kind, int side, uint32_t duration_ms, unsigned reps)
@@ -297,7 +305,14 @@ static void build_rice(calfcare_relief_protocol *out, const calfcare_relief_para
 {
     add_step(out, CALFCARE_RELIEF_STEP_REST, CALFCARE_RELIEF_SIDE_NONE, RICE_REST_MS, 0);
     add_step(out, CALFCARE_RELIEF_STEP_COMPRESS, CALFCARE_RELIEF_SIDE_NONE, RICE_COMPRESS_MS, 0);
-    add_step(out, CALFCARE_RELIEF_STEP_ICE, CALFCARE_RELIEF_SIDE_NONE, ms_of(p->ice_min, 60000.0), 0);
+    if (p->ice_rounds == 2.0) { /* intermittent: 10 on, 10 off, 10 on (Bleakley 2006) */
+        const uint32_t ms = ms_of(CALFCARE_RELIEF_ICE_INTERMITTENT_MIN, 60000.0);
+        add_step(out, CALFCARE_RELIEF_STEP_ICE, CALFCARE_RELIEF_SIDE_NONE, ms, 0);
+        add_step(out, CALFCARE_RELIEF_STEP_ICE_BREAK, CALFCARE_RELIEF_SIDE_NONE, ms, 0);
+        add_step(out, CALFCARE_RELIEF_STEP_ICE, CALFCARE_RELIEF_SIDE_NONE, ms, 0);
+    } else {
+        add_step(out, CALFCARE_RELIEF_STEP_ICE, CALFCARE_RELIEF_SIDE_NONE, ms_of(p->ice_min, 60000.0), 0);
+    }
     add_advice(out, CALFCARE_RELIEF_ADVICE_ICE_GAP);
     add_advice(out, CALFCARE_RELIEF_ADVICE_ICE_MAX);
     add_advice(out, CALFCARE_RELIEF_ADVICE_ICE_CONTRA);

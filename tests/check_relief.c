@@ -65,7 +65,7 @@ START_TEST(test_params_defaults)
     calfcare_relief_params p = defaults();
     calfcare_error err;
     ck_assert(p.ice_min == 15.0 && p.hold_s == 30.0 && p.reps == 3.0 && p.roll_s == 60.0);
-    ck_assert(p.sets == 3.0 && p.week == 1.0 && p.last_ice_ended_min_ago == -1.0);
+    ck_assert(p.sets == 3.0 && p.week == 1.0 && p.last_ice_ended_min_ago == -1.0 && p.ice_rounds == 1.0);
     ck_assert_int_eq(calfcare_relief_params_init(NULL, &err), CALFCARE_E_NULL);
     ck_assert_str_eq(err.field, "params");
 }
@@ -88,7 +88,8 @@ START_TEST(test_names)
     ck_assert(!calfcare_relief_is_routine(8));
     ck_assert_str_eq(calfcare_relief_step_kind_name(CALFCARE_RELIEF_STEP_ICE), "ice");
     ck_assert_str_eq(calfcare_relief_step_kind_name(CALFCARE_RELIEF_STEP_SET_REST), "set_rest");
-    ck_assert_str_eq(calfcare_relief_step_kind_name(16), "unknown");
+    ck_assert_str_eq(calfcare_relief_step_kind_name(CALFCARE_RELIEF_STEP_ICE_BREAK), "ice_break");
+    ck_assert_str_eq(calfcare_relief_step_kind_name(17), "unknown");
     ck_assert_str_eq(calfcare_relief_side_name(CALFCARE_RELIEF_SIDE_RIGHT), "right");
     ck_assert_str_eq(calfcare_relief_side_name(3), "unknown");
     ck_assert_str_eq(calfcare_relief_event_name(CALFCARE_RELIEF_EV_SESSION_DONE), "session_done");
@@ -111,8 +112,9 @@ START_TEST(test_reason_table)
         ck_assert(strlen(r->name) > 0 && strlen(r->text) > 0 && strlen(r->source) > 0);
         ck_assert_msg(strchr("SMWCF", r->strength[0]) && r->strength[1] == '\0', "%d strength", code);
     }
-    /* 15 cues (2001-2015) + 13 advice codes (2100-2112) */
-    ck_assert_int_eq(n, 28);
+    /* 16 cues (2001-2016) + 13 advice codes (2100-2112) */
+    ck_assert_int_eq(n, 29);
+    ck_assert_str_eq(calfcare_reason_lookup(CALFCARE_RELIEF_CUE_ICE_BREAK)->source, "bleakley2006");
     ck_assert_str_eq(calfcare_reason_lookup(CALFCARE_RELIEF_ADVICE_ICE_GAP)->name, "ice_gap_60");
     ck_assert_str_eq(calfcare_reason_lookup(CALFCARE_RELIEF_ADVICE_NO_ROLL_CLOT)->strength, "F");
     ck_assert_ptr_null(calfcare_reason_lookup(2000));
@@ -152,6 +154,40 @@ START_TEST(test_rice_schedule)
     p.ice_min = 17.5;
     build_ok(CALFCARE_RELIEF_RICE, &p, &pr);
     ck_assert_uint_eq(pr.steps[2].duration_ms, 1050000); /* 17.5 x 60000 */
+}
+END_TEST
+
+/* Intermittent ice (Bleakley 2006): 10 min on, 10 off with the leg raised, 10 on. */
+START_TEST(test_rice_intermittent)
+{
+    calfcare_relief_params p = defaults();
+    calfcare_relief_protocol pr;
+    p.ice_rounds = 2;
+    p.ice_min = 20; /* not used by the intermittent pattern (still validated) */
+    build_ok(CALFCARE_RELIEF_RICE, &p, &pr);
+    ck_assert_uint_eq(pr.count, 5);
+    check_step(&pr, 0, CALFCARE_RELIEF_STEP_REST, CALFCARE_RELIEF_SIDE_NONE, 0, 60000);
+    check_step(&pr, 1, CALFCARE_RELIEF_STEP_COMPRESS, CALFCARE_RELIEF_SIDE_NONE, 60000, 60000);
+    check_step(&pr, 2, CALFCARE_RELIEF_STEP_ICE, CALFCARE_RELIEF_SIDE_NONE, 120000, 600000);
+    check_step(&pr, 3, CALFCARE_RELIEF_STEP_ICE_BREAK, CALFCARE_RELIEF_SIDE_NONE, 720000, 600000);
+    check_step(&pr, 4, CALFCARE_RELIEF_STEP_ICE, CALFCARE_RELIEF_SIDE_NONE, 1320000, 600000);
+    ck_assert_uint_eq(pr.total_ms, 1920000); /* 60 + 60 + 600 + 600 + 600 s = 32 min */
+    check_sums(&pr);
+    /* the break is not ice (no care kind, nothing to block), has its own cue, no halfway */
+    ck_assert_uint_eq(pr.steps[3].care, 0);
+    ck_assert_uint_eq(pr.steps[4].care, CALFCARE_CARE_ICE);
+    ck_assert_int_eq(pr.steps[3].cue, CALFCARE_RELIEF_CUE_ICE_BREAK);
+    ck_assert_uint_eq(pr.steps[3].flags, CALFCARE_RELIEF_STEP_COUNTDOWN);
+    ck_assert_uint_eq(pr.steps[4].flags, CALFCARE_RELIEF_STEP_HALFWAY | CALFCARE_RELIEF_STEP_COUNTDOWN);
+    ck_assert(has_advice(&pr, CALFCARE_RELIEF_ADVICE_ICE_GAP));
+    /* full: rice's 5 steps first, then the stretch and roll steps as with one application */
+    build_ok(CALFCARE_RELIEF_FULL, &p, &pr);
+    ck_assert_int_eq(pr.steps[3].kind, CALFCARE_RELIEF_STEP_ICE_BREAK);
+    ck_assert_int_eq(pr.steps[5].kind, CALFCARE_RELIEF_STEP_GET_READY);
+    ck_assert_uint_eq(pr.steps[5].start_ms, 1920000);
+    /* protocols without ice are unchanged by ice_rounds */
+    build_ok(CALFCARE_RELIEF_STRETCH, &p, &pr);
+    ck_assert_int_eq(pr.steps[0].kind, CALFCARE_RELIEF_STEP_GET_READY);
 }
 END_TEST
 
@@ -382,6 +418,8 @@ START_TEST(test_bounds)
     BOUNDS(roll_s, 30, 120, 0.01);
     BOUNDS(sets, 1, 3, 1);
     BOUNDS(week, 1, 52, 1);
+    BOUNDS(ice_rounds, 1, 2, 1);
+    bound_case(offsetof(calfcare_relief_params, ice_rounds), 1.5, CALFCARE_E_INVALID, "ice_rounds", 1, 2);
     /* whole numbers only where counts are meant */
     bound_case(offsetof(calfcare_relief_params, reps), 2.5, CALFCARE_E_INVALID, "reps", 1, 5);
     bound_case(offsetof(calfcare_relief_params, sets), 1.5, CALFCARE_E_INVALID, "sets", 1, 3);
@@ -455,6 +493,10 @@ START_TEST(test_ice_gap)
     ck_assert_int_eq(calfcare_relief_build(CALFCARE_RELIEF_STRETCH, &p, NULL, &pr, &err), CALFCARE_OK);
     ck_assert_int_eq(calfcare_relief_build(CALFCARE_RELIEF_ROLL, &p, NULL, &pr, &err), CALFCARE_OK);
     ck_assert_int_eq(calfcare_relief_build(CALFCARE_RELIEF_STRENGTH, &p, NULL, &pr, &err), CALFCARE_OK);
+    /* intermittent ice is ice too */
+    p.ice_rounds = 2;
+    p.last_ice_ended_min_ago = 30;
+    ck_assert_int_eq(calfcare_relief_build(CALFCARE_RELIEF_RICE, &p, NULL, &pr, &err), CALFCARE_E_TOO_SOON);
 }
 END_TEST
 
@@ -1169,6 +1211,7 @@ Suite *relief_suite(void)
     tcase_add_test(tc, test_names);
     tcase_add_test(tc, test_reason_table);
     tcase_add_test(tc, test_rice_schedule);
+    tcase_add_test(tc, test_rice_intermittent);
     tcase_add_test(tc, test_stretch_schedule);
     tcase_add_test(tc, test_roll_schedule);
     tcase_add_test(tc, test_full_schedule);

@@ -40,6 +40,8 @@ static const num_opt relief_num_opts[] = {
     {"sets", offsetof(calfcare_relief_params, sets), "foam rolling sets, each left then right [1..3] (default 3)"},
     {"last-ice-ended-min-ago", offsetof(calfcare_relief_params, last_ice_ended_min_ago),
      "minutes since the previous ice application ended [0..525600]; under 60 refuses ice (exit 3)"},
+    {"ice-rounds", offsetof(calfcare_relief_params, ice_rounds),
+     "ice applications [1..2] (default 1); 2 = intermittent: 10 min on, 10 off, 10 on"},
 };
 
 static const num_opt routine_num_opts[] = {

@@ -96,7 +96,9 @@ typedef enum calfcare_relief_step_kind {
     CALFCARE_RELIEF_STEP_CALF_RAISE_DOUBLE = 12, /**< "calf_raise_double": calf raises on both legs. */
     CALFCARE_RELIEF_STEP_CALF_RAISE_SINGLE = 13, /**< "calf_raise_single": calf raises on one leg. */
     CALFCARE_RELIEF_STEP_CALF_RAISE_ECCENTRIC = 14, /**< "calf_raise_eccentric": up on both, slow lowering on one. */
-    CALFCARE_RELIEF_STEP_SET_REST = 15        /**< "set_rest": rest between two sets. */
+    CALFCARE_RELIEF_STEP_SET_REST = 15,       /**< "set_rest": rest between two sets. */
+    CALFCARE_RELIEF_STEP_ICE_BREAK = 16       /**< "ice_break": ice off, leg still raised, between two
+                                                   intermittent applications (`ice_rounds` 2). */
 } calfcare_relief_step_kind;
 
 /** Which leg a step is for. Stable values. */
@@ -113,7 +115,7 @@ typedef enum calfcare_relief_side {
 /** Step flag: the step is on the other leg than the previous step that had a side (#CALFCARE_RELIEF_EV_SWITCH_SIDE). */
 #define CALFCARE_RELIEF_STEP_SWITCH_SIDE 0x4u
 
-/** Most steps a protocol can have (the longest, `full` with 5 holds and 3 sets, has 49). */
+/** Most steps a protocol can have (the longest, `full` with intermittent ice, 5 holds and 3 sets, has 51). */
 #define CALFCARE_RELIEF_MAX_STEPS 64
 /** Most advice codes a protocol carries. */
 #define CALFCARE_RELIEF_MAX_ADVICE 12
@@ -124,6 +126,14 @@ typedef enum calfcare_relief_side {
 #define CALFCARE_RELIEF_ICE_MIN_MIN 15.0
 /** Ice per application, min: longest accepted; never over 20 (brief; Bleakley 2004). */
 #define CALFCARE_RELIEF_ICE_MIN_MAX 20.0
+/** Ice applications per session: default, one continuous application of `ice_min`. */
+#define CALFCARE_RELIEF_ICE_ROUNDS_DEFAULT 1.0
+/** Ice applications per session: fewest accepted. */
+#define CALFCARE_RELIEF_ICE_ROUNDS_MIN 1.0
+/** Ice applications per session: most accepted; 2 is the intermittent protocol (Bleakley 2006; W). */
+#define CALFCARE_RELIEF_ICE_ROUNDS_MAX 2.0
+/** Intermittent ice: minutes on, then off, then on again (Bleakley 2006: 10 on, 10 off, 10 on). */
+#define CALFCARE_RELIEF_ICE_INTERMITTENT_MIN 10.0
 /** Least time between the end of one ice application and the next, min (Bleakley 2004/2006; W). */
 #define CALFCARE_RELIEF_ICE_GAP_MIN 60.0
 /** Stretch hold, s: default (brief 20-30 s; Bandy 1997: 30 s as good as 60 s; M). */
@@ -179,7 +189,10 @@ typedef struct calfcare_relief_params {
     double last_ice_ended_min_ago; /**< Minutes since the previous ice application ended, 0..525600,
                                         or #CALFCARE_RELIEF_ICE_UNKNOWN (default): no earlier application
                                         known. Under 60 with an ice step -> #CALFCARE_E_TOO_SOON. */
-    double reserved_[4]; /**< @private zero; room to grow without breaking the ABI */
+    double ice_rounds; /**< Ice applications, whole 1..2 (default 1): 1 = one application of `ice_min`;
+                            2 = intermittent ice, 10 min on, 10 min off (leg raised), 10 min on (Bleakley
+                            2006), `ice_min` not used. */
+    double reserved_[3]; /**< @private zero; room to grow without breaking the ABI */
 } calfcare_relief_params;
 
 /** One timed step of a protocol. */
@@ -211,7 +224,7 @@ typedef struct calfcare_relief_protocol {
 
 /**
  * Fill @p params with the documented defaults: ice_min 15, hold_s 30, reps 3, roll_s 60, sets 3,
- * week 1, last_ice_ended_min_ago #CALFCARE_RELIEF_ICE_UNKNOWN.
+ * week 1, last_ice_ended_min_ago #CALFCARE_RELIEF_ICE_UNKNOWN, ice_rounds 1.
  * @return #CALFCARE_OK or #CALFCARE_E_NULL.
  */
 CALFCARE_API calfcare_status calfcare_relief_params_init(calfcare_relief_params *params, calfcare_error *err);
@@ -220,7 +233,8 @@ CALFCARE_API calfcare_status calfcare_relief_params_init(calfcare_relief_params 
  * Build a protocol or routine.
  *
  * Steps (durations in docs/relief.md):
- * - rice: rest and elevate 60 s, compression 60 s, ice `ice_min` min.
+ * - rice: rest and elevate 60 s, compression 60 s, ice `ice_min` min; with `ice_rounds` 2 instead
+ *   ice 10 min, ice_break 10 min, ice 10 min.
  * - stretch: for the knee-straight then the knee-bent variant, `reps` times: left then right, each
  *   a 5 s get-ready and a `hold_s` hold.
  * - roll: `sets` times: left `roll_s`, right `roll_s`.
@@ -239,7 +253,7 @@ CALFCARE_API calfcare_status calfcare_relief_params_init(calfcare_relief_params 
  * @param[out] out the protocol. On error it is zero-filled, except that #CALFCARE_E_BLOCKED sets
  *                 blocked_care, blocked_flag and blocked_kind.
  * @param err      on #CALFCARE_E_INVALID: field ("protocol", "ice_min", "hold_s", "reps", "roll_s",
- *                 "sets", "week", "last_ice_ended_min_ago") and range. On #CALFCARE_E_BLOCKED: field is
+ *                 "sets", "week", "last_ice_ended_min_ago", "ice_rounds") and range. On #CALFCARE_E_BLOCKED: field is
  *                 the care kind name ("stretch", "foam_roll", "ice", "running"), value the red flag,
  *                 and the message names the step kind and the red flag. On #CALFCARE_E_TOO_SOON: field
  *                 "last_ice_ended_min_ago", value the minutes given, min 60.
@@ -276,7 +290,7 @@ CALFCARE_API size_t calfcare_relief_protocol_size(void);
 
 /* ---- advice and cue codes --------------------------------------------------------------- */
 
-/** Cue codes (2001-2015) and advice codes (2100-2112); texts via calfcare_reason_lookup(). Stable. */
+/** Cue codes (2001-2016) and advice codes (2100-2112); texts via calfcare_reason_lookup(). Stable. */
 typedef enum calfcare_relief_code {
     CALFCARE_RELIEF_CUE_REST_ELEVATE = 2001, /**< cue of rest: stop, lie down, calf above the heart */
     CALFCARE_RELIEF_CUE_COMPRESS = 2002, /**< cue of compress: elastic bandage from toes to below the knee */
@@ -293,6 +307,7 @@ typedef enum calfcare_relief_code {
     CALFCARE_RELIEF_CUE_CALF_RAISE_SINGLE = 2013, /**< cue of calf_raise_single */
     CALFCARE_RELIEF_CUE_CALF_RAISE_ECCENTRIC = 2014, /**< cue of calf_raise_eccentric */
     CALFCARE_RELIEF_CUE_SET_REST = 2015, /**< cue of set_rest */
+    CALFCARE_RELIEF_CUE_ICE_BREAK = 2016, /**< cue of ice_break: ice off for 10 min, leg still raised */
     CALFCARE_RELIEF_ADVICE_ICE_GAP = 2100,          /**< at least 60 min between ice applications */
     CALFCARE_RELIEF_ADVICE_ICE_MAX = 2101,          /**< never ice over 20 min */
     CALFCARE_RELIEF_ADVICE_ICE_CONTRA = 2102,       /**< no ice with reduced sensation, poor circulation */

@@ -52,6 +52,15 @@ def test_json_rice_ice_and_advice(run):
     assert "ice_gap_60" in codes and "pause_running" in codes and "cross_train" in codes
 
 
+def test_json_rice_intermittent_ice(run):
+    doc = run("relief", "rice", "--ice-rounds", "2", "--json").json()
+    assert [(s["kind"], s["start_s"], s["duration_s"]) for s in doc["steps"]] == [
+        ("rest", 0, 60), ("compress", 60, 60), ("ice", 120, 600), ("ice_break", 720, 600), ("ice", 1320, 600)]
+    assert doc["total_s"] == 1920
+    r = run("relief", "rice", "--ice-rounds", "3")
+    assert r.code == 2 and "--ice-rounds" in r.err and "1 to 2" in r.err
+
+
 @pytest.mark.parametrize("week,kind,total", [
     (1, "calf_raise_double", 255), (2, "calf_raise_double", 300), (3, "calf_raise_single", 300),
     (4, "calf_raise_single", 390), (5, "calf_raise_eccentric", 468), (6, "calf_raise_eccentric", 540),
@@ -125,7 +134,7 @@ def test_usage_errors(run):
 def test_help(run):
     r = run("relief", "--help")
     assert r.code == 0
-    for opt in ("--ice-min", "--hold-s", "--reps", "--roll-s", "--sets", "--last-ice-ended-min-ago",
+    for opt in ("--ice-min", "--hold-s", "--reps", "--roll-s", "--sets", "--last-ice-ended-min-ago", "--ice-rounds",
                 "--schedule", "--speed", "--json"):
         assert opt in r.out
     r = run("routine", "--help")

@@ -67,6 +67,20 @@ def test_to_dict_matches_cli_json_shape():
     assert {"code": "ice_gap_60", "id": 2100, "text": calfcare.reason(2100).text} in d["advice"]
 
 
+def test_intermittent_ice():
+    p = calfcare.relief_protocol("rice", ice_rounds=2)
+    # 60 + 60 s, then 10 min on, 10 off, 10 on (Bleakley 2006)
+    assert [(s.kind, s.start_s, s.duration_s) for s in p.steps] == [
+        ("rest", 0, 60), ("compress", 60, 60), ("ice", 120, 600), ("ice_break", 720, 600), ("ice", 1320, 600)]
+    assert p.total_s == 1920
+    assert p.steps[3].cue == "ice_break" and p.steps[3].care == ""
+    with pytest.raises(calfcare.InvalidInputError) as info:
+        calfcare.relief_protocol("rice", ice_rounds=3)
+    assert (info.value.field, info.value.min, info.value.max) == ("ice_rounds", 1, 2)
+    with pytest.raises(calfcare.TooSoonError):
+        calfcare.relief_protocol("rice", ice_rounds=2, last_ice_ended_min_ago=20)
+
+
 def test_strength_week_progression():
     assert calfcare.routine("strength").week == 1
     w3 = calfcare.routine("strength", week=3)

@@ -327,7 +327,7 @@ static void test_relief_build(void)
     for (i = 0; i < sizeof bad_ids / sizeof bad_ids[0]; i++) {
         CHECK(is_unknown(F(calfcare_relief_name)(bad_ids[i])));
         CHECK(F(calfcare_relief_is_routine)(bad_ids[i]) == 0);
-        CHECK(is_unknown(F(calfcare_relief_step_kind_name)(bad_ids[i] == 8 ? 16 : bad_ids[i])));
+        CHECK(is_unknown(F(calfcare_relief_step_kind_name)(bad_ids[i] == 8 ? 17 : bad_ids[i])));
         CHECK(is_unknown(F(calfcare_relief_side_name)(bad_ids[i] == 0 ? 3 : bad_ids[i])));
         CHECK(is_unknown(F(calfcare_relief_event_name)(bad_ids[i] == 0 ? 7 : bad_ids[i])));
         CHECK(is_unknown(F(calfcare_relief_timer_state_name)(bad_ids[i])));
@@ -363,7 +363,7 @@ static void test_relief_timer(void)
     }
     {
         static const uint32_t bad_ms[] = {0, 999, 1200001, UINT32_MAX};
-        static const int bad_kind[] = {0, 16, -1, INT_MAX};
+        static const int bad_kind[] = {0, 17, -1, INT_MAX};
         for (i = 0; i < 4; i++) {
             bad = proto;
             bad.steps[1].duration_ms = bad_ms[i];

@@ -188,21 +188,22 @@ def _build(name, accepted, params, blocked):
 
 
 def relief_protocol(name, *, ice_min=None, hold_s=None, reps=None, roll_s=None, sets=None,
-           last_ice_ended_min_ago=None, blocked=None):
+           last_ice_ended_min_ago=None, ice_rounds=None, blocked=None):
     """Build a relief protocol: "rice", "stretch", "roll" or "full".
 
     ice_min: ice per application, min (15-20, default 15). hold_s: stretch hold, s (20-30,
     default 30). reps: holds per side and variant (1-5, default 3). roll_s: foam rolling per leg
     and set, s (30-120, default 60). sets: rolling sets (1-3, default 3).
     last_ice_ended_min_ago: minutes since the last ice application ended (None = unknown); under
-    60 raises TooSoonError for protocols with ice. blocked: what a diagnosis blocks (see
+    60 raises TooSoonError for protocols with ice. ice_rounds: 1 (default) one application of
+    ice_min; 2 intermittent ice, 10 min on, 10 min off (step "ice_break"), 10 min on. blocked: what a diagnosis blocks (see
     :func:`blocked_set`); a blocked step raises BlockedError. ``calfcare.relief`` is the same
     function. Out-of-range values raise
     InvalidInputError naming the parameter; nothing is clamped.
     """
     return _build(name, RELIEF_PROTOCOLS,
                   {"ice_min": ice_min, "hold_s": hold_s, "reps": reps, "roll_s": roll_s, "sets": sets,
-                   "last_ice_ended_min_ago": last_ice_ended_min_ago}, blocked)
+                   "last_ice_ended_min_ago": last_ice_ended_min_ago, "ice_rounds": ice_rounds}, blocked)
 
 
 def routine(name, *, week=None, blocked=None):

@@ -87,7 +87,8 @@ public final class Relief {
         /** Calf raises on both legs. */ CALF_RAISE_DOUBLE,
         /** Calf raises on one leg. */ CALF_RAISE_SINGLE,
         /** Up on both, slow lowering on one. */ CALF_RAISE_ECCENTRIC,
-        /** Rest between two sets. */ SET_REST;
+        /** Rest between two sets. */ SET_REST,
+        /** Ice off for 10 min, leg still raised, between two intermittent applications. */ ICE_BREAK;
 
         /** @return the C value (calfcare_relief_step_kind, 1-based in this order). */
         public int code() { return ordinal() + capi.CALFCARE_RELIEF_STEP_REST; }
@@ -142,6 +143,8 @@ public final class Relief {
         public Params week(int week) { raw.setWeek(week); return this; }
         /** @param min minutes since the previous ice application ended, 0..525600 @return this */
         public Params lastIceEndedMinAgo(double min) { raw.setLast_ice_ended_min_ago(min); return this; }
+        /** @param rounds ice applications, 1..2: 2 = intermittent, 10 min on, 10 off, 10 on @return this */
+        public Params iceRounds(int rounds) { raw.setIce_rounds(rounds); return this; }
     }
 
     /** One timed step of a schedule. Times in ms from the session start. */
