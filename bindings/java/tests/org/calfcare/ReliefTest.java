@@ -51,6 +51,18 @@ public class ReliefTest {
     }
 
     @Test
+    public void intermittentIce() {
+        /* rest 60 s, compress 60 s, then ice 10 min, ice off 10 min, ice 10 min (Bleakley 2006) */
+        Relief.Schedule s = Relief.build(Relief.Protocol.RICE, new Relief.Params().iceRounds(2));
+        assertEquals(5, s.steps().size());
+        assertEquals(Relief.StepKind.ICE, s.steps().get(2).kind());
+        assertEquals(Relief.StepKind.ICE_BREAK, s.steps().get(3).kind());
+        assertEquals("ice_break", s.steps().get(3).kind().word());
+        assertEquals(720_000, s.steps().get(3).startMs());
+        assertEquals(1_920_000, s.totalMs());
+    }
+
+    @Test
     public void outOfRangeParameterIsRefused() {
         try {
             Relief.build(Relief.Protocol.STRETCH, new Relief.Params().holdS(40));
