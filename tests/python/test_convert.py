@@ -141,6 +141,15 @@ def test_numbers_arrive_as_python_float_does_them():
     # range(30, 36, 2) is 30, 32, 34: a different series (so the comparison above can fail)
     assert calfcare.diagnose(**same[4]) != base
 
+    class OldStyleSequence:  # iterable through __getitem__ only, as iter() allows
+        def __getitem__(self, i):
+            return [30, 32, 35, 48][i]
+
+        def __len__(self):
+            return 4
+
+    assert calfcare.diagnose(weekly_km=OldStyleSequence(), cadence=162) == base
+
 
 def test_values_that_are_not_numbers_name_the_field():
     cases = [
