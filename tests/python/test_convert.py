@@ -190,6 +190,8 @@ def test_unknown_keywords():
     assert "'1'" in str(info.value)
     with pytest.raises(TypeError):
         capi.input_set_kwargs(inp, [("foot_length_mm", 260)])
+    with pytest.raises(calfcare.StateError):
+        capi.input_set_kwargs(capi.calfcare_input(), {"cadence": 170})  # never initialised
 
 
 def test_make_input_sets_exactly_the_given_fields():
