@@ -972,12 +972,13 @@ static calfcare_status bad_day(calfcare_error *err, double v, size_t r, size_t d
  * single-runner functions, in the same order: the total is 0 + x[0] + x[1] + ... in day order,
  * each weekly total is 0 + the week's seven days in day order, each EWMA step is ewma_step()'s
  * la * x + (1 - la) * a (two products, then the sum; never fused into an FMA: no path here enables
- * the fma target), and the over-limit test is over_cap(). What changes is only how many runners
+ * the fma target, and the library is built with -ffp-contract=off in case CFLAGS do), and the
+ * over-limit test is over_cap(). What changes is only how many runners
  * share one loop. One runner's day loop is a chain of dependent operations (the total and each
  * EWMA need the previous day's value), so one runner at a time runs at the latency of the chain,
  * not at the CPU's throughput; with several runners in the same loop the CPU overlaps their
  * chains, and with SIMD vectors (one runner per element) one instruction does the same operation
- * for two runners. Nothing is reassociated across days or runners. The smallest and largest day
+ * for two (SSE2) or four (AVX2) runners. Nothing is reassociated across days or runners. The smallest and largest day
  * only decide whether a row is valid (a NaN is caught by the total), so their order is free.
  * The uncoupled chronic value is the chronic EWMA fed `lag` days late, which is bit-for-bit
  * C(days - 1 - lag) (see struct ewma): the group loop keeps that day's value of c. */
