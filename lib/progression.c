@@ -1225,21 +1225,107 @@ typedef long long batch_v4i __attribute__((vector_size(32)));
             }                                                                                               \
     }
 
+/* BATCH_ACWR_FN defines, in the same way, the loop of calfcare_progression_batch_acwr() for a group:
+ *   static int NAME(const double *x, size_t days, const ewma *start, const double *next, double *out)
+ * It first checks every value of the group's rows (BATCH_NV * W * days values from x, which also
+ * brings them into cache) and returns 0, writing nothing, if one is bad: the caller then takes the
+ * runners one at a time, which finds and names it, as before. Then, day by day, ewma_step() and
+ * ratio_of() for each runner, W runners per instruction: c > 0 ? a / c : NaN becomes the division
+ * and a select by the comparison's mask. The division is what bounds this loop; one runner at a
+ * time it also waited for each day's EWMA. */
+#define BATCH_ACWR_FN(NAME, ATTRS, VD, VI, W, LOAD, LOC)                                                      \
+    ATTRS static int NAME(const double *x, size_t days, const ewma *start, const double *next, double *out) \
+    {                                                                                                       \
+        const double la = start->la, oma = 1.0 - start->la, lc = start->lc, omc = 1.0 - start->lc;          \
+        const size_t lag = start->lag, n = BATCH_NV * W * days;                                             \
+        const VD zero = {0.0}, most = zero + CALFCARE_PROGRESSION_MAX_DAILY_KM, nanv = zero + (double)NAN;  \
+        VD a[BATCH_NV], c[BATCH_NV], cl[BATCH_NV];                                                          \
+        VI bad = {0};                                                                                       \
+        size_t d, i, j, k;                                                                                  \
+                                                                                                            \
+        for (k = 0; k < n; k += W) {                                                                        \
+            VD v;                                                                                           \
+            memcpy(&v, x + k, sizeof v);                                                                    \
+            bad |= ~((v >= zero) & (v <= most)); /* a NaN fails both */                                     \
+        }                                                                                                   \
+        for (j = 0; j < W; j++)                                                                             \
+            if (bad[j])                                                                                     \
+                return 0;                                                                                   \
+        for (i = 0; i < BATCH_NV; i++)                                                                      \
+            a[i] = c[i] = cl[i] = zero;                                                                     \
+        for (d = 0; d < days; d++) {                                                                        \
+            if (next)                                                                                       \
+                __builtin_prefetch(next + d * (W * BATCH_NV), 0, LOC);                                      \
+            _Pragma("GCC unroll 4") for (i = 0; i < BATCH_NV; i++)                                          \
+            {                                                                                               \
+                const double *row = x + W * i * days;                                                       \
+                const VD v = LOAD(row + d, days);                                                           \
+                VD ch, q;                                                                                   \
+                VI pos;                                                                                     \
+                if (d == 0 && start->seed_first) { /* ewma_step() */                                        \
+                    a[i] = c[i] = v;                                                                        \
+                } else {                                                                                    \
+                    a[i] = la * v + oma * a[i];                                                             \
+                    c[i] = lc * v + omc * c[i];                                                             \
+                }                                                                                           \
+                if (lag && d >= lag) {                                                                      \
+                    if (d == lag && start->seed_first)                                                      \
+                        cl[i] = LOAD(row, days);                                                            \
+                    else                                                                                    \
+                        cl[i] = lc * LOAD(row + d - lag, days) + omc * cl[i];                               \
+                }                                                                                           \
+                ch = lag ? cl[i] : c[i]; /* ewma_chronic() */                                               \
+                q = a[i] / ch;                                                                              \
+                pos = ch > zero;                                                                            \
+                q = (VD)(((VI)q & pos) | ((VI)nanv & ~pos)); /* ratio_of() */                               \
+                for (j = 0; j < W; j++)                                                                     \
+                    out[(W * i + j) * days + d] = q[j];                                                     \
+            }                                                                                               \
+        }                                                                                                   \
+        return 1;                                                                                           \
+    }
+
 /* The order of minimum and maximum is free (see above), so the SIMD instructions can do them. */
 BATCH_GROUP_FN(batch_group_sse2, , batch_v2d, batch_v2i, 2, BATCH_LOAD2, _mm_min_pd, _mm_max_pd, 3)
-#define BATCH_GROUP_SSE2 (2 * BATCH_NV)
 
 #ifndef CC_BATCH_NO_AVX2
 /* AVX2 (4 doubles per vector) where the CPU has it; not FMA, so products and sums stay separate. */
 BATCH_GROUP_FN(batch_group_avx2, __attribute__((target("avx2"))), batch_v4d, batch_v4i, 4, BATCH_LOAD4,
                _mm256_min_pd, _mm256_max_pd, 2)
-#define BATCH_GROUP_AVX2 (4 * BATCH_NV)
-
-static int batch_has_avx2(void)
-{
-    return __builtin_cpu_supports("avx2"); /* libgcc's CPU model, filled in when the library loads */
-}
+/* Every day's ratio only with AVX2: with SSE2 it measured slower than one runner at a time. */
+BATCH_ACWR_FN(batch_acwr_avx2, __attribute__((target("avx2"))), batch_v4d, batch_v4i, 4, BATCH_LOAD4, 2)
+#define BATCH_ACWR_AVX2 1
 #endif
+
+/* 1 when the AVX2 functions are to be used: libgcc's CPU model, filled in when the library loads. */
+static int batch_use_avx2(void)
+{
+#ifdef CC_BATCH_NO_AVX2
+    return 0;
+#else
+    return __builtin_cpu_supports("avx2");
+#endif
+}
+
+/* Runners per group on this CPU's path. */
+static size_t batch_group_size(int avx2)
+{
+    return avx2 ? 4 * BATCH_NV : 2 * BATCH_NV;
+}
+
+/* The group loop of this CPU's path. */
+static void batch_group(int avx2, const double *x, size_t days, const ewma *start, double pct, const double *next,
+                        batch_sums *s)
+{
+#ifndef CC_BATCH_NO_AVX2
+    if (avx2) {
+        batch_group_avx2(x, days, start, pct, next, s);
+        return;
+    }
+#endif
+    (void)avx2;
+    batch_group_sse2(x, days, start, pct, next, s);
+}
 #endif
 
 /* ---- both paths -------------------------------------------------------------------------------- */
@@ -1293,12 +1379,8 @@ calfcare_status calfcare_progression_batch(const double *daily_km, size_t daily_
     ewma start;
 #ifdef BATCH_SIMD
     batch_sums s[BATCH_GROUP_MAX];
-#ifdef BATCH_GROUP_AVX2
-    const int avx2 = batch_has_avx2();
-#else
-    const int avx2 = 0;
-#endif
-    const size_t group = avx2 ? 4 * BATCH_NV : 2 * BATCH_NV;
+    const int avx2 = batch_use_avx2();
+    const size_t group = batch_group_size(avx2);
 #else
     batch_sums s[BATCH_LANES];
 #endif
@@ -1319,12 +1401,7 @@ calfcare_status calfcare_progression_batch(const double *daily_km, size_t daily_
         if (runners - r >= group) {
             const double *next = runners - r >= 2 * group ? x + group * days : NULL;
             lanes = group;
-#ifdef BATCH_GROUP_AVX2
-            if (avx2)
-                batch_group_avx2(x, days, &start, pct, next, s);
-            else
-#endif
-                batch_group_sse2(x, days, &start, pct, next, s);
+            batch_group(avx2, x, days, &start, pct, next, s);
         } else
 #endif
         {
@@ -1348,17 +1425,29 @@ calfcare_status calfcare_progression_batch_acwr(const double *daily_km, size_t d
                                                 size_t ratio_len, calfcare_error *err)
 {
     calfcare_status st;
-    size_t r, d;
+    size_t r, d, lanes;
     ewma start;
+#ifdef BATCH_ACWR_AVX2
+    const int avx2 = batch_use_avx2();
+    const size_t group = batch_group_size(avx2);
+#endif
     if ((st = check_batch_shape(daily_km, daily_km_n, runners, days, params, err)) != CALFCARE_OK)
         return st;
     if ((st = check_output(err, "ratio", ratio, ratio_len, daily_km_n)) != CALFCARE_OK)
         return st;
     ewma_start(&start, params);
-    for (r = 0; r < runners; r++) {
+    for (r = 0; r < runners; r += lanes) {
         const double *x = daily_km + r * days;
         double *out = ratio + r * days;
         ewma e = start;
+#ifdef BATCH_ACWR_AVX2
+        if (avx2 && runners - r >= group) {
+            lanes = group;
+            if (batch_acwr_avx2(x, days, &start, runners - r >= 2 * group ? x + group * days : NULL, out))
+                continue; /* else a bad value in the group: one runner at a time finds it */
+        }
+#endif
+        lanes = 1;
         for (d = 0; d < days; d++) {
             if (!(x[d] >= 0.0 && x[d] <= CALFCARE_PROGRESSION_MAX_DAILY_KM))
                 return bad_day(err, x[d], r, d);

@@ -1260,7 +1260,7 @@ static int same_bits(double a, double b)
 
 /* Runner counts around the batch's group sizes (4 for SSE2, 8 for AVX2, 4 in the portable path, and
  * the runners left over after the last group) and day counts that are not whole weeks, for every
- * parameter; the uncoupled lag (acute_days) falls before, inside and after the period. Runner 2
+ * parameter, for both batch functions; the uncoupled lag (acute_days) falls before, inside and after the period. Runner 2
  * trains on days of -0 km, which are valid and must keep their sign where the single functions do. */
 START_TEST(test_batch_runner_counts)
 {
@@ -1268,8 +1268,9 @@ START_TEST(test_batch_runner_counts)
     static const size_t day_counts[] = {1, 2, 8, 13, 22, 61, 100};
     static const int acute_days[] = {3, 7, 30};
     enum { RMAX = 17, DMAX = 100 };
-    static double x[RMAX * DMAX], res[RMAX * CALFCARE_PROGRESSION_BATCH_COLUMNS];
-    double one[CALFCARE_PROGRESSION_BATCH_COLUMNS];
+    static double x[RMAX * DMAX], res[RMAX * CALFCARE_PROGRESSION_BATCH_COLUMNS], ratio[RMAX * DMAX];
+    double one[CALFCARE_PROGRESSION_BATCH_COLUMNS], ac[DMAX], ch[DMAX], q[DMAX];
+    calfcare_progression_acwr_result ar;
     size_t ri, di, ai, r, col, d;
     int decay, coupling, seed;
     for (ri = 0; ri < sizeof runner_counts / sizeof runner_counts[0]; ri++)
@@ -1292,7 +1293,17 @@ START_TEST(test_batch_runner_counts)
                             p.max_increase_pct = 5 + 5 * (double)ai;
                             ck_assert_int_eq(calfcare_progression_batch(x, R * days, R, days, &p, res, CC_N(res), NULL),
                                              CALFCARE_OK);
+                            ck_assert_int_eq(calfcare_progression_batch_acwr(x, R * days, R, days, &p, ratio, CC_N(ratio),
+                                                                             NULL),
+                                             CALFCARE_OK);
                             for (r = 0; r < R; r++) {
+                                ck_assert_int_eq(calfcare_progression_acwr_series(x + r * days, days, &p, ac, DMAX, ch, DMAX,
+                                                                                  q, DMAX, &ar, NULL),
+                                                 CALFCARE_OK);
+                                for (d = 0; d < days; d++)
+                                    ck_assert_msg(same_bits(ratio[r * days + d], q[d]),
+                                                  "runners %zu days %zu runner %zu day %zu: batch %.17g single %.17g", R,
+                                                  days, r, d, ratio[r * days + d], q[d]);
                                 single_runner(x + r * days, days, &p, one);
                                 for (col = 0; col < CALFCARE_PROGRESSION_BATCH_COLUMNS; col++)
                                     ck_assert_msg(same_bits(res[r * CALFCARE_PROGRESSION_BATCH_COLUMNS + col], one[col]),
@@ -1306,13 +1317,13 @@ START_TEST(test_batch_runner_counts)
 END_TEST
 
 /* A bad value in any runner of any group (or after the last group) names that runner and day; the
- * rows before it are written as usual and nothing from it on. */
+ * rows before it are written as usual and nothing from it on (both batch functions). */
 START_TEST(test_batch_bad_value_in_group)
 {
     enum { R = 17, D = 20 };
     static const size_t bad_runner[] = {0, 3, 5, 10, 15, 16};
     const double bad[] = {NAN, -1, -1e-300, 320.5, INFINITY, -INFINITY};
-    static double x[R * D], res[R * CALFCARE_PROGRESSION_BATCH_COLUMNS];
+    static double x[R * D], res[R * CALFCARE_PROGRESSION_BATCH_COLUMNS], ratio[R * D];
     double one[CALFCARE_PROGRESSION_BATCH_COLUMNS];
     calfcare_progression_params p = defaults();
     calfcare_error err;
@@ -1336,6 +1347,14 @@ START_TEST(test_batch_bad_value_in_group)
                     ck_assert(r < bad_runner[bi] ? same_bits(got, one[col]) : got == SENTINEL);
                 }
             }
+            /* Every day's ratio: written up to the day before the bad one, nothing from it on. */
+            for (i = 0; i < CC_N(ratio); i++)
+                ratio[i] = SENTINEL;
+            ck_assert_int_eq(calfcare_progression_batch_acwr(x, R * D, R, D, &p, ratio, CC_N(ratio), &err),
+                             CALFCARE_E_INVALID);
+            ck_assert_msg(strstr(err.message, where) != NULL, "%s: %s", where, err.message);
+            for (i = 0; i < CC_N(ratio); i++)
+                ck_assert(i < bad_runner[bi] * D + 13 ? ratio[i] != SENTINEL : ratio[i] == SENTINEL);
         }
 }
 END_TEST
