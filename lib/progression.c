@@ -969,19 +969,22 @@ static calfcare_status bad_day(calfcare_error *err, double v, size_t r, size_t d
 }
 
 /* How the batch is fast and still bit-identical. Each runner gets exactly the operations of the
- * single-runner functions, in the same order: the total is 0 + x[0] + x[1] + ... in day order,
- * each weekly total is 0 + the week's seven days in day order, each EWMA step is ewma_step()'s
- * la * x + (1 - la) * a (two products, then the sum; never fused into an FMA: no path here enables
- * the fma target, and the library is built with -ffp-contract=off in case CFLAGS do), and the
- * over-limit test is over_cap(). What changes is only how many runners
- * share one loop. One runner's day loop is a chain of dependent operations (the total and each
- * EWMA need the previous day's value), so one runner at a time runs at the latency of the chain,
- * not at the CPU's throughput; with several runners in the same loop the CPU overlaps their
- * chains, and with SIMD vectors (one runner per element) one instruction does the same operation
- * for two (SSE2) or four (AVX2) runners. Nothing is reassociated across days or runners. The smallest and largest day
- * only decide whether a row is valid (a NaN is caught by the total), so their order is free.
+ * single-runner functions, in the same order: the total is 0 + x[0] + x[1] + ... in day order, each
+ * weekly total is 0 + the week's seven days in day order, each EWMA step is ewma_step()'s
+ * la * x + (1 - la) * a (two products, then the sum: never fused into an FMA, as no path here
+ * enables the fma target and the library is built with -ffp-contract=off in case CFLAGS do), the
+ * over-limit test is over_cap() and the ratio is ratio_of(). What changes is only how many runners
+ * share one loop. One runner's day loop is a chain of dependent operations (the total and each EWMA
+ * need the previous day's value), so one runner at a time runs at the latency of the chain, not at
+ * the CPU's throughput; with several runners in the same loop the CPU overlaps their chains, and
+ * with SIMD vectors (one runner per element) one instruction does the same operation for two (SSE2)
+ * or four (AVX2) runners. Nothing is reassociated across days or runners. The smallest and largest
+ * day only decide whether a row is valid (a NaN is caught by the total), so their order is free.
  * The uncoupled chronic value is the chronic EWMA fed `lag` days late, which is bit-for-bit
- * C(days - 1 - lag) (see struct ewma): the group loop keeps that day's value of c. */
+ * C(days - 1 - lag) (see struct ewma): the group loop keeps that day's value of c.
+ * Three paths: the portable one (any CPU; the watch), and on x86-64 with GCC or clang a group loop
+ * written once (BATCH_GROUP_FN) and compiled for SSE2 and for AVX2, the latter chosen at run time.
+ * The Check runner is built for each path (Makefile.am), and compares with the single functions. */
 
 /* What the first pass over a runner's row gives: the total, the EWMA state after the last day,
  * the smallest and largest day, and the weekly figures. */
@@ -1142,87 +1145,87 @@ typedef long long batch_v4i __attribute__((vector_size(32)));
  * prefetcher to catch on, and waits for memory (measured with SSE2: 40 ms instead of 25 ms).
  * LOC is the prefetch's locality hint: 3 (into L1) for SSE2's 4 rows (12 KB for a year); 2 (L2)
  * for AVX2's 8 rows, whose next group would push the current one out of L1 (18 ms instead of 23). */
-#define BATCH_GROUP_FN(NAME, ATTRS, VD, VI, W, LOAD, VMIN, VMAX, LOC)                                          \
-    ATTRS static void NAME(const double *x, size_t days, const ewma *start, double pct, const double *next,   \
-                           batch_sums *s)                                                                   \
-    {                                                                                                       \
-        const double la = start->la, oma = 1.0 - start->la, lc = start->lc, omc = 1.0 - start->lc;          \
-        const double factor = 1.0 + pct / 100.0; /* week_cap() and is_over(), as in batch_weeks() */       \
-        const VD zero = {0.0};                                                                              \
-        const size_t lead = days % 7, snap = start->lag && days > start->lag ? days - start->lag : SIZE_MAX; \
-        VD t[BATCH_NV], a[BATCH_NV], c[BATCH_NV], cl[BATCH_NV], w[BATCH_NV], lo[BATCH_NV], hi[BATCH_NV];    \
-        VD last[BATCH_NV], prev[BATCH_NV];                                                                  \
-        VI over[BATCH_NV];                                                                                  \
-        size_t d = 0, b = lead, stop, i, j, weeks = 0;                                                      \
-                                                                                                            \
-        _Pragma("GCC unroll 4") for (i = 0; i < BATCH_NV; i++) {                                             \
-            t[i] = a[i] = c[i] = cl[i] = w[i] = lo[i] = hi[i] = zero;                                       \
-            last[i] = prev[i] = zero + (double)NAN;                                                         \
-            over[i] = (VI){0};                                                                              \
-        }                                                                                                   \
-        if (start->seed_first) { /* A_0 = C_0 = x_0 */                                                      \
-            _Pragma("GCC unroll 4") for (i = 0; i < BATCH_NV; i++) {                                         \
-                const VD v = LOAD(x + W * i * days, days);                                                  \
-                t[i] = t[i] + v;                                                                            \
-                a[i] = c[i] = v;                                                                            \
-                w[i] = w[i] + v;                                                                            \
-                lo[i] = VMIN(v, lo[i]);                                                                     \
-                hi[i] = VMAX(v, hi[i]);                                                                     \
-            }                                                                                               \
-            d = 1;                                                                                          \
-            b = b ? b : 7;                                                                                  \
-        }                                                                                                   \
-        for (;;) {                                                                                          \
-            if (d == b) { /* d days seen: a week ends, or the days before the first whole week */          \
-                _Pragma("GCC unroll 4") for (i = 0; i < BATCH_NV; i++) {                                     \
-                    if (d > lead) {                                                                         \
-                        if (weeks > 0) {                                                                    \
-                            const VD cap = last[i] * factor;                                                \
-                            over[i] -= w[i] > cap + cap * 1e-9; /* over_cap(); true is -1 */                          \
-                            prev[i] = last[i];                                                              \
-                        }                                                                                   \
-                        last[i] = w[i];                                                                     \
-                    }                                                                                       \
-                    w[i] = zero;                                                                            \
-                }                                                                                           \
-                weeks += d > lead;                                                                          \
-                b += 7;                                                                                     \
-            }                                                                                               \
-            if (d == snap)                                                                                  \
-                _Pragma("GCC unroll 4") for (i = 0; i < BATCH_NV; i++)                                       \
-                    cl[i] = c[i];                                                                           \
-            if (d == days)                                                                                  \
-                break;                                                                                      \
-            stop = snap > d && snap < b ? snap : b; /* d < b <= days here */                                \
-            for (; d < stop; d++) {                                                                         \
-                if (next)                                                                                   \
-                    __builtin_prefetch(next + d * (W * BATCH_NV), 0, LOC);                                        \
-                _Pragma("GCC unroll 4") for (i = 0; i < BATCH_NV; i++)                                      \
-                {                                                                                           \
-                    const VD v = LOAD(x + W * i * days + d, days);                                          \
-                    t[i] = t[i] + v;                                                                        \
-                    a[i] = la * v + oma * a[i];                                                             \
-                    c[i] = lc * v + omc * c[i];                                                             \
-                    w[i] = w[i] + v;                                                                        \
-                    lo[i] = VMIN(v, lo[i]);                                                                 \
-                    hi[i] = VMAX(v, hi[i]);                                                                 \
-                }                                                                                           \
-            }                                                                                               \
-        }                                                                                                   \
-        _Pragma("GCC unroll 4") for (i = 0; i < BATCH_NV; i++)                                               \
-            for (j = 0; j < W; j++) {                                                                       \
-                batch_sums *r = &s[W * i + j];                                                              \
-                r->total = t[i][j];                                                                         \
-                r->e = *start;                                                                              \
-                r->e.a = a[i][j];                                                                           \
-                r->e.c = c[i][j];                                                                           \
-                r->e.cl = cl[i][j];                                                                         \
-                r->lo = lo[i][j];                                                                           \
-                r->hi = hi[i][j];                                                                           \
-                r->last = last[i][j];                                                                       \
-                r->prev = prev[i][j];                                                                       \
-                r->over = (size_t)over[i][j];                                                               \
-            }                                                                                               \
+#define BATCH_GROUP_FN(NAME, ATTRS, VD, VI, W, LOAD, VMIN, VMAX, LOC)                                           \
+    ATTRS static void NAME(const double *x, size_t days, const ewma *start, double pct, const double *next,     \
+                           batch_sums *s)                                                                       \
+    {                                                                                                           \
+        const double la = start->la, oma = 1.0 - start->la, lc = start->lc, omc = 1.0 - start->lc;              \
+        const double factor = 1.0 + pct / 100.0; /* week_cap() and is_over(), as in batch_weeks() */            \
+        const VD zero = {0.0};                                                                                  \
+        const size_t lead = days % 7, snap = start->lag && days > start->lag ? days - start->lag : SIZE_MAX;    \
+        VD t[BATCH_NV], a[BATCH_NV], c[BATCH_NV], cl[BATCH_NV], w[BATCH_NV], lo[BATCH_NV], hi[BATCH_NV];        \
+        VD last[BATCH_NV], prev[BATCH_NV];                                                                      \
+        VI over[BATCH_NV];                                                                                      \
+        size_t d = 0, b = lead, stop, i, j, weeks = 0;                                                          \
+                                                                                                                \
+        _Pragma("GCC unroll 4") for (i = 0; i < BATCH_NV; i++) {                                                \
+            t[i] = a[i] = c[i] = cl[i] = w[i] = lo[i] = hi[i] = zero;                                           \
+            last[i] = prev[i] = zero + (double)NAN;                                                             \
+            over[i] = (VI){0};                                                                                  \
+        }                                                                                                       \
+        if (start->seed_first) { /* A_0 = C_0 = x_0 */                                                          \
+            _Pragma("GCC unroll 4") for (i = 0; i < BATCH_NV; i++) {                                            \
+                const VD v = LOAD(x + W * i * days, days);                                                      \
+                t[i] = t[i] + v;                                                                                \
+                a[i] = c[i] = v;                                                                                \
+                w[i] = w[i] + v;                                                                                \
+                lo[i] = VMIN(v, lo[i]);                                                                         \
+                hi[i] = VMAX(v, hi[i]);                                                                         \
+            }                                                                                                   \
+            d = 1;                                                                                              \
+            b = b ? b : 7;                                                                                      \
+        }                                                                                                       \
+        for (;;) {                                                                                              \
+            if (d == b) { /* d days seen: a week ends, or the days before the first whole week */               \
+                _Pragma("GCC unroll 4") for (i = 0; i < BATCH_NV; i++) {                                        \
+                    if (d > lead) {                                                                             \
+                        if (weeks > 0) {                                                                        \
+                            const VD cap = last[i] * factor;                                                    \
+                            over[i] -= w[i] > cap + cap * 1e-9; /* over_cap(); true is -1 */                    \
+                            prev[i] = last[i];                                                                  \
+                        }                                                                                       \
+                        last[i] = w[i];                                                                         \
+                    }                                                                                           \
+                    w[i] = zero;                                                                                \
+                }                                                                                               \
+                weeks += d > lead;                                                                              \
+                b += 7;                                                                                         \
+            }                                                                                                   \
+            if (d == snap)                                                                                      \
+                _Pragma("GCC unroll 4") for (i = 0; i < BATCH_NV; i++)                                          \
+                    cl[i] = c[i];                                                                               \
+            if (d == days)                                                                                      \
+                break;                                                                                          \
+            stop = snap > d && snap < b ? snap : b; /* d < b <= days here */                                    \
+            for (; d < stop; d++) {                                                                             \
+                if (next)                                                                                       \
+                    __builtin_prefetch(next + d * (W * BATCH_NV), 0, LOC);                                      \
+                _Pragma("GCC unroll 4") for (i = 0; i < BATCH_NV; i++)                                          \
+                {                                                                                               \
+                    const VD v = LOAD(x + W * i * days + d, days);                                              \
+                    t[i] = t[i] + v;                                                                            \
+                    a[i] = la * v + oma * a[i];                                                                 \
+                    c[i] = lc * v + omc * c[i];                                                                 \
+                    w[i] = w[i] + v;                                                                            \
+                    lo[i] = VMIN(v, lo[i]);                                                                     \
+                    hi[i] = VMAX(v, hi[i]);                                                                     \
+                }                                                                                               \
+            }                                                                                                   \
+        }                                                                                                       \
+        _Pragma("GCC unroll 4") for (i = 0; i < BATCH_NV; i++)                                                  \
+            for (j = 0; j < W; j++) {                                                                           \
+                batch_sums *r = &s[W * i + j];                                                                  \
+                r->total = t[i][j];                                                                             \
+                r->e = *start;                                                                                  \
+                r->e.a = a[i][j];                                                                               \
+                r->e.c = c[i][j];                                                                               \
+                r->e.cl = cl[i][j];                                                                             \
+                r->lo = lo[i][j];                                                                               \
+                r->hi = hi[i][j];                                                                               \
+                r->last = last[i][j];                                                                           \
+                r->prev = prev[i][j];                                                                           \
+                r->over = (size_t)over[i][j];                                                                   \
+            }                                                                                                   \
     }
 
 /* BATCH_ACWR_FN defines, in the same way, the loop of calfcare_progression_batch_acwr() for a group:
@@ -1233,56 +1236,56 @@ typedef long long batch_v4i __attribute__((vector_size(32)));
  * ratio_of() for each runner, W runners per instruction: c > 0 ? a / c : NaN becomes the division
  * and a select by the comparison's mask. The division is what bounds this loop; one runner at a
  * time it also waited for each day's EWMA. */
-#define BATCH_ACWR_FN(NAME, ATTRS, VD, VI, W, LOAD, LOC)                                                      \
-    ATTRS static int NAME(const double *x, size_t days, const ewma *start, const double *next, double *out) \
-    {                                                                                                       \
-        const double la = start->la, oma = 1.0 - start->la, lc = start->lc, omc = 1.0 - start->lc;          \
-        const size_t lag = start->lag, n = BATCH_NV * W * days;                                             \
-        const VD zero = {0.0}, most = zero + CALFCARE_PROGRESSION_MAX_DAILY_KM, nanv = zero + (double)NAN;  \
-        VD a[BATCH_NV], c[BATCH_NV], cl[BATCH_NV];                                                          \
-        VI bad = {0};                                                                                       \
-        size_t d, i, j, k;                                                                                  \
-                                                                                                            \
-        for (k = 0; k < n; k += W) {                                                                        \
-            VD v;                                                                                           \
-            memcpy(&v, x + k, sizeof v);                                                                    \
-            bad |= ~((v >= zero) & (v <= most)); /* a NaN fails both */                                     \
-        }                                                                                                   \
-        for (j = 0; j < W; j++)                                                                             \
-            if (bad[j])                                                                                     \
-                return 0;                                                                                   \
-        for (i = 0; i < BATCH_NV; i++)                                                                      \
-            a[i] = c[i] = cl[i] = zero;                                                                     \
-        for (d = 0; d < days; d++) {                                                                        \
-            if (next)                                                                                       \
-                __builtin_prefetch(next + d * (W * BATCH_NV), 0, LOC);                                      \
-            _Pragma("GCC unroll 4") for (i = 0; i < BATCH_NV; i++)                                          \
-            {                                                                                               \
-                const double *row = x + W * i * days;                                                       \
-                const VD v = LOAD(row + d, days);                                                           \
-                VD ch, q;                                                                                   \
-                VI pos;                                                                                     \
-                if (d == 0 && start->seed_first) { /* ewma_step() */                                        \
-                    a[i] = c[i] = v;                                                                        \
-                } else {                                                                                    \
-                    a[i] = la * v + oma * a[i];                                                             \
-                    c[i] = lc * v + omc * c[i];                                                             \
-                }                                                                                           \
-                if (lag && d >= lag) {                                                                      \
-                    if (d == lag && start->seed_first)                                                      \
-                        cl[i] = LOAD(row, days);                                                            \
-                    else                                                                                    \
-                        cl[i] = lc * LOAD(row + d - lag, days) + omc * cl[i];                               \
-                }                                                                                           \
-                ch = lag ? cl[i] : c[i]; /* ewma_chronic() */                                               \
-                q = a[i] / ch;                                                                              \
-                pos = ch > zero;                                                                            \
-                q = (VD)(((VI)q & pos) | ((VI)nanv & ~pos)); /* ratio_of() */                               \
-                for (j = 0; j < W; j++)                                                                     \
-                    out[(W * i + j) * days + d] = q[j];                                                     \
-            }                                                                                               \
-        }                                                                                                   \
-        return 1;                                                                                           \
+#define BATCH_ACWR_FN(NAME, ATTRS, VD, VI, W, LOAD, LOC)                                                        \
+    ATTRS static int NAME(const double *x, size_t days, const ewma *start, const double *next, double *out)     \
+    {                                                                                                           \
+        const double la = start->la, oma = 1.0 - start->la, lc = start->lc, omc = 1.0 - start->lc;              \
+        const size_t lag = start->lag, n = BATCH_NV * W * days;                                                 \
+        const VD zero = {0.0}, most = zero + CALFCARE_PROGRESSION_MAX_DAILY_KM, nanv = zero + (double)NAN;      \
+        VD a[BATCH_NV], c[BATCH_NV], cl[BATCH_NV];                                                              \
+        VI bad = {0};                                                                                           \
+        size_t d, i, j, k;                                                                                      \
+                                                                                                                \
+        for (k = 0; k < n; k += W) {                                                                            \
+            VD v;                                                                                               \
+            memcpy(&v, x + k, sizeof v);                                                                        \
+            bad |= ~((v >= zero) & (v <= most)); /* a NaN fails both */                                         \
+        }                                                                                                       \
+        for (j = 0; j < W; j++)                                                                                 \
+            if (bad[j])                                                                                         \
+                return 0;                                                                                       \
+        for (i = 0; i < BATCH_NV; i++)                                                                          \
+            a[i] = c[i] = cl[i] = zero;                                                                         \
+        for (d = 0; d < days; d++) {                                                                            \
+            if (next)                                                                                           \
+                __builtin_prefetch(next + d * (W * BATCH_NV), 0, LOC);                                          \
+            _Pragma("GCC unroll 4") for (i = 0; i < BATCH_NV; i++)                                              \
+            {                                                                                                   \
+                const double *row = x + W * i * days;                                                           \
+                const VD v = LOAD(row + d, days);                                                               \
+                VD ch, q;                                                                                       \
+                VI pos;                                                                                         \
+                if (d == 0 && start->seed_first) { /* ewma_step() */                                            \
+                    a[i] = c[i] = v;                                                                            \
+                } else {                                                                                        \
+                    a[i] = la * v + oma * a[i];                                                                 \
+                    c[i] = lc * v + omc * c[i];                                                                 \
+                }                                                                                               \
+                if (lag && d >= lag) {                                                                          \
+                    if (d == lag && start->seed_first)                                                          \
+                        cl[i] = LOAD(row, days);                                                                \
+                    else                                                                                        \
+                        cl[i] = lc * LOAD(row + d - lag, days) + omc * cl[i];                                   \
+                }                                                                                               \
+                ch = lag ? cl[i] : c[i]; /* ewma_chronic() */                                                   \
+                q = a[i] / ch;                                                                                  \
+                pos = ch > zero;                                                                                \
+                q = (VD)(((VI)q & pos) | ((VI)nanv & ~pos)); /* ratio_of() */                                   \
+                for (j = 0; j < W; j++)                                                                         \
+                    out[(W * i + j) * days + d] = q[j];                                                         \
+            }                                                                                                   \
+        }                                                                                                       \
+        return 1;                                                                                               \
     }
 
 /* The order of minimum and maximum is free (see above), so the SIMD instructions can do them. */
