@@ -1,6 +1,7 @@
 /* Tests of calfcare/progression.h. Expected values are worked by hand in the comments beside them. */
 #include <math.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 #include <calfcare.h>
@@ -1251,6 +1252,113 @@ START_TEST(test_batch_equals_single)
 }
 END_TEST
 
+/* Bit for bit (so that -0 and 0 differ), or both NaN. */
+static int same_bits(double a, double b)
+{
+    return (isnan(a) && isnan(b)) || memcmp(&a, &b, sizeof a) == 0;
+}
+
+/* Runner counts around the batch's group sizes (4 for SSE2, 8 for AVX2, 4 in the portable path, and
+ * the runners left over after the last group) and day counts that are not whole weeks, for every
+ * parameter, for both batch functions; the uncoupled lag (acute_days) falls before, inside and after the period. Runner 2
+ * trains on days of -0 km, which are valid and must keep their sign where the single functions do. */
+START_TEST(test_batch_runner_counts)
+{
+    static const size_t runner_counts[] = {1, 3, 7, 8, 9, 16, 17};
+    static const size_t day_counts[] = {1, 2, 8, 13, 22, 61, 100};
+    static const int acute_days[] = {3, 7, 30};
+    enum { RMAX = 17, DMAX = 100 };
+    static double x[RMAX * DMAX], res[RMAX * CALFCARE_PROGRESSION_BATCH_COLUMNS], ratio[RMAX * DMAX];
+    double one[CALFCARE_PROGRESSION_BATCH_COLUMNS], ac[DMAX], ch[DMAX], q[DMAX];
+    calfcare_progression_acwr_result ar;
+    size_t ri, di, ai, r, col, d;
+    int decay, coupling, seed;
+    for (ri = 0; ri < sizeof runner_counts / sizeof runner_counts[0]; ri++)
+        for (di = 0; di < sizeof day_counts / sizeof day_counts[0]; di++) {
+            const size_t R = runner_counts[ri], days = day_counts[di];
+            fill_runners(x, R, days);
+            if (R > 2)
+                for (d = 0; d < days; d += 2)
+                    x[2 * days + d] = -0.0;
+            for (ai = 0; ai < sizeof acute_days / sizeof acute_days[0]; ai++)
+                for (decay = 1; decay <= 3; decay++)
+                    for (coupling = 1; coupling <= 2; coupling++)
+                        for (seed = 1; seed <= 2; seed++) {
+                            calfcare_progression_params p = defaults();
+                            p.decay = decay;
+                            p.coupling = coupling;
+                            p.seed = seed;
+                            p.acute_days = acute_days[ai];
+                            p.chronic_days = 4 * acute_days[ai];
+                            p.max_increase_pct = 5 + 5 * (double)ai;
+                            ck_assert_int_eq(calfcare_progression_batch(x, R * days, R, days, &p, res, CC_N(res), NULL),
+                                             CALFCARE_OK);
+                            ck_assert_int_eq(calfcare_progression_batch_acwr(x, R * days, R, days, &p, ratio, CC_N(ratio),
+                                                                             NULL),
+                                             CALFCARE_OK);
+                            for (r = 0; r < R; r++) {
+                                ck_assert_int_eq(calfcare_progression_acwr_series(x + r * days, days, &p, ac, DMAX, ch, DMAX,
+                                                                                  q, DMAX, &ar, NULL),
+                                                 CALFCARE_OK);
+                                for (d = 0; d < days; d++)
+                                    ck_assert_msg(same_bits(ratio[r * days + d], q[d]),
+                                                  "runners %zu days %zu runner %zu day %zu: batch %.17g single %.17g", R,
+                                                  days, r, d, ratio[r * days + d], q[d]);
+                                single_runner(x + r * days, days, &p, one);
+                                for (col = 0; col < CALFCARE_PROGRESSION_BATCH_COLUMNS; col++)
+                                    ck_assert_msg(same_bits(res[r * CALFCARE_PROGRESSION_BATCH_COLUMNS + col], one[col]),
+                                                  "runners %zu days %zu runner %zu column %zu: batch %.17g single %.17g",
+                                                  R, days, r, col, res[r * CALFCARE_PROGRESSION_BATCH_COLUMNS + col],
+                                                  one[col]);
+                            }
+                        }
+        }
+}
+END_TEST
+
+/* A bad value in any runner of any group (or after the last group) names that runner and day; the
+ * rows before it are written as usual and nothing from it on (both batch functions). */
+START_TEST(test_batch_bad_value_in_group)
+{
+    enum { R = 17, D = 20 };
+    static const size_t bad_runner[] = {0, 3, 5, 10, 15, 16};
+    const double bad[] = {NAN, -1, -1e-300, 320.5, INFINITY, -INFINITY};
+    static double x[R * D], res[R * CALFCARE_PROGRESSION_BATCH_COLUMNS], ratio[R * D];
+    double one[CALFCARE_PROGRESSION_BATCH_COLUMNS];
+    calfcare_progression_params p = defaults();
+    calfcare_error err;
+    char where[64];
+    size_t bi, vi, r, col, i;
+    for (bi = 0; bi < sizeof bad_runner / sizeof bad_runner[0]; bi++)
+        for (vi = 0; vi < sizeof bad / sizeof bad[0]; vi++) {
+            fill_runners(x, R, D);
+            x[bad_runner[bi] * D + 13] = bad[vi];
+            for (i = 0; i < CC_N(res); i++)
+                res[i] = SENTINEL;
+            ck_assert_int_eq(calfcare_progression_batch(x, R * D, R, D, &p, res, CC_N(res), &err), CALFCARE_E_INVALID);
+            ck_assert_str_eq(err.field, "daily_km");
+            snprintf(where, sizeof where, "(runner %zu, day 13)", bad_runner[bi]);
+            ck_assert_msg(strstr(err.message, where) != NULL, "%s: %s", where, err.message);
+            for (r = 0; r < R; r++) {
+                if (r < bad_runner[bi])
+                    single_runner(x + r * D, D, &p, one);
+                for (col = 0; col < CALFCARE_PROGRESSION_BATCH_COLUMNS; col++) {
+                    const double got = res[r * CALFCARE_PROGRESSION_BATCH_COLUMNS + col];
+                    ck_assert(r < bad_runner[bi] ? same_bits(got, one[col]) : got == SENTINEL);
+                }
+            }
+            /* Every day's ratio: written up to the day before the bad one, nothing from it on. */
+            for (i = 0; i < CC_N(ratio); i++)
+                ratio[i] = SENTINEL;
+            ck_assert_int_eq(calfcare_progression_batch_acwr(x, R * D, R, D, &p, ratio, CC_N(ratio), &err),
+                             CALFCARE_E_INVALID);
+            ck_assert_msg(strstr(err.message, where) != NULL, "%s: %s", where, err.message);
+            for (i = 0; i < CC_N(ratio); i++)
+                ck_assert(i < bad_runner[bi] * D + 13 ? ratio[i] != SENTINEL : ratio[i] == SENTINEL);
+        }
+}
+END_TEST
+
 START_TEST(test_batch_sample_runner)
 {
     /* Two copies of the sample runner's 28 days: last week 48, +37.1% over 35, cap 52.8, one week over;
@@ -1369,6 +1477,8 @@ Suite *progression_suite(void)
     tc = tcase_create("batch");
     tcase_set_timeout(tc, 60);
     tcase_add_test(tc, test_batch_equals_single);
+    tcase_add_test(tc, test_batch_runner_counts);
+    tcase_add_test(tc, test_batch_bad_value_in_group);
     tcase_add_test(tc, test_batch_sample_runner);
     tcase_add_test(tc, test_batch_invalid);
     suite_add_tcase(s, tc);
