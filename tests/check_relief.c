@@ -385,7 +385,7 @@ static void bound_case(size_t offset, double value, calfcare_status expect, cons
     calfcare_relief_protocol pr;
     calfcare_error err;
     calfcare_status st;
-    *(double *)((char *)&p + offset) = value;
+    memcpy((char *)&p + offset, &value, sizeof value); /* the member is a double */
     st = calfcare_relief_build(CALFCARE_RELIEF_RICE, &p, NULL, &pr, &err);
     ck_assert_msg(st == expect, "%s = %g: got %s (%s)", field, value, calfcare_status_name(st),
                   st ? err.message : "");

@@ -177,7 +177,7 @@ static int parse_args(relief_opts *o, int argc, char **argv, int routine, calfca
                 snprintf(opt, sizeof opt, "--%s", opts[k].name);
                 if ((rc = cli_option_value(o->cmd, argc, argv, &i, &value)) == 0 &&
                     (rc = cli_parse_double(o->cmd, opt, value, &v)) == 0)
-                    *(double *)((char *)&o->params + opts[k].offset) = v;
+                    memcpy((char *)&o->params + opts[k].offset, &v, sizeof v); /* the member is a double */
                 matched = 1;
                 break;
             }
