@@ -968,6 +968,34 @@ static calfcare_status bad_day(calfcare_error *err, double v, size_t r, size_t d
     return st;
 }
 
+/* The first bad value of runner r's row, which batch_row() refused: a day out of range, or else a
+ * week (summed as calfcare_progression_weekly_totals() does) over the weekly maximum. */
+static calfcare_status bad_row(calfcare_error *err, const double *x, size_t days, size_t r)
+{
+    size_t d, w;
+    for (d = 0; d < days; d++)
+        if (!(x[d] >= 0.0 && x[d] <= CALFCARE_PROGRESSION_MAX_DAILY_KM))
+            return bad_day(err, x[d], r, d);
+    for (w = days % 7; w + 7 <= days; w += 7) {
+        const double week = 0.0 + x[w] + x[w + 1] + x[w + 2] + x[w + 3] + x[w + 4] + x[w + 5] + x[w + 6];
+        if (week > CALFCARE_PROGRESSION_MAX_WEEKLY_KM) {
+            cc_fail(err, CALFCARE_E_INVALID, "daily_km", "days ");
+            append_message(err, NULL, (double)w, " to ");
+            append_message(err, NULL, (double)(w + 6), " of runner ");
+            append_message(err, NULL, (double)r, " sum to ");
+            append_message(err, NULL, week, " km; accepted: at most ");
+            append_message(err, NULL, CALFCARE_PROGRESSION_MAX_WEEKLY_KM, " km a week");
+            if (err) {
+                err->value = week;
+                err->min = 0.0;
+                err->max = CALFCARE_PROGRESSION_MAX_WEEKLY_KM;
+            }
+            return CALFCARE_E_INVALID;
+        }
+    }
+    return cc_fail(err, CALFCARE_E_INVALID, "daily_km", "invalid value"); /* not reached */
+}
+
 /* How the batch is fast and still bit-identical. Each runner gets exactly the operations of the
  * single-runner functions, in the same order: the total is 0 + x[0] + x[1] + ... in day order, each
  * weekly total is 0 + the week's seven days in day order, each EWMA step is ewma_step()'s
@@ -993,6 +1021,7 @@ typedef struct batch_sums {
     ewma e;
     double lo, hi;     /* smallest and largest day, starting from 0 */
     double last, prev; /* the last and the one-before-last weekly total (NaN when there are none) */
+    double most;       /* the largest weekly total, 0 when there are none */
     size_t over;       /* weeks over the limit of the week before */
 } batch_sums;
 
@@ -1062,7 +1091,7 @@ static void batch_weeks(const double *x, size_t days, double pct, batch_sums *s)
 {
     const size_t lead = days % 7;
     const double factor = 1.0 + pct / 100.0; /* week_cap() and is_over() without a division per week */
-    double lo = 0.0, hi = 0.0, prev = NAN, last = NAN;
+    double lo = 0.0, hi = 0.0, prev = NAN, last = NAN, most = 0.0;
     size_t d, w, over = 0;
 
     for (d = 0; d < lead; d++) {
@@ -1088,11 +1117,13 @@ static void batch_weeks(const double *x, size_t days, double pct, batch_sums *s)
             prev = last;
         }
         last = week;
+        most = week > most ? week : most;
     }
     s->lo = lo;
     s->hi = hi;
     s->last = last;
     s->prev = prev;
+    s->most = most;
     s->over = over;
 }
 
@@ -1154,12 +1185,12 @@ typedef long long batch_v4i __attribute__((vector_size(32)));
         const VD zero = {0.0};                                                                                  \
         const size_t lead = days % 7, snap = start->lag && days > start->lag ? days - start->lag : SIZE_MAX;    \
         VD t[BATCH_NV], a[BATCH_NV], c[BATCH_NV], cl[BATCH_NV], w[BATCH_NV], lo[BATCH_NV], hi[BATCH_NV];        \
-        VD last[BATCH_NV], prev[BATCH_NV];                                                                      \
+        VD last[BATCH_NV], prev[BATCH_NV], most[BATCH_NV];                                                      \
         VI over[BATCH_NV];                                                                                      \
         size_t d = 0, b = lead, stop, i, j, weeks = 0;                                                          \
                                                                                                                 \
         _Pragma("GCC unroll 4") for (i = 0; i < BATCH_NV; i++) {                                                \
-            t[i] = a[i] = c[i] = cl[i] = w[i] = lo[i] = hi[i] = zero;                                           \
+            t[i] = a[i] = c[i] = cl[i] = w[i] = lo[i] = hi[i] = most[i] = zero;                                 \
             last[i] = prev[i] = zero + (double)NAN;                                                             \
             over[i] = (VI){0};                                                                                  \
         }                                                                                                       \
@@ -1185,6 +1216,7 @@ typedef long long batch_v4i __attribute__((vector_size(32)));
                             prev[i] = last[i];                                                                  \
                         }                                                                                       \
                         last[i] = w[i];                                                                         \
+                        most[i] = VMAX(w[i], most[i]);                                                          \
                     }                                                                                           \
                     w[i] = zero;                                                                                \
                 }                                                                                               \
@@ -1224,6 +1256,7 @@ typedef long long batch_v4i __attribute__((vector_size(32)));
                 r->hi = hi[i][j];                                                                               \
                 r->last = last[i][j];                                                                           \
                 r->prev = prev[i][j];                                                                           \
+                r->most = most[i][j];                                                                           \
                 r->over = (size_t)over[i][j];                                                                   \
             }                                                                                                   \
     }
@@ -1334,14 +1367,16 @@ static void batch_group(int avx2, const double *x, size_t days, const ewma *star
 /* ---- both paths -------------------------------------------------------------------------------- */
 
 /* Check one runner's row (a NaN made the total NaN; the other bad values show in the smallest or
- * largest value), then the two 30-day windows, and write its result row. Returns 0, writing
+ * largest value; a week over the weekly maximum, which calfcare_progression_check_weekly() refuses,
+ * in the largest week), then the two 30-day windows, and write its result row. Returns 0, writing
  * nothing, when the row holds a bad value. The row is in cache by now. */
 static int batch_row(const double *x, size_t days, double pct, const batch_sums *s, double *out)
 {
     double longest = 0.0, ref = 0.0;
     size_t d, last_run = SIZE_MAX, first;
 
-    if (!(s->lo >= 0.0 && s->hi <= CALFCARE_PROGRESSION_MAX_DAILY_KM && !isnan(s->total)))
+    if (!(s->lo >= 0.0 && s->hi <= CALFCARE_PROGRESSION_MAX_DAILY_KM && !isnan(s->total)) ||
+        s->most > CALFCARE_PROGRESSION_MAX_WEEKLY_KM)
         return 0;
     /* The 30-day windows: the next run (days days-30 .. days-1) and the last run's reference. */
     first = days > CALFCARE_PROGRESSION_SPIKE_WINDOW_DAYS ? days - CALFCARE_PROGRESSION_SPIKE_WINDOW_DAYS : 0;
@@ -1378,7 +1413,7 @@ calfcare_status calfcare_progression_batch(const double *daily_km, size_t daily_
                                            size_t results_len, calfcare_error *err)
 {
     calfcare_status st;
-    size_t r, k, d, lanes, need;
+    size_t r, k, lanes, need;
     ewma start;
 #ifdef BATCH_SIMD
     batch_sums s[BATCH_GROUP_MAX];
@@ -1413,11 +1448,8 @@ calfcare_status calfcare_progression_batch(const double *daily_km, size_t daily_
         }
         for (k = 0; k < lanes; k++) {
             const double *row = x + k * days;
-            if (!batch_row(row, days, pct, &s[k], results + (r + k) * CALFCARE_PROGRESSION_BATCH_COLUMNS)) {
-                for (d = 0; row[d] >= 0.0 && row[d] <= CALFCARE_PROGRESSION_MAX_DAILY_KM; d++)
-                    ;
-                return bad_day(err, row[d], r + k, d); /* rows of earlier runners are written */
-            }
+            if (!batch_row(row, days, pct, &s[k], results + (r + k) * CALFCARE_PROGRESSION_BATCH_COLUMNS))
+                return bad_row(err, row, days, r + k); /* rows of earlier runners are written */
         }
     }
     return CALFCARE_OK;

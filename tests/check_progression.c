@@ -1388,6 +1388,64 @@ START_TEST(test_batch_sample_runner)
 }
 END_TEST
 
+/* A week over 1000 km is refused by the single-runner check (weekly_totals + check_weekly), so
+ * the batch refuses it too, naming the runner and the week's days, on every path: 9 runners are an
+ * SSE2 group of 4, then 4 more (an AVX2 group is 8), then 1 alone; one runner is the portable path. */
+START_TEST(test_batch_week_over_the_weekly_maximum)
+{
+    enum { R = 9, D = 10 }; /* 10 days: days 0-2 lead in, days 3-9 the one whole week */
+    double x[R * D], res[R * CALFCARE_PROGRESSION_BATCH_COLUMNS], weekly[1], chg[1];
+    unsigned char over[1];
+    size_t weekly_n = 0, i, bad;
+    calfcare_progression_params p = defaults();
+    calfcare_progression_weekly_result wr;
+    calfcare_error err;
+
+    for (i = 0; i < R * D; i++)
+        x[i] = 20.0;
+    /* 150 x 6 + 100 = 1000 km: exactly the most accepted, in every runner's week */
+    for (i = 0; i < R; i++) {
+        size_t d;
+        for (d = 3; d < 9; d++)
+            x[i * D + d] = 150.0;
+        x[i * D + 9] = 100.0;
+    }
+    ck_assert_int_eq(calfcare_progression_batch(x, R * D, R, D, &p, res, CC_N(res), &err), CALFCARE_OK);
+    ck_assert(res[CALFCARE_PROGRESSION_COL_LAST_WEEK_KM] == 1000.0);
+    ck_assert(res[(R - 1) * CALFCARE_PROGRESSION_BATCH_COLUMNS + CALFCARE_PROGRESSION_COL_LAST_WEEK_KM] == 1000.0);
+    ck_assert_int_eq(calfcare_progression_batch(x, D, 1, D, &p, res, CC_N(res), &err), CALFCARE_OK);
+
+    /* 1000.5 km in one runner's week: each path refuses it; earlier rows are written */
+    for (bad = 0; bad < R; bad++) {
+        x[bad * D + 9] = 100.5;
+        for (i = 0; i < CC_N(res); i++)
+            res[i] = SENTINEL;
+        ck_assert_int_eq(calfcare_progression_batch(x, R * D, R, D, &p, res, CC_N(res), &err), CALFCARE_E_INVALID);
+        ck_assert_str_eq(err.field, "daily_km");
+        ck_assert(err.value == 1000.5 && err.min == 0.0 && err.max == 1000.0);
+        {
+            char want[128];
+            snprintf(want, sizeof want,
+                     "daily_km: days 3 to 9 of runner %zu sum to 1000.5 km; accepted: at most 1000 km a week", bad);
+            ck_assert_str_eq(err.message, want);
+        }
+        ck_assert(res[bad * CALFCARE_PROGRESSION_BATCH_COLUMNS + CALFCARE_PROGRESSION_COL_TOTAL_KM] == SENTINEL);
+        if (bad > 0)
+            ck_assert(res[(bad - 1) * CALFCARE_PROGRESSION_BATCH_COLUMNS + CALFCARE_PROGRESSION_COL_TOTAL_KM] != SENTINEL);
+        /* the single-runner path refuses the same row */
+        ck_assert_int_eq(calfcare_progression_weekly_totals(x + bad * D, D, weekly, 1, &weekly_n, NULL), CALFCARE_OK);
+        ck_assert(weekly_n == 1 && weekly[0] == 1000.5);
+        ck_assert_int_eq(calfcare_progression_check_weekly(weekly, 1, &p, chg, 1, over, 1, &wr, &err),
+                         CALFCARE_E_INVALID);
+        ck_assert_str_eq(err.field, "weekly_km");
+        ck_assert_int_eq(calfcare_progression_batch(x + bad * D, D, 1, D, &p, res, CC_N(res), &err),
+                         CALFCARE_E_INVALID);
+        ck_assert(err.value == 1000.5);
+        x[bad * D + 9] = 100.0;
+    }
+}
+END_TEST
+
 START_TEST(test_batch_invalid)
 {
     double x[12] = {1, 2, 3, 4, 5, 6, 1, 2, 3, 4, 5, 6}, res[2 * CALFCARE_PROGRESSION_BATCH_COLUMNS + 1];
@@ -1481,6 +1539,7 @@ Suite *progression_suite(void)
     tcase_add_test(tc, test_batch_bad_value_in_group);
     tcase_add_test(tc, test_batch_sample_runner);
     tcase_add_test(tc, test_batch_invalid);
+    tcase_add_test(tc, test_batch_week_over_the_weekly_maximum);
     suite_add_tcase(s, tc);
     return s;
 }

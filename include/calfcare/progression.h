@@ -635,7 +635,10 @@ CALFCARE_API size_t calfcare_progression_batch_columns(void);
  * values equal those of the single-runner functions on the same row: calfcare_progression_weekly_totals()
  * + calfcare_progression_check_weekly(), calfcare_progression_spikes() with one run per day with
  * distance and next_day = days, and calfcare_progression_acwr(). If a value is invalid the call fails naming the runner and
- * day in the message; result rows of earlier runners may then have been written (never past results_len).
+ * day in the message; so does a week (as calfcare_progression_weekly_totals() sums it) over
+ * #CALFCARE_PROGRESSION_MAX_WEEKLY_KM, which calfcare_progression_check_weekly() refuses: the message
+ * names the runner and the week's days, value is the week's total. Result rows of earlier runners may then
+ * have been written (never past results_len).
  *
  * @param daily_km      runners x days distances, km (0-320 each)
  * @param daily_km_n    must equal runners x days
