@@ -123,6 +123,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (!in_range(x[i], 0, 320))
             valid = 0;
     }
+    /* A week over 1000 km (summed as calfcare_progression_weekly_totals() does) is refused, as
+     * calfcare_progression_check_weekly() refuses it. */
+    for (r = 0; valid && days >= 7 && r < runners; r++) {
+        const double *row = x + r * days;
+        for (i = days % 7; i + 7 <= days; i += 7)
+            if (0.0 + row[i] + row[i + 1] + row[i + 2] + row[i + 3] + row[i + 4] + row[i + 5] + row[i + 6] > 1000.0)
+                valid = 0;
+    }
     /* The length of daily_km as given: usually right, sometimes off by one. */
     xn = n;
     switch (fz_u8(&f) % 8) {
