@@ -968,32 +968,47 @@ static calfcare_status bad_day(calfcare_error *err, double v, size_t r, size_t d
     return st;
 }
 
+/* The first week of a row (summed as calfcare_progression_weekly_totals() does: weeks end on the
+ * last day) over the weekly maximum, which calfcare_progression_check_weekly() refuses: its first
+ * day, or SIZE_MAX if there is none. */
+static size_t week_over_max(const double *x, size_t days)
+{
+    size_t w;
+    for (w = days % 7; w + 7 <= days; w += 7)
+        if (0.0 + x[w] + x[w + 1] + x[w + 2] + x[w + 3] + x[w + 4] + x[w + 5] + x[w + 6] >
+            CALFCARE_PROGRESSION_MAX_WEEKLY_KM)
+            return w;
+    return SIZE_MAX;
+}
+
+/* A week can pass the weekly maximum only if one of its days is over a seventh of it; below an
+ * eighth (125 km) there is no need to sum the weeks again, whatever the rounding. */
+#define BATCH_WEEK_CHECK_KM (CALFCARE_PROGRESSION_MAX_WEEKLY_KM / 8.0)
+
 /* The first bad value of runner r's row, which batch_row() refused: a day out of range, or else a
- * week (summed as calfcare_progression_weekly_totals() does) over the weekly maximum. */
+ * week over the weekly maximum. */
 static calfcare_status bad_row(calfcare_error *err, const double *x, size_t days, size_t r)
 {
     size_t d, w;
+    double week;
     for (d = 0; d < days; d++)
         if (!(x[d] >= 0.0 && x[d] <= CALFCARE_PROGRESSION_MAX_DAILY_KM))
             return bad_day(err, x[d], r, d);
-    for (w = days % 7; w + 7 <= days; w += 7) {
-        const double week = 0.0 + x[w] + x[w + 1] + x[w + 2] + x[w + 3] + x[w + 4] + x[w + 5] + x[w + 6];
-        if (week > CALFCARE_PROGRESSION_MAX_WEEKLY_KM) {
-            cc_fail(err, CALFCARE_E_INVALID, "daily_km", "days ");
-            append_message(err, NULL, (double)w, " to ");
-            append_message(err, NULL, (double)(w + 6), " of runner ");
-            append_message(err, NULL, (double)r, " sum to ");
-            append_message(err, NULL, week, " km; accepted: at most ");
-            append_message(err, NULL, CALFCARE_PROGRESSION_MAX_WEEKLY_KM, " km a week");
-            if (err) {
-                err->value = week;
-                err->min = 0.0;
-                err->max = CALFCARE_PROGRESSION_MAX_WEEKLY_KM;
-            }
-            return CALFCARE_E_INVALID;
-        }
+    if ((w = week_over_max(x, days)) == SIZE_MAX)
+        return cc_fail(err, CALFCARE_E_INVALID, "daily_km", "invalid value"); /* not reached */
+    week = 0.0 + x[w] + x[w + 1] + x[w + 2] + x[w + 3] + x[w + 4] + x[w + 5] + x[w + 6];
+    cc_fail(err, CALFCARE_E_INVALID, "daily_km", "days ");
+    append_message(err, NULL, (double)w, " to ");
+    append_message(err, NULL, (double)(w + 6), " of runner ");
+    append_message(err, NULL, (double)r, " sum to ");
+    append_message(err, NULL, week, " km; accepted: at most ");
+    append_message(err, NULL, CALFCARE_PROGRESSION_MAX_WEEKLY_KM, " km a week");
+    if (err) {
+        err->value = week;
+        err->min = 0.0;
+        err->max = CALFCARE_PROGRESSION_MAX_WEEKLY_KM;
     }
-    return cc_fail(err, CALFCARE_E_INVALID, "daily_km", "invalid value"); /* not reached */
+    return CALFCARE_E_INVALID;
 }
 
 /* How the batch is fast and still bit-identical. Each runner gets exactly the operations of the
@@ -1021,7 +1036,6 @@ typedef struct batch_sums {
     ewma e;
     double lo, hi;     /* smallest and largest day, starting from 0 */
     double last, prev; /* the last and the one-before-last weekly total (NaN when there are none) */
-    double most;       /* the largest weekly total, 0 when there are none */
     size_t over;       /* weeks over the limit of the week before */
 } batch_sums;
 
@@ -1091,7 +1105,7 @@ static void batch_weeks(const double *x, size_t days, double pct, batch_sums *s)
 {
     const size_t lead = days % 7;
     const double factor = 1.0 + pct / 100.0; /* week_cap() and is_over() without a division per week */
-    double lo = 0.0, hi = 0.0, prev = NAN, last = NAN, most = 0.0;
+    double lo = 0.0, hi = 0.0, prev = NAN, last = NAN;
     size_t d, w, over = 0;
 
     for (d = 0; d < lead; d++) {
@@ -1117,13 +1131,11 @@ static void batch_weeks(const double *x, size_t days, double pct, batch_sums *s)
             prev = last;
         }
         last = week;
-        most = week > most ? week : most;
     }
     s->lo = lo;
     s->hi = hi;
     s->last = last;
     s->prev = prev;
-    s->most = most;
     s->over = over;
 }
 
@@ -1185,12 +1197,12 @@ typedef long long batch_v4i __attribute__((vector_size(32)));
         const VD zero = {0.0};                                                                                  \
         const size_t lead = days % 7, snap = start->lag && days > start->lag ? days - start->lag : SIZE_MAX;    \
         VD t[BATCH_NV], a[BATCH_NV], c[BATCH_NV], cl[BATCH_NV], w[BATCH_NV], lo[BATCH_NV], hi[BATCH_NV];        \
-        VD last[BATCH_NV], prev[BATCH_NV], most[BATCH_NV];                                                      \
+        VD last[BATCH_NV], prev[BATCH_NV];                                                                      \
         VI over[BATCH_NV];                                                                                      \
         size_t d = 0, b = lead, stop, i, j, weeks = 0;                                                          \
                                                                                                                 \
         _Pragma("GCC unroll 4") for (i = 0; i < BATCH_NV; i++) {                                                \
-            t[i] = a[i] = c[i] = cl[i] = w[i] = lo[i] = hi[i] = most[i] = zero;                                 \
+            t[i] = a[i] = c[i] = cl[i] = w[i] = lo[i] = hi[i] = zero;                                           \
             last[i] = prev[i] = zero + (double)NAN;                                                             \
             over[i] = (VI){0};                                                                                  \
         }                                                                                                       \
@@ -1216,7 +1228,6 @@ typedef long long batch_v4i __attribute__((vector_size(32)));
                             prev[i] = last[i];                                                                  \
                         }                                                                                       \
                         last[i] = w[i];                                                                         \
-                        most[i] = VMAX(w[i], most[i]);                                                          \
                     }                                                                                           \
                     w[i] = zero;                                                                                \
                 }                                                                                               \
@@ -1256,7 +1267,6 @@ typedef long long batch_v4i __attribute__((vector_size(32)));
                 r->hi = hi[i][j];                                                                               \
                 r->last = last[i][j];                                                                           \
                 r->prev = prev[i][j];                                                                           \
-                r->most = most[i][j];                                                                           \
                 r->over = (size_t)over[i][j];                                                                   \
             }                                                                                                   \
     }
@@ -1367,8 +1377,7 @@ static void batch_group(int avx2, const double *x, size_t days, const ewma *star
 /* ---- both paths -------------------------------------------------------------------------------- */
 
 /* Check one runner's row (a NaN made the total NaN; the other bad values show in the smallest or
- * largest value; a week over the weekly maximum, which calfcare_progression_check_weekly() refuses,
- * in the largest week), then the two 30-day windows, and write its result row. Returns 0, writing
+ * largest value; a week over the weekly maximum is looked for only after a day over 125 km), then the two 30-day windows, and write its result row. Returns 0, writing
  * nothing, when the row holds a bad value. The row is in cache by now. */
 static int batch_row(const double *x, size_t days, double pct, const batch_sums *s, double *out)
 {
@@ -1376,7 +1385,7 @@ static int batch_row(const double *x, size_t days, double pct, const batch_sums 
     size_t d, last_run = SIZE_MAX, first;
 
     if (!(s->lo >= 0.0 && s->hi <= CALFCARE_PROGRESSION_MAX_DAILY_KM && !isnan(s->total)) ||
-        s->most > CALFCARE_PROGRESSION_MAX_WEEKLY_KM)
+        (s->hi > BATCH_WEEK_CHECK_KM && week_over_max(x, days) != SIZE_MAX))
         return 0;
     /* The 30-day windows: the next run (days days-30 .. days-1) and the last run's reference. */
     first = days > CALFCARE_PROGRESSION_SPIKE_WINDOW_DAYS ? days - CALFCARE_PROGRESSION_SPIKE_WINDOW_DAYS : 0;
