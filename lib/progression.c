@@ -968,6 +968,13 @@ static calfcare_status bad_day(calfcare_error *err, double v, size_t r, size_t d
     return st;
 }
 
+/* Seven days from v summed from 0 in day order: the rounding of calfcare_progression_weekly_totals()
+ * (the `0.0 +` keeps a week of -0 km days at +0, as there). */
+static inline double week_sum(const double *v)
+{
+    return 0.0 + v[0] + v[1] + v[2] + v[3] + v[4] + v[5] + v[6];
+}
+
 /* The first week of a row (summed as calfcare_progression_weekly_totals() does: weeks end on the
  * last day) over the weekly maximum, which calfcare_progression_check_weekly() refuses: its first
  * day, or SIZE_MAX if there is none. */
@@ -975,8 +982,7 @@ static size_t week_over_max(const double *x, size_t days)
 {
     size_t w;
     for (w = days % 7; w + 7 <= days; w += 7)
-        if (0.0 + x[w] + x[w + 1] + x[w + 2] + x[w + 3] + x[w + 4] + x[w + 5] + x[w + 6] >
-            CALFCARE_PROGRESSION_MAX_WEEKLY_KM)
+        if (week_sum(x + w) > CALFCARE_PROGRESSION_MAX_WEEKLY_KM)
             return w;
     return SIZE_MAX;
 }
@@ -996,7 +1002,7 @@ static calfcare_status bad_row(calfcare_error *err, const double *x, size_t days
             return bad_day(err, x[d], r, d);
     if ((w = week_over_max(x, days)) == SIZE_MAX)
         return cc_fail(err, CALFCARE_E_INVALID, "daily_km", "invalid value"); /* not reached */
-    week = 0.0 + x[w] + x[w + 1] + x[w + 2] + x[w + 3] + x[w + 4] + x[w + 5] + x[w + 6];
+    week = week_sum(x + w);
     cc_fail(err, CALFCARE_E_INVALID, "daily_km", "days ");
     append_message(err, NULL, (double)w, " to ");
     append_message(err, NULL, (double)(w + 6), " of runner ");
@@ -1115,7 +1121,7 @@ static void batch_weeks(const double *x, size_t days, double pct, batch_sums *s)
     /* Weeks end on the last day; each week is summed from 0 in day order, as the single functions do. */
     for (w = lead; w + 7 <= days; w += 7) {
         const double *v = x + w;
-        const double week = 0.0 + v[0] + v[1] + v[2] + v[3] + v[4] + v[5] + v[6];
+        const double week = week_sum(v);
         double m01 = v[0] < v[1] ? v[0] : v[1], m23 = v[2] < v[3] ? v[2] : v[3], m45 = v[4] < v[5] ? v[4] : v[5];
         double n01 = v[0] > v[1] ? v[0] : v[1], n23 = v[2] > v[3] ? v[2] : v[3], n45 = v[4] > v[5] ? v[4] : v[5];
         m01 = m01 < m23 ? m01 : m23;
