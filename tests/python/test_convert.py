@@ -250,5 +250,7 @@ def _fails(**kwargs):
     _fails(weekly_km=[30.0] * 100),
 ], ids=["success", "out of range", "not a number", "unknown keyword", "long list"])
 def test_nothing_leaks(fn):
-    # A leaked object per call would be >= 24 bytes x 10000 calls; one-time allocations stay small.
-    assert _growth(fn, 10000) < 10000
+    # A leaked object per call would be >= 24 bytes x 10000 calls = 240,000 bytes. One-time
+    # allocations (interned strings, caches of the interpreter, tracemalloc's own frames) stay well
+    # under a tenth of that, but have been seen at 10.8 kB once, so the bound sits at 60,000.
+    assert _growth(fn, 10000) < 60000
