@@ -1,5 +1,6 @@
 """The Python package's shared layer: import, version, exceptions from status codes."""
 import math
+import os
 
 import pytest
 
@@ -7,8 +8,13 @@ import calfcare
 from calfcare import capi
 
 
-def test_imports_the_build_tree_package():
-    assert calfcare.__file__.endswith("bindings/python/pkg/calfcare/__init__.py")
+def test_imports_the_package_under_test():
+    # make check tests the build tree; tests/python-wheel.sh names the venv it installed the wheel in.
+    installed = os.environ.get("CALFCARE_TEST_INSTALLED")
+    if installed:
+        assert calfcare.__file__.startswith(installed + os.sep)
+    else:
+        assert calfcare.__file__.endswith("bindings/python/pkg/calfcare/__init__.py")
 
 
 def test_version_matches_header_macros():
@@ -81,3 +87,15 @@ def test_area_modules_export_distinct_names():
 def test_double_out_is_returned_in_every_area():
     # 720 km on an 800 km limit leaves 80 km (shoes.h, after progression.h in the interface)
     assert capi.calfcare_shoes_km_left(720.0, 800.0) == pytest.approx(80.0)
+
+
+@pytest.mark.parametrize("module, extra, call", [
+    ("pandas", "pandas", lambda: calfcare.check_log({"date": ["2026-11-01"], "distance_km": [5.0]})),
+    ("numpy", "numpy", lambda: calfcare.batch_check([[1.0, 2.0]])),
+    ("matplotlib.pyplot", "plot", lambda: calfcare.plot.plan_chart(calfcare.make_plan(current_km=35, target_km=50))),
+])
+def test_missing_optional_dependency_says_what_to_install(monkeypatch, module, extra, call):
+    # A module set to None in sys.modules cannot be imported: as if it were not installed.
+    monkeypatch.setitem(__import__("sys").modules, module, None)
+    with pytest.raises(ImportError, match=rf"pip install 'calfcare\[{extra}\]' \(on Debian: apt-get install python3-"):
+        call()

@@ -1,6 +1,7 @@
 """Pieces every area of the Python package shares: exceptions, reasons, version, inputs."""
 
 import functools
+import importlib
 import math
 from dataclasses import dataclass
 
@@ -14,6 +15,29 @@ TooSoonError = _capi.TooSoonError
 BufferTooSmallError = _capi.BufferTooSmallError
 StateError = _capi.StateError
 UnsupportedError = _capi.UnsupportedError
+
+
+# Optional dependencies: the module, the pip extra that brings it and the Debian package.
+_OPTIONAL = {
+    "numpy": ("numpy", "python3-numpy"),
+    "pandas": ("pandas", "python3-pandas"),
+    "matplotlib.pyplot": ("plot", "python3-matplotlib"),
+    "dask.array": ("dask", "python3-dask"),
+    "distributed": ("dask", "python3-distributed"),
+}
+
+
+def optional_import(module, feature):
+    """Import an optional dependency, or raise an ImportError that says what to install.
+
+    ``feature`` names what needs it (for example "calfcare.check_log").
+    """
+    try:
+        return importlib.import_module(module)
+    except ImportError as e:
+        extra, debian = _OPTIONAL[module]
+        raise ImportError(f"{feature} needs {module.split('.')[0]}, which is not installed: pip install 'calfcare[{extra}]' "
+                          f"(on Debian: apt-get install {debian})", name=e.name) from e
 
 
 def version():

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import capi as _capi
-from ._common import InvalidInputError
+from ._common import InvalidInputError, optional_import
 from ._progression import (BatchColumn, acwr_band, acwr_series, batch_acwr, batch_check, check_spikes,
                            check_weekly, check_weekly_load, session_load, weekly_totals, weekly_load_totals)
 
@@ -48,8 +48,7 @@ def _invalid(name, message):
 
 
 def _pd():
-    import pandas as pd
-    return pd
+    return optional_import("pandas", "calfcare.check_log (and every pandas adapter)")
 
 
 def _column(log, name, what):

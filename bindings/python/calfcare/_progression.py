@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import Optional, Tuple
 
 from . import capi as _capi
-from ._common import InvalidInputError, nan_to_none, reason
+from ._common import InvalidInputError, nan_to_none, optional_import, reason
 
 __all__ = [
     "Decay",
@@ -655,7 +655,7 @@ class ProgressionBatch:
 
 
 def _matrix(daily_km):
-    import numpy as np
+    np = optional_import("numpy", "calfcare.batch_check (and every batch function)")
     a = np.ascontiguousarray(daily_km, dtype=np.float64)  # no copy for C-contiguous float64
     if a.ndim != 2 or a.shape[0] == 0 or a.shape[1] == 0:
         raise _invalid("daily_km", f"expected a non-empty 2-D array runners x days, got shape {a.shape}")
@@ -671,7 +671,7 @@ def batch_check(daily_km, max_increase_pct=10.0, acute_days=7, chronic_days=28, 
     the last day, the spikes of each day with a run, the acute:chronic ratio). Returns a
     :class:`ProgressionBatch`.
     """
-    import numpy as np
+    np = optional_import("numpy", "calfcare.batch_check")
     a = _matrix(daily_km)
     p = _params(max_increase_pct, acute_days, chronic_days, decay, coupling, seed)
     out = np.empty((a.shape[0], BATCH_COLUMNS))
@@ -681,7 +681,7 @@ def batch_check(daily_km, max_increase_pct=10.0, acute_days=7, chronic_days=28, 
 
 def batch_acwr(daily_km, acute_days=7, chronic_days=28, decay="2/(n+1)", coupling="coupled", seed="zero"):
     """Every day's acute:chronic ratio for many runners: a numpy array of the same shape as ``daily_km``."""
-    import numpy as np
+    np = optional_import("numpy", "calfcare.batch_acwr")
     a = _matrix(daily_km)
     p = _params(acute_days=acute_days, chronic_days=chronic_days, decay=decay, coupling=coupling, seed=seed)
     out = np.empty(a.shape)

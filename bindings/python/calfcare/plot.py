@@ -15,6 +15,7 @@ values, bands and thresholds come from the results and from the library's consta
 """
 
 from . import capi as _capi
+from ._common import optional_import
 
 __all__ = ["plan_chart", "weekly_load_chart", "acwr_chart"]
 
@@ -31,7 +32,7 @@ _BAND_STYLE = {  # spike band word -> (marker, colour, legend text)
 def _axes(ax, nrows=1, figsize=(8, 4)):
     if ax is not None:
         return ax.figure, ax
-    import matplotlib.pyplot as plt
+    plt = optional_import("matplotlib.pyplot", "calfcare.plot")
     fig, ax = plt.subplots(nrows, 1, figsize=figsize, sharex=nrows > 1, squeeze=True)
     return fig, ax
 
@@ -70,7 +71,7 @@ def _weekly_parts(check):
     """(WeeklyCheck, x positions, bar width, LogCheck or None)."""
     from ._frames import LogCheck
     if isinstance(check, LogCheck):
-        import pandas as pd
+        pd = optional_import("pandas", "calfcare.plot")
         x = list(check.weeks.index - pd.Timedelta(days=3))  # the middle day of each week
         return check.weekly, x, 6.0, check
     if hasattr(check, "attrs") and "check" in getattr(check, "attrs", {}):  # check_weekly_series()
