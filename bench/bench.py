@@ -470,6 +470,29 @@ def main():
             sys.exit("make bench: calfcare.batch_check differs from the C batch")
         one = np.ascontiguousarray(x[:1])
         t_one = per_call(lambda: calfcare.batch_check(one, **kw), 2000)
+        # Two threads, each analysing its own half of the cohort twice, against one thread doing
+        # the same four calls: the batch releases the GIL, so on 2 cores the pair should take about
+        # half as long.
+        import threading
+        halves = [np.ascontiguousarray(x[: R // 2]), np.ascontiguousarray(x[R // 2:])]
+
+        def work(part):
+            for _ in range(2):
+                calfcare.batch_check(part, **kw)
+
+        def one_thread():
+            for part in halves:
+                work(part)
+
+        def two_threads():
+            ts = [threading.Thread(target=work, args=(part,)) for part in halves]
+            for th in ts:
+                th.start()
+            for th in ts:
+                th.join()
+
+        t_th1, _, _ = best_median(one_thread, reps)
+        t_th2, _, _ = best_median(two_threads, reps)
 
     # ---- the table ----
     load_after = os.getloadavg()
@@ -528,6 +551,10 @@ def main():
         t.add("calfcare.batch_check(cohort)", f"{t_pyb * 1e6 / R:.3f} us/runner",
               f"{t_pyb * 1e3:.1f} ms best for {R} runners; {t_pyb / t_c:.2f}x the C call")
         t.add("calfcare.batch_check(1 runner)", f"{t_one * 1e6:.1f} us", "fixed cost of one call")
+        sp = t_th1 / t_th2
+        t.add("batch_check, 2 threads / 1 thread", f"{sp:.2f}x",
+              f"the cohort in two halves, each twice: 1 thread {t_th1 * 1e3:.0f} ms, 2 threads "
+              f"{t_th2 * 1e3:.0f} ms ({os.cpu_count()} cores); goal >= 1.7x: {goal(sp >= 1.7)}")
     else:
         t.add("bindings", "n/a", f"import calfcare failed: {bindings_error}")
 
