@@ -40,6 +40,11 @@ def _log():
     return pd.DataFrame(rows, columns=["date", "distance_km", "duration_min", "rpe"])
 
 
+def _dask_array(a):
+    da = pytest.importorskip("dask.array")
+    return da.from_array(a, chunks=(2, -1))
+
+
 def check_dvt(d):
     # four Wells items (+1 each): score 4, DVT likely -> urgent; stretching and massage blocked
     assert d.triage == calfcare.Triage.URGENT and d.triage.word == "urgent"
@@ -155,6 +160,12 @@ CALLS = {
                                list(b.column(calfcare.BatchColumn.WEEKS_OVER_LIMIT)) == [2, 0])),
     "batch_acwr": (lambda: call("batch_acwr", np.full((3, 5), 2.0)),
                    lambda a: a.shape == (3, 5) and a[2, 0] == pytest.approx(0.25 / (2 / 29))),
+    # the same through dask: 3 runners in chunks of 2 + 1, all days in one chunk
+    "batch_check_dask": (lambda: call("batch_check_dask", _dask_array(np.full((3, 14), 5.0))).compute(),
+                         lambda t: (t.shape == (3, calfcare.BATCH_COLUMNS),
+                                    list(t[:, calfcare.BatchColumn.TOTAL_KM]) == [70.0, 70.0, 70.0])),
+    "batch_acwr_dask": (lambda: call("batch_acwr_dask", _dask_array(np.full((3, 5), 2.0))).compute(),
+                        lambda a: a.shape == (3, 5) and a[2, 0] == pytest.approx(0.25 / (2 / 29))),
     # ---- shoes: lowering the drop 10 -> 4 mm with calf pain gives a transition plan
     # a last of 245 + 10 mm toe room; going minimalist at 40 km/week: docs/shoes.md, 26 weeks, the
     # share of the week in the new shoe (4% of 40 km in week 1), at most 35 km/week in minimalist shoes

@@ -56,3 +56,9 @@ from ._frames import *  # noqa: E402,F401,F403
 from . import _frames, plot  # noqa: E402,F401
 
 __all__ += _frames.__all__
+
+# Dask arrays through the batch functions, chunking checked (dask is imported only when called).
+from ._dask import *  # noqa: E402,F401,F403
+from . import _dask  # noqa: E402
+
+__all__ += _dask.__all__

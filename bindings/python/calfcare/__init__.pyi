@@ -99,6 +99,10 @@ from ._frames import (
     batch_check_frame as batch_check_frame,
     batch_acwr_frame as batch_acwr_frame,
 )
+from ._dask import (
+    batch_check_dask as batch_check_dask,
+    batch_acwr_dask as batch_acwr_dask,
+)
 
 __version__: str
 __all__: List[str]

@@ -1,0 +1,6 @@
+from typing import Any
+
+__all__ = ["batch_check_dask", "batch_acwr_dask"]
+
+def batch_check_dask(daily_km: Any, **params: Any) -> Any: ...
+def batch_acwr_dask(daily_km: Any, **params: Any) -> Any: ...
