@@ -14,6 +14,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 
 from setuptools import Extension, setup
 from setuptools.command.build_ext import build_ext
@@ -78,6 +79,11 @@ class BuildExt(build_ext):
         if not os.path.exists(os.path.join(HERE, GEN, "capi_wrap.c")):
             run_swig()
         super().run()
+        # The keyword-only signatures of diagnose() and shoe_advice() in the stubs, from the field
+        # tables of the extension just built (bindings/python/gen_stubs.py, as Makefile.am does).
+        if not self.inplace:
+            subprocess.check_call([sys.executable, os.path.join(HERE, "bindings", "python", "gen_stubs.py"),
+                                   os.path.join(self.build_lib, "calfcare")])
 
 
 core = sorted(glob.glob("lib/*.c"))

@@ -15,7 +15,7 @@ mkdir -p "$tmp/src/bindings/python"
 cd "$top_srcdir"
 cp -R pyproject.toml setup.py MANIFEST.in README.md configure.ac include lib "$tmp/src/"
 cp bindings/calfcare.i "$tmp/src/bindings/"
-cp -R bindings/python/calfcare bindings/python/*.swg "$tmp/src/bindings/python/"
+cp -R bindings/python/calfcare bindings/python/*.swg bindings/python/gen_stubs.py "$tmp/src/bindings/python/"
 find "$tmp/src" \( -name '*.o' -o -name '*.lo' -o -name '*.la' -o -name .libs -o -name .deps \
     -o -name __pycache__ -o -name '*.pc' \) -prune -exec rm -rf {} +
 

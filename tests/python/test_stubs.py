@@ -17,7 +17,7 @@ import pytest
 import calfcare
 
 PKG = os.path.dirname(calfcare.__file__)
-MODULES = ["_common", "_diagnosis", "_relief", "_progression", "_shoes", "_frames", "plot"]
+MODULES = ["_common", "_diagnosis", "_relief", "_progression", "_shoes", "_frames", "_dask", "plot"]
 
 
 def parse(module):
@@ -149,3 +149,34 @@ def test_stub_checker_catches_a_difference():
 
 def test_py_typed_marker():
     assert os.path.exists(os.path.join(PKG, "py.typed"))
+
+
+@pytest.mark.parametrize("module, function, schema", [
+    ("_diagnosis", "diagnose", calfcare.capi.CALFCARE_SCHEMA_DIAGNOSIS),
+    ("_shoes", "shoe_advice", calfcare.capi.CALFCARE_SCHEMA_SHOES),
+])
+def test_keyword_stubs_follow_the_field_table(module, function, schema):
+    # The installed stub lists every field of the library's table, keyword-only, default None,
+    # typed by kind (gen_stubs.py at build time): IDEs complete every keyword.
+    node = top_level(parse(module))[function]
+    names = [f.name for f in calfcare._common.fields(schema)]
+    assert [a.arg for a in node.args.kwonlyargs] == names and not node.args.kwarg and not node.args.args
+    assert all(isinstance(d, ast.Constant) and d.value is None for d in node.args.kw_defaults)
+    types = {a.arg: ast.unparse(a.annotation) for a in node.args.kwonlyargs}
+    # worked out from the field table (calfcare diagnose --help / shoes --help):
+    expected = {
+        "diagnose": {"weekly_km": "Optional[Union[float, Iterable[float], str]]",  # 1-52 weeks: one is a number
+                     "cadence": "Optional[float]",
+                     "heel_raises": "Optional[Union[Iterable[int], str]]",       # left,right whole numbers
+                     "warmup": "Optional[Literal['never', 'sometimes', 'always']]",
+                     "overstride": "Optional[Union[bool, Literal['no', 'yes']]]",
+                     "deep_vein_tenderness": "Optional[bool]"},                # a symptom switch
+        "shoe_advice": {"foot_length_mm": "Optional[Union[float, Iterable[float], str]]",  # one or left,right
+                        "pairs": "Optional[int]",
+                        "sex": "Optional[Literal['female', 'male']]"},
+    }[function]
+    assert {k: types[k] for k in expected} == expected
+    # and the running function shows the same signature (help(), notebooks)
+    runtime = inspect.signature(getattr(calfcare, function))
+    assert list(runtime.parameters) == names
+    assert all(p.kind is inspect.Parameter.KEYWORD_ONLY and p.default is None for p in runtime.parameters.values())

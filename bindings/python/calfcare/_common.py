@@ -2,7 +2,9 @@
 
 import functools
 import importlib
+import inspect
 import math
+import typing
 from dataclasses import dataclass
 
 from . import capi as _capi
@@ -112,6 +114,44 @@ def schema_doc(schema):
             accepted = f"{f.min:g}..{f.max:g}{(' ' + f.unit) if f.unit else ''}{count}"
         lines.append(f"    {f.name}: {accepted} - {f.help}")
     return "\n".join(lines) + "\n"
+
+
+def keyword_annotation(field):
+    """The type of one field's keyword argument, as stub text (``"Optional[float]"``).
+
+    What capi.input_set_kwargs accepts: None (unknown) always; a switch takes a bool; a choice its
+    words, and a bool where the words are "no"/"yes"; a number a float (an int for whole numbers),
+    a list any iterable of numbers or the CLI's "18,24" text.
+    """
+    if field.type == _capi.CALFCARE_FIELD_SWITCH:
+        return "Optional[bool]"
+    if field.type == _capi.CALFCARE_FIELD_CHOICE:
+        words = []
+        while field.choice(len(words)) is not None:
+            words.append(field.choice(len(words)))
+        literal = "Literal[" + ", ".join(repr(w) for w in words) + "]"
+        return f"Optional[Union[bool, {literal}]]" if set(words) == {"no", "yes"} else f"Optional[{literal}]"
+    one = "int" if field.flags & _capi.CALFCARE_FIELD_WHOLE else "float"
+    if field.max_count == 1:
+        return f"Optional[{one}]"
+    alternatives = ([one] if field.min_count == 1 else []) + [f"Iterable[{one}]", "str"]
+    return f"Optional[Union[{', '.join(alternatives)}]]"
+
+
+def keyword_stub(schema, name, returns):
+    """The stub line of a function that takes a schema's fields as keyword-only arguments."""
+    params = "".join(f"    {f.name}: {keyword_annotation(f)} = None,\n" for f in fields(schema))
+    return f"def {name}(\n    *,\n{params}) -> {returns}: ..."
+
+
+def keyword_signature(schema, returns):
+    """An inspect.Signature with one keyword-only argument per field of ``schema`` (default None:
+    unknown), so help(), IDEs and notebooks list every keyword with its type."""
+    names = {k: getattr(typing, k) for k in ("Optional", "Union", "Literal", "Iterable")}
+    params = [inspect.Parameter(f.name, inspect.Parameter.KEYWORD_ONLY, default=None,
+                                annotation=eval(keyword_annotation(f), names))  # noqa: S307 - our own text
+              for f in fields(schema)]
+    return inspect.Signature(params, return_annotation=returns)
 
 
 def make_input(schema, kwargs):

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from . import capi as _capi
 from ._capi import diagnose_kwargs as _diagnose_kwargs
-from ._common import schema_doc, reason
+from ._common import keyword_signature, schema_doc, reason
 
 __all__ = [
     "Triage",
@@ -185,6 +185,7 @@ def diagnose(**inputs):
 
 
 diagnose.__doc__ += schema_doc(_capi.CALFCARE_SCHEMA_DIAGNOSIS)
+diagnose.__signature__ = keyword_signature(_capi.CALFCARE_SCHEMA_DIAGNOSIS, "Diagnosis")
 
 
 # The C converter creates these classes' objects directly; it checks their fields here, at import.

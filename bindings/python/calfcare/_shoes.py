@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Optional, Tuple
 
 from . import capi as _capi
-from ._common import schema_doc, make_input, nan_to_none
+from ._common import keyword_signature, schema_doc, make_input, nan_to_none
 
 __all__ = [
     "shoes",
@@ -225,6 +225,7 @@ def shoe_advice(**inputs):
 
 
 shoe_advice.__doc__ += schema_doc(_capi.CALFCARE_SCHEMA_SHOES)
+shoe_advice.__signature__ = keyword_signature(_capi.CALFCARE_SCHEMA_SHOES, "ShoeAdvice")
 
 
 # `calfcare.shoes(**inputs)`: the short name of the same function.
