@@ -323,3 +323,35 @@ def test_matplotlib_not_imported_by_the_package():
             "sys.exit(('matplotlib' in sys.modules) * 1 + ('pandas' in sys.modules) * 2)")
     rc = subprocess.run([__import__("sys").executable, "-c", code]).returncode
     assert rc == 0, "importing calfcare, calfcare.plot or calfcare._frames imported matplotlib (1) or pandas (2)"
+
+
+def _random_daily(days=40, seed=5):
+    rng = np.random.default_rng(seed)
+    km = np.round(rng.gamma(2.0, 3.0, size=days), 1)
+    km[rng.random(days) < 0.4] = 0.0
+    return pd.Series(km, index=pd.date_range("2026-10-01", periods=days))
+
+
+def test_pandas_equivalents_in_python_md():
+    # docs/python.md "pandas equivalents": the same numbers from plain pandas.
+    s = _random_daily()
+    weeks = calfcare.check_log(pd.DataFrame({"date": s.index, "distance_km": s.to_numpy()})).weeks
+    w = s.resample("7D", origin="end", closed="right", label="right").sum()
+    first_days = (w.index[0] - s.index[0]).days + 1        # 40 days = 5 whole weeks + 5 days
+    assert first_days == 5
+    w = w.iloc[1:]
+    assert list(weeks.index) == list(w.index) and list(weeks["km"]) == pytest.approx(list(w), abs=1e-9)
+
+    a = calfcare.acwr_series(s.to_numpy())
+    ewm = {n: pd.concat([pd.Series([0.0]), pd.Series(s.to_numpy())]).ewm(span=n, adjust=False).mean().iloc[1:].to_numpy()
+           for n in (7, 28)}
+    np.testing.assert_array_equal(np.asarray(a.acute), ewm[7])
+    np.testing.assert_array_equal(np.asarray(a.chronic), ewm[28])
+    np.testing.assert_array_equal(np.asarray(a.ratio), ewm[7] / ewm[28])
+
+
+def test_series_are_read_by_position_not_label():
+    # index 10, 5, 7: read by label [0], [1], [2] would fail or reorder; by position it is 40, 44, 50
+    s = pd.Series([40.0, 44.0, 50.0], index=[10, 5, 7])
+    assert calfcare.check_weekly(s).to_dict() == calfcare.check_weekly([40.0, 44.0, 50.0]).to_dict()
+    assert calfcare.check_weekly(s).next_week_max == pytest.approx(55.0)
