@@ -113,7 +113,7 @@ typedef struct calfcare_reason {
     int code;             /**< The stable code. */
     const char *name;     /**< Stable snake_case key, e.g. "cadence_low". */
     const char *text;     /**< Short English text. */
-    const char *source;   /**< Source key of the rule, e.g. "heiderscheit2011" (listed with full citations in docs/rules.md and the area pages). */
+    const char *source;   /**< Source key of the rule, e.g. "heiderscheit2011" (each key resolves in docs/evidence.md). */
     const char *strength; /**< Evidence strength: "S" strong, "M" moderate, "W" weak/practice, "C" contested,
                                "F" fixed safety rule. */
 } calfcare_reason;

@@ -157,7 +157,7 @@ def test_pronation_reported_not_prescribed():
     assert a.category == "neutral"
     item = next(i for i in a.advice if i.id == 4021)
     assert "not used to prescribe" in item.text
-    assert item.source == "nielsen2014" and item.strength == "M"
+    assert item.source == "nielsen2014pronation" and item.strength == "M"
 
 
 def test_checklist_is_there():
