@@ -84,7 +84,6 @@ static json_t *to_json(const calfcare_shoe_advice *a)
                                   cli_json_number_or_null(a->size.uk_fits_mm), "us_men",
                                   cli_json_number_or_null(a->size.us_men_fits_mm), "us_women",
                                   cli_json_number_or_null(a->size.us_women_fits_mm)));
-    json_object_set_new(root, "brand", brand_json(&a->brand_size));
     json_object_set_new(root, "width", width ? json_string(width) : json_null());
     json_object_set_new(root, "width_class",
                         a->width ? json_string(calfcare_shoes_width_name(a->width)) : json_null());
@@ -114,6 +113,7 @@ static json_t *to_json(const calfcare_shoe_advice *a)
                                                 r ? r->source : "", "strength", r ? r->strength : ""));
     }
     json_object_set_new(root, "advice", advice);
+    json_object_set_new(root, "brand", brand_json(&a->brand_size));
     return root;
 }
 
