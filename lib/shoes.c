@@ -70,9 +70,9 @@ static const calfcare_reason shoes_reasons[] = {
     {4006, "brand_size", "size in the brand's published chart", "brandcharts", "W"},
     {4007, "brand_outside", "the foot is outside the brand's published chart", "brandcharts", "W"},
     {4008, "brand_men_only", "only the brand's men's chart is shipped", "brandcharts", "W"},
-    {4010, "width_standard", "standard width", "brannock", "W"},
-    {4011, "width_wide", "wide foot", "brannock", "W"},
-    {4012, "width_extra_wide", "extra-wide foot", "brannock", "W"},
+    {4010, "width_standard", "standard width", "widthchart", "W"},
+    {4011, "width_wide", "wide foot", "widthchart", "W"},
+    {4012, "width_extra_wide", "extra-wide foot", "widthchart", "W"},
     {4020, "comfort_first", "choose the shoe that feels most comfortable", "nigg2015", "M"},
     {4021, "pronation_reported", "pronation is reported but not used to prescribe a stability shoe", "nielsen2014",
      "M"},
@@ -346,6 +346,24 @@ static void advise_brand(calfcare_shoe_advice *out)
     cc_text_puts(&t, ").");
 }
 
+/* Width class bounds for the longer foot (docs/shoes.md, "Width"): from the width chart's standard
+ * width at the runner's US size (men's D, women's B), wide from one Brannock letter (3/16 in) above
+ * it - halfway to the wide letter two letters up - and extra wide from three letters above; with
+ * the sex unknown or the size outside the chart, the ratios of the foot length. */
+static void width_bounds(double foot, calfcare_shoe_advice *out)
+{
+    double us = out->sex == CALFCARE_SHOES_SEX_FEMALE ? out->size.us_women : out->size.us_men;
+    double std = cc_shoes_standard_width_mm(out->sex, us);
+    out->width_from_chart = !isnan(std);
+    if (out->width_from_chart) {
+        out->width_wide_from_mm = std + CALFCARE_SHOES_WIDTH_LETTER_MM;
+        out->width_extra_wide_from_mm = std + 3.0 * CALFCARE_SHOES_WIDTH_LETTER_MM;
+    } else {
+        out->width_wide_from_mm = CALFCARE_SHOES_WIDE_RATIO * foot;
+        out->width_extra_wide_from_mm = CALFCARE_SHOES_EXTRA_WIDE_RATIO * foot;
+    }
+}
+
 static void advise_size_and_width(const calfcare_input *in, double foot, double width, calfcare_shoe_advice *out)
 {
     cc_text t;
@@ -386,7 +404,13 @@ static void advise_size_and_width(const calfcare_input *in, double foot, double 
         double pct = floor(out->width_ratio * 1000.0 + 0.5) / 10.0;
         add(out, CALFCARE_SHOES_ADVICE_WIDTH_STANDARD + out->width - 1, out->width_ratio, &t);
         say(&t, "Foot width ", width, " mm is ");
-        say(&t, "", pct, "% of its length: ");
+        say(&t, "", pct, "% of its length");
+        if (out->width_from_chart) {
+            say(&t, "; wide from ", floor(out->width_wide_from_mm * 10.0 + 0.5) / 10.0, " mm");
+            say(&t, ", extra wide from ", floor(out->width_extra_wide_from_mm * 10.0 + 0.5) / 10.0,
+                " mm at this size");
+        }
+        cc_text_puts(&t, ": ");
         cc_text_puts(&t, out->width == CALFCARE_SHOES_WIDTH_STANDARD ? "standard width"
                          : out->width == CALFCARE_SHOES_WIDTH_WIDE  ? "a wide foot"
                                                                     : "an extra-wide foot");
@@ -685,13 +709,14 @@ calfcare_status calfcare_shoes_advise(const calfcare_input *in, calfcare_shoe_ad
         if (st != CALFCARE_OK)
             return st;
     }
+    width_bounds(foot, out);
     out->width_ratio = NAN;
     out->width = CALFCARE_SHOES_WIDTH_UNKNOWN;
     if (!isnan(width)) {
         out->width_ratio = width / foot;
-        out->width = out->width_ratio < CALFCARE_SHOES_WIDE_RATIO         ? CALFCARE_SHOES_WIDTH_STANDARD
-                     : out->width_ratio < CALFCARE_SHOES_EXTRA_WIDE_RATIO ? CALFCARE_SHOES_WIDTH_WIDE
-                                                                          : CALFCARE_SHOES_WIDTH_EXTRA_WIDE;
+        out->width = width < out->width_wide_from_mm         ? CALFCARE_SHOES_WIDTH_STANDARD
+                     : width < out->width_extra_wide_from_mm ? CALFCARE_SHOES_WIDTH_WIDE
+                                                             : CALFCARE_SHOES_WIDTH_EXTRA_WIDE;
     }
     out->drop = CALFCARE_SHOES_DROP_NONE;
     out->drop_change_mm = NAN;

@@ -162,3 +162,38 @@ calfcare_status calfcare_shoes_brand_size(int brand, int sex, double foot_mm, do
     }
     return CALFCARE_OK;
 }
+
+/* ---- width chart ------------------------------------------------------------------------- */
+
+/* Standard width at the ball of the foot by US size, inches in sixteenths, read from the page's
+ * "Men's Shoe Size Width" (D, average) and "Women's Shoe Size Width" (B, average) tables:
+ * https://www.blitzresults.com/en/shoe-size-width/ (read 2026-12-02). Women's has no 11.5. */
+typedef struct width_row {
+    double us, sixteenths;
+} width_row;
+
+static const width_row men_d[] = {
+    {6, 56},    {6.5, 58},  {7, 58},  {7.5, 59},  {8, 60},  {8.5, 60},  {9, 63},  {9.5, 63},
+    {10, 64},   {10.5, 66}, {11, 66}, {11.5, 67}, {12, 69}, {12.5, 69}, {13, 69}, {13.5, 70},
+};
+static const width_row women_b[] = {
+    {5, 51},  {5.5, 52},  {6, 53},  {6.5, 54},  {7, 55},  {7.5, 56}, {8, 57},
+    {8.5, 58}, {9, 59},   {9.5, 60}, {10, 60},  {10.5, 62}, {11, 63}, {12, 65},
+};
+
+double cc_shoes_standard_width_mm(int sex, double us_size)
+{
+    const width_row *rows = sex == CALFCARE_SHOES_SEX_MALE ? men_d : women_b;
+    size_t n = sex == CALFCARE_SHOES_SEX_MALE ? CC_COUNTOF(men_d) : CC_COUNTOF(women_b), i;
+    if ((sex != CALFCARE_SHOES_SEX_MALE && sex != CALFCARE_SHOES_SEX_FEMALE) || isnan(us_size) ||
+        us_size < rows[0].us || us_size > rows[n - 1].us)
+        return NAN;
+    for (i = 0; i + 1 < n && rows[i + 1].us <= us_size; i++)
+        ;
+    if (rows[i].us == us_size || i + 1 >= n)
+        return rows[i].sixteenths / 16.0 * 25.4;
+    /* between two rows (women's 11.5): linear */
+    return (rows[i].sixteenths + (rows[i + 1].sixteenths - rows[i].sixteenths) * (us_size - rows[i].us) /
+                                     (rows[i + 1].us - rows[i].us)) /
+           16.0 * 25.4;
+}

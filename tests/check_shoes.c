@@ -3,6 +3,7 @@
  * Expected values are worked by hand from the formulas in docs/shoes.md; the arithmetic is in
  * the comment beside each assertion. */
 #include <math.h>
+#include <stdio.h>
 #include <stdarg.h>
 #include <string.h>
 
@@ -421,23 +422,45 @@ START_TEST(test_width_class_boundaries)
     calfcare_shoe_advice a;
     calfcare_error err;
 
-    /* 250 mm foot: 99.9/250 = 0.3996 < 0.40 standard; 100/250 = 0.40 wide; 109.9/250 = 0.4396 wide;
-     * 110/250 = 0.44 extra wide. */
-    ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "250", "foot_width_mm", "99.9", "sex", "female", NULL),
+    /* 250 mm foot, women's last: 3 x 9.84252 in - 20.5 = 9.03 -> US women's 9; the width chart's B
+     * at 9 is 3 11/16 in = 93.6625 mm: wide from + 3/16 in = 98.425 mm, extra wide from + 9/16 in
+     * = 107.95 mm. */
+    ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "250", "foot_width_mm", "98.42", "sex", "female", NULL),
                      CALFCARE_OK);
     ck_assert_int_eq(a.width, CALFCARE_SHOES_WIDTH_STANDARD);
-    ck_assert_double_eq_tol(a.width_ratio, 0.3996, EPS);
+    ck_assert_int_eq(a.width_from_chart, 1);
+    ck_assert_double_eq_tol(a.width_wide_from_mm, 98.425, 1e-9);
+    ck_assert_double_eq_tol(a.width_extra_wide_from_mm, 107.95, 1e-9);
+    ck_assert_double_eq_tol(a.width_ratio, 98.42 / 250, EPS);
     ck_assert(has(&a, CALFCARE_SHOES_ADVICE_WIDTH_STANDARD));
-    ck_assert_ptr_nonnull(strstr(text_of(&a, CALFCARE_SHOES_ADVICE_WIDTH_STANDARD), "B on a women's last"));
+    ck_assert_ptr_nonnull(strstr(text_of(&a, CALFCARE_SHOES_ADVICE_WIDTH_STANDARD),
+                                 "wide from 98.4 mm, extra wide from 108 mm at this size: standard width, B on a "
+                                 "women's last."));
+    ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "250", "foot_width_mm", "98.43", "sex", "female", NULL),
+                     CALFCARE_OK);
+    ck_assert_int_eq(a.width, CALFCARE_SHOES_WIDTH_WIDE);
+    ck_assert_ptr_nonnull(strstr(text_of(&a, CALFCARE_SHOES_ADVICE_WIDTH_WIDE), "D on a women's last"));
+    ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "250", "foot_width_mm", "107.94", "sex", "female", NULL),
+                     CALFCARE_OK);
+    ck_assert_int_eq(a.width, CALFCARE_SHOES_WIDTH_WIDE);
+    ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "250", "foot_width_mm", "107.96", "sex", "female", NULL),
+                     CALFCARE_OK);
+    ck_assert_int_eq(a.width, CALFCARE_SHOES_WIDTH_EXTRA_WIDE);
+    ck_assert_ptr_nonnull(strstr(text_of(&a, CALFCARE_SHOES_ADVICE_WIDTH_EXTRA_WIDE), "2E on a women's last"));
 
-    ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "250", "foot_width_mm", "100", "sex", "male", NULL),
+    /* men's last: 3 x 9.84252 - 22 = 7.53 -> US men's 7.5; the chart's D at 7.5 is 3 11/16 in, the
+     * same 93.6625 mm: 100 mm is wide (2E), 110 mm extra wide (4E). */    ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "250", "foot_width_mm", "100", "sex", "male", NULL),
                      CALFCARE_OK);
     ck_assert_int_eq(a.width, CALFCARE_SHOES_WIDTH_WIDE);
     ck_assert_ptr_nonnull(strstr(text_of(&a, CALFCARE_SHOES_ADVICE_WIDTH_WIDE), "2E on a men's last"));
 
+    /* sex unknown: no chart, the ratios: 109.9/250 = 0.4396 < 0.44 wide */
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "250", "foot_width_mm", "109.9", NULL), CALFCARE_OK);
     ck_assert_int_eq(a.width, CALFCARE_SHOES_WIDTH_WIDE);
     ck_assert_int_eq(a.sex, -1);
+    ck_assert_int_eq(a.width_from_chart, 0);
+    ck_assert_double_eq_tol(a.width_wide_from_mm, 100, 1e-9);          /* 0.40 x 250 */
+    ck_assert_double_eq_tol(a.width_extra_wide_from_mm, 110, 1e-9);    /* 0.44 x 250 */
     /* sex unknown: both meanings given */
     ck_assert_ptr_nonnull(strstr(text_of(&a, CALFCARE_SHOES_ADVICE_WIDTH_WIDE), "women's D, men's 2E"));
 
@@ -457,6 +480,57 @@ START_TEST(test_width_class_boundaries)
     ck_assert_int_eq(a.width, CALFCARE_SHOES_WIDTH_UNKNOWN);
     ck_assert(isnan(a.width_ratio));
     ck_assert(!has(&a, CALFCARE_SHOES_ADVICE_WIDTH_STANDARD));
+}
+END_TEST
+
+/* The published width chart (standard width, sixteenths of an inch, by US size), copied by hand
+ * from the page named in docs/shoes.md: men's D and women's B. */
+static const double men_d_rows[][2] = {{6, 56},    {6.5, 58},  {7, 58},  {7.5, 59},  {8, 60},  {8.5, 60},
+                                       {9, 63},    {9.5, 63},  {10, 64}, {10.5, 66}, {11, 66}, {11.5, 67},
+                                       {12, 69},   {12.5, 69}, {13, 69}, {13.5, 70}};
+static const double women_b_rows[][2] = {{5, 51},   {5.5, 52}, {6, 53},  {6.5, 54},  {7, 55},   {7.5, 56},
+                                         {8, 57},   {8.5, 58}, {9, 59},  {9.5, 60},  {10, 60},  {10.5, 62},
+                                         {11, 63},  {12, 65}};
+
+static void check_width_row(const char *sex, double us, double zero, double sixteenths)
+{
+    calfcare_shoe_advice a;
+    calfcare_error err;
+    char foot[32], narrow[32], wide[32];
+    /* the foot on the size's own Brannock line: (us + zero) / 3 in */
+    double foot_mm = (us + zero) / 3.0 * 25.4, std = sixteenths / 16.0 * 25.4;
+    snprintf(foot, sizeof foot, "%.6f", foot_mm);
+    snprintf(narrow, sizeof narrow, "%.6f", std + 4.7625 - 0.01);
+    snprintf(wide, sizeof wide, "%.6f", std + 4.7625 + 0.01);
+    ck_assert_int_eq(advise(&a, &err, "foot_length_mm", foot, "sex", sex, "foot_width_mm", narrow, NULL), CALFCARE_OK);
+    ck_assert_double_eq_tol(strcmp(sex, "male") == 0 ? a.size.us_men : a.size.us_women, us, EPS);
+    ck_assert_int_eq(a.width_from_chart, 1);
+    ck_assert_double_eq_tol(a.width_wide_from_mm, std + 4.7625, 1e-9);
+    ck_assert_double_eq_tol(a.width_extra_wide_from_mm, std + 3 * 4.7625, 1e-9);
+    ck_assert_int_eq(a.width, CALFCARE_SHOES_WIDTH_STANDARD);
+    ck_assert_int_eq(advise(&a, &err, "foot_length_mm", foot, "sex", sex, "foot_width_mm", wide, NULL), CALFCARE_OK);
+    ck_assert_int_eq(a.width, CALFCARE_SHOES_WIDTH_WIDE);
+}
+
+START_TEST(test_width_chart_row_by_row)
+{
+    calfcare_shoe_advice a;
+    calfcare_error err;
+    size_t i;
+    for (i = 0; i < sizeof men_d_rows / sizeof men_d_rows[0]; i++)
+        check_width_row("male", men_d_rows[i][0], 22, men_d_rows[i][1]);
+    for (i = 0; i < sizeof women_b_rows / sizeof women_b_rows[0]; i++)
+        check_width_row("female", women_b_rows[i][0], 20.5, women_b_rows[i][1]);
+    /* women's 11.5 is not in the chart: halfway between 11 (63/16) and 12 (65/16) = 4 in = 101.6 mm */
+    check_width_row("female", 11.5, 20.5, 64);
+    /* outside the chart: women's 12.5 (280 mm: 3 x 11.0236 - 20.5 = 12.57) and men's 4 (220 mm:
+     * 3 x 8.6614 - 22 = 3.98): the ratios, 0.40 and 0.44 of the length */
+    ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "280", "sex", "female", NULL), CALFCARE_OK);
+    ck_assert_int_eq(a.width_from_chart, 0);
+    ck_assert_double_eq_tol(a.width_wide_from_mm, 112, 1e-9);
+    ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "220", "sex", "male", NULL), CALFCARE_OK);
+    ck_assert_int_eq(a.width_from_chart, 0);
+    ck_assert_double_eq_tol(a.width_extra_wide_from_mm, 96.8, 1e-9);
 }
 END_TEST
 
@@ -1143,6 +1217,7 @@ Suite *shoes_suite(void)
     tcase_add_test(tc, test_advise_size_from_longer_foot);
     tcase_add_test(tc, test_advise_child_sizes);
     tcase_add_test(tc, test_width_class_boundaries);
+    tcase_add_test(tc, test_width_chart_row_by_row);
     tcase_add_test(tc, test_width_against_length);
     tcase_add_test(tc, test_width_letters_and_names);
     suite_add_tcase(s, tc);

@@ -88,6 +88,9 @@ static json_t *to_json(const calfcare_shoe_advice *a)
     json_object_set_new(root, "width_class",
                         a->width ? json_string(calfcare_shoes_width_name(a->width)) : json_null());
     json_object_set_new(root, "width_ratio", cli_json_number_or_null(a->width_ratio));
+    json_object_set_new(root, "width_bounds",
+                        json_pack("{s:f, s:f, s:b}", "wide_from_mm", a->width_wide_from_mm, "extra_wide_from_mm",
+                                  a->width_extra_wide_from_mm, "from_chart", a->width_from_chart));
     json_object_set_new(root, "category", json_string(calfcare_shoes_category_name(a->category)));
     for (i = 0; i < a->plan_count; i++)
         json_array_append_new(plan, json_pack("{s:i, s:i, s:o}", "week", a->plan[i].week, "share_pct",
@@ -139,8 +142,9 @@ static void print_report(FILE *out, const calfcare_shoe_advice *a)
     fprintf(out, "; brands differ)\n");
     print_brand(out, &a->brand_size);
     if (width)
-        fprintf(out, "  Width: %s (%s, width %.1f%% of length)\n", width, calfcare_shoes_width_name(a->width),
-                a->width_ratio * 100.0);
+        fprintf(out, "  Width: %s (%s, width %.1f%% of length; wide from %.1f mm, extra wide from %.1f mm)\n", width,
+                calfcare_shoes_width_name(a->width), a->width_ratio * 100.0, a->width_wide_from_mm,
+                a->width_extra_wide_from_mm);
     fprintf(out, "  Category: %s\n", calfcare_shoes_category_name(a->category));
     fprintf(out, "  Drop: %s", calfcare_shoes_drop_name(a->drop));
     if (!isnan(a->drop_change_mm))

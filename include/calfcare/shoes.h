@@ -58,10 +58,14 @@ extern "C" {
 /** A foot this close to the line between two half sizes (either side) is "between two sizes", mm
  *  (a quarter of the 4.2 mm US/UK half size). */
 #define CALFCARE_SHOES_BETWEEN_SIZES_MM 1.0
-/** Width-to-length ratio from which a foot counts as wide (two width letters above standard;
- *  Brannock width steps of 3/16 in, about 4.8 mm, per letter; practice convention, weak). */
+/** One Brannock width letter, mm (3/16 in). The width class bounds are the width chart's standard
+ *  width at the runner's size plus one letter (wide) and three letters (extra wide). */
+#define CALFCARE_SHOES_WIDTH_LETTER_MM 4.7625
+/** Width-to-length ratio from which a foot counts as wide when the width chart does not apply (sex
+ *  unknown, or a size outside it): two width letters above standard; Brannock width steps of
+ *  3/16 in, about 4.8 mm, per letter; practice convention, weak. */
 #define CALFCARE_SHOES_WIDE_RATIO 0.40
-/** Width-to-length ratio from which a foot counts as extra wide (weak, as above). */
+/** Width-to-length ratio from which a foot counts as extra wide when the chart does not apply (weak, as above). */
 #define CALFCARE_SHOES_EXTRA_WIDE_RATIO 0.44
 /** Smallest and largest plausible width-to-length ratio of a foot; outside is a measuring error. */
 #define CALFCARE_SHOES_MIN_WIDTH_RATIO 0.25
@@ -157,11 +161,11 @@ typedef enum calfcare_shoes_cushioning {
     CALFCARE_SHOES_CUSHIONING_FIRM = 2    /**< firm */
 } calfcare_shoes_cushioning;
 
-/** Width class from the width-to-length ratio. Stable values. */
+/** Width class (bounds by size and sex: see calfcare_shoe_advice::width_wide_from_mm). Stable values. */
 typedef enum calfcare_shoes_width {
     CALFCARE_SHOES_WIDTH_UNKNOWN = 0,   /**< no width given */
-    CALFCARE_SHOES_WIDTH_STANDARD = 1,  /**< ratio below #CALFCARE_SHOES_WIDE_RATIO: women's B, men's D */
-    CALFCARE_SHOES_WIDTH_WIDE = 2,      /**< ratio below #CALFCARE_SHOES_EXTRA_WIDE_RATIO: women's D, men's 2E */
+    CALFCARE_SHOES_WIDTH_STANDARD = 1,  /**< below the wide bound (see width_wide_from_mm): women's B, men's D */
+    CALFCARE_SHOES_WIDTH_WIDE = 2,      /**< below the extra-wide bound: women's D, men's 2E */
     CALFCARE_SHOES_WIDTH_EXTRA_WIDE = 3 /**< women's 2E, men's 4E */
 } calfcare_shoes_width;
 
@@ -258,6 +262,11 @@ typedef struct calfcare_shoe_advice {
     int sex;                     /**< ::calfcare_shoes_sex, or -1 when not given. */
     int width;                   /**< ::calfcare_shoes_width. */
     double width_ratio;          /**< Foot width / length of the longer foot; NaN when no width given. */
+    double width_wide_from_mm;   /**< Foot width from which the foot counts as wide at this size and sex, mm. */
+    double width_extra_wide_from_mm; /**< Foot width from which it counts as extra wide, mm. */
+    int width_from_chart;        /**< 1 when the two bounds come from the width chart (sex known, size in
+                                      it), 0 when from #CALFCARE_SHOES_WIDE_RATIO and
+                                      #CALFCARE_SHOES_EXTRA_WIDE_RATIO x the foot length. */
     int category;                /**< ::calfcare_shoes_category. */
     int drop;                    /**< ::calfcare_shoes_drop. */
     double drop_change_mm;       /**< new - current drop, mm (negative = lower); NaN if either is unknown. */

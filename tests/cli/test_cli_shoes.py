@@ -43,7 +43,10 @@ def test_sample_values(run):
     assert fits == {"mondopoint": 250, "eu": pytest.approx(248.3333333), "uk": pytest.approx(251.8833333),
                     "us_men": pytest.approx(251.8833333), "us_women": pytest.approx(251.8833333)}
     assert d["brand"] is None
-    assert d["width"] == "B"                      # 95/248 = 0.383, women's standard
+    assert d["width"] == "B"                      # 95 mm, women's standard
+    # US women's 9: the width chart's B 3 11/16 in = 93.6625 mm; + 3/16 in and + 9/16 in
+    assert d["width_bounds"] == {"wide_from_mm": pytest.approx(98.425), "extra_wide_from_mm": pytest.approx(107.95),
+                                 "from_chart": True}
     assert d["category"] == "neutral_cushioned"   # calf pain
     assert d["drop"]["advice"] == "ok"            # 4 -> 10 mm raises the drop
     assert d["drop"]["transition_weeks"] == 0 and d["drop"]["weekly_plan"] == []
@@ -98,8 +101,11 @@ def test_replacement_unknown_and_configurable(run):
 
 
 def test_width_for_unknown_sex_and_none(run):
+    # sex unknown: 100/250 = 0.40, wide by the length ratio
     d = run("shoes", "--foot-length-mm", "250", "--foot-width-mm", "100", "--json").json()
     assert d["width"] == "wide" and d["width_class"] == "wide"
+    assert d["width_bounds"] == {"wide_from_mm": 100, "extra_wide_from_mm": 110, "from_chart": False}
+    # men's 7.5 at 250 mm: the width chart's D 3 11/16 in = 93.6625 mm + 3/16 in = 98.425 mm
     d = run("shoes", "--foot-length-mm", "250", "--foot-width-mm", "100", "--sex", "male", "--json").json()
     assert d["width"] == "2E"
     d = run("shoes", "--foot-length-mm=250", "--json").json()   # --opt=value form
@@ -210,3 +216,25 @@ def test_brand_in_report(run):
     assert r.code == 0
     # 266 mm: Nike's first row at least as long is 270 mm: US 9, UK 8, EU 42.5
     assert "Nike men's shoe size chart: US 9, UK 8, EU 42.5 (fits feet up to 270 mm)" in r.out
+
+
+# The published width chart, copied by hand from the page named in docs/shoes.md: standard width
+# in sixteenths of an inch by US size (men's D, women's B).
+MEN_D = [(6, 56), (6.5, 58), (7, 58), (7.5, 59), (8, 60), (8.5, 60), (9, 63), (9.5, 63), (10, 64), (10.5, 66),
+         (11, 66), (11.5, 67), (12, 69), (12.5, 69), (13, 69), (13.5, 70)]
+WOMEN_B = [(5, 51), (5.5, 52), (6, 53), (6.5, 54), (7, 55), (7.5, 56), (8, 57), (8.5, 58), (9, 59), (9.5, 60),
+           (10, 60), (10.5, 62), (11, 63), (12, 65)]
+
+
+@pytest.mark.parametrize("sex,rows,zero", [("male", MEN_D, 22), ("female", WOMEN_B, 20.5)])
+def test_width_chart_row_by_row(run, sex, rows, zero):
+    for us, sixteenths in rows:
+        foot = (us + zero) / 3 * 25.4            # the size's own Brannock line
+        std = sixteenths / 16 * 25.4
+        d = run("shoes", "--foot-length-mm", f"{foot:.6f}", "--sex", sex, "--foot-width-mm", f"{std + 4.77:.6f}",
+                "--json").json()
+        assert d["size"]["us_men" if sex == "male" else "us_women"] == us
+        assert d["width_bounds"]["from_chart"] is True
+        assert d["width_bounds"]["wide_from_mm"] == pytest.approx(std + 4.7625)
+        assert d["width_bounds"]["extra_wide_from_mm"] == pytest.approx(std + 3 * 4.7625)
+        assert d["width_class"] == "wide"

@@ -9,7 +9,9 @@
  *   at or above F and (F + 15 mm) x 3/20, and the EU size fits F; US/UK are within a quarter size
  *   of the Brannock value 3 x F (in) - 22 (- 23 UK, - 20.5 US women's) and fit F; NaN only below 1;
  * - a brand chart size fits the foot and the next smaller row does not;
- * - width class from the ratio thresholds of shoes.h; category, drop and replace codes valid;
+ * - width class from the advice's width bounds: from the chart, extra - wide = 2 letters (9.525 mm)
+ *   and wide - 1 letter a chart standard width of 2.8-4.5 in; else the ratio thresholds of shoes.h;
+ *   category, drop and replace codes valid;
  *   the plan has transition_weeks weeks, shares rising to 100%, minimalist km within the cap;
  *   replace_due agrees with km_left and months_left; stack flags agree with the stack height;
  * - advice items have known 4000-4999 codes and NUL-terminated text;
@@ -157,9 +159,18 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             PROP(out.width == CALFCARE_SHOES_WIDTH_UNKNOWN && isnan(out.width_ratio));
         } else {
             PROP(fabs(out.width_ratio - w / foot) < 1e-12);
-            PROP(out.width == (out.width_ratio < CALFCARE_SHOES_WIDE_RATIO         ? CALFCARE_SHOES_WIDTH_STANDARD
-                               : out.width_ratio < CALFCARE_SHOES_EXTRA_WIDE_RATIO ? CALFCARE_SHOES_WIDTH_WIDE
-                                                                                   : CALFCARE_SHOES_WIDTH_EXTRA_WIDE));
+            PROP(out.width == (w < out.width_wide_from_mm         ? CALFCARE_SHOES_WIDTH_STANDARD
+                               : w < out.width_extra_wide_from_mm ? CALFCARE_SHOES_WIDTH_WIDE
+                                                                  : CALFCARE_SHOES_WIDTH_EXTRA_WIDE));
+        }
+        if (out.width_from_chart) {
+            double std = out.width_wide_from_mm - CALFCARE_SHOES_WIDTH_LETTER_MM;
+            PROP(out.sex >= 0);
+            PROP(fabs(out.width_extra_wide_from_mm - out.width_wide_from_mm - 2 * CALFCARE_SHOES_WIDTH_LETTER_MM) < 1e-9);
+            PROP(std >= 2.8 * 25.4 && std <= 4.5 * 25.4);
+        } else {
+            PROP(fabs(out.width_wide_from_mm - CALFCARE_SHOES_WIDE_RATIO * foot) < 1e-9);
+            PROP(fabs(out.width_extra_wide_from_mm - CALFCARE_SHOES_EXTRA_WIDE_RATIO * foot) < 1e-9);
         }
     }
     toe = val(&in, CALFCARE_SHOES_TOE_ROOM_MM, 0);

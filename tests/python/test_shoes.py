@@ -75,20 +75,51 @@ def test_golden_table_is_complete():
     assert len(_golden_sizes()) == 9
 
 
+# 250 mm: US women's 9 (3 x 9.84252 - 20.5 = 9.03) and US men's 7.5 (7.53); the width chart's women's
+# B at 9 and men's D at 7.5 are both 3 11/16 in = 93.6625 mm: wide from + 3/16 in = 98.425 mm, extra
+# wide from + 9/16 in = 107.95 mm. Sex unknown: 0.40 and 0.44 of the length (100 and 110 mm).
 @pytest.mark.parametrize("width,sex,expect,cls", [
-    (99.9, "female", "B", "standard"),   # 99.9/250 = 0.3996
-    (100, "female", "D", "wide"),        # 100/250 = 0.40
-    (100, "male", "2E", "wide"),
-    (109.9, "male", "2E", "wide"),       # 0.4396
-    (110, "male", "4E", "extra_wide"),   # 0.44
-    (110, "female", "2E", "extra_wide"),
-    (95, None, "standard", "standard"),  # sex unknown: the class name
+    (98.42, "female", "B", "standard"),
+    (98.43, "female", "D", "wide"),
+    (98.43, "male", "2E", "wide"),
+    (107.94, "male", "2E", "wide"),
+    (107.96, "male", "4E", "extra_wide"),
+    (107.96, "female", "2E", "extra_wide"),
+    (99.9, None, "standard", "standard"),  # sex unknown: 99.9/250 = 0.3996 < 0.40, the class name
+    (100, None, "wide", "wide"),           # 0.40
 ])
 def test_width_classes(width, sex, expect, cls):
     a = calfcare.shoes(foot_length_mm=250, foot_width_mm=width, sex=sex)
     assert a.width == expect
     assert a.width_class == cls
     assert a.width_ratio == pytest.approx(width / 250)
+    b = a.width_bounds
+    if sex:
+        assert b.from_chart and b.wide_from_mm == pytest.approx(98.425) and b.extra_wide_from_mm == pytest.approx(107.95)
+    else:
+        assert not b.from_chart and b.wide_from_mm == pytest.approx(100) and b.extra_wide_from_mm == pytest.approx(110)
+
+
+# The published width chart, copied by hand from the page named in docs/shoes.md: standard width
+# in sixteenths of an inch by US size (men's D, women's B).
+MEN_D = [(6, 56), (6.5, 58), (7, 58), (7.5, 59), (8, 60), (8.5, 60), (9, 63), (9.5, 63), (10, 64), (10.5, 66),
+         (11, 66), (11.5, 67), (12, 69), (12.5, 69), (13, 69), (13.5, 70)]
+WOMEN_B = [(5, 51), (5.5, 52), (6, 53), (6.5, 54), (7, 55), (7.5, 56), (8, 57), (8.5, 58), (9, 59), (9.5, 60),
+           (10, 60), (10.5, 62), (11, 63), (12, 65)]
+
+
+@pytest.mark.parametrize("sex,us,sixteenths", [("male", u, w) for u, w in MEN_D] + [("female", u, w) for u, w in WOMEN_B])
+def test_width_chart_row_by_row(sex, us, sixteenths):
+    zero = 22 if sex == "male" else 20.5
+    foot = (us + zero) / 3 * 25.4            # the size's own Brannock line
+    std = sixteenths / 16 * 25.4
+    a = calfcare.shoes(foot_length_mm=foot, sex=sex)
+    assert (a.size.us_men if sex == "male" else a.size.us_women) == us
+    assert a.width_bounds.from_chart
+    assert a.width_bounds.wide_from_mm == pytest.approx(std + 4.7625)
+    assert a.width_bounds.extra_wide_from_mm == pytest.approx(std + 3 * 4.7625)
+    assert calfcare.shoes(foot_length_mm=foot, sex=sex, foot_width_mm=std + 4.76).width_class == "standard"
+    assert calfcare.shoes(foot_length_mm=foot, sex=sex, foot_width_mm=std + 4.77).width_class == "wide"
 
 
 def test_no_width():
@@ -184,7 +215,7 @@ def test_result_is_frozen_and_dict_is_json():
     with pytest.raises(dataclasses.FrozenInstanceError):
         a.category = "x"
     d = a.to_dict()
-    assert list(d)[:6] == ["size", "width", "width_class", "width_ratio", "category", "drop"]
+    assert list(d)[:7] == ["size", "width", "width_class", "width_ratio", "width_bounds", "category", "drop"]
     assert set(d["size"]) >= {"mondopoint_mm", "eu", "uk", "us_men", "us_women"}
     assert set(d["drop"]) >= {"advice", "transition_weeks", "weekly_plan"}
     assert set(d["replace"]) >= {"due", "km_left", "limit_km"}

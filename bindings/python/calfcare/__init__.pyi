@@ -86,6 +86,7 @@ from ._shoes import (
     ShoeSize as ShoeSize,
     SizeFits as SizeFits,
     BrandSize as BrandSize,
+    WidthBounds as WidthBounds,
     BrandChart as BrandChart,
     ChartRow as ChartRow,
     brand_charts as brand_charts,

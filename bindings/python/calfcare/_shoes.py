@@ -31,6 +31,7 @@ __all__ = [
     "ShoeSize",
     "SizeFits",
     "BrandSize",
+    "WidthBounds",
     "BrandChart",
     "ChartRow",
     "brand_charts",
@@ -109,6 +110,21 @@ class BrandSize:
         return {"name": self.name, "chart": self.chart, "chart_sex": self.chart_sex, "source": self.source,
                 "read_on": self.read_on, "in_chart": self.in_chart, "us": self.us, "uk": self.uk, "eu": self.eu,
                 "fits_up_to_mm": self.fits_up_to_mm, "smaller_fits_up_to_mm": self.smaller_fits_up_to_mm}
+
+
+@dataclass(frozen=True)
+class WidthBounds:
+    """Foot widths (mm) from which a foot counts as wide and extra wide at the runner's size and sex:
+    the width chart's standard width plus one and three Brannock letters (3/16 in each) when
+    ``from_chart``, else 0.40 and 0.44 of the foot length (sex unknown or size outside the chart)."""
+
+    wide_from_mm: float
+    extra_wide_from_mm: float
+    from_chart: bool
+
+    def to_dict(self):
+        return {"wide_from_mm": self.wide_from_mm, "extra_wide_from_mm": self.extra_wide_from_mm,
+                "from_chart": self.from_chart}
 
 
 @dataclass(frozen=True)
@@ -263,6 +279,7 @@ class ShoeAdvice:
     stack: StackCheck
     advice: Tuple[AdviceItem, ...]
     brand: Optional[BrandSize] = None
+    width_bounds: Optional["WidthBounds"] = None
 
     @property
     def codes(self):
@@ -271,7 +288,8 @@ class ShoeAdvice:
 
     def to_dict(self):
         return {"size": self.size.to_dict(), "width": self.width, "width_class": self.width_class,
-                "width_ratio": self.width_ratio, "category": self.category, "drop": self.drop.to_dict(),
+                "width_ratio": self.width_ratio, "width_bounds": self.width_bounds.to_dict() if self.width_bounds else None,
+                "category": self.category, "drop": self.drop.to_dict(),
                 "replace": self.replace.to_dict(), "stack": self.stack.to_dict(),
                 "advice": [a.to_dict() for a in self.advice],
                 "brand": self.brand.to_dict() if self.brand else None}
@@ -310,7 +328,8 @@ def _convert(out):
                                 r.source if r else "", r.strength if r else ""))
     return ShoeAdvice(size, width, width_class, nan_to_none(out.width_ratio),
                       _capi.calfcare_shoes_category_name(out.category), drop, replace, stack, tuple(items),
-                      _brand(out.brand_size))
+                      _brand(out.brand_size),
+                      WidthBounds(out.width_wide_from_mm, out.width_extra_wide_from_mm, bool(out.width_from_chart)))
 
 
 def shoe_advice(**inputs):

@@ -42,6 +42,13 @@ class BrandSize:
     def to_dict(self) -> Dict[str, Any]: ...
 
 @dataclass(frozen=True)
+class WidthBounds:
+    wide_from_mm: float
+    extra_wide_from_mm: float
+    from_chart: bool
+    def to_dict(self) -> Dict[str, Any]: ...
+
+@dataclass(frozen=True)
 class ChartRow:
     us: float
     uk: float
@@ -115,6 +122,7 @@ class ShoeAdvice:
     stack: StackCheck
     advice: Tuple[AdviceItem, ...]
     brand: Optional[BrandSize] = ...
+    width_bounds: Optional[WidthBounds] = ...
     @property
     def codes(self) -> List[int]: ...
     def to_dict(self) -> Dict[str, Any]: ...

@@ -267,6 +267,8 @@ public final class Shoes {
         private final int sex;
         private final Width width;
         private final double widthRatio;
+        private final double wideFromMm, extraWideFromMm;
+        private final boolean widthFromChart;
         private final Category category;
         private final Drop drop;
         private final double dropChangeMm;
@@ -287,6 +289,9 @@ public final class Shoes {
             sex = a.getSex();
             width = Width.values()[a.getWidth()];
             widthRatio = a.getWidth_ratio();
+            wideFromMm = a.getWidth_wide_from_mm();
+            extraWideFromMm = a.getWidth_extra_wide_from_mm();
+            widthFromChart = a.getWidth_from_chart() != 0;
             category = Category.values()[a.getCategory() - capi.CALFCARE_SHOES_CATEGORY_NEUTRAL];
             drop = Drop.values()[a.getDrop()];
             dropChangeMm = a.getDrop_change_mm();
@@ -319,6 +324,12 @@ public final class Shoes {
         public String widthLetter() { return capi.calfcare_shoes_width_letter(width.ordinal(), sex); }
         /** @return foot width / length of the longer foot; NaN when no width was given. */
         public double widthRatio() { return widthRatio; }
+        /** @return the foot width from which the foot counts as wide at this size and sex, mm. */
+        public double wideFromMm() { return wideFromMm; }
+        /** @return the foot width from which it counts as extra wide, mm. */
+        public double extraWideFromMm() { return extraWideFromMm; }
+        /** @return true when the two bounds come from the width chart, false when from the length ratios. */
+        public boolean widthFromChart() { return widthFromChart; }
         /** @return the shoe category. */
         public Category category() { return category; }
         /** @return the drop advice. */

@@ -96,7 +96,7 @@ public class ShoesTest {
 
     @Test
     public void widthReplacementAndStack() {
-        /* 100 / 248 = 0.403: wide (0.40 <= r < 0.44): women's D */
+        /* 100 mm at 248 mm, women's last: wide (from 98.425 mm, below): women's D */
         Map<String, Object> m = new HashMap<>();
         m.put("foot_length_mm", 248);
         m.put("foot_width_mm", 100);
@@ -107,6 +107,10 @@ public class ShoesTest {
         assertEquals(Shoes.Width.WIDE, a.width());
         assertEquals("D", a.widthLetter());
         assertEquals(100.0 / 248, a.widthRatio(), 1e-12);
+        /* US women's 9: the width chart's B 3 11/16 in = 93.6625 mm; wide from + 3/16 in, extra wide + 9/16 in */
+        assertTrue(a.widthFromChart());
+        assertEquals(98.425, a.wideFromMm(), 1e-9);
+        assertEquals(107.95, a.extraWideFromMm(), 1e-9);
         assertEquals(Boolean.FALSE, a.replaceDue());
         assertEquals(80, a.kmLeft(), 1e-9);
         assertEquals(800, a.limitKm(), 0);
