@@ -66,10 +66,6 @@ static const calfcare_reason shoes_reasons[] = {
     {4002, "feet_differ", "the feet differ in length: fit the longer one", "shoesize", "W"},
     {4003, "brands_differ", "sizes are approximate: brands differ, try shoes on", "shoesize", "W"},
     {4004, "child_sizes", "below the UK/US adult scales: use a children's chart", "shoesize", "W"},
-    {4005, "between_sizes", "between two sizes: take the larger", "fitpractice", "W"},
-    {4006, "brand_size", "size in the brand's published chart", "brandcharts", "W"},
-    {4007, "brand_outside", "the foot is outside the brand's published chart", "brandcharts", "W"},
-    {4008, "brand_men_only", "only the brand's men's chart is shipped", "brandcharts", "W"},
     {4010, "width_standard", "standard width", "widthchart", "W"},
     {4011, "width_wide", "wide foot", "widthchart", "W"},
     {4012, "width_extra_wide", "extra-wide foot", "widthchart", "W"},
@@ -105,6 +101,10 @@ static const calfcare_reason shoes_reasons[] = {
     {4070, "stack_ok", "stack height within the road and track racing limits", "worldathletics", "F"},
     {4071, "stack_over_track", "stack height over the track racing limit", "worldathletics", "F"},
     {4072, "stack_over_road", "stack height over the road racing limit", "worldathletics", "F"},
+    {4073, "between_sizes", "between two sizes: take the larger", "fitpractice", "W"},
+    {4074, "brand_size", "size in the brand's published chart", "brandcharts", "W"},
+    {4075, "brand_outside", "the foot is outside the brand's published chart", "brandcharts", "W"},
+    {4076, "brand_men_only", "only the brand's men's chart is shipped", "brandcharts", "W"},
 };
 
 const calfcare_reason *cc_shoes_reason(int code)

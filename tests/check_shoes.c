@@ -1066,9 +1066,9 @@ END_TEST
 
 START_TEST(test_reason_table)
 {
-    static const int codes[] = {4001, 4002, 4003, 4004, 4005, 4006, 4007, 4008, 4010, 4011, 4012, 4020, 4021, 4022, 4023, 4030, 4031,
+    static const int codes[] = {4001, 4002, 4003, 4004, 4010, 4011, 4012, 4020, 4021, 4022, 4023, 4030, 4031,
                                 4032, 4033, 4034, 4035, 4036, 4037, 4038, 4039, 4040, 4041, 4050, 4051,
-                                4052, 4053, 4054, 4055, 4060, 4061, 4062, 4063, 4064, 4070, 4071, 4072};
+                                4052, 4053, 4054, 4055, 4060, 4061, 4062, 4063, 4064, 4070, 4071, 4072, 4073, 4074, 4075, 4076};
     size_t i;
     for (i = 0; i < sizeof codes / sizeof codes[0]; i++) {
         const calfcare_reason *r = calfcare_reason_lookup(codes[i]);
@@ -1081,7 +1081,8 @@ START_TEST(test_reason_table)
     ck_assert_str_eq(calfcare_reason_lookup(4054)->source, "malisoux2015");
     ck_assert_ptr_null(calfcare_reason_lookup(4000));
     ck_assert_ptr_null(calfcare_reason_lookup(4999));
-    ck_assert_ptr_null(calfcare_reason_lookup(4009));
+    ck_assert_ptr_null(calfcare_reason_lookup(4005));
+    ck_assert_ptr_null(calfcare_reason_lookup(4077));
 }
 END_TEST
 

@@ -404,10 +404,6 @@ typedef enum calfcare_shoes_code {
     CALFCARE_SHOES_ADVICE_FEET_DIFFER = 4002,         /**< the feet differ; fit the longer (value: difference, mm) */
     CALFCARE_SHOES_ADVICE_BRANDS_DIFFER = 4003,       /**< sizes are approximate; brands differ */
     CALFCARE_SHOES_ADVICE_CHILD_SIZES = 4004,         /**< a UK/US size is below the adult scale (NaN) */
-    CALFCARE_SHOES_ADVICE_BETWEEN_SIZES = 4005,       /**< foot on the line between two sizes (value: mm from the line, + over) */
-    CALFCARE_SHOES_ADVICE_BRAND_SIZE = 4006,          /**< size in the asked brand's chart (value: foot fits up to, mm) */
-    CALFCARE_SHOES_ADVICE_BRAND_OUTSIDE = 4007,       /**< the foot is outside the brand's chart */
-    CALFCARE_SHOES_ADVICE_BRAND_MEN_ONLY = 4008,      /**< only the brand's men's chart is shipped */
     CALFCARE_SHOES_ADVICE_WIDTH_STANDARD = 4010,      /**< standard width (value: ratio) */
     CALFCARE_SHOES_ADVICE_WIDTH_WIDE = 4011,          /**< wide (value: ratio) */
     CALFCARE_SHOES_ADVICE_WIDTH_EXTRA_WIDE = 4012,    /**< extra wide (value: ratio) */
@@ -440,7 +436,11 @@ typedef enum calfcare_shoes_code {
     CALFCARE_SHOES_ADVICE_FIT_COMFORT = 4064,         /**< checklist: comfortable from the first run */
     CALFCARE_SHOES_ADVICE_STACK_OK = 4070,            /**< stack within road and track limits (value: mm) */
     CALFCARE_SHOES_ADVICE_STACK_OVER_TRACK = 4071,    /**< stack over the 20 mm track limit (value: mm) */
-    CALFCARE_SHOES_ADVICE_STACK_OVER_ROAD = 4072      /**< stack over the 40 mm road limit (value: mm) */
+    CALFCARE_SHOES_ADVICE_STACK_OVER_ROAD = 4072,     /**< stack over the 40 mm road limit (value: mm) */
+    CALFCARE_SHOES_ADVICE_BETWEEN_SIZES = 4073,       /**< foot on the line between two sizes (value: mm from the line, + over) */
+    CALFCARE_SHOES_ADVICE_BRAND_SIZE = 4074,          /**< size in the asked brand's chart (value: foot fits up to, mm) */
+    CALFCARE_SHOES_ADVICE_BRAND_OUTSIDE = 4075,       /**< the foot is outside the brand's chart */
+    CALFCARE_SHOES_ADVICE_BRAND_MEN_ONLY = 4076       /**< only the brand's men's chart is shipped */
 } calfcare_shoes_code;
 
 #ifdef __cplusplus
