@@ -243,6 +243,12 @@ CC_PROGRESSION_ADVICE(calfcare_progression_rtr_gate_result)
         return i < $self->plan_count && i < CALFCARE_SHOES_MAX_PLAN_WEEKS ? &$self->plan[i] : NULL;
     }
 }
+/* Chart descriptions point at static strings in the library: read-only from the host. */
+%immutable calfcare_shoe_chart_info::name;
+%immutable calfcare_shoe_chart_info::title;
+%immutable calfcare_shoe_chart_info::source;
+%immutable calfcare_shoe_chart_info::read_on;
+%immutable calfcare_shoe_chart_info::note;
 %include <calfcare/shoes.h>
 
 

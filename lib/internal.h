@@ -45,6 +45,9 @@ const calfcare_reason *cc_diagnosis_reason(int code);
 const calfcare_reason *cc_relief_reason(int code);
 const calfcare_reason *cc_progression_reason(int code);
 const calfcare_reason *cc_shoes_reason(int code);
+/* Standard width (men's D, women's B), mm, of the published width chart at a US size of that sex,
+ * interpolated between rows; NaN outside the chart or for an unknown sex (lib/shoes_charts.c). */
+double cc_shoes_standard_width_mm(int sex, double us_size);
 
 /* Binary/linear search helper over a table sorted by code. */
 const calfcare_reason *cc_reason_find(const calfcare_reason *table, size_t n, int code);

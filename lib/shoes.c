@@ -13,6 +13,8 @@ static const char *const arch_words[] = {"low", "normal", "high", NULL};
 static const char *const pronation_words[] = {"over", "neutral", "under", NULL};
 static const char *const cushioning_words[] = {"soft", "medium", "firm", NULL};
 static const char *const no_yes[] = {"no", "yes", NULL};
+/* In ::calfcare_shoes_brand order. */
+static const char *const brand_words[] = {"nike", "new_balance", NULL};
 
 #define NUM(id, name, flags, unit, min, max, minc, maxc, help) \
     {id, name, CALFCARE_FIELD_NUMBER, flags, unit, min, max, minc, maxc, NULL, help}
@@ -49,8 +51,9 @@ static const calfcare_field shoes_fields[CALFCARE_SHOES_FIELD_COUNT] = {
     NUM(CALFCARE_SHOES_LIMIT_MONTHS, "limit_months", 0, "months", 1, 60, 1, 1,
         "replacement age, months (default 12)"),
     NUM(CALFCARE_SHOES_TOE_ROOM_MM, "toe_room_mm", 0, "mm", 10, 15, 1, 1,
-        "toe room added to the longer foot, mm (default 10)"),
+        "room wanted in front of the longest toe, mm (default 10, a thumb's width; the sizes already allow it)"),
     CHOICE(CALFCARE_SHOES_NEW_MINIMALIST, "new_minimalist", no_yes, "the shoe being considered is minimalist"),
+    CHOICE(CALFCARE_SHOES_BRAND, "brand", brand_words, "also give the size in this brand's published chart"),
 };
 
 const cc_schema cc_shoes_schema = {CALFCARE_SCHEMA_SHOES, shoes_fields, CALFCARE_SHOES_FIELD_COUNT};
@@ -59,13 +62,13 @@ const cc_schema cc_shoes_schema = {CALFCARE_SCHEMA_SHOES, shoes_fields, CALFCARE
 
 /* Sorted by code. Source keys are defined in docs/shoes.md ("Sources"). */
 static const calfcare_reason shoes_reasons[] = {
-    {4001, "size_longer_foot", "size from the longer foot plus toe room", "shoesize", "W"},
+    {4001, "size_longer_foot", "size from the longer foot on the Brannock scale", "brannock", "W"},
     {4002, "feet_differ", "the feet differ in length: fit the longer one", "shoesize", "W"},
     {4003, "brands_differ", "sizes are approximate: brands differ, try shoes on", "shoesize", "W"},
     {4004, "child_sizes", "below the UK/US adult scales: use a children's chart", "shoesize", "W"},
-    {4010, "width_standard", "standard width", "brannock", "W"},
-    {4011, "width_wide", "wide foot", "brannock", "W"},
-    {4012, "width_extra_wide", "extra-wide foot", "brannock", "W"},
+    {4010, "width_standard", "standard width", "widthchart", "W"},
+    {4011, "width_wide", "wide foot", "widthchart", "W"},
+    {4012, "width_extra_wide", "extra-wide foot", "widthchart", "W"},
     {4020, "comfort_first", "choose the shoe that feels most comfortable", "nigg2015", "M"},
     {4021, "pronation_reported", "pronation is reported but not used to prescribe a stability shoe",
      "nielsen2014pronation", "M"},
@@ -98,6 +101,10 @@ static const calfcare_reason shoes_reasons[] = {
     {4070, "stack_ok", "stack height within the road and track racing limits", "worldathletics", "F"},
     {4071, "stack_over_track", "stack height over the track racing limit", "worldathletics", "F"},
     {4072, "stack_over_road", "stack height over the road racing limit", "worldathletics", "F"},
+    {4073, "between_sizes", "between two sizes: take the larger", "fitpractice", "W"},
+    {4074, "brand_size", "size in the brand's published chart", "brandcharts", "W"},
+    {4075, "brand_outside", "the foot is outside the brand's published chart", "brandcharts", "W"},
+    {4076, "brand_men_only", "only the brand's men's chart is shipped", "brandcharts", "W"},
 };
 
 const calfcare_reason *cc_shoes_reason(int code)
@@ -167,18 +174,26 @@ static double ceil_step(double v, double step)
     return ceil(v / step - 1e-9) * step;
 }
 
-/* UK and US adult scales start at size 1; shorter lasts are on the children's scales, which
- * this library does not convert (NaN). */
-static double adult_size(double v)
+/* Nearest half size on a barleycorn scale (3 sizes per inch) for a foot in inches; below size 1
+ * (children's scales, not converted) NaN. Half sizes round up (the larger size). */
+static double barleycorn_size(double inches, double zero)
 {
-    double size = ceil_step(v, 0.5);
+    double size = floor((3.0 * inches - zero) * 2.0 + 0.5 + 1e-9) / 2.0; /* 1e-9: binary rounding at the line */
     return size < 1.0 ? NAN : size;
+}
+
+/* Foot length, mm, at the line between a size and the next half size up on a barleycorn scale:
+ * (size + 0.25 + zero) / 3 in. */
+static double barleycorn_fits_mm(double size, double zero)
+{
+    return isnan(size) ? NAN : (size + 0.25 + zero) / 3.0 * 25.4;
 }
 
 calfcare_status calfcare_shoes_size(double foot_mm, double toe_room_mm, calfcare_shoe_size *out, calfcare_error *err)
 {
     calfcare_status st;
-    double last, inches;
+    double foot, inches;
+    const double us_zero = CALFCARE_SHOES_BRANNOCK_US_MEN_ZERO;
     if (!out)
         return cc_fail_null(err, "out");
     st = cc_check_number(err, "foot_length_mm", foot_mm, 150, 350, "mm", 0);
@@ -186,19 +201,24 @@ calfcare_status calfcare_shoes_size(double foot_mm, double toe_room_mm, calfcare
         st = cc_check_number(err, "toe_room_mm", toe_room_mm, 10, 15, "mm", 0);
     if (st != CALFCARE_OK)
         return st;
-    last = foot_mm + toe_room_mm;
-    inches = last / 25.4;
+    /* The scales already allow the default room; more room sizes for a longer foot. */
+    foot = foot_mm + toe_room_mm - CALFCARE_SHOES_DEFAULT_TOE_ROOM_MM;
+    inches = foot / 25.4;
     out->foot_mm = foot_mm;
     out->toe_room_mm = toe_room_mm;
-    out->last_mm = last;
+    out->last_mm = foot_mm + toe_room_mm;
     /* ISO 9407: Mondopoint is the foot's length in mm; charts step by 5 mm. */
-    out->mondopoint_mm = ceil_step(foot_mm, 5);
-    /* EU: last length in Paris points of 2/3 cm = last_mm / (20/3) = last_mm * 3 / 20. */
-    out->eu = ceil_step(last * 3.0 / 20.0, 0.5);
-    /* UK adult and US: barleycorns (1/3 in) of last length from different zero points. */
-    out->uk = adult_size(3.0 * inches - 25.0);
-    out->us_men = adult_size(3.0 * inches - 24.0);
-    out->us_women = adult_size(3.0 * inches - 22.5);
+    out->mondopoint_mm = ceil_step(foot, 5);
+    /* EU: Paris points (2/3 cm) of the inside length, 15 mm over the foot, rounded up. */
+    out->eu = ceil_step((foot + CALFCARE_SHOES_EU_ALLOWANCE_MM) * 3.0 / 20.0, 0.5);
+    out->eu_fits_mm = out->eu * 20.0 / 3.0 - CALFCARE_SHOES_EU_ALLOWANCE_MM;
+    /* Brannock: US men's = 3 x foot (in) - 22; women's + 1.5; UK = men's - 1. */
+    out->us_men = barleycorn_size(inches, us_zero);
+    out->us_women = barleycorn_size(inches, us_zero - 1.5);
+    out->uk = barleycorn_size(inches, us_zero + 1.0);
+    out->us_men_fits_mm = barleycorn_fits_mm(out->us_men, us_zero);
+    out->us_women_fits_mm = barleycorn_fits_mm(out->us_women, us_zero - 1.5);
+    out->uk_fits_mm = barleycorn_fits_mm(out->uk, us_zero + 1.0);
     return CALFCARE_OK;
 }
 
@@ -261,13 +281,97 @@ static int transition_weeks(double decrease_mm, int going_minimalist, int heavy)
     return (int)w;
 }
 
+/* Between two sizes: the foot is within CALFCARE_SHOES_BETWEEN_SIZES_MM of the line between two
+ * US half sizes (women's on a women's last, else men's). The size shown is the nearer one; the
+ * advice says which to choose and why. */
+static void advise_between_sizes(calfcare_shoe_advice *out)
+{
+    int women = out->sex == CALFCARE_SHOES_SEX_FEMALE;
+    double size = women ? out->size.us_women : out->size.us_men;
+    double zero = CALFCARE_SHOES_BRANNOCK_US_MEN_ZERO - (women ? 1.5 : 0.0);
+    double foot = out->size.foot_mm + out->size.toe_room_mm - CALFCARE_SHOES_DEFAULT_TOE_ROOM_MM;
+    double below, above, d, smaller;
+    cc_text t;
+    if (isnan(size))
+        return;
+    below = foot - barleycorn_fits_mm(size - 0.5, zero); /* >= 0: over the line below the size */
+    above = foot - barleycorn_fits_mm(size, zero);       /* <= 0: under the line above it */
+    if (below <= CALFCARE_SHOES_BETWEEN_SIZES_MM + 1e-9) {
+        d = below;
+        smaller = size - 0.5;
+    } else if (-above <= CALFCARE_SHOES_BETWEEN_SIZES_MM + 1e-9) {
+        d = above;
+        smaller = size;
+    } else {
+        return;
+    }
+    d = floor(d * 10.0 + 0.5) / 10.0;
+    add(out, CALFCARE_SHOES_ADVICE_BETWEEN_SIZES, d, &t);
+    say(&t, women ? "Your foot is on the line between US women's " : "Your foot is on the line between US men's ",
+        smaller, " and ");
+    say(&t, "", smaller + 0.5, ": choose ");
+    say(&t, "", smaller + 0.5, ", the larger: fit the longer foot, leave room for running socks, and feet swell "
+                              "on long runs.");
+}
+
+/* The size in the chart of the "brand" field, when one was asked. */
+static void advise_brand(calfcare_shoe_advice *out)
+{
+    const calfcare_shoe_brand_size *b = &out->brand_size;
+    calfcare_shoe_chart_info info;
+    cc_text t;
+    if (b->brand < 0 || calfcare_shoes_chart_info(b->brand, b->sex, &info, NULL) != CALFCARE_OK)
+        return;
+    if (out->sex == CALFCARE_SHOES_SEX_FEMALE) {
+        add(out, CALFCARE_SHOES_ADVICE_BRAND_MEN_ONLY, NAN, &t);
+        cc_text_puts(&t, "Only the ");
+        cc_text_puts(&t, info.title);
+        cc_text_puts(&t, " is shipped: the brand size below is a men's (unisex) size.");
+    }
+    if (!b->in_chart) {
+        add(out, CALFCARE_SHOES_ADVICE_BRAND_OUTSIDE, NAN, &t);
+        say(&t, "Your foot (", out->size.foot_mm, " mm) is outside the ");
+        cc_text_puts(&t, info.title);
+        cc_text_puts(&t, ": use the generic size and try shoes on.");
+        return;
+    }
+    add(out, CALFCARE_SHOES_ADVICE_BRAND_SIZE, b->fits_up_to_mm, &t);
+    cc_text_puts(&t, info.title);
+    say(&t, ": US ", b->us, "");
+    say(&t, ", UK ", b->uk, "");
+    say(&t, ", EU ", b->eu, "");
+    say(&t, " (fits feet up to ", b->fits_up_to_mm, " mm");
+    if (!isnan(b->smaller_fits_up_to_mm))
+        say(&t, "; the next smaller size fits up to ", b->smaller_fits_up_to_mm, " mm");
+    cc_text_puts(&t, ").");
+}
+
+/* Width class bounds for the longer foot (docs/shoes.md, "Width"): from the width chart's standard
+ * width at the runner's US size (men's D, women's B), wide from one Brannock letter (3/16 in) above
+ * it - halfway to the wide letter two letters up - and extra wide from three letters above; with
+ * the sex unknown or the size outside the chart, the ratios of the foot length. */
+static void width_bounds(double foot, calfcare_shoe_advice *out)
+{
+    double us = out->sex == CALFCARE_SHOES_SEX_FEMALE ? out->size.us_women : out->size.us_men;
+    double std = cc_shoes_standard_width_mm(out->sex, us);
+    out->width_from_chart = !isnan(std);
+    if (out->width_from_chart) {
+        out->width_wide_from_mm = std + CALFCARE_SHOES_WIDTH_LETTER_MM;
+        out->width_extra_wide_from_mm = std + 3.0 * CALFCARE_SHOES_WIDTH_LETTER_MM;
+    } else {
+        out->width_wide_from_mm = CALFCARE_SHOES_WIDE_RATIO * foot;
+        out->width_extra_wide_from_mm = CALFCARE_SHOES_EXTRA_WIDE_RATIO * foot;
+    }
+}
+
 static void advise_size_and_width(const calfcare_input *in, double foot, double width, calfcare_shoe_advice *out)
 {
     cc_text t;
     add(out, CALFCARE_SHOES_ADVICE_SIZE_LONGER_FOOT, foot, &t);
-    say(&t, "Size from the longer foot (", foot, " mm)");
-    say(&t, " plus ", out->size.toe_room_mm, " mm toe room");
-    say(&t, ": Mondopoint ", out->size.mondopoint_mm, "");
+    say(&t, "Size from the longer foot (", foot, " mm");
+    if (out->size.toe_room_mm > CALFCARE_SHOES_DEFAULT_TOE_ROOM_MM)
+        say(&t, ", sized ", out->size.toe_room_mm - CALFCARE_SHOES_DEFAULT_TOE_ROOM_MM, " mm longer for more toe room");
+    say(&t, "): Mondopoint ", out->size.mondopoint_mm, "");
     say(&t, ", EU ", out->size.eu, "");
     if (!isnan(out->size.uk))
         say(&t, ", UK ", out->size.uk, "");
@@ -290,6 +394,8 @@ static void advise_size_and_width(const calfcare_input *in, double foot, double 
                 " mm longer: fit the shoes to it.");
         }
     }
+    advise_between_sizes(out);
+    advise_brand(out);
     add_text(out, CALFCARE_SHOES_ADVICE_BRANDS_DIFFER, NAN,
              "Sizes are approximate: brands and models differ, so try shoes on before you buy.");
 
@@ -298,7 +404,13 @@ static void advise_size_and_width(const calfcare_input *in, double foot, double 
         double pct = floor(out->width_ratio * 1000.0 + 0.5) / 10.0;
         add(out, CALFCARE_SHOES_ADVICE_WIDTH_STANDARD + out->width - 1, out->width_ratio, &t);
         say(&t, "Foot width ", width, " mm is ");
-        say(&t, "", pct, "% of its length: ");
+        say(&t, "", pct, "% of its length");
+        if (out->width_from_chart) {
+            say(&t, "; wide from ", floor(out->width_wide_from_mm * 10.0 + 0.5) / 10.0, " mm");
+            say(&t, ", extra wide from ", floor(out->width_extra_wide_from_mm * 10.0 + 0.5) / 10.0,
+                " mm at this size");
+        }
+        cc_text_puts(&t, ": ");
         cc_text_puts(&t, out->width == CALFCARE_SHOES_WIDTH_STANDARD ? "standard width"
                          : out->width == CALFCARE_SHOES_WIDTH_WIDE  ? "a wide foot"
                                                                     : "an extra-wide foot");
@@ -587,13 +699,24 @@ calfcare_status calfcare_shoes_advise(const calfcare_input *in, calfcare_shoe_ad
     if (st != CALFCARE_OK)
         return st;
     out->sex = choice(in, CALFCARE_SHOES_SEX);
+    out->brand_size.brand = -1;
+    out->brand_size.sex = -1;
+    out->brand_size.us = out->brand_size.uk = out->brand_size.eu = NAN;
+    out->brand_size.fits_up_to_mm = out->brand_size.smaller_fits_up_to_mm = NAN;
+    if (choice(in, CALFCARE_SHOES_BRAND) >= 0) {
+        st = calfcare_shoes_brand_size(choice(in, CALFCARE_SHOES_BRAND), out->sex, foot, out->size.toe_room_mm,
+                                       &out->brand_size, err);
+        if (st != CALFCARE_OK)
+            return st;
+    }
+    width_bounds(foot, out);
     out->width_ratio = NAN;
     out->width = CALFCARE_SHOES_WIDTH_UNKNOWN;
     if (!isnan(width)) {
         out->width_ratio = width / foot;
-        out->width = out->width_ratio < CALFCARE_SHOES_WIDE_RATIO         ? CALFCARE_SHOES_WIDTH_STANDARD
-                     : out->width_ratio < CALFCARE_SHOES_EXTRA_WIDE_RATIO ? CALFCARE_SHOES_WIDTH_WIDE
-                                                                          : CALFCARE_SHOES_WIDTH_EXTRA_WIDE;
+        out->width = width < out->width_wide_from_mm         ? CALFCARE_SHOES_WIDTH_STANDARD
+                     : width < out->width_extra_wide_from_mm ? CALFCARE_SHOES_WIDTH_WIDE
+                                                             : CALFCARE_SHOES_WIDTH_EXTRA_WIDE;
     }
     out->drop = CALFCARE_SHOES_DROP_NONE;
     out->drop_change_mm = NAN;

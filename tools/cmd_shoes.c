@@ -14,10 +14,11 @@ static void usage(FILE *out)
 {
     fprintf(out, "Usage: calfcare shoes --foot-length-mm L[,R] [OPTIONS] [--json]\n\n"
                  "Shoe-fit guidance tied to calf load: size (Mondopoint, EU, UK, US) from the longer foot\n"
-                 "plus toe room, width class, a comfort-first category, drop advice with a transition plan,\n"
-                 "cushioning flags, replacement and rotation, a fit checklist and racing stack limits.\n"
-                 "Options left out count as unknown and give no advice of their kind. Sizes are\n"
-                 "approximate: brands differ.\n\nOptions:\n");
+                 "on the Brannock scale, with the foot length each size fits; with --brand, the size in that\n"
+                 "brand's published chart; width class, a comfort-first category, drop advice with a\n"
+                 "transition plan, cushioning flags, replacement and rotation, a fit checklist and racing\n"
+                 "stack limits. Options left out count as unknown and give no advice of their kind. Sizes\n"
+                 "are approximate: brands differ.\n\nOptions:\n");
     cli_print_schema_help(out, CALFCARE_SCHEMA_SHOES);
     fprintf(out, "  --json\n      print one JSON object instead of the report\n"
                  "  --help\n      print this help\n\n"
@@ -39,6 +40,34 @@ static json_t *json_tristate(int v)
     return v < 0 ? json_null() : json_boolean(v);
 }
 
+/* "brand": null without --brand, else the chart used, its source and the size in it. */
+static json_t *brand_json(const calfcare_shoe_brand_size *b)
+{
+    calfcare_shoe_chart_info info;
+    if (b->brand < 0 || calfcare_shoes_chart_info(b->brand, b->sex, &info, NULL) != CALFCARE_OK)
+        return json_null();
+    return json_pack("{s:s, s:s, s:s, s:s, s:s, s:b, s:o, s:o, s:o, s:o, s:o}", "name", info.name, "chart",
+                     info.title, "chart_sex", b->sex == CALFCARE_SHOES_SEX_MALE ? "male" : "female", "source",
+                     info.source, "read_on", info.read_on, "in_chart", b->in_chart, "us",
+                     cli_json_number_or_null(b->us), "uk", cli_json_number_or_null(b->uk), "eu",
+                     cli_json_number_or_null(b->eu), "fits_up_to_mm", cli_json_number_or_null(b->fits_up_to_mm),
+                     "smaller_fits_up_to_mm", cli_json_number_or_null(b->smaller_fits_up_to_mm));
+}
+
+/* One line with the size in the brand's chart (nothing without a brand). */
+static void print_brand(FILE *out, const calfcare_shoe_brand_size *b)
+{
+    calfcare_shoe_chart_info info;
+    if (b->brand < 0 || calfcare_shoes_chart_info(b->brand, b->sex, &info, NULL) != CALFCARE_OK)
+        return;
+    if (!b->in_chart) {
+        fprintf(out, "  %s: the foot is outside the chart\n", info.title);
+        return;
+    }
+    fprintf(out, "  %s: US %g, UK %g, EU %g (fits feet up to %g mm)\n", info.title, b->us, b->uk, b->eu,
+            b->fits_up_to_mm);
+}
+
 static json_t *to_json(const calfcare_shoe_advice *a)
 {
     json_t *root = json_object(), *plan = json_array(), *advice = json_array();
@@ -46,15 +75,22 @@ static json_t *to_json(const calfcare_shoe_advice *a)
     size_t i;
 
     json_object_set_new(root, "size",
-                        json_pack("{s:f, s:f, s:o, s:o, s:o, s:f, s:f, s:f}", "mondopoint_mm", a->size.mondopoint_mm,
-                                  "eu", a->size.eu, "uk", cli_json_number_or_null(a->size.uk), "us_men",
-                                  cli_json_number_or_null(a->size.us_men), "us_women",
-                                  cli_json_number_or_null(a->size.us_women), "foot_mm", a->size.foot_mm,
-                                  "toe_room_mm", a->size.toe_room_mm, "last_mm", a->size.last_mm));
+                        json_pack("{s:f, s:f, s:o, s:o, s:o, s:f, s:f, s:f, s:{s:f, s:f, s:o, s:o, s:o}}",
+                                  "mondopoint_mm", a->size.mondopoint_mm, "eu", a->size.eu, "uk",
+                                  cli_json_number_or_null(a->size.uk), "us_men", cli_json_number_or_null(a->size.us_men),
+                                  "us_women", cli_json_number_or_null(a->size.us_women), "foot_mm", a->size.foot_mm,
+                                  "toe_room_mm", a->size.toe_room_mm, "last_mm", a->size.last_mm, "fits_up_to_mm",
+                                  "mondopoint", a->size.mondopoint_mm, "eu", a->size.eu_fits_mm, "uk",
+                                  cli_json_number_or_null(a->size.uk_fits_mm), "us_men",
+                                  cli_json_number_or_null(a->size.us_men_fits_mm), "us_women",
+                                  cli_json_number_or_null(a->size.us_women_fits_mm)));
     json_object_set_new(root, "width", width ? json_string(width) : json_null());
     json_object_set_new(root, "width_class",
                         a->width ? json_string(calfcare_shoes_width_name(a->width)) : json_null());
     json_object_set_new(root, "width_ratio", cli_json_number_or_null(a->width_ratio));
+    json_object_set_new(root, "width_bounds",
+                        json_pack("{s:f, s:f, s:b}", "wide_from_mm", a->width_wide_from_mm, "extra_wide_from_mm",
+                                  a->width_extra_wide_from_mm, "from_chart", a->width_from_chart));
     json_object_set_new(root, "category", json_string(calfcare_shoes_category_name(a->category)));
     for (i = 0; i < a->plan_count; i++)
         json_array_append_new(plan, json_pack("{s:i, s:i, s:o}", "week", a->plan[i].week, "share_pct",
@@ -80,6 +116,7 @@ static json_t *to_json(const calfcare_shoe_advice *a)
                                                 r ? r->source : "", "strength", r ? r->strength : ""));
     }
     json_object_set_new(root, "advice", advice);
+    json_object_set_new(root, "brand", brand_json(&a->brand_size));
     return root;
 }
 
@@ -96,11 +133,18 @@ static void print_report(FILE *out, const calfcare_shoe_advice *a)
     if (!isnan(a->size.us_women))
         fprintf(out, ", US women's %g", a->size.us_women);
     fputc('\n', out);
-    fprintf(out, "        (longer foot %g mm + %g mm toe room = %g mm inside length; brands differ)\n",
-            a->size.foot_mm, a->size.toe_room_mm, a->size.last_mm);
+    fprintf(out, "        (longer foot %g mm; EU %g fits feet up to %.1f mm", a->size.foot_mm, a->size.eu,
+            a->size.eu_fits_mm);
+    if (a->sex == CALFCARE_SHOES_SEX_FEMALE && !isnan(a->size.us_women))
+        fprintf(out, ", US women's %g up to %.1f mm", a->size.us_women, a->size.us_women_fits_mm);
+    else if (a->sex != CALFCARE_SHOES_SEX_FEMALE && !isnan(a->size.us_men))
+        fprintf(out, ", US men's %g up to %.1f mm", a->size.us_men, a->size.us_men_fits_mm);
+    fprintf(out, "; brands differ)\n");
+    print_brand(out, &a->brand_size);
     if (width)
-        fprintf(out, "  Width: %s (%s, width %.1f%% of length)\n", width, calfcare_shoes_width_name(a->width),
-                a->width_ratio * 100.0);
+        fprintf(out, "  Width: %s (%s, width %.1f%% of length; wide from %.1f mm, extra wide from %.1f mm)\n", width,
+                calfcare_shoes_width_name(a->width), a->width_ratio * 100.0, a->width_wide_from_mm,
+                a->width_extra_wide_from_mm);
     fprintf(out, "  Category: %s\n", calfcare_shoes_category_name(a->category));
     fprintf(out, "  Drop: %s", calfcare_shoes_drop_name(a->drop));
     if (!isnan(a->drop_change_mm))
@@ -149,6 +193,25 @@ int cli_cmd_shoes(int argc, char **argv)
     printf("Shoe fit\n");
     print_report(stdout, &advice);
     return fflush(stdout) == 0 ? CLI_EXIT_OK : CLI_EXIT_FAILURE;
+}
+
+/* The sample runner's size in two brands' charts (only men's charts are shipped). */
+static int demo_brands(double foot_mm, double toe_room_mm)
+{
+    static const int brands[] = {CALFCARE_SHOES_BRAND_NIKE, CALFCARE_SHOES_BRAND_NEW_BALANCE};
+    size_t i;
+    printf("  Brand charts (men's/unisex sizes; no women's chart is shipped):\n");
+    for (i = 0; i < sizeof brands / sizeof brands[0]; i++) {
+        calfcare_shoe_brand_size b;
+        calfcare_error err;
+        calfcare_status st =
+            calfcare_shoes_brand_size(brands[i], CALFCARE_SHOES_SEX_FEMALE, foot_mm, toe_room_mm, &b, &err);
+        if (st != CALFCARE_OK)
+            return cli_fail("demo", st, &err);
+        printf("  ");
+        print_brand(stdout, &b);
+    }
+    return CLI_EXIT_OK;
 }
 
 int cli_demo_shoes(void)
@@ -204,5 +267,5 @@ int cli_demo_shoes(void)
            sample_foot_length_mm[0], sample_foot_length_mm[1], SAMPLE_FOOT_WIDTH_MM, SAMPLE_SEX, SAMPLE_CUSHIONING,
            SAMPLE_SHOE_DROP_MM, SAMPLE_SHOE_KM, SAMPLE_SHOE_AGE_MONTHS, SAMPLE_PREVIOUS_DROP_MM);
     print_report(stdout, &advice);
-    return CLI_EXIT_OK;
+    return demo_brands(advice.size.foot_mm, advice.size.toe_room_mm);
 }

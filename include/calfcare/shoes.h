@@ -3,7 +3,8 @@
  * @brief Shoe-fit guidance tied to calf load.
  *
  * From the runner's feet, habits and current shoe, calfcare_shoes_advise() gives: a size
- * (Mondopoint, EU, UK, US men's and women's) from the longer foot plus toe room, a width class,
+ * (Mondopoint, EU, UK, US men's and women's) from the longer foot, the size in a brand's chart,
+ * a width class,
  * a shoe category chosen comfort-first, drop advice with a transition plan, cushioning flags,
  * replacement and rotation advice, a fit checklist and racing stack-height checks. Every piece
  * of advice carries a stable code (4000-4999; calfcare_reason_lookup() gives its source key and
@@ -21,7 +22,7 @@
  * calfcare_input_set_list(&in, CALFCARE_SHOES_FOOT_LENGTH_MM, feet, 2, &err);
  * calfcare_input_set_word(&in, CALFCARE_SHOES_SEX, "female", &err);
  * if (calfcare_shoes_advise(&in, &out, &err) == CALFCARE_OK)
- *     printf("EU %g\n", out.size.eu);   // EU 39
+ *     printf("EU %g\n", out.size.eu);   // EU 39.5
  * @endcode
  *
  * @since 0.1.0 (every declaration in this file unless its own comment says otherwise)
@@ -43,13 +44,28 @@ extern "C" {
 /** Largest accepted distance on a pair of shoes, km. */
 #define CALFCARE_SHOES_MAX_KM 10000.0
 
-/** Default toe room added to the longer foot, mm (10-15 mm, a thumb's width; the size is then
- *  rounded up to the next half size, so the room ends between 10 and about 14 mm). */
+/** Default toe room in front of the longest toe, mm (a thumb's width). The size scales already
+ *  include this room: a size "fits feet up to" its foot length with about this much room in front,
+ *  so the default leaves the size as the scale gives it. More room (up to 15 mm) sizes for a foot
+ *  longer by the difference. */
 #define CALFCARE_SHOES_DEFAULT_TOE_ROOM_MM 10.0
-/** Width-to-length ratio from which a foot counts as wide (two width letters above standard;
- *  Brannock width steps of 3/16 in, about 4.8 mm, per letter; practice convention, weak). */
+/** Brannock zero point of the US men's scale: size = 3 x foot length (in) - 22 (Brannock scale;
+ *  US women's = men's + 1.5; UK = US men's - 1). */
+#define CALFCARE_SHOES_BRANNOCK_US_MEN_ZERO 22.0
+/** Inside length of a shoe over the foot that the EU (Paris point) scale counts, mm: the inner
+ *  cavity is typically 15 mm longer than the foot, so EU = (foot + 15 mm) x 3/20. */
+#define CALFCARE_SHOES_EU_ALLOWANCE_MM 15.0
+/** A foot this close to the line between two half sizes (either side) is "between two sizes", mm
+ *  (a quarter of the 4.2 mm US/UK half size). */
+#define CALFCARE_SHOES_BETWEEN_SIZES_MM 1.0
+/** One Brannock width letter, mm (3/16 in). The width class bounds are the width chart's standard
+ *  width at the runner's size plus one letter (wide) and three letters (extra wide). */
+#define CALFCARE_SHOES_WIDTH_LETTER_MM 4.7625
+/** Width-to-length ratio from which a foot counts as wide when the width chart does not apply (sex
+ *  unknown, or a size outside it): two width letters above standard; Brannock width steps of
+ *  3/16 in, about 4.8 mm, per letter; practice convention, weak. */
 #define CALFCARE_SHOES_WIDE_RATIO 0.40
-/** Width-to-length ratio from which a foot counts as extra wide (weak, as above). */
+/** Width-to-length ratio from which a foot counts as extra wide when the chart does not apply (weak, as above). */
 #define CALFCARE_SHOES_EXTRA_WIDE_RATIO 0.44
 /** Smallest and largest plausible width-to-length ratio of a foot; outside is a measuring error. */
 #define CALFCARE_SHOES_MIN_WIDTH_RATIO 0.25
@@ -101,11 +117,22 @@ typedef enum calfcare_shoes_field {
     CALFCARE_SHOES_LIMIT_KM = 16,        /**< "limit_km": replacement distance, km, 100-2000 (default 800). */
     CALFCARE_SHOES_LIMIT_MONTHS = 17,    /**< "limit_months": replacement age, months, 1-60 (default 12). */
     CALFCARE_SHOES_TOE_ROOM_MM = 18,     /**< "toe_room_mm": toe room added to the longer foot, mm, 10-15 (default 10). */
-    CALFCARE_SHOES_NEW_MINIMALIST = 19   /**< "new_minimalist": no|yes, the shoe being considered is minimalist. */
+    CALFCARE_SHOES_NEW_MINIMALIST = 19,  /**< "new_minimalist": no|yes, the shoe being considered is minimalist. */
+    CALFCARE_SHOES_BRAND = 20            /**< "brand": a brand with a shipped chart (::calfcare_shoes_brand:
+                                              nike|new_balance); also gives that brand's size. */
 } calfcare_shoes_field;
 
 /** Number of fields of the shoes schema. */
-#define CALFCARE_SHOES_FIELD_COUNT 20
+#define CALFCARE_SHOES_FIELD_COUNT 21
+
+/** Brands with a shipped size chart: choice indexes of the "brand" field. Stable, append-only. */
+typedef enum calfcare_shoes_brand {
+    CALFCARE_SHOES_BRAND_NIKE = 0,       /**< "nike" */
+    CALFCARE_SHOES_BRAND_NEW_BALANCE = 1 /**< "new_balance" */
+} calfcare_shoes_brand;
+
+/** Number of brands with a shipped chart. */
+#define CALFCARE_SHOES_BRAND_COUNT 2
 
 /** Choice indexes of the "sex" field. */
 typedef enum calfcare_shoes_sex {
@@ -134,11 +161,11 @@ typedef enum calfcare_shoes_cushioning {
     CALFCARE_SHOES_CUSHIONING_FIRM = 2    /**< firm */
 } calfcare_shoes_cushioning;
 
-/** Width class from the width-to-length ratio. Stable values. */
+/** Width class (bounds by size and sex: see calfcare_shoe_advice::width_wide_from_mm). Stable values. */
 typedef enum calfcare_shoes_width {
     CALFCARE_SHOES_WIDTH_UNKNOWN = 0,   /**< no width given */
-    CALFCARE_SHOES_WIDTH_STANDARD = 1,  /**< ratio below #CALFCARE_SHOES_WIDE_RATIO: women's B, men's D */
-    CALFCARE_SHOES_WIDTH_WIDE = 2,      /**< ratio below #CALFCARE_SHOES_EXTRA_WIDE_RATIO: women's D, men's 2E */
+    CALFCARE_SHOES_WIDTH_STANDARD = 1,  /**< below the wide bound (see width_wide_from_mm): women's B, men's D */
+    CALFCARE_SHOES_WIDTH_WIDE = 2,      /**< below the extra-wide bound: women's D, men's 2E */
     CALFCARE_SHOES_WIDTH_EXTRA_WIDE = 3 /**< women's 2E, men's 4E */
 } calfcare_shoes_width;
 
@@ -159,18 +186,59 @@ typedef enum calfcare_shoes_drop {
     CALFCARE_SHOES_DROP_DO_NOT_LOWER = 3  /**< "do_not_lower": calf pain; keep the drop (or raise it) */
 } calfcare_shoes_drop;
 
-/** Shoe size in the common systems (rounded up to the next half size; brands differ). */
+/** Generic shoe size from the foot length, the way the Brannock scale and foot-length charts do
+ *  (brands differ). The sizing foot is foot_mm + (toe_room_mm - #CALFCARE_SHOES_DEFAULT_TOE_ROOM_MM).
+ *  US and UK sizes are the nearest half size on the Brannock scale (it already allows the last's
+ *  length over the foot); EU is rounded up so the inside is never less than 15 mm over the foot. */
 typedef struct calfcare_shoe_size {
     double foot_mm;       /**< Length of the longer foot, mm. */
-    double toe_room_mm;   /**< Toe room added, mm. */
-    double last_mm;       /**< foot_mm + toe_room_mm: the shoe's inside (last) length the sizes use, mm. */
-    double mondopoint_mm; /**< Mondopoint (ISO 9407: the foot length), rounded up to 5 mm. */
-    double eu;            /**< EU (Paris points of 2/3 cm): last_mm x 3/20, rounded up to 0.5. */
-    double uk;            /**< UK adult: 3 x last length in inches - 25, rounded up to 0.5; NaN below
-                               size 1 (a children's size, not converted). */
-    double us_men;        /**< US men's: 3 x last length in inches - 24, rounded up to 0.5; NaN below 1. */
-    double us_women;      /**< US women's: 3 x last length in inches - 22.5, rounded up to 0.5; NaN below 1. */
+    double toe_room_mm;   /**< Toe room asked for in front of the longest toe, mm. */
+    double last_mm;       /**< foot_mm + toe_room_mm: the inside length the toe room asks for, mm. */
+    double mondopoint_mm; /**< Mondopoint (ISO 9407: the foot length), sizing foot rounded up to 5 mm. */
+    double eu;            /**< EU: (sizing foot + 15 mm) x 3/20, rounded up to 0.5. */
+    double uk;            /**< UK adult: 3 x sizing foot (in) - 23 (US men's - 1), nearest 0.5;
+                               NaN below size 1 (a children's size, not converted). */
+    double us_men;        /**< US men's (Brannock): 3 x sizing foot (in) - 22, nearest 0.5; NaN below 1. */
+    double us_women;      /**< US women's: US men's + 1.5 (3 x foot (in) - 20.5), nearest 0.5; NaN below 1. */
+    double eu_fits_mm;    /**< The foot length the EU size is meant for ("fits feet up to"), mm:
+                               eu x 20/3 - 15. */
+    double uk_fits_mm;    /**< Foot length the UK size is meant for, mm: (uk + 0.25 + 23) / 3 in (up to
+                               the line to the next half size); NaN with uk. */
+    double us_men_fits_mm;   /**< Foot length the US men's size is meant for, mm: (us_men + 0.25 + 22) / 3 in. */
+    double us_women_fits_mm; /**< Foot length the US women's size is meant for, mm: (us_women + 0.25 + 20.5) / 3 in. */
 } calfcare_shoe_size;
+
+/** One row of a brand's published size chart. */
+typedef struct calfcare_shoe_chart_row {
+    double us;      /**< US size (men's or women's as the chart), half sizes. */
+    double uk;      /**< UK size in that chart. */
+    double eu;      /**< EU size in that chart. */
+    double foot_mm; /**< Foot length the chart gives for that size, mm ("fits feet up to"). */
+} calfcare_shoe_chart_row;
+
+/** A shipped brand chart: where its numbers come from. */
+typedef struct calfcare_shoe_chart_info {
+    int brand;          /**< ::calfcare_shoes_brand. */
+    int sex;            /**< ::calfcare_shoes_sex of the chart. */
+    const char *name;   /**< Brand name as the "brand" field takes it, e.g. "nike". */
+    const char *title;  /**< Title of the chart, e.g. "Nike men's shoe size chart". */
+    const char *source; /**< Address the numbers were read from. */
+    const char *read_on;/**< Date the chart was read, YYYY-MM-DD. */
+    const char *note;   /**< What the chart's lengths are (foot length or shoe length) and how they are used. */
+    size_t row_count;   /**< Rows in the chart. */
+} calfcare_shoe_chart_info;
+
+/** A size from a brand chart for one foot. */
+typedef struct calfcare_shoe_brand_size {
+    int brand;                /**< ::calfcare_shoes_brand, -1 when no brand was asked. */
+    int sex;                  /**< ::calfcare_shoes_sex of the chart used. */
+    int in_chart;             /**< 1 when the foot is within the chart, 0 when shorter or longer than it. */
+    double us;                /**< US size of the chart's sex, NaN when not in the chart. */
+    double uk;                /**< UK size, NaN when not in the chart. */
+    double eu;                /**< EU size, NaN when not in the chart. */
+    double fits_up_to_mm;     /**< Foot length the chart gives for that size, mm; NaN when not in the chart. */
+    double smaller_fits_up_to_mm; /**< Foot length of the next smaller size in the chart, mm; NaN for the first row. */
+} calfcare_shoe_brand_size;
 
 /** One week of a transition plan. */
 typedef struct calfcare_shoe_week {
@@ -190,9 +258,15 @@ typedef struct calfcare_shoe_advice_item {
 /** Result of calfcare_shoes_advise(). Caller-allocated; filled completely on success. */
 typedef struct calfcare_shoe_advice {
     calfcare_shoe_size size;     /**< Size from the longer foot. */
+    calfcare_shoe_brand_size brand_size; /**< Size in the chart of the "brand" field (brand -1 when not given). */
     int sex;                     /**< ::calfcare_shoes_sex, or -1 when not given. */
     int width;                   /**< ::calfcare_shoes_width. */
     double width_ratio;          /**< Foot width / length of the longer foot; NaN when no width given. */
+    double width_wide_from_mm;   /**< Foot width from which the foot counts as wide at this size and sex, mm. */
+    double width_extra_wide_from_mm; /**< Foot width from which it counts as extra wide, mm. */
+    int width_from_chart;        /**< 1 when the two bounds come from the width chart (sex known, size in
+                                      it), 0 when from #CALFCARE_SHOES_WIDE_RATIO and
+                                      #CALFCARE_SHOES_EXTRA_WIDE_RATIO x the foot length. */
     int category;                /**< ::calfcare_shoes_category. */
     int drop;                    /**< ::calfcare_shoes_drop. */
     double drop_change_mm;       /**< new - current drop, mm (negative = lower); NaN if either is unknown. */
@@ -226,10 +300,12 @@ CALFCARE_API calfcare_status calfcare_shoes_km_left(double shoe_km, double limit
                                                     calfcare_error *err);
 
 /**
- * Shoe size from a foot length: last length = foot + toe room, then Mondopoint, EU, UK and US
- * sizes by the formulas in ::calfcare_shoe_size, each rounded up to its next step so the toe room
- * is never less than asked. UK and US sizes below 1 (children's scales) are NaN. Sizes are
- * approximate: brands differ.
+ * Generic shoe size from a foot length, the way the Brannock scale and the brands' foot-length
+ * charts convert: US men's = 3 x foot (in) - 22, US women's = men's + 1.5, UK = men's - 1 (each
+ * to the nearest half size), EU = (foot + 15 mm) x 3/20 and Mondopoint = the foot (ISO 9407),
+ * both rounded up, with the foot length each size is meant for. The foot used is foot_mm +
+ * (toe_room_mm - #CALFCARE_SHOES_DEFAULT_TOE_ROOM_MM): the scales already allow a thumb's width.
+ * UK and US sizes below 1 (children's scales) are NaN. Brands differ: see calfcare_shoes_brand_size().
  *
  * @param foot_mm      length of the longer foot, mm (150 .. 350; field "foot_length_mm")
  * @param toe_room_mm  toe room, mm (10 .. 15; field "toe_room_mm"; default #CALFCARE_SHOES_DEFAULT_TOE_ROOM_MM)
@@ -239,6 +315,53 @@ CALFCARE_API calfcare_status calfcare_shoes_km_left(double shoe_km, double limit
  */
 CALFCARE_API calfcare_status calfcare_shoes_size(double foot_mm, double toe_room_mm, calfcare_shoe_size *out,
                                                  calfcare_error *err);
+
+/**
+ * Where a shipped brand chart comes from.
+ *
+ * @param brand     ::calfcare_shoes_brand (0 .. #CALFCARE_SHOES_BRAND_COUNT - 1; field "brand")
+ * @param sex       ::calfcare_shoes_sex of the chart wanted; a brand without a chart for that sex
+ *                  fails naming "sex" (only men's charts are shipped)
+ * @param[out] out  the chart's source, date read and row count
+ * @param err       details on failure, may be NULL
+ * @return #CALFCARE_OK, #CALFCARE_E_NULL or #CALFCARE_E_INVALID
+ */
+CALFCARE_API calfcare_status calfcare_shoes_chart_info(int brand, int sex, calfcare_shoe_chart_info *out,
+                                                       calfcare_error *err);
+
+/**
+ * One row of a shipped brand chart, smallest size first.
+ *
+ * @param brand     ::calfcare_shoes_brand (field "brand")
+ * @param sex       ::calfcare_shoes_sex of the chart (field "sex")
+ * @param row       row index, 0 .. row_count - 1 (field "row")
+ * @param[out] out  the row (sizes; foot length in mm)
+ * @param err       details on failure, may be NULL
+ * @return #CALFCARE_OK, #CALFCARE_E_NULL or #CALFCARE_E_INVALID
+ */
+CALFCARE_API calfcare_status calfcare_shoes_chart_row(int brand, int sex, size_t row, calfcare_shoe_chart_row *out,
+                                                      calfcare_error *err);
+
+/**
+ * Size in a brand's chart for a foot: the first (smallest) size whose chart foot length is at
+ * least the sizing foot (foot_mm + toe_room_mm - #CALFCARE_SHOES_DEFAULT_TOE_ROOM_MM), so the
+ * foot fits. A foot longer than the largest row, or more than one step (5 mm) shorter than the
+ * smallest, is outside the chart: in_chart 0 and NaN sizes (not an error).
+ *
+ * @param brand        ::calfcare_shoes_brand (field "brand")
+ * @param sex          ::calfcare_shoes_sex or -1 (unknown); only men's charts are shipped, so every
+ *                     sex reads the men's chart and the result's sex says so
+ * @param foot_mm      length of the longer foot, mm (150 .. 350; field "foot_length_mm")
+ * @param toe_room_mm  toe room, mm (10 .. 15; field "toe_room_mm")
+ * @param[out] out     the size
+ * @param err          details on failure, may be NULL
+ * @return #CALFCARE_OK, #CALFCARE_E_NULL or #CALFCARE_E_INVALID
+ */
+CALFCARE_API calfcare_status calfcare_shoes_brand_size(int brand, int sex, double foot_mm, double toe_room_mm,
+                                                       calfcare_shoe_brand_size *out, calfcare_error *err);
+
+/** @return "nike", "new_balance" or "unknown" for a ::calfcare_shoes_brand value. */
+CALFCARE_API const char *calfcare_shoes_brand_name(int brand);
 
 /**
  * Shoe-fit guidance from a #CALFCARE_SCHEMA_SHOES input (see the file description).
@@ -313,7 +436,11 @@ typedef enum calfcare_shoes_code {
     CALFCARE_SHOES_ADVICE_FIT_COMFORT = 4064,         /**< checklist: comfortable from the first run */
     CALFCARE_SHOES_ADVICE_STACK_OK = 4070,            /**< stack within road and track limits (value: mm) */
     CALFCARE_SHOES_ADVICE_STACK_OVER_TRACK = 4071,    /**< stack over the 20 mm track limit (value: mm) */
-    CALFCARE_SHOES_ADVICE_STACK_OVER_ROAD = 4072      /**< stack over the 40 mm road limit (value: mm) */
+    CALFCARE_SHOES_ADVICE_STACK_OVER_ROAD = 4072,     /**< stack over the 40 mm road limit (value: mm) */
+    CALFCARE_SHOES_ADVICE_BETWEEN_SIZES = 4073,       /**< foot on the line between two sizes (value: mm from the line, + over) */
+    CALFCARE_SHOES_ADVICE_BRAND_SIZE = 4074,          /**< size in the asked brand's chart (value: foot fits up to, mm) */
+    CALFCARE_SHOES_ADVICE_BRAND_OUTSIDE = 4075,       /**< the foot is outside the brand's chart */
+    CALFCARE_SHOES_ADVICE_BRAND_MEN_ONLY = 4076       /**< only the brand's men's chart is shipped */
 } calfcare_shoes_code;
 
 #ifdef __cplusplus

@@ -15,7 +15,7 @@ def test_help_lists_every_option(run):
                 "--pronation over|neutral|under", "--weekly-km", "--body-mass-kg", "--calf-pain no|yes",
                 "--current-drop-mm", "--new-drop-mm", "--stack-mm", "--cushioning soft|medium|firm", "--shoe-km",
                 "--shoe-age-months", "--minimalist no|yes", "--pairs N", "--limit-km", "--limit-months",
-                "--toe-room-mm", "--new-minimalist", "--json"):
+                "--toe-room-mm", "--new-minimalist", "--brand nike|new_balance", "--json"):
         assert opt in r.out, opt
     assert "[150..350 mm]" in r.out
 
@@ -34,10 +34,19 @@ def test_json_contract_keys(run):
 
 def test_sample_values(run):
     d = run("shoes", *SAMPLE, "--json").json()
-    # 248 + 10 = 258 mm: EU 38.7 -> 39, UK 5.47 -> 5.5, US men 6.47 -> 6.5, US women 7.97 -> 8
-    assert d["size"] == {"mondopoint_mm": 250, "eu": 39, "uk": 5.5, "us_men": 6.5, "us_women": 8,
+    # 248 mm = 9.76378 in, x3 = 29.2913: US men 7.29 -> 7.5, US women 8.79 -> 9, UK 6.29 -> 6.5;
+    # EU (248 + 15) x 3/20 = 39.45 -> 39.5. Fits: (7.5 + 0.25 + 22)/3 in = 251.883 mm (US, UK);
+    # EU 39.5 x 20/3 - 15 = 248.333 mm
+    fits = d["size"].pop("fits_up_to_mm")
+    assert d["size"] == {"mondopoint_mm": 250, "eu": 39.5, "uk": 6.5, "us_men": 7.5, "us_women": 9,
                          "foot_mm": 248, "toe_room_mm": 10, "last_mm": 258}
-    assert d["width"] == "B"                      # 95/248 = 0.383, women's standard
+    assert fits == {"mondopoint": 250, "eu": pytest.approx(248.3333333), "uk": pytest.approx(251.8833333),
+                    "us_men": pytest.approx(251.8833333), "us_women": pytest.approx(251.8833333)}
+    assert d["brand"] is None
+    assert d["width"] == "B"                      # 95 mm, women's standard
+    # US women's 9: the width chart's B 3 11/16 in = 93.6625 mm; + 3/16 in and + 9/16 in
+    assert d["width_bounds"] == {"wide_from_mm": pytest.approx(98.425), "extra_wide_from_mm": pytest.approx(107.95),
+                                 "from_chart": True}
     assert d["category"] == "neutral_cushioned"   # calf pain
     assert d["drop"]["advice"] == "ok"            # 4 -> 10 mm raises the drop
     assert d["drop"]["transition_weeks"] == 0 and d["drop"]["weekly_plan"] == []
@@ -49,7 +58,7 @@ def test_sample_values(run):
                  "rotate_pairs", "stack_over_track", "fit_late_in_day", "fit_heel_lock"):
         assert code in codes, code
     first = d["advice"][0]
-    assert first["id"] == 4001 and "EU 39" in first["text"]
+    assert first["id"] == 4001 and "EU 39.5" in first["text"]
 
 
 def test_transition_plan(run):
@@ -92,8 +101,11 @@ def test_replacement_unknown_and_configurable(run):
 
 
 def test_width_for_unknown_sex_and_none(run):
+    # sex unknown: 100/250 = 0.40, wide by the length ratio
     d = run("shoes", "--foot-length-mm", "250", "--foot-width-mm", "100", "--json").json()
     assert d["width"] == "wide" and d["width_class"] == "wide"
+    assert d["width_bounds"] == {"wide_from_mm": 100, "extra_wide_from_mm": 110, "from_chart": False}
+    # men's 7.5 at 250 mm: the width chart's D 3 11/16 in = 93.6625 mm + 3/16 in = 98.425 mm
     d = run("shoes", "--foot-length-mm", "250", "--foot-width-mm", "100", "--sex", "male", "--json").json()
     assert d["width"] == "2E"
     d = run("shoes", "--foot-length-mm=250", "--json").json()   # --opt=value form
@@ -104,7 +116,8 @@ def test_readable_report(run):
     r = run("shoes", *SAMPLE)
     assert r.code == 0
     assert r.out.startswith("Shoe fit\n")
-    assert "EU 39" in r.out and "Width: B" in r.out and "Replace: due now" in r.out
+    assert "EU 39.5" in r.out and "Width: B" in r.out and "Replace: due now" in r.out
+    assert "EU 39.5 fits feet up to 248.3 mm, US women's 9 up to 251.9 mm" in r.out
     assert r.err == ""
 
 
@@ -135,6 +148,7 @@ def test_readable_report(run):
     (["--foot-length-mm", "250", "--limit-months", "0"], "--limit-months"),
     (["--foot-length-mm", "250", "--toe-room-mm", "30"], "--toe-room-mm"),
     (["--foot-length-mm", "250", "--new-minimalist", "x"], "--new-minimalist"),
+    (["--foot-length-mm", "250", "--brand", "adidas"], "--brand"),
     (["--foot-length-mm"], "--foot-length-mm"),                                # missing value
 ])
 def test_invalid_input_exit_2_names_option(run, args, option):
@@ -154,6 +168,73 @@ def test_demo_has_shoe_check(run):
     r = run("demo")
     assert r.code == 0, r.err
     section = r.out[r.out.index("== Shoe check =="):]
-    assert "EU 39" in section
+    assert "EU 39.5" in section
+    # the sample runner's longer foot (248 mm) in two brands' charts: Nike's 250 mm row, New Balance's 248
+    assert "Nike men's shoe size chart: US 7, UK 6, EU 40 (fits feet up to 250 mm)" in section
+    assert "New Balance men's shoe size chart: US 7.5, UK 7, EU 40.5 (fits feet up to 248 mm)" in section
     assert "Width: B" in section
     assert "Replace: due now" in section
+
+
+def test_unknown_brand_lists_known_ones(run):
+    r = run("shoes", "--foot-length-mm", "260", "--brand", "brooks")
+    assert r.code == 2 and r.out == ""
+    assert r.err.startswith("calfcare shoes: --brand") and "nike|new_balance" in r.err
+
+
+# The published charts, copied by hand from the pages named in docs/shoes.md: (US, UK, EU, foot mm).
+NIKE_MEN = [(6, 5.5, 38.5, 240), (6.5, 6, 39, 245), (7, 6, 40, 250), (7.5, 6.5, 40.5, 255), (8, 7, 41, 260),
+            (8.5, 7.5, 42, 265), (9, 8, 42.5, 270), (9.5, 8.5, 43, 275), (10, 9, 44, 280), (10.5, 9.5, 44.5, 285),
+            (11, 10, 45, 290), (11.5, 10.5, 45.5, 295)]
+NEW_BALANCE_MEN = [(7, 6.5, 40, 241), (7.5, 7, 40.5, 248), (8, 7.5, 41.5, 251), (8.5, 8, 42, 254),
+                   (9, 8.5, 42.5, 260), (9.5, 9, 43, 264), (10, 9.5, 44, 267), (10.5, 10, 44.5, 273),
+                   (11, 10.5, 45, 276), (11.5, 11, 45.5, 279), (12, 11.5, 46.5, 286), (13, 12.5, 47.5, 292)]
+
+
+@pytest.mark.parametrize("brand,rows,source", [
+    ("nike", NIKE_MEN, "https://visualfoodie.com/the-ultimate-nike-mens-shoe-sizing-chart"),
+    ("new_balance", NEW_BALANCE_MEN, "https://winenfood.com/a-guide-to-the-new-balance-shoe-size-chart"),
+])
+def test_brand_chart_row_by_row(run, brand, rows, source):
+    for i, (us, uk, eu, foot) in enumerate(rows):
+        d = run("shoes", "--foot-length-mm", f"{foot:g}", "--sex", "male", "--brand", brand, "--json").json()
+        b = d["brand"]
+        assert (b["in_chart"], b["us"], b["uk"], b["eu"], b["fits_up_to_mm"]) == (True, us, uk, eu, foot)
+        assert b["name"] == brand and b["source"] == source and b["read_on"] == "2026-12-02"
+        assert b["chart_sex"] == "male"
+        assert b["smaller_fits_up_to_mm"] == (rows[i - 1][3] if i else None)
+        ids = [a["id"] for a in d["advice"]]
+        assert 4074 in ids
+    # longer than the largest row: outside the chart, exit 0, advice 4075
+    d = run("shoes", "--foot-length-mm", f"{rows[-1][3] + 1:g}", "--brand", brand, "--json").json()
+    assert d["brand"]["in_chart"] is False and d["brand"]["us"] is None
+    assert 4075 in [a["id"] for a in d["advice"]]
+
+
+def test_brand_in_report(run):
+    r = run("shoes", "--foot-length-mm", "266", "--brand", "nike")
+    assert r.code == 0
+    # 266 mm: Nike's first row at least as long is 270 mm: US 9, UK 8, EU 42.5
+    assert "Nike men's shoe size chart: US 9, UK 8, EU 42.5 (fits feet up to 270 mm)" in r.out
+
+
+# The published width chart, copied by hand from the page named in docs/shoes.md: standard width
+# in sixteenths of an inch by US size (men's D, women's B).
+MEN_D = [(6, 56), (6.5, 58), (7, 58), (7.5, 59), (8, 60), (8.5, 60), (9, 63), (9.5, 63), (10, 64), (10.5, 66),
+         (11, 66), (11.5, 67), (12, 69), (12.5, 69), (13, 69), (13.5, 70)]
+WOMEN_B = [(5, 51), (5.5, 52), (6, 53), (6.5, 54), (7, 55), (7.5, 56), (8, 57), (8.5, 58), (9, 59), (9.5, 60),
+           (10, 60), (10.5, 62), (11, 63), (12, 65)]
+
+
+@pytest.mark.parametrize("sex,rows,zero", [("male", MEN_D, 22), ("female", WOMEN_B, 20.5)])
+def test_width_chart_row_by_row(run, sex, rows, zero):
+    for us, sixteenths in rows:
+        foot = (us + zero) / 3 * 25.4            # the size's own Brannock line
+        std = sixteenths / 16 * 25.4
+        d = run("shoes", "--foot-length-mm", f"{foot:.6f}", "--sex", sex, "--foot-width-mm", f"{std + 4.77:.6f}",
+                "--json").json()
+        assert d["size"]["us_men" if sex == "male" else "us_women"] == us
+        assert d["width_bounds"]["from_chart"] is True
+        assert d["width_bounds"]["wide_from_mm"] == pytest.approx(std + 4.7625)
+        assert d["width_bounds"]["extra_wide_from_mm"] == pytest.approx(std + 3 * 4.7625)
+        assert d["width_class"] == "wide"

@@ -5,9 +5,13 @@
  * Properties (abort on violation):
  * - advise succeeds exactly when a foot length is given and the width (if given) is 25-55% of the
  *   longer foot; otherwise CALFCARE_E_INVALID naming the field; it never changes the input;
- * - the size: last = longer foot + toe room; Mondopoint and EU are the smallest steps at or above
- *   the foot / last (toe room never less than asked); UK/US NaN only below size 1;
- * - width class from the ratio thresholds of shoes.h; category, drop and replace codes valid;
+ * - the size, on the sizing foot F = foot + toe room - 10: Mondopoint and EU are the smallest steps
+ *   at or above F and (F + 15 mm) x 3/20, and the EU size fits F; US/UK are within a quarter size
+ *   of the Brannock value 3 x F (in) - 22 (- 23 UK, - 20.5 US women's) and fit F; NaN only below 1;
+ * - a brand chart size fits the foot and the next smaller row does not;
+ * - width class from the advice's width bounds: from the chart, extra - wide = 2 letters (9.525 mm)
+ *   and wide - 1 letter a chart standard width of 2.8-4.5 in; else the ratio thresholds of shoes.h;
+ *   category, drop and replace codes valid;
  *   the plan has transition_weeks weeks, shares rising to 100%, minimalist km within the cap;
  *   replace_due agrees with km_left and months_left; stack flags agree with the stack height;
  * - advice items have known 4000-4999 codes and NUL-terminated text;
@@ -26,18 +30,39 @@ static double val(const calfcare_input *in, int id, size_t idx)
 
 static void check_size(const calfcare_shoe_size *s, double foot, double toe)
 {
+    double f = foot + toe - CALFCARE_SHOES_DEFAULT_TOE_ROOM_MM, in = f / 25.4;
     PROP(s->foot_mm == foot && s->toe_room_mm == toe);
     PROP(fabs(s->last_mm - (foot + toe)) < 1e-9);
-    PROP(s->mondopoint_mm >= foot - 1e-6 && s->mondopoint_mm < foot + 5 && fmod(s->mondopoint_mm, 5) == 0);
-    PROP(s->eu >= s->last_mm * 3 / 20 - 1e-6 && s->eu < s->last_mm * 3 / 20 + 0.5 && fmod(s->eu * 2, 1) == 0);
+    PROP(s->mondopoint_mm >= f - 1e-6 && s->mondopoint_mm < f + 5 && fmod(s->mondopoint_mm, 5) == 0);
+    PROP(s->eu >= (f + 15) * 3 / 20 - 1e-6 && s->eu < (f + 15) * 3 / 20 + 0.5 && fmod(s->eu * 2, 1) == 0);
+    PROP(s->eu_fits_mm >= f - 1e-6 && fabs(s->eu_fits_mm - (s->eu * 20 / 3 - 15)) < 1e-9);
+    PROP(isnan(s->uk) ? 3 * in - 23 < 0.75 + 1e-6 : fabs(s->uk - (3 * in - 23)) <= 0.25 + 1e-6);
+    PROP(isnan(s->us_men) ? 3 * in - 22 < 0.75 + 1e-6 : fabs(s->us_men - (3 * in - 22)) <= 0.25 + 1e-6);
+    PROP(isnan(s->us_women) ? 3 * in - 20.5 < 0.75 + 1e-6 : fabs(s->us_women - (3 * in - 20.5)) <= 0.25 + 1e-6);
+    PROP(isnan(s->us_men) == isnan(s->us_men_fits_mm) && (isnan(s->us_men) || s->us_men_fits_mm >= f - 1e-6));
+    PROP(isnan(s->uk) == isnan(s->uk_fits_mm) && (isnan(s->uk) || s->uk_fits_mm >= f - 1e-6));
+    PROP(isnan(s->us_women) || s->us_women_fits_mm >= f - 1e-6);
     PROP(isnan(s->uk) || s->uk >= 1);
     PROP(isnan(s->us_men) || s->us_men >= 1);
     PROP(isnan(s->us_women) || s->us_women >= 1);
-    /* Same last: women's size above men's above UK (offsets 22.5 / 24 / 25 of the formulas). */
+    /* Same foot: women's size above men's above UK (zero points 20.5 / 22 / 23). */
     if (!isnan(s->uk))
         PROP(!isnan(s->us_men) && s->us_men >= s->uk);
     if (!isnan(s->us_men))
         PROP(!isnan(s->us_women) && s->us_women >= s->us_men);
+}
+
+/* A brand size fits the sizing foot and the next smaller row does not. */
+static void check_brand(const calfcare_shoe_brand_size *b, double foot, double toe)
+{
+    double f = foot + toe - CALFCARE_SHOES_DEFAULT_TOE_ROOM_MM;
+    if (!b->in_chart) {
+        PROP(isnan(b->us) && isnan(b->uk) && isnan(b->eu) && isnan(b->fits_up_to_mm));
+        return;
+    }
+    PROP(b->fits_up_to_mm >= f - 1e-9);
+    PROP(isnan(b->smaller_fits_up_to_mm) || b->smaller_fits_up_to_mm < f);
+    PROP(b->us >= 1 && b->uk >= 1 && b->eu >= 30);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -62,6 +87,18 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     } else {
         PROP(st == CALFCARE_E_INVALID);
         PROP_ERR(st, err);
+    }
+    {
+        calfcare_shoe_brand_size bs;
+        int brand = (int)(fz_u8(&f) % (CALFCARE_SHOES_BRAND_COUNT + 2)) - 1; /* -1 .. COUNT */
+        st = calfcare_shoes_brand_size(brand, CALFCARE_SHOES_SEX_MALE, a, b, &bs, &err);
+        if (brand >= 0 && brand < CALFCARE_SHOES_BRAND_COUNT && in_range(a, 150, 350) && in_range(b, 10, 15)) {
+            PROP(st == CALFCARE_OK);
+            check_brand(&bs, a, b);
+        } else {
+            PROP(st == CALFCARE_E_INVALID);
+            PROP_ERR(st, err);
+        }
     }
     a = fz_double(&f, 0, 10000);
     b = fz_double(&f, 100, 2000);
@@ -122,9 +159,18 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             PROP(out.width == CALFCARE_SHOES_WIDTH_UNKNOWN && isnan(out.width_ratio));
         } else {
             PROP(fabs(out.width_ratio - w / foot) < 1e-12);
-            PROP(out.width == (out.width_ratio < CALFCARE_SHOES_WIDE_RATIO         ? CALFCARE_SHOES_WIDTH_STANDARD
-                               : out.width_ratio < CALFCARE_SHOES_EXTRA_WIDE_RATIO ? CALFCARE_SHOES_WIDTH_WIDE
-                                                                                   : CALFCARE_SHOES_WIDTH_EXTRA_WIDE));
+            PROP(out.width == (w < out.width_wide_from_mm         ? CALFCARE_SHOES_WIDTH_STANDARD
+                               : w < out.width_extra_wide_from_mm ? CALFCARE_SHOES_WIDTH_WIDE
+                                                                  : CALFCARE_SHOES_WIDTH_EXTRA_WIDE));
+        }
+        if (out.width_from_chart) {
+            double std = out.width_wide_from_mm - CALFCARE_SHOES_WIDTH_LETTER_MM;
+            PROP(out.sex >= 0);
+            PROP(fabs(out.width_extra_wide_from_mm - out.width_wide_from_mm - 2 * CALFCARE_SHOES_WIDTH_LETTER_MM) < 1e-9);
+            PROP(std >= 2.8 * 25.4 && std <= 4.5 * 25.4);
+        } else {
+            PROP(fabs(out.width_wide_from_mm - CALFCARE_SHOES_WIDE_RATIO * foot) < 1e-9);
+            PROP(fabs(out.width_extra_wide_from_mm - CALFCARE_SHOES_EXTRA_WIDE_RATIO * foot) < 1e-9);
         }
     }
     toe = val(&in, CALFCARE_SHOES_TOE_ROOM_MM, 0);

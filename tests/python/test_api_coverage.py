@@ -178,6 +178,12 @@ CALLS = {
                                  stack_mm=30),
                     lambda s: (s.size.foot_mm == 248, s.replace.km_left == 80.0, s.drop.change_mm == -6.0,
                                s.stack.road_ok is True and s.stack.track_ok is False, s.codes[0] == 4001)),
+    # the shipped brand charts (Nike, New Balance men's: 12 rows each); a 266 mm foot in Nike's chart
+    # gets the first row at least as long, 270 mm: US 9, EU 42.5 (docs/shoes.md, "Brand charts")
+    "brand_charts": (lambda: (call("brand_charts"), call("shoes", foot_length_mm=266, brand="nike")),
+                     lambda r: ([c.name for c in r[0]] == ["nike", "new_balance"],
+                                [len(c.rows) for c in r[0]] == [12, 12], r[0][0].rows[0].foot_mm == 240,
+                                (r[1].brand.us, r[1].brand.eu, r[1].brand.fits_up_to_mm) == (9, 42.5, 270))),
     # ---- pandas adapters
     "log_daily": (lambda: call("log_daily", _log()),
                   lambda d: len(d) == 15 and d["km"].sum() == 47 and list(d["load"][:2]) == [120, 0]),

@@ -25,16 +25,30 @@ def test_shoes_is_the_short_name_of_shoe_advice():
 
 
 def test_size_hand_worked():
-    # 248 + 10 = 258 mm: EU 258*3/20 = 38.7 -> 39; 258/25.4*3 = 30.47: UK 5.47 -> 5.5,
-    # US men 6.47 -> 6.5, US women 7.97 -> 8; Mondopoint 248 -> 250
+    # 248 mm = 9.76378 in, x3 = 29.2913: US men 7.29 -> nearest half 7.5, US women 8.79 -> 9,
+    # UK 6.29 -> 6.5; EU (248 + 15) x 3/20 = 39.45 -> up to 39.5; Mondopoint 248 -> 250
     s = calfcare.shoes(foot_length_mm=[245, 248]).size
-    assert (s.mondopoint_mm, s.eu, s.uk, s.us_men, s.us_women) == (250, 39, 5.5, 6.5, 8)
+    assert (s.mondopoint_mm, s.eu, s.uk, s.us_men, s.us_women) == (250, 39.5, 6.5, 7.5, 9)
     assert s.foot_mm == 248 and s.toe_room_mm == 10 and s.last_mm == 258
-    # 244 + 10 = 254 mm = 10 in: UK 30 - 25 = 5 exactly (not rounded up); EU 38.1 -> 38.5
-    s = calfcare.shoes(foot_length_mm=244).size
-    assert (s.uk, s.us_men, s.us_women, s.eu) == (5, 6, 7.5, 38.5)
-    # toe room 15: 235 + 15 = 250 -> EU 37.5
-    assert calfcare.shoes(foot_length_mm=235, toe_room_mm=15).size.eu == 37.5
+    # fits: US/UK (7.5 + 0.25 + 22)/3 = 9.91667 in = 251.883 mm; EU 39.5 x 20/3 - 15 = 248.333 mm
+    f = s.fits_up_to_mm
+    assert f.us_men == pytest.approx(251.8833333) and f.us_women == pytest.approx(251.8833333)
+    assert f.uk == pytest.approx(251.8833333) and f.eu == pytest.approx(248.3333333) and f.mondopoint == 250
+    # 254 mm = 10 in: US men 30 - 22 = 8 exactly, UK 7, US women 9.5; EU 269 x 0.15 = 40.35 -> 40.5
+    s = calfcare.shoes(foot_length_mm=254).size
+    assert (s.uk, s.us_men, s.us_women, s.eu) == (7, 8, 9.5, 40.5)
+    # toe room 15 sizes the foot 5 mm longer: 235 -> 240: EU (240 + 15) x 0.15 = 38.25 -> 38.5
+    assert calfcare.shoes(foot_length_mm=235, toe_room_mm=15).size.eu == 38.5
+
+
+def test_between_sizes():
+    # 248 mm is 0.35 mm over the US men's 7/7.5 line (29.25/3 in = 247.65 mm): choose 7.5
+    a = calfcare.shoes(foot_length_mm=248)
+    item = next(i for i in a.advice if i.code == "between_sizes")
+    assert item.id == 4073 and item.value == pytest.approx(0.4)
+    assert "US men's 7 and 7.5: choose 7.5" in item.text and "feet swell" in item.text
+    # 262 mm is 1.65 mm over one line and 2.58 mm under the next: not between
+    assert 4073 not in calfcare.shoes(foot_length_mm=262).codes
 
 
 def _golden_sizes():
@@ -58,23 +72,54 @@ def test_golden_sizes(row):
 
 
 def test_golden_table_is_complete():
-    assert len(_golden_sizes()) == 8
+    assert len(_golden_sizes()) == 9
 
 
+# 250 mm: US women's 9 (3 x 9.84252 - 20.5 = 9.03) and US men's 7.5 (7.53); the width chart's women's
+# B at 9 and men's D at 7.5 are both 3 11/16 in = 93.6625 mm: wide from + 3/16 in = 98.425 mm, extra
+# wide from + 9/16 in = 107.95 mm. Sex unknown: 0.40 and 0.44 of the length (100 and 110 mm).
 @pytest.mark.parametrize("width,sex,expect,cls", [
-    (99.9, "female", "B", "standard"),   # 99.9/250 = 0.3996
-    (100, "female", "D", "wide"),        # 100/250 = 0.40
-    (100, "male", "2E", "wide"),
-    (109.9, "male", "2E", "wide"),       # 0.4396
-    (110, "male", "4E", "extra_wide"),   # 0.44
-    (110, "female", "2E", "extra_wide"),
-    (95, None, "standard", "standard"),  # sex unknown: the class name
+    (98.42, "female", "B", "standard"),
+    (98.43, "female", "D", "wide"),
+    (98.43, "male", "2E", "wide"),
+    (107.94, "male", "2E", "wide"),
+    (107.96, "male", "4E", "extra_wide"),
+    (107.96, "female", "2E", "extra_wide"),
+    (99.9, None, "standard", "standard"),  # sex unknown: 99.9/250 = 0.3996 < 0.40, the class name
+    (100, None, "wide", "wide"),           # 0.40
 ])
 def test_width_classes(width, sex, expect, cls):
     a = calfcare.shoes(foot_length_mm=250, foot_width_mm=width, sex=sex)
     assert a.width == expect
     assert a.width_class == cls
     assert a.width_ratio == pytest.approx(width / 250)
+    b = a.width_bounds
+    if sex:
+        assert b.from_chart and b.wide_from_mm == pytest.approx(98.425) and b.extra_wide_from_mm == pytest.approx(107.95)
+    else:
+        assert not b.from_chart and b.wide_from_mm == pytest.approx(100) and b.extra_wide_from_mm == pytest.approx(110)
+
+
+# The published width chart, copied by hand from the page named in docs/shoes.md: standard width
+# in sixteenths of an inch by US size (men's D, women's B).
+MEN_D = [(6, 56), (6.5, 58), (7, 58), (7.5, 59), (8, 60), (8.5, 60), (9, 63), (9.5, 63), (10, 64), (10.5, 66),
+         (11, 66), (11.5, 67), (12, 69), (12.5, 69), (13, 69), (13.5, 70)]
+WOMEN_B = [(5, 51), (5.5, 52), (6, 53), (6.5, 54), (7, 55), (7.5, 56), (8, 57), (8.5, 58), (9, 59), (9.5, 60),
+           (10, 60), (10.5, 62), (11, 63), (12, 65)]
+
+
+@pytest.mark.parametrize("sex,us,sixteenths", [("male", u, w) for u, w in MEN_D] + [("female", u, w) for u, w in WOMEN_B])
+def test_width_chart_row_by_row(sex, us, sixteenths):
+    zero = 22 if sex == "male" else 20.5
+    foot = (us + zero) / 3 * 25.4            # the size's own Brannock line
+    std = sixteenths / 16 * 25.4
+    a = calfcare.shoes(foot_length_mm=foot, sex=sex)
+    assert (a.size.us_men if sex == "male" else a.size.us_women) == us
+    assert a.width_bounds.from_chart
+    assert a.width_bounds.wide_from_mm == pytest.approx(std + 4.7625)
+    assert a.width_bounds.extra_wide_from_mm == pytest.approx(std + 3 * 4.7625)
+    assert calfcare.shoes(foot_length_mm=foot, sex=sex, foot_width_mm=std + 4.76).width_class == "standard"
+    assert calfcare.shoes(foot_length_mm=foot, sex=sex, foot_width_mm=std + 4.77).width_class == "wide"
 
 
 def test_no_width():
@@ -170,7 +215,7 @@ def test_result_is_frozen_and_dict_is_json():
     with pytest.raises(dataclasses.FrozenInstanceError):
         a.category = "x"
     d = a.to_dict()
-    assert list(d)[:6] == ["size", "width", "width_class", "width_ratio", "category", "drop"]
+    assert list(d)[:7] == ["size", "width", "width_class", "width_ratio", "width_bounds", "category", "drop"]
     assert set(d["size"]) >= {"mondopoint_mm", "eu", "uk", "us_men", "us_women"}
     assert set(d["drop"]) >= {"advice", "transition_weeks", "weekly_plan"}
     assert set(d["replace"]) >= {"due", "km_left", "limit_km"}
@@ -205,6 +250,10 @@ def test_to_dict_equals_cli_json():
                            "yes", "--weekly-km", "60", "--json"], capture_output=True, text=True, check=True)
     assert _rounded(json.loads(proc.stdout)) == _rounded(
         calfcare.shoes(foot_length_mm=260, new_minimalist=True, weekly_km=60).to_dict())
+    proc = subprocess.run([os.environ["CALFCARE_BIN"], "shoes", "--foot-length-mm", "266", "--sex", "male",
+                           "--brand", "new_balance", "--json"], capture_output=True, text=True, check=True)
+    assert _rounded(json.loads(proc.stdout)) == _rounded(
+        calfcare.shoes(foot_length_mm=266, sex="male", brand="new_balance").to_dict())
 
 
 @pytest.mark.parametrize("kwargs,field", [
@@ -234,6 +283,8 @@ def test_to_dict_equals_cli_json():
     (dict(foot_length_mm=250, limit_months=0), "limit_months"),
     (dict(foot_length_mm=250, toe_room_mm=20), "toe_room_mm"),
     (dict(foot_length_mm=250, new_minimalist="x"), "new_minimalist"),
+    (dict(foot_length_mm=250, brand="adidas"), "brand"),
+    (dict(foot_length_mm=250, brand="Nike"), "brand"),
 ])
 def test_invalid_inputs_raise_with_field(kwargs, field):
     with pytest.raises(calfcare.InvalidInputError) as info:
@@ -261,8 +312,96 @@ def test_capi_level_state_errors():
     assert out.advice_item(0) is None
     assert out.plan_week(0) is None
     size = capi.calfcare_shoe_size()
-    capi.calfcare_shoes_size(270, 10, size)  # 280 mm last: EU 42 exactly
-    assert math.isclose(size.eu, 42)
+    capi.calfcare_shoes_size(255, 10, size)  # (255 + 15) x 3/20 = 40.5 exactly: stays 40.5
+    assert math.isclose(size.eu, 40.5)
     with pytest.raises(calfcare.InvalidInputError) as info:
         capi.calfcare_shoes_size(270, 9, size)
     assert info.value.field == "toe_room_mm"
+
+
+# ---- brand charts ------------------------------------------------------------------------------
+
+# The published charts, copied by hand from the pages named in docs/shoes.md: (US, UK, EU, foot mm).
+NIKE_MEN = [(6, 5.5, 38.5, 240), (6.5, 6, 39, 245), (7, 6, 40, 250), (7.5, 6.5, 40.5, 255), (8, 7, 41, 260),
+            (8.5, 7.5, 42, 265), (9, 8, 42.5, 270), (9.5, 8.5, 43, 275), (10, 9, 44, 280), (10.5, 9.5, 44.5, 285),
+            (11, 10, 45, 290), (11.5, 10.5, 45.5, 295)]
+NEW_BALANCE_MEN = [(7, 6.5, 40, 241), (7.5, 7, 40.5, 248), (8, 7.5, 41.5, 251), (8.5, 8, 42, 254),
+                   (9, 8.5, 42.5, 260), (9.5, 9, 43, 264), (10, 9.5, 44, 267), (10.5, 10, 44.5, 273),
+                   (11, 10.5, 45, 276), (11.5, 11, 45.5, 279), (12, 11.5, 46.5, 286), (13, 12.5, 47.5, 292)]
+CHARTS = {"nike": (NIKE_MEN, "https://visualfoodie.com/the-ultimate-nike-mens-shoe-sizing-chart"),
+          "new_balance": (NEW_BALANCE_MEN, "https://winenfood.com/a-guide-to-the-new-balance-shoe-size-chart")}
+
+
+def test_shipped_charts_and_sources():
+    charts = {c.name: c for c in calfcare.brand_charts()}
+    assert set(charts) == set(CHARTS)
+    for name, (rows, source) in CHARTS.items():
+        c = charts[name]
+        assert c.sex == "male" and c.source == source and c.read_on == "2026-12-02" and c.note
+        assert [(r.us, r.uk, r.eu, r.foot_mm) for r in c.rows] == rows
+
+
+@pytest.mark.parametrize("name,i", [(n, i) for n, (rows, _) in CHARTS.items() for i in range(len(rows))])
+def test_brand_size_row_by_row(name, i):
+    rows = CHARTS[name][0]
+    us, uk, eu, foot = rows[i]
+    # a foot exactly the row's length gets that row
+    b = calfcare.shoes(foot_length_mm=foot, sex="male", brand=name).brand
+    assert (b.in_chart, b.us, b.uk, b.eu, b.fits_up_to_mm) == (True, us, uk, eu, foot)
+    assert b.smaller_fits_up_to_mm == (rows[i - 1][3] if i else None)
+    assert b.name == name and b.chart_sex == "male"
+    # 0.5 mm longer: the next row, or outside the chart after the last
+    b = calfcare.shoes(foot_length_mm=foot + 0.5, sex="male", brand=name).brand
+    if i + 1 < len(rows):
+        assert (b.us, b.uk, b.eu) == rows[i + 1][:3]
+    else:
+        assert not b.in_chart and b.us is None
+        assert 4075 in calfcare.shoes(foot_length_mm=foot + 0.5, brand=name).codes
+
+
+def test_brand_for_a_woman_uses_the_mens_chart():
+    a = calfcare.shoes(foot_length_mm=(245, 248), sex="female", brand="nike")
+    assert a.brand.chart_sex == "male" and a.brand.us == 7  # 248 -> the 250 mm row
+    assert 4076 in a.codes and 4074 in a.codes
+
+
+def test_unknown_brand_lists_the_known_ones():
+    with pytest.raises(calfcare.InvalidInputError) as info:
+        calfcare.shoes(foot_length_mm=260, brand="brooks")
+    assert info.value.field == "brand"
+    assert "nike" in str(info.value) and "new_balance" in str(info.value)
+
+
+def _median(values):
+    v = sorted(values)
+    return v[len(v) // 2] if len(v) % 2 else (v[len(v) // 2 - 1] + v[len(v) // 2]) / 2
+
+
+def _chart_row(rows, foot):
+    """The row a chart gives for a foot (first row at least as long), None outside the chart."""
+    if foot <= rows[0][3] - 5 or foot > rows[-1][3]:
+        return None
+    return next(r for r in rows if foot <= r[3])
+
+
+# 295 mm: only Nike's chart covers it (New Balance's ends at 292 mm) and Nike is 1.5 sizes below the
+# Brannock scale there (US 11.5 vs 13): the goal is not met. Strict: if that changes, the test says so.
+GOAL_MISSES = {295}
+
+
+@pytest.mark.parametrize("sex", ["male", "female"])
+@pytest.mark.parametrize("foot", range(220, 305, 5))
+def test_generic_within_goal_of_chart_median(foot, sex):
+    """Generic US and UK within 1/2 size, EU within 1, of the median of the shipped charts."""
+    if sex == "female":
+        pytest.skip("no women's brand chart is shipped (none found with foot lengths): nothing to compare")
+    rows = [r for r in (_chart_row(NIKE_MEN, foot), _chart_row(NEW_BALANCE_MEN, foot)) if r]
+    if not rows:
+        pytest.skip(f"no shipped chart covers {foot} mm (they cover 236-295 mm)")
+    s = calfcare.shoes(foot_length_mm=foot, sex=sex).size
+    us, uk, eu = (_median(r[k] for r in rows) for k in range(3))
+    within = abs(s.us_men - us) <= 0.5 and abs(s.uk - uk) <= 0.5 and abs(s.eu - eu) <= 1
+    if foot in GOAL_MISSES:
+        assert not within, f"{foot} mm now meets the goal: take it out of GOAL_MISSES"
+        pytest.xfail(f"{foot} mm: US {s.us_men} vs median {us}, UK {s.uk} vs {uk}, EU {s.eu} vs {eu}")
+    assert within, f"{foot} mm: US {s.us_men} vs {us}, UK {s.uk} vs {uk}, EU {s.eu} vs {eu}"

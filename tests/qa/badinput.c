@@ -909,6 +909,32 @@ static void test_shoes(void)
         CHECK(is_unknown(F(calfcare_shoes_drop_name)(bad[i])));
     }
     CHECK(strcmp(calfcare_shoes_width_letter(CALFCARE_SHOES_WIDTH_UNKNOWN, CALFCARE_SHOES_SEX_MALE), "") == 0);
+
+    /* brand charts: bad brand, sex, foot, toe room, row and NULL outputs */
+    {
+        calfcare_shoe_brand_size bs;
+        calfcare_shoe_chart_info info;
+        calfcare_shoe_chart_row row;
+        for (i = 0; i < N_NASTY; i++) {
+            EXPECT(F(calfcare_shoes_brand_size)(0, 1, nasty[i], 10, &bs, &err), CALFCARE_E_INVALID, "foot_length_mm");
+            EXPECT(calfcare_shoes_brand_size(0, 1, 250, nasty[i], &bs, &err), CALFCARE_E_INVALID, "toe_room_mm");
+        }
+        for (i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+            int brand = bad[i] == 4 ? CALFCARE_SHOES_BRAND_COUNT : bad[i];
+            EXPECT(calfcare_shoes_brand_size(brand, 1, 250, 10, &bs, &err), CALFCARE_E_INVALID, "brand");
+            EXPECT(F(calfcare_shoes_chart_info)(brand, 1, &info, &err), CALFCARE_E_INVALID, "brand");
+            EXPECT(F(calfcare_shoes_chart_row)(brand, 1, 0, &row, &err), CALFCARE_E_INVALID, "brand");
+            EXPECT(calfcare_shoes_chart_info(0, bad[i], &info, &err), CALFCARE_E_INVALID, "sex");
+            CHECK(is_unknown(F(calfcare_shoes_brand_name)(brand)));
+        }
+        EXPECT(calfcare_shoes_brand_size(0, 2, 250, 10, &bs, &err), CALFCARE_E_INVALID, "sex");
+        EXPECT(calfcare_shoes_brand_size(0, -2, 250, 10, &bs, &err), CALFCARE_E_INVALID, "sex");
+        EXPECT(calfcare_shoes_chart_info(0, CALFCARE_SHOES_SEX_FEMALE, &info, &err), CALFCARE_E_INVALID, "sex");
+        EXPECT(calfcare_shoes_chart_row(0, 1, (size_t)-1, &row, &err), CALFCARE_E_INVALID, "row");
+        EXPECT(calfcare_shoes_brand_size(0, 1, 250, 10, NULL, &err), CALFCARE_E_NULL, NULL);
+        EXPECT(calfcare_shoes_chart_info(0, 1, NULL, &err), CALFCARE_E_NULL, NULL);
+        EXPECT(calfcare_shoes_chart_row(0, 1, 0, NULL, &err), CALFCARE_E_NULL, NULL);
+    }
 }
 
 /* ---- every exported function exercised ------------------------------------------------------ */

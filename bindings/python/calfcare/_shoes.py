@@ -6,12 +6,14 @@ Call the module itself, or :func:`shoe_advice`, with the shoe inputs as keyword 
     import calfcare
     advice = calfcare.shoes(foot_length_mm=(245, 248), foot_width_mm=95, sex="female",
                             calf_pain=True, current_drop_mm=4, new_drop_mm=10, shoe_km=720)
-    advice.size.eu          # 39.0
+    advice.size.eu          # 39.5
+    advice.size.fits_up_to_mm.eu   # 248.33...: EU 39.5 is meant for feet up to that length (mm)
     advice.width            # "B"
     advice.replace.km_left  # 80.0 (km)
     advice.to_dict()        # the same keys as `calfcare shoes --json`
 
-Only ``foot_length_mm`` (mm; one value or ``(left, right)``) is required. Invalid values raise
+Only ``foot_length_mm`` (mm; one value or ``(left, right)``) is required. ``brand="nike"`` (or any
+name of :func:`brand_charts`) adds the size in that brand's published chart. Invalid values raise
 :class:`calfcare.InvalidInputError` whose ``field`` names the input. Sizes are approximate: brands
 differ. Rules and sources: docs/shoes.md.
 """
@@ -27,6 +29,12 @@ __all__ = [
     "shoe_advice",
     "ShoeAdvice",
     "ShoeSize",
+    "SizeFits",
+    "BrandSize",
+    "WidthBounds",
+    "BrandChart",
+    "ChartRow",
+    "brand_charts",
     "TransitionWeek",
     "DropAdvice",
     "Replacement",
@@ -36,13 +44,29 @@ __all__ = [
 
 
 @dataclass(frozen=True)
-class ShoeSize:
-    """Shoe size from the longer foot plus toe room, rounded up to the next size step.
+class SizeFits:
+    """The foot length (mm) each size of a :class:`ShoeSize` is meant for: "fits feet up to"."""
 
-    ``mondopoint_mm`` is the foot length (ISO 9407) rounded up to 5 mm; ``eu``, ``uk``, ``us_men``
-    and ``us_women`` come from the last length ``last_mm`` = ``foot_mm`` + ``toe_room_mm`` (all mm)
-    and are rounded up to half sizes; a UK or US size below 1 (a children's size) is None. Brands
-    differ.
+    mondopoint: float
+    eu: float
+    uk: Optional[float]
+    us_men: Optional[float]
+    us_women: Optional[float]
+
+    def to_dict(self):
+        return {"mondopoint": self.mondopoint, "eu": self.eu, "uk": self.uk, "us_men": self.us_men,
+                "us_women": self.us_women}
+
+
+@dataclass(frozen=True)
+class ShoeSize:
+    """Generic shoe size from the longer foot, the way the Brannock scale converts.
+
+    ``us_men`` = 3 x foot (in) - 22, ``us_women`` = men's + 1.5, ``uk`` = men's - 1 (nearest half
+    size); ``eu`` = (foot + 15 mm) x 3/20 and ``mondopoint_mm`` = the foot (ISO 9407), rounded up.
+    The foot used is ``foot_mm`` + (``toe_room_mm`` - 10): the scales already allow a thumb's width.
+    ``fits_up_to_mm`` gives the foot length each size is meant for (mm). A UK or US size below 1 (a
+    children's size) is None. Brands differ: see ``ShoeAdvice.brand``.
     """
 
     mondopoint_mm: float
@@ -53,11 +77,108 @@ class ShoeSize:
     foot_mm: float
     toe_room_mm: float
     last_mm: float
+    fits_up_to_mm: SizeFits
 
     def to_dict(self):
         return {"mondopoint_mm": self.mondopoint_mm, "eu": self.eu, "uk": self.uk, "us_men": self.us_men,
                 "us_women": self.us_women, "foot_mm": self.foot_mm, "toe_room_mm": self.toe_room_mm,
-                "last_mm": self.last_mm}
+                "last_mm": self.last_mm, "fits_up_to_mm": self.fits_up_to_mm.to_dict()}
+
+
+@dataclass(frozen=True)
+class BrandSize:
+    """The size in a brand's published chart (``ShoeAdvice.brand``).
+
+    ``chart_sex`` is the chart used ("male": only men's charts are shipped). Out of the chart
+    (``in_chart`` False) the sizes are None. ``fits_up_to_mm`` is the chart's foot length for the
+    size, ``smaller_fits_up_to_mm`` that of the next smaller size (mm).
+    """
+
+    name: str
+    chart: str
+    chart_sex: str
+    source: str
+    read_on: str
+    in_chart: bool
+    us: Optional[float]
+    uk: Optional[float]
+    eu: Optional[float]
+    fits_up_to_mm: Optional[float]
+    smaller_fits_up_to_mm: Optional[float]
+
+    def to_dict(self):
+        return {"name": self.name, "chart": self.chart, "chart_sex": self.chart_sex, "source": self.source,
+                "read_on": self.read_on, "in_chart": self.in_chart, "us": self.us, "uk": self.uk, "eu": self.eu,
+                "fits_up_to_mm": self.fits_up_to_mm, "smaller_fits_up_to_mm": self.smaller_fits_up_to_mm}
+
+
+@dataclass(frozen=True)
+class WidthBounds:
+    """Foot widths (mm) from which a foot counts as wide and extra wide at the runner's size and sex:
+    the width chart's standard width plus one and three Brannock letters (3/16 in each) when
+    ``from_chart``, else 0.40 and 0.44 of the foot length (sex unknown or size outside the chart)."""
+
+    wide_from_mm: float
+    extra_wide_from_mm: float
+    from_chart: bool
+
+    def to_dict(self):
+        return {"wide_from_mm": self.wide_from_mm, "extra_wide_from_mm": self.extra_wide_from_mm,
+                "from_chart": self.from_chart}
+
+
+@dataclass(frozen=True)
+class ChartRow:
+    """One row of a brand chart: US, UK and EU sizes and the foot length (mm) they are for."""
+
+    us: float
+    uk: float
+    eu: float
+    foot_mm: float
+
+
+@dataclass(frozen=True)
+class BrandChart:
+    """A shipped brand chart: ``name`` (the ``brand=`` value), title, sex ("male"), the address it
+    was read from and the date (YYYY-MM-DD), a note on what its lengths are, and its rows."""
+
+    name: str
+    title: str
+    sex: str
+    source: str
+    read_on: str
+    note: str
+    rows: Tuple[ChartRow, ...]
+
+
+def _sex_word(sex):
+    return "male" if sex == _capi.CALFCARE_SHOES_SEX_MALE else "female"
+
+
+def brand_charts():
+    """The shipped brand charts, as the library holds them (only men's charts are shipped)."""
+    charts = []
+    for brand in range(_capi.CALFCARE_SHOES_BRAND_COUNT):
+        info = _capi.calfcare_shoe_chart_info()
+        _capi.calfcare_shoes_chart_info(brand, _capi.CALFCARE_SHOES_SEX_MALE, info)
+        rows = []
+        for i in range(info.row_count):
+            r = _capi.calfcare_shoe_chart_row()
+            _capi.calfcare_shoes_chart_row(brand, _capi.CALFCARE_SHOES_SEX_MALE, i, r)
+            rows.append(ChartRow(r.us, r.uk, r.eu, r.foot_mm))
+        charts.append(BrandChart(info.name, info.title, _sex_word(info.sex), info.source, info.read_on, info.note,
+                                 tuple(rows)))
+    return tuple(charts)
+
+
+def _brand(b):
+    if b.brand < 0:
+        return None
+    info = _capi.calfcare_shoe_chart_info()
+    _capi.calfcare_shoes_chart_info(b.brand, b.sex, info)
+    return BrandSize(info.name, info.title, _sex_word(b.sex), info.source, info.read_on, bool(b.in_chart),
+                     nan_to_none(b.us), nan_to_none(b.uk), nan_to_none(b.eu), nan_to_none(b.fits_up_to_mm),
+                     nan_to_none(b.smaller_fits_up_to_mm))
 
 
 @dataclass(frozen=True)
@@ -157,6 +278,8 @@ class ShoeAdvice:
     replace: Replacement
     stack: StackCheck
     advice: Tuple[AdviceItem, ...]
+    brand: Optional[BrandSize] = None
+    width_bounds: Optional["WidthBounds"] = None
 
     @property
     def codes(self):
@@ -165,9 +288,11 @@ class ShoeAdvice:
 
     def to_dict(self):
         return {"size": self.size.to_dict(), "width": self.width, "width_class": self.width_class,
-                "width_ratio": self.width_ratio, "category": self.category, "drop": self.drop.to_dict(),
+                "width_ratio": self.width_ratio, "width_bounds": self.width_bounds.to_dict() if self.width_bounds else None,
+                "category": self.category, "drop": self.drop.to_dict(),
                 "replace": self.replace.to_dict(), "stack": self.stack.to_dict(),
-                "advice": [a.to_dict() for a in self.advice]}
+                "advice": [a.to_dict() for a in self.advice],
+                "brand": self.brand.to_dict() if self.brand else None}
 
 
 def _tristate(v):
@@ -176,8 +301,10 @@ def _tristate(v):
 
 def _convert(out):
     s = out.size
+    fits = SizeFits(s.mondopoint_mm, s.eu_fits_mm, nan_to_none(s.uk_fits_mm), nan_to_none(s.us_men_fits_mm),
+                    nan_to_none(s.us_women_fits_mm))
     size = ShoeSize(s.mondopoint_mm, s.eu, nan_to_none(s.uk), nan_to_none(s.us_men), nan_to_none(s.us_women),
-                    s.foot_mm, s.toe_room_mm, s.last_mm)
+                    s.foot_mm, s.toe_room_mm, s.last_mm, fits)
     if out.width == _capi.CALFCARE_SHOES_WIDTH_UNKNOWN:
         width = width_class = None
     else:
@@ -200,7 +327,9 @@ def _convert(out):
         items.append(AdviceItem(r.name if r else "unknown", it.code, it.text, nan_to_none(it.value),
                                 r.source if r else "", r.strength if r else ""))
     return ShoeAdvice(size, width, width_class, nan_to_none(out.width_ratio),
-                      _capi.calfcare_shoes_category_name(out.category), drop, replace, stack, tuple(items))
+                      _capi.calfcare_shoes_category_name(out.category), drop, replace, stack, tuple(items),
+                      _brand(out.brand_size),
+                      WidthBounds(out.width_wide_from_mm, out.width_extra_wide_from_mm, bool(out.width_from_chart)))
 
 
 def shoe_advice(**inputs):
@@ -212,7 +341,9 @@ def shoe_advice(**inputs):
     body_mass_kg (kg), calf_pain (bool or "yes"/"no"), current_drop_mm (mm), new_drop_mm (mm),
     stack_mm (mm), cushioning ("soft"/"medium"/"firm"), shoe_km (km), shoe_age_months (months),
     minimalist (bool), pairs (int), limit_km (km, default 800), limit_months (months, default 12),
-    toe_room_mm (mm, 10-15, default 10), new_minimalist (bool).
+    toe_room_mm (mm, 10-15, default 10), new_minimalist (bool), brand ("nike"/"new_balance": also the
+    size in that brand's published chart; an unknown brand raises InvalidInputError naming "brand"
+    and listing the known ones).
 
     Returns a :class:`ShoeAdvice`. Raises InvalidInputError (``.field`` names the input) for an
     out-of-range value, an unknown word, a missing foot length or a width that does not fit the

@@ -5,6 +5,15 @@ from typing import Any, Dict, List, Optional, Tuple
 __all__: List[str]
 
 @dataclass(frozen=True)
+class SizeFits:
+    mondopoint: float
+    eu: float
+    uk: Optional[float]
+    us_men: Optional[float]
+    us_women: Optional[float]
+    def to_dict(self) -> Dict[str, Any]: ...
+
+@dataclass(frozen=True)
 class ShoeSize:
     mondopoint_mm: float
     eu: float
@@ -14,7 +23,49 @@ class ShoeSize:
     foot_mm: float
     toe_room_mm: float
     last_mm: float
+    fits_up_to_mm: SizeFits
     def to_dict(self) -> Dict[str, Any]: ...
+
+@dataclass(frozen=True)
+class BrandSize:
+    name: str
+    chart: str
+    chart_sex: str
+    source: str
+    read_on: str
+    in_chart: bool
+    us: Optional[float]
+    uk: Optional[float]
+    eu: Optional[float]
+    fits_up_to_mm: Optional[float]
+    smaller_fits_up_to_mm: Optional[float]
+    def to_dict(self) -> Dict[str, Any]: ...
+
+@dataclass(frozen=True)
+class WidthBounds:
+    wide_from_mm: float
+    extra_wide_from_mm: float
+    from_chart: bool
+    def to_dict(self) -> Dict[str, Any]: ...
+
+@dataclass(frozen=True)
+class ChartRow:
+    us: float
+    uk: float
+    eu: float
+    foot_mm: float
+
+@dataclass(frozen=True)
+class BrandChart:
+    name: str
+    title: str
+    sex: str
+    source: str
+    read_on: str
+    note: str
+    rows: Tuple[ChartRow, ...]
+
+def brand_charts() -> Tuple[BrandChart, ...]: ...
 
 @dataclass(frozen=True)
 class TransitionWeek:
@@ -70,6 +121,8 @@ class ShoeAdvice:
     replace: Replacement
     stack: StackCheck
     advice: Tuple[AdviceItem, ...]
+    brand: Optional[BrandSize] = ...
+    width_bounds: Optional[WidthBounds] = ...
     @property
     def codes(self) -> List[int]: ...
     def to_dict(self) -> Dict[str, Any]: ...

@@ -7,18 +7,22 @@ import java.util.Map;
 
 import org.calfcare.capi.calfcare_shoe_advice;
 import org.calfcare.capi.calfcare_shoe_advice_item;
+import org.calfcare.capi.calfcare_shoe_brand_size;
+import org.calfcare.capi.calfcare_shoe_chart_info;
+import org.calfcare.capi.calfcare_shoe_chart_row;
 import org.calfcare.capi.calfcare_shoe_size;
 import org.calfcare.capi.calfcare_shoe_week;
 import org.calfcare.capi.capi;
 
 /**
- * Shoe-fit guidance tied to calf load: a size from the longer foot plus toe room, a width class,
+ * Shoe-fit guidance tied to calf load: a size from the longer foot on the Brannock scale with the
+ * foot length each size fits, the size in a brand's published chart ("brand"), a width class,
  * a category chosen comfort-first, drop advice with a transition plan, cushioning flags, replacement
  * and rotation advice, a fit checklist and racing stack-height checks. Rules: docs/shoes.md.
  *
  * <pre>{@code
  * Shoes.Advice a = Shoes.advise(Inputs.shoes().set("foot_length_mm", 245, 248).set("sex", "female"));
- * a.size().eu();   // 39.0
+ * a.size().eu();   // 39.5
  * }</pre>
  */
 public final class Shoes {
@@ -55,9 +59,14 @@ public final class Shoes {
         public String word() { return capi.calfcare_shoes_drop_name(ordinal()); }
     }
 
-    /** Shoe size in the common systems (rounded up to the next half size; brands differ). */
+    /**
+     * Generic shoe size from the longer foot (Brannock scale: US men's = 3 x foot (in) - 22, women's
+     * + 1.5, UK = men's - 1, nearest half size; EU = (foot + 15 mm) x 3/20 rounded up), with the foot
+     * length (mm) each size is meant for. Brands differ: see {@link Advice#brand()}.
+     */
     public static final class Size {
         private final double footMm, toeRoomMm, lastMm, mondopointMm, eu, uk, usMen, usWomen;
+        private final double euFitsMm, ukFitsMm, usMenFitsMm, usWomenFitsMm;
 
         Size(calfcare_shoe_size s) {
             footMm = s.getFoot_mm();
@@ -68,13 +77,17 @@ public final class Shoes {
             uk = s.getUk();
             usMen = s.getUs_men();
             usWomen = s.getUs_women();
+            euFitsMm = s.getEu_fits_mm();
+            ukFitsMm = s.getUk_fits_mm();
+            usMenFitsMm = s.getUs_men_fits_mm();
+            usWomenFitsMm = s.getUs_women_fits_mm();
         }
 
         /** @return length of the longer foot, mm. */
         public double footMm() { return footMm; }
-        /** @return toe room added, mm. */
+        /** @return toe room asked for, mm (above 10 mm the size is for a foot longer by the difference). */
         public double toeRoomMm() { return toeRoomMm; }
-        /** @return foot + toe room: the shoe's inside length, mm. */
+        /** @return foot + toe room: the inside length the toe room asks for, mm. */
         public double lastMm() { return lastMm; }
         /** @return Mondopoint, mm (rounded up to 5 mm). */
         public double mondopointMm() { return mondopointMm; }
@@ -86,8 +99,122 @@ public final class Shoes {
         public double usMen() { return usMen; }
         /** @return US women's size, NaN below 1. */
         public double usWomen() { return usWomen; }
+        /** @return the foot length the EU size is meant for ("fits feet up to"), mm. */
+        public double euFitsMm() { return euFitsMm; }
+        /** @return the foot length the UK size is meant for, mm; NaN with the size. */
+        public double ukFitsMm() { return ukFitsMm; }
+        /** @return the foot length the US men's size is meant for, mm; NaN with the size. */
+        public double usMenFitsMm() { return usMenFitsMm; }
+        /** @return the foot length the US women's size is meant for, mm; NaN with the size. */
+        public double usWomenFitsMm() { return usWomenFitsMm; }
 
         @Override public String toString() { return "EU " + eu + ", UK " + uk + ", US men " + usMen + ", US women " + usWomen; }
+    }
+
+    /** One row of a brand's published chart. */
+    public static final class ChartRow {
+        private final double us, uk, eu, footMm;
+
+        ChartRow(calfcare_shoe_chart_row r) {
+            us = r.getUs();
+            uk = r.getUk();
+            eu = r.getEu();
+            footMm = r.getFoot_mm();
+        }
+
+        /** @return US size of the chart's sex. */
+        public double us() { return us; }
+        /** @return UK size. */
+        public double uk() { return uk; }
+        /** @return EU size. */
+        public double eu() { return eu; }
+        /** @return the foot length the chart gives for the size, mm. */
+        public double footMm() { return footMm; }
+    }
+
+    /** A shipped brand chart with its source (only men's charts are shipped). */
+    public static final class Chart {
+        private final String name, title, source, readOn, note;
+        private final List<ChartRow> rows;
+
+        Chart(calfcare_shoe_chart_info info, List<ChartRow> rows) {
+            name = info.getName();
+            title = info.getTitle();
+            source = info.getSource();
+            readOn = info.getRead_on();
+            note = info.getNote();
+            this.rows = Collections.unmodifiableList(rows);
+        }
+
+        /** @return the brand as the "brand" field takes it, e.g. "nike". */
+        public String name() { return name; }
+        /** @return the chart's title. */
+        public String title() { return title; }
+        /** @return the address the numbers were read from. */
+        public String source() { return source; }
+        /** @return the date the chart was read, YYYY-MM-DD. */
+        public String readOn() { return readOn; }
+        /** @return what the chart's lengths are and how they are used. */
+        public String note() { return note; }
+        /** @return the rows, smallest size first. */
+        public List<ChartRow> rows() { return rows; }
+    }
+
+    /** The size in the chart of the "brand" field. NaN sizes when the foot is outside the chart. */
+    public static final class BrandSize {
+        private final String name;
+        private final boolean inChart;
+        private final double us, uk, eu, fitsUpToMm, smallerFitsUpToMm;
+
+        BrandSize(calfcare_shoe_brand_size b) {
+            name = capi.calfcare_shoes_brand_name(b.getBrand());
+            inChart = b.getIn_chart() != 0;
+            us = b.getUs();
+            uk = b.getUk();
+            eu = b.getEu();
+            fitsUpToMm = b.getFits_up_to_mm();
+            smallerFitsUpToMm = b.getSmaller_fits_up_to_mm();
+        }
+
+        /** @return the brand, e.g. "nike". */
+        public String name() { return name; }
+        /** @return whether the foot is within the chart. */
+        public boolean inChart() { return inChart; }
+        /** @return US size (men's chart), NaN outside the chart. */
+        public double us() { return us; }
+        /** @return UK size, NaN outside the chart. */
+        public double uk() { return uk; }
+        /** @return EU size, NaN outside the chart. */
+        public double eu() { return eu; }
+        /** @return the chart's foot length for the size, mm; NaN outside. */
+        public double fitsUpToMm() { return fitsUpToMm; }
+        /** @return the foot length of the next smaller size, mm; NaN for the first row. */
+        public double smallerFitsUpToMm() { return smallerFitsUpToMm; }
+    }
+
+    /** @return the shipped brand charts with their rows and sources. */
+    public static List<Chart> charts() {
+        List<Chart> out = new ArrayList<>();
+        for (int brand = 0; brand < capi.CALFCARE_SHOES_BRAND_COUNT; brand++) {
+            calfcare_shoe_chart_info info = new calfcare_shoe_chart_info();
+            try {
+                capi.calfcare_shoes_chart_info(brand, capi.CALFCARE_SHOES_SEX_MALE, info);
+                List<ChartRow> rows = new ArrayList<>();
+                for (long i = 0; i < info.getRow_count(); i++) {
+                    calfcare_shoe_chart_row r = new calfcare_shoe_chart_row();
+                    try {
+                        capi.calfcare_shoes_chart_row(brand, capi.CALFCARE_SHOES_SEX_MALE, i, r);
+                        rows.add(new ChartRow(r));
+                    } finally {
+                        r.delete();
+                    }
+                }
+                out.add(new Chart(info, rows));
+            } finally {
+                info.delete();
+            }
+        }
+        return Collections.unmodifiableList(out);
     }
 
     /** One week of a transition plan. */
@@ -140,6 +267,8 @@ public final class Shoes {
         private final int sex;
         private final Width width;
         private final double widthRatio;
+        private final double wideFromMm, extraWideFromMm;
+        private final boolean widthFromChart;
         private final Category category;
         private final Drop drop;
         private final double dropChangeMm;
@@ -152,6 +281,7 @@ public final class Shoes {
         private final int roadStackOk;
         private final int trackStackOk;
         private final List<Item> items;
+        private final BrandSize brand;
 
         Advice(calfcare_shoe_advice a) {
             calfcare_shoe_size s = a.getSize();
@@ -159,6 +289,9 @@ public final class Shoes {
             sex = a.getSex();
             width = Width.values()[a.getWidth()];
             widthRatio = a.getWidth_ratio();
+            wideFromMm = a.getWidth_wide_from_mm();
+            extraWideFromMm = a.getWidth_extra_wide_from_mm();
+            widthFromChart = a.getWidth_from_chart() != 0;
             category = Category.values()[a.getCategory() - capi.CALFCARE_SHOES_CATEGORY_NEUTRAL];
             drop = Drop.values()[a.getDrop()];
             dropChangeMm = a.getDrop_change_mm();
@@ -179,6 +312,8 @@ public final class Shoes {
             for (int i = 0; i < a.getAdvice_count(); i++)
                 it.add(new Item(a.advice_item(i)));
             items = Collections.unmodifiableList(it);
+            calfcare_shoe_brand_size b = a.getBrand_size();
+            brand = b.getBrand() < 0 ? null : new BrandSize(b);
         }
 
         /** @return the size from the longer foot. */
@@ -189,6 +324,12 @@ public final class Shoes {
         public String widthLetter() { return capi.calfcare_shoes_width_letter(width.ordinal(), sex); }
         /** @return foot width / length of the longer foot; NaN when no width was given. */
         public double widthRatio() { return widthRatio; }
+        /** @return the foot width from which the foot counts as wide at this size and sex, mm. */
+        public double wideFromMm() { return wideFromMm; }
+        /** @return the foot width from which it counts as extra wide, mm. */
+        public double extraWideFromMm() { return extraWideFromMm; }
+        /** @return true when the two bounds come from the width chart, false when from the length ratios. */
+        public boolean widthFromChart() { return widthFromChart; }
         /** @return the shoe category. */
         public Category category() { return category; }
         /** @return the drop advice. */
@@ -213,6 +354,8 @@ public final class Shoes {
         public Boolean trackStackOk() { return trackStackOk < 0 ? null : trackStackOk != 0; }
         /** @return the advice in report order. */
         public List<Item> advice() { return items; }
+        /** @return the size in the asked brand's chart, null when no brand was given. */
+        public BrandSize brand() { return brand; }
     }
 
     /**

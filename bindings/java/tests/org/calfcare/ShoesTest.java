@@ -15,30 +15,88 @@ import org.junit.Test;
 public class ShoesTest {
     @Test
     public void sizeFromTheLongerFoot() {
-        /* last = 248 + 10 = 258 mm; EU 258 x 3/20 = 38.7 -> 39; 3 x 258/25.4 = 30.47:
-         * UK 5.47 -> 5.5, US men 6.47 -> 6.5, US women 7.97 -> 8; Mondopoint 248 -> 250 */
+        /* 248 mm = 9.76378 in, x3 = 29.2913: US men 7.29 -> 7.5, US women 8.79 -> 9, UK 6.29 -> 6.5;
+         * EU (248 + 15) x 3/20 = 39.45 -> 39.5; Mondopoint 248 -> 250; US fits (7.5 + 0.25 + 22)/3 in
+         * = 251.883 mm, EU 39.5 x 20/3 - 15 = 248.333 mm */
         Shoes.Advice a = Shoes.advise(Inputs.shoes().set("foot_length_mm", 245, 248).set("sex", "female"));
         Shoes.Size s = a.size();
         assertEquals(248, s.footMm(), 0);
         assertEquals(258, s.lastMm(), 0);
-        assertEquals(39.0, s.eu(), 0);
-        assertEquals(5.5, s.uk(), 0);
-        assertEquals(6.5, s.usMen(), 0);
-        assertEquals(8.0, s.usWomen(), 0);
+        assertEquals(39.5, s.eu(), 0);
+        assertEquals(6.5, s.uk(), 0);
+        assertEquals(7.5, s.usMen(), 0);
+        assertEquals(9.0, s.usWomen(), 0);
         assertEquals(250, s.mondopointMm(), 0);
+        assertEquals(251.8833333, s.usMenFitsMm(), 1e-6);
+        assertEquals(251.8833333, s.usWomenFitsMm(), 1e-6);
+        assertEquals(251.8833333, s.ukFitsMm(), 1e-6);
+        assertEquals(248.3333333, s.euFitsMm(), 1e-6);
         assertEquals(Shoes.Width.UNKNOWN, a.width());
         assertNull(a.replaceDue());
         assertNull(a.roadStackOk());
+        assertNull(a.brand());
         assertEquals(Shoes.Category.NEUTRAL, a.category());
         assertFalse(a.advice().isEmpty());
-        /* the same by the size function: 245 + 15 = 260 -> EU 39 */
-        assertEquals(39.0, Shoes.size(245, 15).eu(), 0);
-        assertEquals(37.5, Shoes.size(240).eu(), 0); /* 250 x 0.15 = 37.5 exactly, no rounding */
+        /* the size function: toe room 15 sizes 245 as 250: EU 265 x 0.15 = 39.75 -> 40 */
+        assertEquals(40.0, Shoes.size(245, 15).eu(), 0);
+        assertEquals(40.5, Shoes.size(255).eu(), 0); /* 270 x 0.15 = 40.5 exactly, no rounding */
+    }
+
+    /* The published charts, copied by hand from the pages named in docs/shoes.md: US, UK, EU, foot mm. */
+    private static final double[][] NIKE_MEN = {
+        {6, 5.5, 38.5, 240}, {6.5, 6, 39, 245}, {7, 6, 40, 250}, {7.5, 6.5, 40.5, 255}, {8, 7, 41, 260},
+        {8.5, 7.5, 42, 265}, {9, 8, 42.5, 270}, {9.5, 8.5, 43, 275}, {10, 9, 44, 280}, {10.5, 9.5, 44.5, 285},
+        {11, 10, 45, 290}, {11.5, 10.5, 45.5, 295}};
+    private static final double[][] NEW_BALANCE_MEN = {
+        {7, 6.5, 40, 241}, {7.5, 7, 40.5, 248}, {8, 7.5, 41.5, 251}, {8.5, 8, 42, 254}, {9, 8.5, 42.5, 260},
+        {9.5, 9, 43, 264}, {10, 9.5, 44, 267}, {10.5, 10, 44.5, 273}, {11, 10.5, 45, 276}, {11.5, 11, 45.5, 279},
+        {12, 11.5, 46.5, 286}, {13, 12.5, 47.5, 292}};
+
+    private static void checkChart(Shoes.Chart c, String name, double[][] rows, String source) {
+        assertEquals(name, c.name());
+        assertEquals(source, c.source());
+        assertEquals("2026-12-02", c.readOn());
+        assertEquals(rows.length, c.rows().size());
+        for (int i = 0; i < rows.length; i++) {
+            Shoes.ChartRow r = c.rows().get(i);
+            assertEquals(rows[i][0], r.us(), 0);
+            assertEquals(rows[i][1], r.uk(), 0);
+            assertEquals(rows[i][2], r.eu(), 0);
+            assertEquals(rows[i][3], r.footMm(), 0);
+            /* a foot of exactly the row's length gets that row */
+            Shoes.BrandSize b = Shoes.advise(Inputs.shoes().set("foot_length_mm", rows[i][3]).set("brand", name)).brand();
+            assertTrue(b.inChart());
+            assertEquals(name, b.name());
+            assertEquals(rows[i][0], b.us(), 0);
+            assertEquals(rows[i][1], b.uk(), 0);
+            assertEquals(rows[i][2], b.eu(), 0);
+            assertEquals(rows[i][3], b.fitsUpToMm(), 0);
+        }
+        /* 1 mm longer than the last row: outside the chart */
+        Shoes.BrandSize out = Shoes.advise(Inputs.shoes().set("foot_length_mm", rows[rows.length - 1][3] + 1)
+                .set("brand", name)).brand();
+        assertFalse(out.inChart());
+        assertTrue(Double.isNaN(out.us()));
+    }
+
+    @Test
+    public void brandChartsRowByRow() {
+        assertEquals(2, Shoes.charts().size());
+        checkChart(Shoes.charts().get(0), "nike", NIKE_MEN, "https://visualfoodie.com/the-ultimate-nike-mens-shoe-sizing-chart");
+        checkChart(Shoes.charts().get(1), "new_balance", NEW_BALANCE_MEN,
+                   "https://winenfood.com/a-guide-to-the-new-balance-shoe-size-chart");
+        try {
+            Shoes.advise(Inputs.shoes().set("foot_length_mm", 260).set("brand", "adidas"));
+            fail("unknown brand");
+        } catch (InvalidInputException e) {
+            assertEquals("brand", e.field());
+            assertTrue(e.getMessage(), e.getMessage().contains("nike|new_balance"));
+        }
     }
 
     @Test
     public void widthReplacementAndStack() {
-        /* 100 / 248 = 0.403: wide (0.40 <= r < 0.44): women's D */
+        /* 100 mm at 248 mm, women's last: wide (from 98.425 mm, below): women's D */
         Map<String, Object> m = new HashMap<>();
         m.put("foot_length_mm", 248);
         m.put("foot_width_mm", 100);
@@ -49,6 +107,10 @@ public class ShoesTest {
         assertEquals(Shoes.Width.WIDE, a.width());
         assertEquals("D", a.widthLetter());
         assertEquals(100.0 / 248, a.widthRatio(), 1e-12);
+        /* US women's 9: the width chart's B 3 11/16 in = 93.6625 mm; wide from + 3/16 in, extra wide + 9/16 in */
+        assertTrue(a.widthFromChart());
+        assertEquals(98.425, a.wideFromMm(), 1e-9);
+        assertEquals(107.95, a.extraWideFromMm(), 1e-9);
         assertEquals(Boolean.FALSE, a.replaceDue());
         assertEquals(80, a.kmLeft(), 1e-9);
         assertEquals(800, a.limitKm(), 0);
