@@ -36,6 +36,9 @@
 %immutable;
 %include <calfcare/version.h>
 %include <calfcare/common.h>
+#if defined(SWIGJAVA)
+CALFCARE_STATUS_LIST(CC_JAVA_STATUS_ITEM)
+#endif
 /* The accepted words of a CHOICE field, one by one (NULL / None past the last). */
 %extend calfcare_field {
     const char *choice(size_t i) const {

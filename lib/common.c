@@ -6,20 +6,19 @@
 
 #include "internal.h"
 
-/* One table for both names and texts keeps them in step; index = -status. */
+/* Names and texts from the one status list (calfcare/common.h); index = -status. */
+#define CC_STATUS_ROW(name, value, kind, text) [-(value)] = {"CALFCARE_" #name, text},
 static const struct {
     const char *name;
     const char *text;
-} status_table[] = {
-    {"CALFCARE_OK", "success"},
-    {"CALFCARE_E_NULL", "a required pointer argument was NULL"},
-    {"CALFCARE_E_INVALID", "invalid input value"},
-    {"CALFCARE_E_BUFFER", "buffer too small"},
-    {"CALFCARE_E_BLOCKED", "refused for safety: blocked by a red flag"},
-    {"CALFCARE_E_TOO_SOON", "refused for safety: too soon after the previous application"},
-    {"CALFCARE_E_STATE", "object not initialised, of the wrong kind, or corrupt"},
-    {"CALFCARE_E_UNSUPPORTED", "not supported"},
-};
+} status_table[] = {CALFCARE_STATUS_LIST(CC_STATUS_ROW)};
+#undef CC_STATUS_ROW
+
+/* The list and the enum agree: a wrong value fails to compile (negative array size). */
+#define CC_STATUS_AGREES(name, value, kind, text) typedef char cc_status_##name[CALFCARE_##name == (value) ? 1 : -1];
+CALFCARE_STATUS_LIST(CC_STATUS_AGREES)
+#undef CC_STATUS_AGREES
+
 
 const char *calfcare_strerror(int status)
 {

@@ -50,6 +50,24 @@ typedef enum calfcare_status {
     CALFCARE_E_UNSUPPORTED = -7  /**< The request is valid but not supported by this build or version. */
 } calfcare_status;
 
+/**
+ * Every status once, for code that needs a table of them (the library's names and texts, the
+ * bindings' exception tables): `X(NAME, value, kind, text)` with NAME the ::calfcare_status name
+ * without `CALFCARE_`, its value, the kind of failure (a CamelCase word the bindings append their
+ * suffix to: `InvalidInput` -> Python `InvalidInputError`, Java `InvalidInputException`; `Calfcare`
+ * for success) and the English text calfcare_strerror() returns. lib/common.c checks at compile time
+ * that the list and the enum agree. Append-only, like the enum.
+ */
+#define CALFCARE_STATUS_LIST(X)                                                                   \
+    X(OK, 0, Calfcare, "success")                                                                 \
+    X(E_NULL, -1, InvalidInput, "a required pointer argument was NULL")                          \
+    X(E_INVALID, -2, InvalidInput, "invalid input value")                                         \
+    X(E_BUFFER, -3, BufferTooSmall, "buffer too small")                                           \
+    X(E_BLOCKED, -4, Blocked, "refused for safety: blocked by a red flag")                        \
+    X(E_TOO_SOON, -5, TooSoon, "refused for safety: too soon after the previous application")     \
+    X(E_STATE, -6, State, "object not initialised, of the wrong kind, or corrupt")                \
+    X(E_UNSUPPORTED, -7, Unsupported, "not supported")
+
 /** Size of the message buffer in ::calfcare_error, bytes including the terminating NUL. */
 #define CALFCARE_ERROR_MESSAGE_SIZE 224
 
