@@ -1,6 +1,6 @@
 """make bench: libcalfcare against what users would otherwise write, and against the machine.
 
-Run by `make bench` (see Makefile.am, "Benchmarks (issue 9)"); prints one table. Everything is
+Run by `make bench` (see Makefile.am, "Benchmarks"); prints one table. Everything is
 measured in this one run on one generated cohort:
 
 1. cohort analysis (weekly totals, 10% flags, single-run spikes, EWMA acute:chronic load) with the

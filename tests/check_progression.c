@@ -267,7 +267,7 @@ START_TEST(test_weekly_invalid)
     /* nothing written on any error */
     ck_assert(chg[0] == SENTINEL && chg[3] == SENTINEL && over[0] == 7 && over[3] == 7);
 
-    /* The limit: 0% and 500% are invalid (issue), so are 0.5% and 50.1%; 1% and 50% are the edges. */
+    /* The limit: 0% and 500% are invalid, so are 0.5% and 50.1%; 1% and 50% are the edges. */
     p.max_increase_pct = 0;
     ck_assert_int_eq(calfcare_progression_check_weekly(good, 3, &p, chg, 4, over, 4, &r, &err), CALFCARE_E_INVALID);
     ck_assert_str_eq(err.field, "max_increase_pct");
