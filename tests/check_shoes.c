@@ -213,6 +213,20 @@ static void check_chart(int brand, const double (*rows)[4], size_t n, const char
     }
     ck_assert_int_eq(calfcare_shoes_chart_row(brand, CALFCARE_SHOES_SEX_MALE, n, &r, &err), CALFCARE_E_INVALID);
     ck_assert_str_eq(err.field, "row");
+    /* cross-check of the chart as shipped: US, EU and foot length rise at every row, UK never
+     * falls, and over the whole chart the foot length rises 8-11 mm per US size (the Brannock
+     * scale: 8.47 mm). By hand: Nike (295 - 240) / (11.5 - 6) = 10.0, New Balance
+     * (292 - 241) / (13 - 7) = 8.5. A mistyped row (24.1 read as 21.4) fails here. */
+    for (i = 1; i < n; i++) {
+        calfcare_shoe_chart_row prev;
+        ck_assert_int_eq(calfcare_shoes_chart_row(brand, CALFCARE_SHOES_SEX_MALE, i - 1, &prev, &err), CALFCARE_OK);
+        ck_assert_int_eq(calfcare_shoes_chart_row(brand, CALFCARE_SHOES_SEX_MALE, i, &r, &err), CALFCARE_OK);
+        ck_assert(r.us > prev.us && r.eu > prev.eu && r.foot_mm > prev.foot_mm && r.uk >= prev.uk);
+    }
+    {
+        double rise = (rows[n - 1][3] - rows[0][3]) / (rows[n - 1][0] - rows[0][0]);
+        ck_assert_msg(rise >= 8 && rise <= 11, "%s: %g mm per US size", name, rise);
+    }
     /* below the smallest row: up to one step (5 mm) shorter still gets it, 5 mm shorter is outside */
     ck_assert_int_eq(calfcare_shoes_brand_size(brand, -1, rows[0][3] - 4.9, 10, &b, &err), CALFCARE_OK);
     ck_assert_int_eq(b.in_chart, 1);
@@ -330,7 +344,9 @@ START_TEST(test_generic_within_goal_of_chart_median)
      * every 5 mm from 220 to 300. Only men's charts are shipped; they cover 236-295 mm (Nike
      * 240-295, New Balance 237-292). Measured: the goal holds at every covered 5 mm point except
      * 295 mm, where only Nike's chart covers and it is 1.5 sizes below the Brannock scale
-     * (US 11.5 / UK 10.5 vs 13 / 12). 220-235 and 300 mm: no shipped chart, nothing to compare. */
+     * (US 11.5 / UK 10.5 vs 13 / 12): Nike's chart rises 10 mm per US size, not 8.47, and no other
+     * chart covering 295 mm was found. 220-235 and 300 mm: no shipped chart, nothing to compare.
+     * Women: no women's chart was found, so there is nothing to compare (docs/shoes.md). */
     double foot;
     for (foot = 220; foot <= 300; foot += 5) {
         calfcare_shoe_size s;
