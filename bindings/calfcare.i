@@ -81,6 +81,9 @@
         return i < $self->reason_count && i < CALFCARE_DIAGNOSIS_MAX_REASONS ? $self->reasons[i] : 0;
     }
 }
+/* The safety gate's rows are static and read-only. */
+%immutable calfcare_dx_gate::why;
+%immutable calfcare_dx_gate::source;
 %include <calfcare/diagnosis.h>
 
 

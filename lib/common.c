@@ -257,7 +257,8 @@ const char *calfcare_red_flag_name(int flag)
 
 const char *calfcare_care_kind_name(unsigned kind)
 {
-    static const char *const names[CALFCARE_CARE_KIND_COUNT] = {"massage", "foam_roll", "stretch", "ice", "running"};
+    static const char *const names[CALFCARE_CARE_KIND_COUNT] = {"massage", "foam_roll", "stretch", "ice", "running",
+                                                                    "compression"};
     unsigned i;
     for (i = 0; i < CALFCARE_CARE_KIND_COUNT; i++)
         if (kind == 1u << i)
