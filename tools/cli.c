@@ -88,12 +88,49 @@ int cli_option_value(const char *cmd, int argc, char **argv, int *i, const char 
 
 int cli_parse_double(const char *cmd, const char *opt, const char *text, double *out)
 {
-    char *end;
-    errno = 0;
-    *out = strtod(text, &end);
-    if (end == text || *end != '\0' || errno == ERANGE)
+    /* The library's number parser, the one every host uses: no hex, no "inf"/"nan", any locale. */
+    if (calfcare_input_parse_number(NULL, text, out, NULL) != CALFCARE_OK || !isfinite(*out))
         return cli_usage_error(cmd, "%s: '%s' is not a number", opt, text);
     return 0;
+}
+
+int cli_range_error(const char *cmd, const char *opt, const char *text, double min, double max, const char *unit)
+{
+    return cli_usage_error(cmd, "%s: %s is outside the accepted range; accepted: %g to %g%s%s", opt, text, min, max,
+                           unit && *unit ? " " : "", unit ? unit : "");
+}
+
+int cli_check_repeats(const char *cmd, int argc, char **argv)
+{
+    int i, j;
+    for (i = 1; i < argc; i++) {
+        size_t len;
+        if (strncmp(argv[i], "--", 2) != 0 || argv[i][2] == '\0')
+            continue;
+        len = strcspn(argv[i] + 2, "=");
+        for (j = 1; j < i; j++)
+            if (strncmp(argv[j], "--", 2) == 0 && strcspn(argv[j] + 2, "=") == len &&
+                strncmp(argv[j] + 2, argv[i] + 2, len) == 0)
+                return cli_usage_error(cmd, "--%.*s: given twice ('%s', then '%s'); give it once", (int)len,
+                                       argv[i] + 2, argv[j], argv[i]);
+    }
+    return CLI_EXIT_OK;
+}
+
+int cli_close_stdout(int rc)
+{
+    /* As coreutils do: output that could not be written is a failure, never a silent exit 0. */
+    int bad = ferror(stdout);
+    errno = 0;
+    if (fflush(stdout) != 0)
+        bad = 1;
+    if (fclose(stdout) != 0)
+        bad = 1;
+    if (bad) {
+        fprintf(stderr, "calfcare: write error%s%s\n", errno ? ": " : "", errno ? strerror(errno) : "");
+        return rc == CLI_EXIT_OK ? CLI_EXIT_FAILURE : rc;
+    }
+    return rc;
 }
 
 int cli_input_option(const char *cmd, calfcare_input *in, int argc, char **argv, int *i)

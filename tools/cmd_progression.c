@@ -1122,6 +1122,9 @@ int cli_cmd_plan(int argc, char **argv)
         } else if (cli_is_option(argv[i], "weeks")) {
             if (cli_option_value(cmd, argc, argv, &i, &v) || parse_int_opt(cmd, "--weeks", v, &pp.weeks))
                 return CLI_EXIT_USAGE;
+            /* 0 is the C API's "until the target"; on the command line that is leaving --weeks out. */
+            if (pp.weeks < 1 || pp.weeks > CALFCARE_PROGRESSION_PLAN_MAX_WEEKS)
+                return cli_range_error(cmd, "--weeks", v, 1, CALFCARE_PROGRESSION_PLAN_MAX_WEEKS, "weeks");
         } else {
             return cli_usage_error(cmd, "unknown option '%s'; run 'calfcare plan --help'", argv[i]);
         }
@@ -1185,6 +1188,7 @@ int cli_cmd_return_to_run(int argc, char **argv)
     calfcare_error err;
     calfcare_status st;
     int i, json = 0, stage = 0, streak = 0, pain_free = -1, next_stage = 0, next_streak = 0, gate_given = 0;
+    const char *streak_text = NULL;
 
     calfcare_progression_rtr_gate_input_init(&gin, NULL);
     for (i = 1; i < argc; i++) {
@@ -1200,6 +1204,7 @@ int cli_cmd_return_to_run(int argc, char **argv)
         } else if (cli_is_option(argv[i], "clean-streak")) {
             if (cli_option_value(cmd, argc, argv, &i, &v) || parse_int_opt(cmd, "--clean-streak", v, &streak))
                 return CLI_EXIT_USAGE;
+            streak_text = v;
         } else if (cli_is_option(argv[i], "pain-free")) {
             if (cli_option_value(cmd, argc, argv, &i, &v) || parse_yes_no(cmd, "--pain-free", v, &pain_free))
                 return CLI_EXIT_USAGE;
@@ -1230,6 +1235,8 @@ int cli_cmd_return_to_run(int argc, char **argv)
             return cli_usage_error(cmd, "unknown option '%s'; run 'calfcare return-to-run --help'", argv[i]);
         }
     }
+    if (streak_text && !stage)
+        return cli_usage_error(cmd, "--clean-streak %s needs --stage: the streak counts sessions at a stage", streak_text);
     if ((stage != 0) != (pain_free >= 0))
         return cli_usage_error(cmd, "--stage and --pain-free go together");
     if (stage || pain_free >= 0) {
