@@ -105,11 +105,14 @@ def make_input(schema, kwargs):
     return inp
 
 
-def invalid(name, message, value=float("nan")):
-    """An InvalidInputError naming the field ``name`` (as the library's errors do)."""
+def invalid(name, message, value=float("nan"), lo=float("nan"), hi=float("nan")):
+    """An InvalidInputError naming the field ``name`` (as the library's errors do), with the
+    accepted range ``lo``..``hi`` as ``.min``/``.max`` when there is one."""
     exc = InvalidInputError(f"{name}: {message}")
     exc.field = name
     exc.value = value
+    exc.min = lo
+    exc.max = hi
     exc.status = _capi.CALFCARE_E_INVALID
     exc.status_name = "CALFCARE_E_INVALID"
     return exc

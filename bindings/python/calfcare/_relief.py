@@ -187,7 +187,7 @@ def _build(name, accepted, params, blocked, symptoms=None):
     if params.get("last_ice_ended_min_ago") is not None and p.last_ice_ended_min_ago < 0:
         raise _invalid("last_ice_ended_min_ago", f"{params['last_ice_ended_min_ago']!r} is outside the accepted "
                        f"range; accepted: 0 to {_capi.CALFCARE_RELIEF_LAST_ICE_MAX_MIN:g} min (None when unknown)",
-                       p.last_ice_ended_min_ago)
+                       p.last_ice_ended_min_ago, 0, _capi.CALFCARE_RELIEF_LAST_ICE_MAX_MIN)
     # Conflicting pairs name both, never silently ignore one.
     if params.get("ice_rounds") is not None and params.get("ice_min") is not None and p.ice_rounds == 2:
         raise _invalid("ice_min", f"ice_min={params['ice_min']!r} and ice_rounds={params['ice_rounds']!r} conflict: "
