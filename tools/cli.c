@@ -263,3 +263,54 @@ int cli_stdout_is_tty(void)
 {
     return isatty(STDOUT_FILENO);
 }
+
+int cli_is_symptom_option(const char *arg)
+{
+    char name[64];
+    size_t len;
+    int id;
+    if (strncmp(arg, "--", 2) != 0)
+        return 0;
+    len = strcspn(arg + 2, "=");
+    if (len >= sizeof name)
+        return 0;
+    memcpy(name, arg + 2, len);
+    name[len] = '\0';
+    id = calfcare_input_find(CALFCARE_SCHEMA_DIAGNOSIS, name);
+    return id >= CALFCARE_DX_ACTIVE_CANCER && id <= CALFCARE_DX_CANNOT_WALK_4_STEPS;
+}
+
+int cli_blocked_from_symptoms(const char *cmd, int nargs, char **args, calfcare_blocked *blocked)
+{
+    calfcare_input in;
+    calfcare_diagnosis dx;
+    calfcare_error err;
+    calfcare_status st;
+    int i, given = 0;
+
+    memset(blocked, 0, sizeof *blocked);
+    if (nargs == 0)
+        return CLI_EXIT_OK;
+    st = calfcare_input_init(&in, CALFCARE_SCHEMA_DIAGNOSIS, &err);
+    if (st != CALFCARE_OK)
+        return cli_fail(cmd, st, &err);
+    for (i = 0; i < nargs; i++) {
+        int rc;
+        if (!cli_is_symptom_option(args[i]))
+            return cli_usage_error(cmd, "unknown option '%s'; run 'calfcare %s --help'", args[i], cmd);
+        rc = cli_input_option(cmd, &in, nargs, args, &i);
+        if (rc < 0)
+            return -rc;
+        given = 1;
+    }
+    if (!given)
+        return CLI_EXIT_OK;
+    st = calfcare_diagnose(&in, &dx, &err);
+    if (st != CALFCARE_OK)
+        return cli_fail(cmd, st, &err);
+    *blocked = dx.blocked;
+    if (dx.triage != CALFCARE_TRIAGE_SELF_CARE)
+        fprintf(stderr, "calfcare %s: warning: %s - %s (run 'calfcare diagnose' with the same symptoms for the reasons)\n",
+                cmd, calfcare_diagnosis_triage_name(dx.triage), calfcare_red_flag_name(dx.triage_flag));
+    return CLI_EXIT_OK;
+}

@@ -73,6 +73,15 @@ int cli_check_repeats(const char *cmd, int argc, char **argv);
  * was 0 (else rc). Every command's exit goes through it. */
 int cli_close_stdout(int rc);
 
+/* Is argv[i] one of the symptom switches of `calfcare diagnose` (--active-cancer ...
+ * --cannot-walk-4-steps, --calf-swelling-cm)? */
+int cli_is_symptom_option(const char *arg);
+
+/* Run the symptom switches args[0..nargs) through the diagnosis and give its blocked set (the
+ * safety gate's rows of the raised flags); a warning naming the triage on stderr when flagged.
+ * Anything that is not a symptom switch is an unknown option. Returns an exit code (printed). */
+int cli_blocked_from_symptoms(const char *cmd, int nargs, char **args, calfcare_blocked *blocked);
+
 /* Print the options of an input schema (name, value, unit and accepted range) for --help. */
 void cli_print_schema_help(FILE *out, int schema);
 

@@ -51,56 +51,6 @@ static const num_opt routine_num_opts[] = {
      "strength week [1..52] (default 1): 1-2 double-leg, 3-4 single-leg, 5+ slow eccentric (strength only)"},
 };
 
-/* The symptom switches of `calfcare diagnose` (and --calf-swelling-cm) are run through the
- * diagnosis: its blocked set decides which steps are refused. Other leftovers are unknown options. */
-static int is_symptom_option(const char *arg)
-{
-    char name[64];
-    size_t len = strcspn(arg + 2, "=");
-    int id;
-    if (strncmp(arg, "--", 2) != 0 || len >= sizeof name)
-        return 0;
-    memcpy(name, arg + 2, len);
-    name[len] = '\0';
-    id = calfcare_input_find(CALFCARE_SCHEMA_DIAGNOSIS, name);
-    return id >= CALFCARE_DX_ACTIVE_CANCER && id <= CALFCARE_DX_CANNOT_WALK_4_STEPS;
-}
-
-static int relief_blocked_from_symptoms(const char *cmd, int nargs, char **args, calfcare_blocked *blocked)
-{
-    calfcare_input in;
-    calfcare_diagnosis dx;
-    calfcare_error err;
-    calfcare_status st;
-    int i, given = 0;
-
-    memset(blocked, 0, sizeof *blocked);
-    if (nargs == 0)
-        return CLI_EXIT_OK;
-    st = calfcare_input_init(&in, CALFCARE_SCHEMA_DIAGNOSIS, &err);
-    if (st != CALFCARE_OK)
-        return cli_fail(cmd, st, &err);
-    for (i = 0; i < nargs; i++) {
-        int rc;
-        if (!is_symptom_option(args[i]))
-            return cli_usage_error(cmd, "unknown option '%s'; run 'calfcare %s --help'", args[i], cmd);
-        rc = cli_input_option(cmd, &in, nargs, args, &i);
-        if (rc < 0)
-            return -rc;
-        given = 1;
-    }
-    if (!given)
-        return CLI_EXIT_OK;
-    st = calfcare_diagnose(&in, &dx, &err);
-    if (st != CALFCARE_OK)
-        return cli_fail(cmd, st, &err);
-    *blocked = dx.blocked;
-    if (dx.triage != CALFCARE_TRIAGE_SELF_CARE)
-        fprintf(stderr, "calfcare %s: warning: %s - %s (run 'calfcare diagnose' with the same symptoms for the reasons)\n",
-                cmd, calfcare_diagnosis_triage_name(dx.triage), calfcare_red_flag_name(dx.triage_flag));
-    return CLI_EXIT_OK;
-}
-
 static void usage(FILE *out, int routine)
 {
     const num_opt *opts = routine ? routine_num_opts : relief_num_opts;
@@ -234,7 +184,7 @@ static int parse_args(relief_opts *o, int argc, char **argv, int routine, calfca
                              "10 on; give one of them",
                              given[0], given[6]);
     if (rc == CLI_EXIT_OK)
-        rc = relief_blocked_from_symptoms(o->cmd, nrest, rest, blocked);
+        rc = cli_blocked_from_symptoms(o->cmd, nrest, rest, blocked);
     free(rest);
     return rc;
 }

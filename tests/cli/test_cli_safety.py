@@ -169,3 +169,15 @@ def test_write_errors_exit_1_with_a_message(args):
         proc = subprocess.run([CALFCARE, *args], stdout=full, stderr=subprocess.PIPE, text=True, timeout=60)
     assert proc.returncode == 1, (args, proc.stderr)
     assert "calfcare: " in proc.stderr and ("write" in proc.stderr)
+
+
+def test_return_to_run_reads_the_gate(run):
+    r = run("return-to-run", "--json", "--stage", "2", "--pain-free", "yes", "--fever")
+    assert r.code == 3 and r.out == ""
+    assert "running is blocked by the red flag systemic" in r.err
+    r = run("return-to-run", "--json", "--calf-swelling-cm", "4", "--previous-dvt")
+    assert r.code == 3 and "red flag dvt" in r.err
+    # Rest pain (see a clinician) blocks running too; an explicit no is no flag.
+    assert run("return-to-run", "--json", "--rest-pain").code == 3
+    r = run("return-to-run", "--json", "--stage", "2", "--pain-free", "yes", "--fever=no")
+    assert r.code == 0 and r.json()["next"]["stage"] == 2

@@ -164,3 +164,14 @@ def test_the_gate_rows_are_readable():
         assert g.first_aid in (capi.CALFCARE_RELIEF_RICE, capi.CALFCARE_RELIEF_REST)
         assert g.why and g.source
     assert capi.calfcare_diagnosis_gate(0) is None
+
+
+def test_rtr_advance_reads_the_gate():
+    with pytest.raises(calfcare.BlockedError) as info:
+        calfcare.rtr_advance(2, 0, True, fever=True)
+    assert info.value.red_flag == "systemic" and info.value.care == "running"
+    with pytest.raises(calfcare.BlockedError):
+        calfcare.rtr_advance(2, 0, True, numbness=True)
+    assert calfcare.rtr_advance(2, 0, True, fever=False).stage == 2
+    with pytest.raises(TypeError):
+        calfcare.rtr_advance(2, 0, True, cadence=170)

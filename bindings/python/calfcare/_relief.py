@@ -161,6 +161,13 @@ def _blocked_from(blocked, symptoms):
         return blocked_set(blocked)
     if blocked is not None:
         raise _invalid("blocked", f"give either blocked or the symptom switches, not both ({', '.join(symptoms)})")
+    return symptoms_blocked_by(symptoms)
+
+
+def symptoms_blocked_by(symptoms):
+    """``{care kind: red flag}`` the safety gate blocks for a dict of symptom switches
+    (``{"fever": True}``), through :func:`calfcare.diagnose`. Keys that are not symptom switches
+    raise TypeError."""
     from ._diagnosis import diagnosis_fields, diagnose
     names = diagnosis_fields()
     first, last = names.index("active_cancer"), names.index("cannot_walk_4_steps")
