@@ -7,7 +7,9 @@
  * the same as "no"), then call calfcare_diagnose(). The result ranks the five causes of calf pain
  * named by the product brief, screens the red flags that must go to a clinician (fixed rules that
  * always win), gives the Wells DVT score, the kinds of self-care the red flags block, and concrete
- * advice. Every score, flag and piece of advice carries stable reason codes (1000-1999) whose text,
+ * advice. Red flags win in every output: one table (calfcare_diagnosis_gate()) decides what each
+ * flag blocks and which first aid it still allows; with any flag the advice has no running target
+ * and no routine, and every protocol or routine it advises builds under its blocked set. Every score, flag and piece of advice carries stable reason codes (1000-1999) whose text,
  * source and evidence strength are available from calfcare_reason_lookup(). The rules, weights and
  * sources are listed in docs/diagnosis.md.
  *

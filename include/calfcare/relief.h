@@ -6,7 +6,7 @@
  * Two parts:
  *
  * 1. **Building.** calfcare_relief_build() turns a protocol id (#CALFCARE_RELIEF_RICE ...
- *    #CALFCARE_RELIEF_STRENGTH), a ::calfcare_relief_params (defaults from
+ *    #CALFCARE_RELIEF_REST), a ::calfcare_relief_params (defaults from
  *    calfcare_relief_params_init()) and the blocked set of a diagnosis (::calfcare_blocked) into a
  *    caller-allocated ::calfcare_relief_protocol: a schedule of timed steps (kind, side, start and
  *    duration in ms, cue code) that an app can show before it starts. Out-of-range parameters are
@@ -264,7 +264,7 @@ CALFCARE_API calfcare_status calfcare_relief_params_init(calfcare_relief_params 
  *                 blocked_care, blocked_flag and blocked_kind.
  * @param err      on #CALFCARE_E_INVALID: field ("protocol", "ice_min", "hold_s", "reps", "roll_s",
  *                 "sets", "week", "last_ice_ended_min_ago", "ice_rounds") and range. On #CALFCARE_E_BLOCKED: field is
- *                 the care kind name ("stretch", "foam_roll", "ice", "running"), value the red flag,
+ *                 the care kind name ("stretch", "foam_roll", "ice", "running", "compression"), value the red flag,
  *                 and the message names the step kind and the red flag. On #CALFCARE_E_TOO_SOON: field
  *                 "last_ice_ended_min_ago", value the minutes given, min 60.
  * @return #CALFCARE_OK, #CALFCARE_E_NULL, #CALFCARE_E_INVALID, #CALFCARE_E_BLOCKED or #CALFCARE_E_TOO_SOON.
