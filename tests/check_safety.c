@@ -176,7 +176,8 @@ static void check_case(const calfcare_diagnosis *dx, unsigned long bits, int wel
         expect_blocked |= calfcare_diagnosis_gate(CALFCARE_FLAG_NERVE)->blocks;
     REQUIRE(dx->blocked.mask == expect_blocked, "switches 0x%lx: blocked 0x%x", bits, dx->blocked.mask);
     for (k = 0; k < CALFCARE_CARE_KIND_COUNT; k++)
-        REQUIRE((dx->blocked.flag[k] != CALFCARE_FLAG_NONE) == !!(dx->blocked.mask & (1u << k)), "(dx->blocked.flag[k] != CALFCARE_FLAG_NONE) == !!(dx->blocked.mask & (1u << k))");
+        REQUIRE((dx->blocked.flag[k] != CALFCARE_FLAG_NONE) == !!(dx->blocked.mask & (1u << k)),
+                "switches 0x%lx: care bit %zu without its flag", bits, k);
 
     /* Nothing advised is refused. */
     if (has(dx, CALFCARE_DXA_RELIEF_RICE))
@@ -195,32 +196,37 @@ static void check_case(const calfcare_diagnosis *dx, unsigned long bits, int wel
     if (dx->triage == CALFCARE_TRIAGE_SELF_CARE) {
         t->self++;
         /* The sample runner's data: every target and routine is due. */
-        REQUIRE(has(dx, CALFCARE_DXA_NEXT_WEEK_CAP) && has(dx, CALFCARE_DXA_CADENCE_TARGET), "has(dx, CALFCARE_DXA_NEXT_WEEK_CAP) && has(dx, CALFCARE_DXA_CADENCE_TARGET)");
-        REQUIRE(has(dx, CALFCARE_DXA_RELIEF_FULL) && has(dx, CALFCARE_DXA_ROUTINE_STRENGTH), "has(dx, CALFCARE_DXA_RELIEF_FULL) && has(dx, CALFCARE_DXA_ROUTINE_STRENGTH)");
+        REQUIRE(has(dx, CALFCARE_DXA_NEXT_WEEK_CAP) && has(dx, CALFCARE_DXA_CADENCE_TARGET),
+                "switches 0x%lx: self-care without its targets", bits);
+        REQUIRE(has(dx, CALFCARE_DXA_RELIEF_FULL) && has(dx, CALFCARE_DXA_ROUTINE_STRENGTH),
+                "switches 0x%lx: self-care without full relief or the strength routine", bits);
         return;
     }
     /* Any red flag: no running target, no routine, no full protocol; exactly one first aid. */
     for (k = 0; k < sizeof running_targets / sizeof running_targets[0]; k++)
         REQUIRE(!has(dx, running_targets[k]), "switches 0x%lx: running target %d", bits, running_targets[k]);
-    REQUIRE(!has(dx, CALFCARE_DXA_ROUTINE_WARMUP_COOLDOWN) && !has(dx, CALFCARE_DXA_ROUTINE_STRENGTH), "!has(dx, CALFCARE_DXA_ROUTINE_WARMUP_COOLDOWN) && !has(dx, CALFCARE_DXA_ROUTINE_STRENGTH)");
-    REQUIRE(!has(dx, CALFCARE_DXA_RELIEF_FULL), "!has(dx, CALFCARE_DXA_RELIEF_FULL)");
-    REQUIRE(has(dx, CALFCARE_DXA_RELIEF_RICE) + has(dx, CALFCARE_DXA_RELIEF_REST) == 1, "switches 0x%lx: one first aid", bits);
-    REQUIRE(dx->blocked.mask & CALFCARE_CARE_RUNNING, "dx->blocked.mask & CALFCARE_CARE_RUNNING");
+    REQUIRE(!has(dx, CALFCARE_DXA_ROUTINE_WARMUP_COOLDOWN) && !has(dx, CALFCARE_DXA_ROUTINE_STRENGTH),
+            "switches 0x%lx: a routine with a red flag", bits);
+    REQUIRE(!has(dx, CALFCARE_DXA_RELIEF_FULL), "switches 0x%lx: protocol full with a red flag", bits);
+    REQUIRE(has(dx, CALFCARE_DXA_RELIEF_RICE) + has(dx, CALFCARE_DXA_RELIEF_REST) == 1,
+            "switches 0x%lx: not exactly one first aid", bits);
+    REQUIRE(dx->blocked.mask & CALFCARE_CARE_RUNNING, "switches 0x%lx: running not blocked", bits);
     if (dx->triage == CALFCARE_TRIAGE_URGENT) {
         t->urgent++;
-        REQUIRE((dx->blocked.mask & (SOFT | CALFCARE_CARE_RUNNING)) == (SOFT | CALFCARE_CARE_RUNNING), "dx->blocked.mask & (SOFT | CALFCARE_CARE_RUNNING) == SOFT | CALFCARE_CARE_RUNNING");
+        REQUIRE((dx->blocked.mask & (SOFT | CALFCARE_CARE_RUNNING)) == (SOFT | CALFCARE_CARE_RUNNING),
+                "switches 0x%lx: urgent leaves soft-tissue care or running open", bits);
         /* Only the referral and the first aid. */
         for (i = 0; i < dx->advice_count; i++) {
             int c = dx->advice[i].code;
             REQUIRE(c == CALFCARE_DXA_SEE_CLINICIAN_TODAY || c == CALFCARE_DXA_SEE_CLINICIAN ||
-                              c == CALFCARE_DXA_AVOID_BLOCKED_CARE || c == CALFCARE_DXA_RELIEF_RICE ||
-                              c == CALFCARE_DXA_RELIEF_REST,
-                          "switches 0x%lx: urgent with advice %d", bits, c);
+                        c == CALFCARE_DXA_AVOID_BLOCKED_CARE || c == CALFCARE_DXA_RELIEF_RICE ||
+                        c == CALFCARE_DXA_RELIEF_REST,
+                    "switches 0x%lx: urgent with advice %d", bits, c);
         }
-        REQUIRE((dx->advice[0].code) == (CALFCARE_DXA_SEE_CLINICIAN_TODAY), "dx->advice[0].code == CALFCARE_DXA_SEE_CLINICIAN_TODAY");
+        REQUIRE(dx->advice[0].code == CALFCARE_DXA_SEE_CLINICIAN_TODAY, "switches 0x%lx: referral not first", bits);
     } else {
         t->see++;
-        REQUIRE((dx->advice[0].code) == (CALFCARE_DXA_SEE_CLINICIAN), "dx->advice[0].code == CALFCARE_DXA_SEE_CLINICIAN");
+        REQUIRE(dx->advice[0].code == CALFCARE_DXA_SEE_CLINICIAN, "switches 0x%lx: referral not first", bits);
     }
 }
 
@@ -263,10 +269,10 @@ START_TEST(test_every_switch_combination)
         REQUIRE(calfcare_diagnose(&in, &dx, NULL) == CALFCARE_OK, "diagnose failed");
         check_case(&dx, gray, wells, 0, &t);
     }
-    REQUIRE((t.cases) == (1ul << 22), "t.cases == 1ul << 22");
-    REQUIRE((t.self) == (2), "t.self == 2"); /* nothing, or only "alternative diagnosis likely" */
-    REQUIRE((t.urgent) > (0), "t.urgent > 0");
-    REQUIRE((t.advised_builds) > (t.cases), "t.advised_builds > t.cases");
+    ck_assert_uint_eq(t.cases, 1ul << 22);
+    ck_assert_uint_eq(t.self, 2); /* nothing, or only "alternative diagnosis likely" */
+    ck_assert_uint_gt(t.urgent, 0);
+    ck_assert_uint_gt(t.advised_builds, t.cases);
 }
 END_TEST
 
@@ -312,18 +318,18 @@ START_TEST(test_swelling_edges)
                         }
                     }
                     REQUIRE(calfcare_diagnose(&in, &dx, NULL) == CALFCARE_OK, "diagnose failed");
-                    REQUIRE((dx.wells_known) == (1), "dx.wells_known == 1");
-                    REQUIRE((dx.wells_score) == (npos + edges[e].over - 2 * alt), "dx.wells_score == npos + edges[e].over - 2 * alt");
+                    REQUIRE(dx.wells_known == 1, "wells unknown");
+                    REQUIRE(dx.wells_score == npos + edges[e].over - 2 * alt, "wells %d", dx.wells_score);
                     check_case(&dx, bits, npos + edges[e].over - 2 * alt, edges[e].over, &t);
                 }
             }
         }
     }
-    REQUIRE((t.cases) == (4ul * 9 * 2 * 8192), "t.cases == 4ul * 9 * 2 * 8192");
+    ck_assert_uint_eq(t.cases, 4ul * 9 * 2 * 8192);
 }
 END_TEST
 
-/* ---- the examples, in C ---------------------------------------------------------- */
+/* ---- the contradictions the gate removes, one by one ------------------------------------ */
 
 static void diagnose_with(calfcare_diagnosis *dx, const char *const *pairs)
 {
