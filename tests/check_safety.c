@@ -475,6 +475,22 @@ START_TEST(test_number_rule)
 }
 END_TEST
 
+/* The C side of strict truth values: pain_free is 0 or 1, nothing else ("no" and NaN cannot reach
+ * C as such; the bindings refuse them, tests/python/test_safety.py). */
+START_TEST(test_rtr_pain_free_is_0_or_1)
+{
+    calfcare_error err;
+    int stage = 0, streak = 0;
+    ck_assert_int_eq(calfcare_progression_rtr_advance(3, 1, 2, &stage, &streak, &err), CALFCARE_E_INVALID);
+    ck_assert_str_eq(err.field, "pain_free");
+    ck_assert_int_eq(calfcare_progression_rtr_advance(3, 1, -1, &stage, &streak, &err), CALFCARE_E_INVALID);
+    ck_assert_int_eq(stage, 0); /* untouched */
+    ck_assert_int_eq(calfcare_progression_rtr_advance(3, 1, 1, &stage, &streak, &err), CALFCARE_OK);
+    ck_assert_int_eq(stage, 4); /* second pain-free session in a row: up one stage */
+    ck_assert_int_eq(streak, 0);
+}
+END_TEST
+
 static Suite *safety_suite(void)
 {
     Suite *s = suite_create("safety");
@@ -487,6 +503,7 @@ static Suite *safety_suite(void)
     tcase_add_test(tc, test_fever_refuses_full);
     tcase_add_test(tc, test_full_checks_pain_before_stretching);
     tcase_add_test(tc, test_number_rule);
+    tcase_add_test(tc, test_rtr_pain_free_is_0_or_1);
     suite_add_tcase(s, tc);
     tc = tcase_create("exhaustive");
     tcase_set_timeout(tc, 600); /* about 10 s on an idle machine; room for a loaded one */

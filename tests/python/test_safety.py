@@ -175,3 +175,14 @@ def test_rtr_advance_reads_the_gate():
     assert calfcare.rtr_advance(2, 0, True, fever=False).stage == 2
     with pytest.raises(TypeError):
         calfcare.rtr_advance(2, 0, True, cadence=170)
+
+
+@pytest.mark.parametrize("name, symptom, flag, care", [
+    ("stretch", "cannot_walk_4_steps", "cannot_bear_weight", "stretch"),
+    ("full", "fever", "systemic", "compression"),
+    ("roll", "fever", "systemic", "foam_roll"),
+])
+def test_relief_refuses_what_a_red_flag_blocks(name, symptom, flag, care):
+    with pytest.raises(calfcare.BlockedError) as info:
+        calfcare.relief_protocol(name, **{symptom: True})
+    assert (info.value.red_flag, info.value.care) == (flag, care)
