@@ -84,6 +84,9 @@ CALFCARE_STATUS_LIST(CC_JAVA_STATUS_ITEM)
         return i < $self->reason_count && i < CALFCARE_DIAGNOSIS_MAX_REASONS ? $self->reasons[i] : 0;
     }
 }
+/* The safety gate's rows are static and read-only. */
+%immutable calfcare_dx_gate::why;
+%immutable calfcare_dx_gate::source;
 %include <calfcare/diagnosis.h>
 
 

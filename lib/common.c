@@ -142,6 +142,60 @@ void cc_text_putnum(cc_text *t, double v)
     cc_text_puts(t, out);
 }
 
+void cc_text_putnum_exact(cc_text *t, double v)
+{
+    char digits[24], out[48];
+    size_t n = 0, k = 0;
+    unsigned d, i;
+    double p10 = 1, a, ip;
+    unsigned long long whole, frac;
+
+    if (isnan(v) || isinf(v) || fabs(v) >= 1e15) {
+        cc_text_putnum(t, v);
+        return;
+    }
+    a = fabs(v);
+    /* The fewest decimals (up to 15) that give back the same double: 20.0001 stays 20.0001. */
+    for (d = 0; d < 15; d++, p10 *= 10)
+        if (floor(a * p10 + 0.5) / p10 == a)
+            break;
+    if (a * p10 >= 9007199254740992.0) { /* too many digits for an exact integer: 3 decimals will do */
+        cc_text_putnum(t, v);
+        return;
+    }
+    ip = floor(a);
+    whole = (unsigned long long)ip;
+    frac = (unsigned long long)floor((a - ip) * p10 + 0.5);
+    if ((double)frac >= p10) {
+        whole++;
+        frac -= (unsigned long long)p10;
+    }
+    if (v < 0)
+        out[k++] = '-';
+    do {
+        digits[n++] = (char)('0' + whole % 10);
+        whole /= 10;
+    } while (whole);
+    while (n)
+        out[k++] = digits[--n];
+    if (d) {
+        out[k++] = '.';
+        for (i = 0; i < d; i++) {
+            unsigned long long div = 1;
+            unsigned j;
+            for (j = 1; j < d - i; j++)
+                div *= 10;
+            out[k++] = (char)('0' + frac / div % 10);
+        }
+        while (out[k - 1] == '0')
+            k--;
+        if (out[k - 1] == '.')
+            k--;
+    }
+    out[k] = '\0';
+    cc_text_puts(t, out);
+}
+
 calfcare_status cc_fail(calfcare_error *err, calfcare_status st, const char *field, const char *msg)
 {
     if (err) {
@@ -197,10 +251,10 @@ calfcare_status cc_check_number(calfcare_error *err, const char *field, double v
         cc_text_putnum(&t, v);
         cc_text_puts(&t, ");");
     } else if (!in_range) {
-        cc_text_putnum(&t, v);
+        cc_text_putnum_exact(&t, v); /* the value as given: "20.0001 is outside", never "20 is outside" */
         cc_text_puts(&t, " is outside the accepted range;");
     } else {
-        cc_text_putnum(&t, v);
+        cc_text_putnum_exact(&t, v);
         cc_text_puts(&t, " is not a whole number;");
     }
     cc_text_puts(&t, whole ? " accepted: whole numbers from " : " accepted: ");
@@ -256,7 +310,8 @@ const char *calfcare_red_flag_name(int flag)
 
 const char *calfcare_care_kind_name(unsigned kind)
 {
-    static const char *const names[CALFCARE_CARE_KIND_COUNT] = {"massage", "foam_roll", "stretch", "ice", "running"};
+    static const char *const names[CALFCARE_CARE_KIND_COUNT] = {"massage", "foam_roll", "stretch", "ice", "running",
+                                                                    "compression"};
     unsigned i;
     for (i = 0; i < CALFCARE_CARE_KIND_COUNT; i++)
         if (kind == 1u << i)

@@ -205,8 +205,10 @@ static const dx_rule dx_rules[] = {
     ADVICE(CALFCARE_DXA_SEE_CLINICIAN, "see_clinician", "see a clinician before treating it yourself", "redflags", "F"),
     ADVICE(CALFCARE_DXA_AVOID_BLOCKED_CARE, "avoid_blocked_care", "avoid the self-care the red flags block",
            "wells1997", "F"),
-    ADVICE(CALFCARE_DXA_RELIEF_RICE, "relief_rice", "relief: rest, ice, compression, elevation", "brief", "W"),
-    ADVICE(CALFCARE_DXA_RELIEF_FULL, "relief_full", "relief: RICE, then stretching and foam rolling", "brief", "W"),
+    ADVICE(CALFCARE_DXA_RELIEF_RICE, "relief_rice", "first aid until seen: rest, ice, compression, elevation",
+           "brief", "W"),
+    ADVICE(CALFCARE_DXA_RELIEF_FULL, "relief_full",
+           "relief: RICE, a pain check, then stretching and foam rolling once the pain eases", "brief", "W"),
     ADVICE(CALFCARE_DXA_NEXT_WEEK_CAP, "next_week_cap", "next week's distance cap", "buist2008", "W"),
     ADVICE(CALFCARE_DXA_NEXT_RUN_CAP, "next_run_cap", "next run's distance cap: 1.10 x the longest of 30 days",
            "frandsen2025", "M"),
@@ -223,6 +225,8 @@ static const dx_rule dx_rules[] = {
     ADVICE(CALFCARE_DXA_ROUTINE_WARMUP_COOLDOWN, "routine_warmup_cooldown",
            "dynamic warm-up before runs, static stretching after", "brief", "W"),
     ADVICE(CALFCARE_DXA_ROUTINE_STRENGTH, "routine_strength", "calf raises for strength", "lauersen2014", "M"),
+    ADVICE(CALFCARE_DXA_RELIEF_REST, "relief_rest", "first aid: rest with the leg raised, nothing else",
+           "bleakley2004", "F"),
 };
 
 static const dx_rule *rule_find(int code)
@@ -586,30 +590,34 @@ static const int flag_order[CALFCARE_DIAGNOSIS_MAX_FLAGS] = {
     CALFCARE_FLAG_EXERTIONAL,   CALFCARE_FLAG_REST_NIGHT_PAIN,  CALFCARE_FLAG_NERVE,
 };
 
-/* What each flag blocks (docs/diagnosis.md "Blocked self-care"). */
-static unsigned flag_blocks(const calfcare_dx_flag *f)
+/* Numbness folded into the exertional flag (reason 1141)? */
+static int has_exertional_numbness(const calfcare_dx_flag *f)
 {
     size_t i;
-    switch (f->flag) {
-    case CALFCARE_FLAG_DVT: /* massage and rolling over a clot have preceded pulmonary embolism */
-        return CALFCARE_CARE_MASSAGE | CALFCARE_CARE_FOAM_ROLL | CALFCARE_CARE_STRETCH;
-    case CALFCARE_FLAG_ACHILLES_RUPTURE:
-    case CALFCARE_FLAG_CALF_TEAR:
-        return CALFCARE_CARE_MASSAGE | CALFCARE_CARE_FOAM_ROLL | CALFCARE_CARE_STRETCH | CALFCARE_CARE_RUNNING;
-    case CALFCARE_FLAG_EXERTIONAL:
-        for (i = 0; i < f->reason_count; i++)
-            if (f->reasons[i] == CALFCARE_DXR_EXERTIONAL_NUMBNESS) /* ice needs normal sensation */
-                return CALFCARE_CARE_RUNNING | CALFCARE_CARE_ICE;
-        return CALFCARE_CARE_RUNNING;
-    case CALFCARE_FLAG_STRESS_FRACTURE:
-    case CALFCARE_FLAG_SYSTEMIC:
-    case CALFCARE_FLAG_CANNOT_BEAR_WEIGHT:
-        return CALFCARE_CARE_RUNNING;
-    case CALFCARE_FLAG_NERVE:
-        return CALFCARE_CARE_ICE;
-    default:
-        return 0;
-    }
+    for (i = 0; i < f->reason_count; i++)
+        if (f->reasons[i] == CALFCARE_DXR_EXERTIONAL_NUMBNESS)
+            return 1;
+    return 0;
+}
+
+/* What a raised flag blocks: its row of the safety gate (lib/safety.c), plus the nerve row when
+ * numbness came with the exertional pattern (reduced sensation whatever the flag it joined). */
+static unsigned flag_blocks(const calfcare_dx_flag *f)
+{
+    const calfcare_dx_gate *g = calfcare_diagnosis_gate(f->flag);
+    unsigned blocks = g ? g->blocks : 0;
+    if (f->flag == CALFCARE_FLAG_EXERTIONAL && has_exertional_numbness(f))
+        blocks |= calfcare_diagnosis_gate(CALFCARE_FLAG_NERVE)->blocks;
+    return blocks;
+}
+
+/* The first aid the gate still allows for a raised flag (the nerve row's with exertional numbness). */
+static int flag_first_aid(const calfcare_dx_flag *f)
+{
+    const calfcare_dx_gate *g = calfcare_diagnosis_gate(f->flag);
+    if (f->flag == CALFCARE_FLAG_EXERTIONAL && has_exertional_numbness(f))
+        g = calfcare_diagnosis_gate(CALFCARE_FLAG_NERVE);
+    return g ? g->first_aid : CALFCARE_RELIEF_REST;
 }
 
 static void collect_flags(calfcare_diagnosis *out, const flag_acc *acc)
@@ -706,7 +714,7 @@ static void put_flags(cc_text *t, const calfcare_diagnosis *out, int level)
 static void advise_referral(calfcare_diagnosis *out)
 {
     static const char *const kind_words[CALFCARE_CARE_KIND_COUNT] = {"massage", "foam roll", "stretch", "ice",
-                                                                     "run"};
+                                                                     "run", "use a compression bandage"};
     cc_text t;
     size_t k;
     int first = 1, has_see = 0;
@@ -738,32 +746,40 @@ static void advise_referral(calfcare_diagnosis *out)
     }
 }
 
+/* May the protocol or routine be advised? Only when it builds under the blocked set: the builder
+ * refuses exactly the protocols whose care kinds meet the mask (calfcare_relief_care()). */
+static int allowed(const calfcare_diagnosis *out, int protocol)
+{
+    return (calfcare_relief_care(protocol) & out->blocked.mask) == 0;
+}
+
 static void advise_relief(calfcare_diagnosis *out)
 {
     cc_text t;
-    const unsigned soft = CALFCARE_CARE_STRETCH | CALFCARE_CARE_FOAM_ROLL | CALFCARE_CARE_MASSAGE;
-    int ice_blocked = (out->blocked.mask & CALFCARE_CARE_ICE) != 0;
+    int first_aid = CALFCARE_RELIEF_RICE;
     size_t i;
 
-    /* Urgent referrals and possible clots get no self-care at all. */
-    if (out->triage == CALFCARE_TRIAGE_URGENT)
+    if (out->triage == CALFCARE_TRIAGE_SELF_CARE) {
+        if (allowed(out, CALFCARE_RELIEF_FULL) && advice_new(out, CALFCARE_DXA_RELIEF_FULL, NAN, &t))
+            cc_text_puts(&t, "Relief: protocol 'full' - rest, ice 15-20 min wrapped in a towel, compression and "
+                             "elevation, then a 10 min pain check; gentle static calf stretches (20-30 s holds) "
+                             "and foam rolling follow only once the pain eases.");
         return;
+    }
+    /* A red flag: only the first aid its row of the gate allows (the most restrictive wins). */
     for (i = 0; i < out->flag_count; i++)
-        if (out->flags[i].flag == CALFCARE_FLAG_DVT)
-            return;
-    if (out->blocked.mask & soft) {
-        if (!advice_new(out, CALFCARE_DXA_RELIEF_RICE, NAN, &t))
-            return;
-        cc_text_puts(&t, "Relief until seen: protocol 'rice' - stop what hurts, ");
-        cc_text_puts(&t, ice_blocked ? "no ice (reduced sensation), " : "ice 15-20 min wrapped in a towel, ");
-        cc_text_puts(&t, "compression and elevation; no stretching, rolling or massage.");
-    } else {
-        if (!advice_new(out, CALFCARE_DXA_RELIEF_FULL, NAN, &t))
-            return;
-        cc_text_puts(&t, "Relief: protocol 'full' - rest, ");
-        cc_text_puts(&t, ice_blocked ? "no ice (reduced sensation), " : "ice 15-20 min wrapped in a towel, ");
-        cc_text_puts(&t, "compression and elevation first; once the pain eases, gentle static calf stretches "
-                         "(20-30 s holds) and foam rolling.");
+        if (flag_first_aid(&out->flags[i]) == CALFCARE_RELIEF_REST)
+            first_aid = CALFCARE_RELIEF_REST;
+    if (!allowed(out, first_aid))
+        first_aid = CALFCARE_RELIEF_REST; /* always builds: it has no care kind */
+    if (first_aid == CALFCARE_RELIEF_RICE) {
+        if (advice_new(out, CALFCARE_DXA_RELIEF_RICE, NAN, &t))
+            cc_text_puts(&t, "First aid until seen: protocol 'rice' - stop what hurts, ice 15-20 min wrapped in a "
+                             "towel, compression and elevation; no stretching, rolling, massage or running.");
+    } else if (advice_new(out, CALFCARE_DXA_RELIEF_REST, NAN, &t)) {
+        cc_text_puts(&t, "First aid until seen: protocol 'rest' - lie down with the calf raised above the heart; ");
+        cc_text_puts(&t, (out->blocked.mask & CALFCARE_CARE_ICE) ? "no ice, no bandage" : "no bandage");
+        cc_text_puts(&t, ", nothing that presses, rubs or stretches the calf, no running.");
     }
 }
 
@@ -773,8 +789,10 @@ static void advise_training(const calfcare_input *in, calfcare_diagnosis *out)
     double week = last_week_km(in), cap;
     double limit = val(in, CALFCARE_DX_MAX_INCREASE_PCT, CALFCARE_PROGRESSION_DEFAULT_MAX_INCREASE_PCT);
 
-    if (out->blocked.mask & CALFCARE_CARE_RUNNING)
-        return; /* the blocked-care advice already says: no running */
+    /* Running targets only where running is allowed: every red flag blocks it (the safety gate), so
+     * a flagged runner gets no distance or cadence target. */
+    if (out->triage != CALFCARE_TRIAGE_SELF_CARE || (out->blocked.mask & CALFCARE_CARE_RUNNING))
+        return;
     if (!isnan(week) && calfcare_progression_next_week_max(week, limit, &cap, NULL) == CALFCARE_OK &&
         advice_new(out, CALFCARE_DXA_NEXT_WEEK_CAP, cap, &t)) {
         cc_text_puts(&t, "Next week: at most ");
@@ -807,7 +825,8 @@ static void advise_form(const calfcare_input *in, calfcare_diagnosis *out)
     for (i = 0; i < CALFCARE_DIAGNOSIS_CAUSE_COUNT; i++)
         if (out->causes[i].cause == CALFCARE_CAUSE_RUNNING_FORM)
             form = &out->causes[i];
-    if (!form || form->score <= 0 || (out->blocked.mask & CALFCARE_CARE_RUNNING))
+    if (!form || form->score <= 0 || out->triage != CALFCARE_TRIAGE_SELF_CARE ||
+        (out->blocked.mask & CALFCARE_CARE_RUNNING))
         return;
     if (known(in, CALFCARE_DX_CADENCE)) {
         double spm = val(in, CALFCARE_DX_CADENCE, 0);
@@ -832,6 +851,8 @@ static void advise_shoes(const calfcare_input *in, calfcare_diagnosis *out)
 {
     cc_text t;
     double left;
+    if (out->triage == CALFCARE_TRIAGE_URGENT)
+        return; /* urgent: only the referral and the first aid */
     if (known(in, CALFCARE_DX_SHOE_KM)) {
         double limit = val(in, CALFCARE_DX_SHOE_LIMIT_KM, CALFCARE_SHOES_DEFAULT_LIMIT_KM);
         if (calfcare_shoes_km_left(val(in, CALFCARE_DX_SHOE_KM, 0), limit, &left, NULL) == CALFCARE_OK) {
@@ -893,14 +914,16 @@ static double cause_score(const calfcare_diagnosis *out, int cause)
 static void advise_routines(calfcare_diagnosis *out)
 {
     cc_text t;
-    /* Routines load the calf: not while a flag blocks stretching (clot, rupture, tear). */
-    if (out->blocked.mask & CALFCARE_CARE_STRETCH)
+    /* Prevention routines are for a runner who may run: none with a red flag, and each only when it
+     * builds under the blocked set. */
+    if (out->triage != CALFCARE_TRIAGE_SELF_CARE)
         return;
-    if (cause_score(out, CALFCARE_CAUSE_WARMUP_STRETCHING) > 0 &&
+    if (cause_score(out, CALFCARE_CAUSE_WARMUP_STRETCHING) > 0 && allowed(out, CALFCARE_RELIEF_WARMUP) &&
+        allowed(out, CALFCARE_RELIEF_COOLDOWN) &&
         advice_new(out, CALFCARE_DXA_ROUTINE_WARMUP_COOLDOWN, NAN, &t))
         cc_text_puts(&t, "Routines: 'warmup' (dynamic, 5-10 min) before every run and 'cooldown' "
                          "(static calf stretches, 20-30 s holds) after it.");
-    if (cause_score(out, CALFCARE_CAUSE_CALF_STRENGTH_FLEXIBILITY) > 0 &&
+    if (cause_score(out, CALFCARE_CAUSE_CALF_STRENGTH_FLEXIBILITY) > 0 && allowed(out, CALFCARE_RELIEF_STRENGTH) &&
         advice_new(out, CALFCARE_DXA_ROUTINE_STRENGTH, 25, &t))
         cc_text_puts(&t, "Routine: 'strength' (calf raises) until you reach 25 single-leg heel raises on each leg, "
                          "within 10% of each other.");

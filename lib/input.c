@@ -254,24 +254,33 @@ calfcare_status calfcare_input_set_word(calfcare_input *in, int id, const char *
 }
 
 /* Parse one decimal number: optional sign, digits, optional '.' and digits, optional exponent.
- * Written here (not strtod) so the result does not depend on the process locale; the accepted
- * ranges are small, so exactness beyond ~15 digits is not needed. Returns chars used, 0 if none. */
+ * Written here (not strtod) so the result does not depend on the process locale and nothing else
+ * (hex, "inf", "nan") is accepted. Up to 15 significant digits the digits are gathered as an exact
+ * integer and divided once by an exact power of ten, so "20.0001" is the double nearest 20.0001.
+ * Returns chars used, 0 if none. */
 static size_t parse_number(const char *s, double *out)
 {
     const char *p = s;
-    double v = 0, scale = 1;
-    int neg = 0, digits = 0;
+    double mant = 0, v;
+    int neg = 0, digits = 0, decimals = 0, e10 = 0;
     if (*p == '+' || *p == '-')
         neg = *p++ == '-';
     while (*p >= '0' && *p <= '9') {
-        v = v * 10 + (*p++ - '0');
+        if (mant < 1e15)
+            mant = mant * 10 + (*p - '0');
+        else
+            e10++; /* beyond 15 digits: keep the magnitude only */
+        p++;
         digits++;
     }
     if (*p == '.') {
         p++;
         while (*p >= '0' && *p <= '9') {
-            scale /= 10;
-            v += (*p++ - '0') * scale;
+            if (mant < 1e15) {
+                mant = mant * 10 + (*p - '0');
+                decimals++;
+            }
+            p++;
             digits++;
         }
     }
@@ -289,12 +298,39 @@ static size_t parse_number(const char *s, double *out)
             edigits++;
         }
         if (edigits) {
-            v *= pow(10.0, eneg ? -e : e);
+            e10 += eneg ? -e : e;
             p = q;
         }
     }
+    e10 -= decimals;
+    if (e10 < 0 && e10 >= -22)
+        v = mant / pow(10.0, -e10); /* both exact: one correctly rounded division */
+    else
+        v = mant * pow(10.0, e10);
     *out = neg ? -v : v;
     return (size_t)(p - s);
+}
+
+calfcare_status calfcare_input_parse_number(const char *field, const char *text, double *out, calfcare_error *err)
+{
+    char msg[160];
+    cc_text t;
+    size_t used;
+    double v;
+    if (!text)
+        return cc_fail_null(err, field ? field : "text");
+    if (!out)
+        return cc_fail_null(err, "out");
+    used = parse_number(text, &v);
+    if (used && text[used] == '\0') {
+        *out = v;
+        return CALFCARE_OK;
+    }
+    cc_text_init(&t, msg, sizeof msg);
+    cc_text_puts(&t, "'");
+    cc_text_puts(&t, text);
+    cc_text_puts(&t, "' is not a number (digits with an optional sign, decimal point and exponent)");
+    return cc_fail(err, CALFCARE_E_INVALID, field, msg);
 }
 
 static calfcare_status not_a_number(const calfcare_field *f, const char *text, calfcare_error *err)

@@ -23,6 +23,10 @@ void cc_text_puts(cc_text *t, const char *s);
 /* Shortest plain decimal form with at most 3 decimals: 12, 12.5, 0.125, -3, nan, inf. */
 void cc_text_putnum(cc_text *t, double v);
 
+/* The value with as many decimals as it needs to read back the same (up to 15): for messages that
+ * quote a rejected value, so "20.0001" is never shown as "20". */
+void cc_text_putnum_exact(cc_text *t, double v);
+
 /* Fill err (may be NULL) and return st. msg is copied; field may be NULL. */
 calfcare_status cc_fail(calfcare_error *err, calfcare_status st, const char *field, const char *msg);
 

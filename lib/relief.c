@@ -50,6 +50,10 @@ static const calfcare_reason relief_reasons[] = {
      "W"},
     {CALFCARE_RELIEF_CUE_SET_REST, "set_rest", "Rest: walk about and shake out the legs before the next set.",
      "practice", "W"},
+    {CALFCARE_RELIEF_CUE_PAIN_CHECK, "pain_check",
+     "Ice off, leg down: let the calf warm up again. If it still hurts at rest or when you walk, or still feels "
+     "numb, stop the session here: stretch and roll another day, once the pain eases.",
+     "practice", "W"},
     {CALFCARE_RELIEF_ADVICE_ICE_GAP, "ice_gap_60",
      "Wait at least 60 minutes after an ice application before the next one.", "bleakley2004", "W"},
     {CALFCARE_RELIEF_ADVICE_ICE_MAX, "ice_max_20", "Never ice for more than 20 minutes at a time.", "brief", "W"},
@@ -81,6 +85,10 @@ static const calfcare_reason relief_reasons[] = {
     {CALFCARE_RELIEF_ADVICE_COOLDOWN_STATIC, "cooldown_static",
      "Do static calf stretches after the run, not before: 20-30 s holds, about 60 s per leg.", "bandy1997",
      "M"},
+    {CALFCARE_RELIEF_ADVICE_NO_SENSATION, "no_ice_no_bandage",
+     "With numbness or reduced feeling use no ice and no bandage: their safety checks need normal feeling. "
+     "Rest with the leg raised and see a clinician.",
+     "bleakley2004", "F"},
 };
 
 const calfcare_reason *cc_relief_reason(int code)
@@ -90,11 +98,12 @@ const calfcare_reason *cc_relief_reason(int code)
 
 /* ---- names ------------------------------------------------------------------------------ */
 
-static const char *const protocol_names[] = {NULL, "rice", "stretch", "roll", "full", "warmup", "cooldown", "strength"};
+static const char *const protocol_names[] = {NULL,     "rice",     "stretch",  "roll", "full",
+                                             "warmup", "cooldown", "strength", "rest"};
 static const char *const step_kind_names[] = {
     NULL, "rest", "compress", "ice", "get_ready", "stretch_straight", "stretch_bent", "foam_roll", "ankle_circles",
     "leg_swings", "walking_lunges", "skips", "calf_raise_double", "calf_raise_single", "calf_raise_eccentric",
-    "set_rest", "ice_break",
+    "set_rest", "ice_break", "pain_check",
 };
 static const char *const side_names[] = {"none", "left", "right"};
 static const char *const event_names[] = {"none", "step_start", "switch_side", "halfway", "countdown", "step_done",
@@ -123,6 +132,28 @@ int calfcare_relief_find(const char *name)
 int calfcare_relief_is_routine(int protocol)
 {
     return protocol >= CALFCARE_RELIEF_WARMUP && protocol <= CALFCARE_RELIEF_STRENGTH;
+}
+
+unsigned calfcare_relief_care(int protocol)
+{
+    /* The care kinds of each protocol's steps (care_of() below); the same whatever the parameters.
+     * The consistency test builds every protocol and compares. */
+    switch (protocol) {
+    case CALFCARE_RELIEF_RICE:
+        return CALFCARE_CARE_ICE | CALFCARE_CARE_COMPRESSION;
+    case CALFCARE_RELIEF_STRETCH:
+    case CALFCARE_RELIEF_COOLDOWN:
+        return CALFCARE_CARE_STRETCH;
+    case CALFCARE_RELIEF_ROLL:
+        return CALFCARE_CARE_FOAM_ROLL;
+    case CALFCARE_RELIEF_FULL:
+        return CALFCARE_CARE_ICE | CALFCARE_CARE_COMPRESSION | CALFCARE_CARE_STRETCH | CALFCARE_CARE_FOAM_ROLL;
+    case CALFCARE_RELIEF_WARMUP:
+    case CALFCARE_RELIEF_STRENGTH:
+        return CALFCARE_CARE_RUNNING;
+    default: /* rest, unknown ids */
+        return 0;
+    }
 }
 
 const char *calfcare_relief_step_kind_name(int kind)
@@ -209,6 +240,8 @@ static calfcare_status check_params(const calfcare_relief_params *p, calfcare_er
 #define DRILL_SIDE_MS 30000u    /* ankle circles, leg swings: per side */
 #define DRILL_MS 60000u         /* walking lunges, skips */
 #define COOLDOWN_HOLD_MS 30000u /* one 30 s hold per variant and side: 60 s per leg (Bandy 1997; ACSM) */
+#define PAIN_CHECK_MS ((uint32_t)CALFCARE_RELIEF_PAIN_CHECK_MIN * 60000u)
+#define REST_ONLY_MS ((uint32_t)CALFCARE_RELIEF_REST_MIN * 60000u)
 #define MIN_STEP_MS 1000u
 #define MAX_STEP_MS 1200000u /* 20 min: the longest ice application */
 
@@ -232,6 +265,8 @@ static unsigned care_of(int kind)
     switch (kind) {
     case CALFCARE_RELIEF_STEP_ICE:
         return CALFCARE_CARE_ICE;
+    case CALFCARE_RELIEF_STEP_COMPRESS:
+        return CALFCARE_CARE_COMPRESSION; /* its check ("loosen if the toes tingle") needs sensation */
     case CALFCARE_RELIEF_STEP_STRETCH_STRAIGHT:
     case CALFCARE_RELIEF_STEP_STRETCH_BENT:
         return CALFCARE_CARE_STRETCH;
@@ -262,7 +297,7 @@ static int has_halfway(int kind)
 {
     return kind != CALFCARE_RELIEF_STEP_REST && kind != CALFCARE_RELIEF_STEP_COMPRESS &&
            kind != CALFCARE_RELIEF_STEP_GET_READY && kind != CALFCARE_RELIEF_STEP_SET_REST &&
-           kind != CALFCARE_RELIEF_STEP_ICE_BREAK;
+           kind != CALFCARE_RELIEF_STEP_ICE_BREAK && kind != CALFCARE_RELIEF_STEP_PAIN_CHECK;
 }
 
 static void add_step(calfcare_relief_protocol *out, int kind, int side, uint32_t duration_ms, unsigned reps)
@@ -449,6 +484,9 @@ calfcare_status calfcare_relief_build(int protocol, const calfcare_relief_params
         break;
     case CALFCARE_RELIEF_FULL:
         build_rice(out, params);
+        /* Stretching and rolling only once the pain eases, never straight onto an iced, numbed calf:
+         * a pain check after the calf has rewarmed, where the cue says to stop unless the pain eases. */
+        add_step(out, CALFCARE_RELIEF_STEP_PAIN_CHECK, CALFCARE_RELIEF_SIDE_NONE, PAIN_CHECK_MS, 0);
         build_stretch_holds(out, (unsigned)params->reps, ms_of(params->hold_s, 1000.0));
         add_advice(out, CALFCARE_RELIEF_ADVICE_STRETCH_GENTLE);
         build_roll(out, params);
@@ -468,6 +506,12 @@ calfcare_status calfcare_relief_build(int protocol, const calfcare_relief_params
     case CALFCARE_RELIEF_COOLDOWN:
         build_stretch_holds(out, 1, COOLDOWN_HOLD_MS);
         add_advice(out, CALFCARE_RELIEF_ADVICE_COOLDOWN_STATIC);
+        break;
+    case CALFCARE_RELIEF_REST:
+        /* First aid without sensation: nothing cold, nothing tight, nothing that presses or pulls. */
+        add_step(out, CALFCARE_RELIEF_STEP_REST, CALFCARE_RELIEF_SIDE_NONE, REST_ONLY_MS, 0);
+        add_advice(out, CALFCARE_RELIEF_ADVICE_NO_SENSATION);
+        add_advice(out, CALFCARE_RELIEF_ADVICE_PAUSE_RUNNING);
         break;
     default: /* CALFCARE_RELIEF_STRENGTH */
         build_strength(out, (unsigned)params->week);
@@ -517,7 +561,8 @@ calfcare_status calfcare_relief_block(calfcare_blocked *blocked, unsigned care, 
         if (care == 1u << bit)
             break;
     if (bit == CALFCARE_CARE_KIND_COUNT)
-        return cc_fail(err, CALFCARE_E_INVALID, "care", "must be exactly one calfcare_care_kind bit (1, 2, 4, 8 or 16)");
+        return cc_fail(err, CALFCARE_E_INVALID, "care",
+                       "must be exactly one calfcare_care_kind bit (1, 2, 4, 8, 16 or 32)");
     if ((st = cc_check_number(err, "flag", flag, 1, CALFCARE_FLAG_COUNT - 1, "", 1)) != CALFCARE_OK)
         return st;
     blocked->mask |= care;

@@ -816,13 +816,16 @@ START_TEST(test_wells_each_item)
     ck_assert_int_eq(dx.flags[0].reasons[0], wells_switches[i].code);
     ck_assert_int_eq(dx.triage, CALFCARE_TRIAGE_SEE_CLINICIAN);
     ck_assert_int_eq(dx.triage_flag, CALFCARE_FLAG_DVT);
-    /* Any DVT sign blocks massage, foam rolling and stretching. */
-    ck_assert_uint_eq(dx.blocked.mask, CALFCARE_CARE_MASSAGE | CALFCARE_CARE_FOAM_ROLL | CALFCARE_CARE_STRETCH);
+    /* Any DVT sign blocks massage, foam rolling, stretching, running and a bandage (the gate's dvt
+     * row); ice is not blocked, only not advised (the first aid is rest). */
+    ck_assert_uint_eq(dx.blocked.mask, CALFCARE_CARE_MASSAGE | CALFCARE_CARE_FOAM_ROLL | CALFCARE_CARE_STRETCH |
+                                           CALFCARE_CARE_RUNNING | CALFCARE_CARE_COMPRESSION);
     ck_assert_int_eq(dx.blocked.flag[0], CALFCARE_FLAG_DVT);
     ck_assert_int_eq(dx.blocked.flag[1], CALFCARE_FLAG_DVT);
     ck_assert_int_eq(dx.blocked.flag[2], CALFCARE_FLAG_DVT);
-    ck_assert_int_eq(dx.blocked.flag[3], CALFCARE_FLAG_NONE); /* ice and running are not blocked by it */
-    ck_assert_int_eq(dx.blocked.flag[4], CALFCARE_FLAG_NONE);
+    ck_assert_int_eq(dx.blocked.flag[3], CALFCARE_FLAG_NONE);
+    ck_assert_int_eq(dx.blocked.flag[4], CALFCARE_FLAG_DVT);
+    ck_assert_int_eq(dx.blocked.flag[5], CALFCARE_FLAG_DVT);
     /* Given as "no", the same item scores 0 and raises nothing. */
     set(wells_switches[i].field, "no");
     run();
@@ -893,6 +896,9 @@ END_TEST
 
 static const unsigned soft_and_running =
     CALFCARE_CARE_MASSAGE | CALFCARE_CARE_FOAM_ROLL | CALFCARE_CARE_STRETCH | CALFCARE_CARE_RUNNING;
+/* Reduced sensation adds ice and a bandage (the gate's nerve row). */
+static const unsigned no_sensation = CALFCARE_CARE_MASSAGE | CALFCARE_CARE_FOAM_ROLL | CALFCARE_CARE_STRETCH |
+                                     CALFCARE_CARE_RUNNING | CALFCARE_CARE_ICE | CALFCARE_CARE_COMPRESSION;
 
 START_TEST(test_achilles_rupture)
 {
@@ -959,20 +965,22 @@ START_TEST(test_exertional_and_nerve)
     run();
     ck_assert_int_eq(dx.triage, CALFCARE_TRIAGE_SEE_CLINICIAN);
     ck_assert(flag_has(CALFCARE_FLAG_EXERTIONAL, CALFCARE_DXR_EXERTIONAL_PREDICTABLE_PAIN));
-    ck_assert_uint_eq(dx.blocked.mask, CALFCARE_CARE_RUNNING);
+    ck_assert_uint_eq(dx.blocked.mask, soft_and_running); /* assessed before any loading */
     ck_assert_int_eq(dx.blocked.flag[4], CALFCARE_FLAG_EXERTIONAL);
     set(CALFCARE_DX_NUMBNESS, "yes");
     run();
     ck_assert(flag_has(CALFCARE_FLAG_EXERTIONAL, CALFCARE_DXR_EXERTIONAL_NUMBNESS));
     ck_assert_ptr_null(flag(CALFCARE_FLAG_NERVE)); /* numbness belongs to the exertional pattern */
-    ck_assert_uint_eq(dx.blocked.mask, CALFCARE_CARE_RUNNING | CALFCARE_CARE_ICE); /* ice needs sensation */
+    ck_assert_uint_eq(dx.blocked.mask, no_sensation); /* ice and a bandage need sensation */
+    ck_assert_int_eq(dx.blocked.flag[3], CALFCARE_FLAG_EXERTIONAL);
+    ck_assert_int_eq(dx.blocked.flag[5], CALFCARE_FLAG_EXERTIONAL);
     setup();
     set(CALFCARE_DX_NUMBNESS, "yes");
     run();
     ck_assert_int_eq(dx.triage, CALFCARE_TRIAGE_SEE_CLINICIAN);
     ck_assert_int_eq(dx.triage_flag, CALFCARE_FLAG_NERVE);
     ck_assert(flag_has(CALFCARE_FLAG_NERVE, CALFCARE_DXR_NUMBNESS));
-    ck_assert_uint_eq(dx.blocked.mask, CALFCARE_CARE_ICE);
+    ck_assert_uint_eq(dx.blocked.mask, no_sensation);
     set(CALFCARE_DX_PREDICTABLE_EXERTIONAL_PAIN, "no");
     run();
     ck_assert_ptr_nonnull(flag(CALFCARE_FLAG_NERVE));
@@ -985,7 +993,7 @@ START_TEST(test_stress_fracture_and_rest_night_pain)
     run();
     ck_assert_int_eq(dx.triage, CALFCARE_TRIAGE_SEE_CLINICIAN);
     ck_assert(flag_has(CALFCARE_FLAG_STRESS_FRACTURE, CALFCARE_DXR_STRESS_FRACTURE_BONE_TENDERNESS));
-    ck_assert_uint_eq(dx.blocked.mask, CALFCARE_CARE_RUNNING);
+    ck_assert_uint_eq(dx.blocked.mask, soft_and_running);
     ck_assert_int_eq(dx.blocked.flag[4], CALFCARE_FLAG_STRESS_FRACTURE);
     set(CALFCARE_DX_NIGHT_PAIN, "yes");
     run();
@@ -1001,7 +1009,7 @@ START_TEST(test_stress_fracture_and_rest_night_pain)
     ck_assert_int_eq(dx.triage, CALFCARE_TRIAGE_SEE_CLINICIAN);
     ck_assert(flag_has(CALFCARE_FLAG_REST_NIGHT_PAIN, CALFCARE_DXR_NIGHT_PAIN));
     ck_assert_ptr_null(flag(CALFCARE_FLAG_STRESS_FRACTURE));
-    ck_assert_uint_eq(dx.blocked.mask, 0);
+    ck_assert_uint_eq(dx.blocked.mask, CALFCARE_CARE_RUNNING); /* explained before training resumes */
     setup();
     set(CALFCARE_DX_REST_PAIN, "yes");
     run();
@@ -1017,14 +1025,14 @@ START_TEST(test_fever_and_cannot_walk)
     ck_assert_int_eq(dx.triage, CALFCARE_TRIAGE_URGENT);
     ck_assert_int_eq(dx.triage_flag, CALFCARE_FLAG_SYSTEMIC);
     ck_assert(flag_has(CALFCARE_FLAG_SYSTEMIC, CALFCARE_DXR_FEVER));
-    ck_assert_uint_eq(dx.blocked.mask, CALFCARE_CARE_RUNNING);
+    ck_assert_uint_eq(dx.blocked.mask, no_sensation); /* nothing on the calf itself: rest only */
     setup();
     set(CALFCARE_DX_CANNOT_WALK_4_STEPS, "yes");
     run();
     ck_assert_int_eq(dx.triage, CALFCARE_TRIAGE_URGENT);
     ck_assert_int_eq(dx.triage_flag, CALFCARE_FLAG_CANNOT_BEAR_WEIGHT);
     ck_assert(flag_has(CALFCARE_FLAG_CANNOT_BEAR_WEIGHT, CALFCARE_DXR_CANNOT_WALK_4_STEPS));
-    ck_assert_uint_eq(dx.blocked.mask, CALFCARE_CARE_RUNNING);
+    ck_assert_uint_eq(dx.blocked.mask, soft_and_running); /* urgent: no routine, stretch, roll or massage */
     /* Every switch given as "no": no flag at all. */
     setup();
     for (int id = CALFCARE_DX_ACTIVE_CANCER; id <= CALFCARE_DX_CANNOT_WALK_4_STEPS; id++)
@@ -1047,14 +1055,15 @@ START_TEST(test_triage_order)
     ck_assert_int_eq(dx.flags[0].flag, CALFCARE_FLAG_ACHILLES_RUPTURE);
     ck_assert_int_eq(dx.flags[1].flag, CALFCARE_FLAG_DVT);
     ck_assert_int_eq(dx.blocked.flag[0], CALFCARE_FLAG_ACHILLES_RUPTURE); /* massage: the urgent flag */
-    ck_assert_uint_eq(dx.blocked.mask, soft_and_running);
+    ck_assert_uint_eq(dx.blocked.mask, soft_and_running | CALFCARE_CARE_COMPRESSION); /* the bandage: dvt */
+    ck_assert_int_eq(dx.blocked.flag[5], CALFCARE_FLAG_DVT);
     /* Wells 2 (urgent) ranks the DVT before the rupture. */
     set(CALFCARE_DX_ACTIVE_CANCER, "yes");
     run();
     ck_assert_int_eq(dx.triage_flag, CALFCARE_FLAG_DVT);
     ck_assert_int_eq(dx.flags[0].flag, CALFCARE_FLAG_DVT);
     ck_assert_int_eq(dx.blocked.flag[0], CALFCARE_FLAG_DVT);
-    ck_assert_int_eq(dx.blocked.flag[4], CALFCARE_FLAG_ACHILLES_RUPTURE);
+    ck_assert_int_eq(dx.blocked.flag[4], CALFCARE_FLAG_DVT); /* the dvt row blocks running too */
     /* Fever (urgent) over a stress fracture (see a clinician). */
     setup();
     set(CALFCARE_DX_FOCAL_BONE_TENDERNESS, "yes");
@@ -1084,7 +1093,10 @@ START_TEST(test_triage_order)
         for (unsigned i = 0; i < 8; i++)
             ck_assert_int_eq(dx.flags[i].flag, expect[i]);
     }
-    ck_assert_uint_eq(dx.blocked.mask, soft_and_running); /* no numbness: ice stays allowed */
+    /* Fever (the systemic row) blocks ice and the bandage too; DVT the bandage. Everything is blocked. */
+    ck_assert_uint_eq(dx.blocked.mask, no_sensation);
+    ck_assert_int_eq(dx.blocked.flag[3], CALFCARE_FLAG_SYSTEMIC);
+    ck_assert_int_eq(dx.blocked.flag[5], CALFCARE_FLAG_DVT);
     /* The nerve flag comes last of the see-a-clinician flags. */
     setup();
     set(CALFCARE_DX_NUMBNESS, "yes");
@@ -1129,8 +1141,15 @@ START_TEST(test_advice_training_caps)
     ck_assert_ptr_null(advice(CALFCARE_DXA_NEXT_RUN_CAP));
     a = advice(CALFCARE_DXA_AVOID_BLOCKED_CARE);
     ck_assert_ptr_nonnull(a);
-    ck_assert_str_eq(a->text, "Until a clinician clears you, do not run.");
-    ck_assert(a->value == CALFCARE_CARE_RUNNING);
+    ck_assert_str_eq(a->text, "Until a clinician clears you, do not massage, foam roll, stretch or run.");
+    ck_assert(a->value == soft_and_running);
+    /* Rest pain alone blocks only running: still no targets. */
+    ck_assert_int_eq(calfcare_input_unset(&in, CALFCARE_DX_PAIN_ON_HOPPING, NULL), CALFCARE_OK);
+    set(CALFCARE_DX_REST_PAIN, "yes");
+    run();
+    ck_assert_ptr_null(advice(CALFCARE_DXA_NEXT_WEEK_CAP));
+    ck_assert_ptr_null(advice(CALFCARE_DXA_NEXT_RUN_CAP));
+    ck_assert_str_eq(advice(CALFCARE_DXA_AVOID_BLOCKED_CARE)->text, "Until a clinician clears you, do not run.");
 }
 END_TEST
 
@@ -1220,18 +1239,26 @@ START_TEST(test_advice_referral_and_relief)
     ck_assert_int_eq(dx.advice[0].code, CALFCARE_DXA_SEE_CLINICIAN_TODAY);
     ck_assert_str_eq(dx.advice[0].text, "See a clinician today: possible Achilles tendon rupture. Do not treat it yourself.");
     ck_assert_str_eq(dx.advice[1].text, "Until a clinician clears you, do not massage, foam roll, stretch or run.");
-    ck_assert_ptr_null(advice(CALFCARE_DXA_RELIEF_RICE));
+    /* First aid the gate allows for a rupture: rice, nothing more. */
+    ck_assert_str_eq(dx.advice[2].text, "First aid until seen: protocol 'rice' - stop what hurts, ice 15-20 min "
+                                        "wrapped in a towel, compression and elevation; no stretching, rolling, "
+                                        "massage or running.");
+    ck_assert_uint_eq(dx.advice_count, 3);
     ck_assert_ptr_null(advice(CALFCARE_DXA_RELIEF_FULL));
-    /* DVT sign: see a clinician, the Wells score in the text, no relief at all. */
+    /* DVT sign: see a clinician, the Wells score in the text, first aid 'rest' only. */
     setup();
     set(CALFCARE_DX_DEEP_VEIN_TENDERNESS, "yes");
     run();
     ck_assert_int_eq(dx.advice[0].code, CALFCARE_DXA_SEE_CLINICIAN);
     ck_assert_str_eq(dx.advice[0].text, "See a clinician within a few days, before treating it yourself: possible "
                                         "deep-vein thrombosis (blood clot) (Wells score 1).");
-    ck_assert_str_eq(dx.advice[1].text, "Until a clinician clears you, do not massage, foam roll or stretch.");
+    ck_assert_str_eq(dx.advice[1].text, "Until a clinician clears you, do not massage, foam roll, stretch, run or "
+                                        "use a compression bandage.");
     ck_assert_ptr_null(advice(CALFCARE_DXA_RELIEF_RICE));
     ck_assert_ptr_null(advice(CALFCARE_DXA_RELIEF_FULL));
+    ck_assert_str_eq(dx.advice[2].text, "First aid until seen: protocol 'rest' - lie down with the calf raised above "
+                                        "the heart; no bandage, nothing that presses, rubs or stretches the calf, "
+                                        "no running.");
     /* Wells 2: today. */
     set(CALFCARE_DX_PREVIOUS_DVT, "yes");
     run();
@@ -1251,16 +1278,19 @@ START_TEST(test_advice_referral_and_relief)
     run();
     a = advice(CALFCARE_DXA_RELIEF_RICE);
     ck_assert_ptr_nonnull(a);
-    ck_assert_str_eq(a->text, "Relief until seen: protocol 'rice' - stop what hurts, ice 15-20 min wrapped in a towel, "
-                              "compression and elevation; no stretching, rolling or massage.");
+    ck_assert_str_eq(a->text, "First aid until seen: protocol 'rice' - stop what hurts, ice 15-20 min wrapped in a "
+                              "towel, compression and elevation; no stretching, rolling, massage or running.");
     ck_assert_ptr_null(advice(CALFCARE_DXA_RELIEF_FULL));
-    /* Numbness: the full protocol without ice. */
+    /* Numbness: neither full nor rice (ice and a bandage need sensation): the rest protocol. */
     setup();
     set(CALFCARE_DX_NUMBNESS, "yes");
     run();
-    a = advice(CALFCARE_DXA_RELIEF_FULL);
+    ck_assert_ptr_null(advice(CALFCARE_DXA_RELIEF_FULL));
+    ck_assert_ptr_null(advice(CALFCARE_DXA_RELIEF_RICE));
+    a = advice(CALFCARE_DXA_RELIEF_REST);
     ck_assert_ptr_nonnull(a);
-    ck_assert_ptr_nonnull(strstr(a->text, "no ice (reduced sensation)"));
+    ck_assert_str_eq(a->text, "First aid until seen: protocol 'rest' - lie down with the calf raised above the heart; "
+                              "no ice, no bandage, nothing that presses, rubs or stretches the calf, no running.");
     ck_assert_str_eq(dx.advice[0].text, "See a clinician within a few days, before treating it yourself: numbness or "
                                         "tingling.");
 }
@@ -1303,9 +1333,17 @@ START_TEST(test_advice_fits_everything)
     set(CALFCARE_DX_NIGHT_PAIN, "yes");
     set(CALFCARE_DX_NUMBNESS, "yes");
     run();
-    /* see_clinician, avoid (ice), relief, week cap, run cap, cadence, stride, shoes, drop,
-     * minimalist, 2 routines = 12 */
-    ck_assert_uint_eq(dx.advice_count, 12);
+    /* With a red flag: see_clinician, avoid, first aid (rest), shoes km, drop, minimalist = 6;
+     * no running target, no form advice, no routine. */
+    ck_assert_uint_eq(dx.advice_count, 6);
+    ck_assert_int_eq(dx.advice[2].code, CALFCARE_DXA_RELIEF_REST);
+    ck_assert_int_eq(dx.advice[3].code, CALFCARE_DXA_SHOES_KM_LEFT);
+    /* Without the flags: full relief, week cap, run cap, cadence, stride, shoes, drop, minimalist,
+     * 2 routines = 10. */
+    ck_assert_int_eq(calfcare_input_unset(&in, CALFCARE_DX_NIGHT_PAIN, NULL), CALFCARE_OK);
+    ck_assert_int_eq(calfcare_input_unset(&in, CALFCARE_DX_NUMBNESS, NULL), CALFCARE_OK);
+    run();
+    ck_assert_uint_eq(dx.advice_count, 10);
     ck_assert_uint_le(dx.advice_count, CALFCARE_DIAGNOSIS_MAX_ADVICE);
     for (unsigned i = 0; i < dx.advice_count; i++) {
         size_t len = strnlen(dx.advice[i].text, CALFCARE_DIAGNOSIS_ADVICE_TEXT_SIZE);
@@ -1364,7 +1402,8 @@ static const vignette vignettes[] = {
       {CALFCARE_DX_PITTING_EDEMA, "yes"}, {CALFCARE_DX_DEEP_VEIN_TENDERNESS, "yes"}, {CALFCARE_DX_AGE, "60"},
       {CALFCARE_DX_ACTIVE_CANCER, "no"}, {CALFCARE_DX_PREVIOUS_DVT, "no"}},
      CALFCARE_CAUSE_CALF_STRENGTH_FLEXIBILITY, 0.15, CALFCARE_TRIAGE_URGENT, CALFCARE_FLAG_DVT, 4,
-     CALFCARE_CARE_MASSAGE | CALFCARE_CARE_FOAM_ROLL | CALFCARE_CARE_STRETCH},
+     CALFCARE_CARE_MASSAGE | CALFCARE_CARE_FOAM_ROLL | CALFCARE_CARE_STRETCH | CALFCARE_CARE_RUNNING |
+         CALFCARE_CARE_COMPRESSION},
     /* Achilles rupture (Maffulli 1998): pop, weak push-off, positive Thompson. */
     {"Achilles rupture",
      {{CALFCARE_DX_SUDDEN_POP, "yes"}, {CALFCARE_DX_WEAK_PUSH_OFF, "yes"}, {CALFCARE_DX_THOMPSON_POSITIVE, "yes"},
@@ -1376,7 +1415,8 @@ static const vignette vignettes[] = {
      {{CALFCARE_DX_PREDICTABLE_EXERTIONAL_PAIN, "yes"}, {CALFCARE_DX_NUMBNESS, "yes"},
       {CALFCARE_DX_FOOT_STRIKE, "forefoot"}, {CALFCARE_DX_WEEKLY_KM, "30,31"}},
      CALFCARE_CAUSE_RUNNING_FORM, 0.25, CALFCARE_TRIAGE_SEE_CLINICIAN, CALFCARE_FLAG_EXERTIONAL, -99,
-     CALFCARE_CARE_RUNNING | CALFCARE_CARE_ICE},
+     CALFCARE_CARE_MASSAGE | CALFCARE_CARE_FOAM_ROLL | CALFCARE_CARE_STRETCH | CALFCARE_CARE_RUNNING |
+         CALFCARE_CARE_ICE | CALFCARE_CARE_COMPRESSION},
     /* Tennis leg: middle-aged, pop during push-off, bruising; Wells items answered no (DVT excluded
      * as far as the score goes: 0). */
     {"tennis leg",
@@ -1389,7 +1429,7 @@ static const vignette vignettes[] = {
      {{CALFCARE_DX_FOCAL_BONE_TENDERNESS, "yes"}, {CALFCARE_DX_PAIN_ON_HOPPING, "yes"}, {CALFCARE_DX_NIGHT_PAIN, "yes"},
       {CALFCARE_DX_WEEKLY_KM, "20,32"}, {CALFCARE_DX_SEX, "female"}},
      CALFCARE_CAUSE_OVERTRAINING, 0.50, CALFCARE_TRIAGE_SEE_CLINICIAN, CALFCARE_FLAG_STRESS_FRACTURE, -99,
-     CALFCARE_CARE_RUNNING},
+     CALFCARE_CARE_MASSAGE | CALFCARE_CARE_FOAM_ROLL | CALFCARE_CARE_STRETCH | CALFCARE_CARE_RUNNING},
 };
 
 START_TEST(test_vignettes)

@@ -77,8 +77,9 @@ START_TEST(test_names)
     ck_assert_str_eq(calfcare_relief_name(CALFCARE_RELIEF_RICE), "rice");
     ck_assert_str_eq(calfcare_relief_name(CALFCARE_RELIEF_STRENGTH), "strength");
     ck_assert_str_eq(calfcare_relief_name(0), "unknown");
-    ck_assert_str_eq(calfcare_relief_name(8), "unknown");
-    for (i = 1; i <= 7; i++)
+    ck_assert_str_eq(calfcare_relief_name(CALFCARE_RELIEF_REST), "rest");
+    ck_assert_str_eq(calfcare_relief_name(9), "unknown");
+    for (i = 1; i <= 8; i++)
         ck_assert_int_eq(calfcare_relief_find(calfcare_relief_name(i)), i);
     ck_assert_int_eq(calfcare_relief_find("RICE"), -1);
     ck_assert_int_eq(calfcare_relief_find(NULL), -1);
@@ -89,7 +90,8 @@ START_TEST(test_names)
     ck_assert_str_eq(calfcare_relief_step_kind_name(CALFCARE_RELIEF_STEP_ICE), "ice");
     ck_assert_str_eq(calfcare_relief_step_kind_name(CALFCARE_RELIEF_STEP_SET_REST), "set_rest");
     ck_assert_str_eq(calfcare_relief_step_kind_name(CALFCARE_RELIEF_STEP_ICE_BREAK), "ice_break");
-    ck_assert_str_eq(calfcare_relief_step_kind_name(17), "unknown");
+    ck_assert_str_eq(calfcare_relief_step_kind_name(CALFCARE_RELIEF_STEP_PAIN_CHECK), "pain_check");
+    ck_assert_str_eq(calfcare_relief_step_kind_name(18), "unknown");
     ck_assert_str_eq(calfcare_relief_side_name(CALFCARE_RELIEF_SIDE_RIGHT), "right");
     ck_assert_str_eq(calfcare_relief_side_name(3), "unknown");
     ck_assert_str_eq(calfcare_relief_event_name(CALFCARE_RELIEF_EV_SESSION_DONE), "session_done");
@@ -112,8 +114,8 @@ START_TEST(test_reason_table)
         ck_assert(strlen(r->name) > 0 && strlen(r->text) > 0 && strlen(r->source) > 0);
         ck_assert_msg(strchr("SMWCF", r->strength[0]) && r->strength[1] == '\0', "%d strength", code);
     }
-    /* 16 cues (2001-2016) + 13 advice codes (2100-2112) */
-    ck_assert_int_eq(n, 29);
+    /* 17 cues (2001-2017) + 14 advice codes (2100-2113) */
+    ck_assert_int_eq(n, 31);
     ck_assert_str_eq(calfcare_reason_lookup(CALFCARE_RELIEF_CUE_ICE_BREAK)->source, "bleakley2006");
     ck_assert_str_eq(calfcare_reason_lookup(CALFCARE_RELIEF_ADVICE_ICE_GAP)->name, "ice_gap_60");
     ck_assert_str_eq(calfcare_reason_lookup(CALFCARE_RELIEF_ADVICE_NO_ROLL_CLOT)->strength, "F");
@@ -180,11 +182,12 @@ START_TEST(test_rice_intermittent)
     ck_assert_uint_eq(pr.steps[3].flags, CALFCARE_RELIEF_STEP_COUNTDOWN);
     ck_assert_uint_eq(pr.steps[4].flags, CALFCARE_RELIEF_STEP_HALFWAY | CALFCARE_RELIEF_STEP_COUNTDOWN);
     ck_assert(has_advice(&pr, CALFCARE_RELIEF_ADVICE_ICE_GAP));
-    /* full: rice's 5 steps first, then the stretch and roll steps as with one application */
+    /* full: rice's 5 steps first, the 10 min pain check, then the stretch and roll steps */
     build_ok(CALFCARE_RELIEF_FULL, &p, &pr);
     ck_assert_int_eq(pr.steps[3].kind, CALFCARE_RELIEF_STEP_ICE_BREAK);
-    ck_assert_int_eq(pr.steps[5].kind, CALFCARE_RELIEF_STEP_GET_READY);
-    ck_assert_uint_eq(pr.steps[5].start_ms, 1920000);
+    check_step(&pr, 5, CALFCARE_RELIEF_STEP_PAIN_CHECK, CALFCARE_RELIEF_SIDE_NONE, 1920000, 600000);
+    ck_assert_int_eq(pr.steps[6].kind, CALFCARE_RELIEF_STEP_GET_READY);
+    ck_assert_uint_eq(pr.steps[6].start_ms, 2520000); /* 1920 + 600 s */
     /* protocols without ice are unchanged by ice_rounds */
     build_ok(CALFCARE_RELIEF_STRETCH, &p, &pr);
     ck_assert_int_eq(pr.steps[0].kind, CALFCARE_RELIEF_STEP_GET_READY);
@@ -267,27 +270,33 @@ START_TEST(test_full_schedule)
     calfcare_relief_params p = defaults();
     calfcare_relief_protocol pr;
     build_ok(CALFCARE_RELIEF_FULL, &p, &pr);
-    /* rice 3 steps 1020 s + stretch 24 steps 420 s + roll 6 steps 360 s */
-    ck_assert_uint_eq(pr.count, 33);
-    ck_assert_uint_eq(pr.total_ms, 1800000);
+    /* rice 3 steps 1020 s + pain check 600 s + stretch 24 steps 420 s + roll 6 steps 360 s */
+    ck_assert_uint_eq(pr.count, 34);
+    ck_assert_uint_eq(pr.total_ms, 2400000);
     check_sums(&pr);
     check_step(&pr, 2, CALFCARE_RELIEF_STEP_ICE, CALFCARE_RELIEF_SIDE_NONE, 120000, 900000);
-    check_step(&pr, 3, CALFCARE_RELIEF_STEP_GET_READY, CALFCARE_RELIEF_SIDE_LEFT, 1020000, 5000);
-    check_step(&pr, 27, CALFCARE_RELIEF_STEP_FOAM_ROLL, CALFCARE_RELIEF_SIDE_LEFT, 1440000, 60000);
+    /* Stretching never starts on the iced calf: a pain check (the calf rewarms; stop unless the
+     * pain eases) comes first. No care kind, its own cue, no halfway. */
+    check_step(&pr, 3, CALFCARE_RELIEF_STEP_PAIN_CHECK, CALFCARE_RELIEF_SIDE_NONE, 1020000, 600000);
+    ck_assert_uint_eq(pr.steps[3].care, 0);
+    ck_assert_int_eq(pr.steps[3].cue, CALFCARE_RELIEF_CUE_PAIN_CHECK);
+    ck_assert_uint_eq(pr.steps[3].flags, CALFCARE_RELIEF_STEP_COUNTDOWN);
+    check_step(&pr, 4, CALFCARE_RELIEF_STEP_GET_READY, CALFCARE_RELIEF_SIDE_LEFT, 1620000, 5000);
+    check_step(&pr, 28, CALFCARE_RELIEF_STEP_FOAM_ROLL, CALFCARE_RELIEF_SIDE_LEFT, 2040000, 60000);
     /* the last hold was on the right leg: rolling the left leg is a switch */
-    ck_assert_uint_eq(pr.steps[27].flags & CALFCARE_RELIEF_STEP_SWITCH_SIDE, CALFCARE_RELIEF_STEP_SWITCH_SIDE);
+    ck_assert_uint_eq(pr.steps[28].flags & CALFCARE_RELIEF_STEP_SWITCH_SIDE, CALFCARE_RELIEF_STEP_SWITCH_SIDE);
     ck_assert(has_advice(&pr, CALFCARE_RELIEF_ADVICE_ICE_GAP));
     ck_assert(has_advice(&pr, CALFCARE_RELIEF_ADVICE_STRETCH_GENTLE));
     ck_assert(has_advice(&pr, CALFCARE_RELIEF_ADVICE_NO_ROLL_CLOT));
     ck_assert_uint_le(pr.advice_count, CALFCARE_RELIEF_MAX_ADVICE);
 
-    /* the longest protocol of all: 3 + 40 + 6 = 49 steps, 1320 + 700 + 720 = 2740 s */
+    /* the longest protocol of all: 3 + 1 + 40 + 6 = 50 steps, 1320 + 600 + 700 + 720 = 3340 s */
     p.ice_min = 20;
     p.reps = 5;
     p.roll_s = 120;
     build_ok(CALFCARE_RELIEF_FULL, &p, &pr);
-    ck_assert_uint_eq(pr.count, 49);
-    ck_assert_uint_eq(pr.total_ms, 2740000);
+    ck_assert_uint_eq(pr.count, 50);
+    ck_assert_uint_eq(pr.total_ms, 3340000);
     check_sums(&pr);
 }
 END_TEST
@@ -462,8 +471,8 @@ START_TEST(test_build_null_and_bad_protocol)
     ck_assert_str_eq(err.field, "params");
     ck_assert_int_eq(calfcare_relief_build(0, &p, NULL, &pr, &err), CALFCARE_E_INVALID);
     ck_assert_str_eq(err.field, "protocol");
-    ck_assert(err.min == 1 && err.max == 7);
-    ck_assert_int_eq(calfcare_relief_build(8, &p, NULL, &pr, &err), CALFCARE_E_INVALID);
+    ck_assert(err.min == 1 && err.max == 8);
+    ck_assert_int_eq(calfcare_relief_build(9, &p, NULL, &pr, &err), CALFCARE_E_INVALID);
     ck_assert_int_eq(calfcare_relief_build(-1, &p, NULL, &pr, NULL), CALFCARE_E_INVALID); /* err NULL is fine */
 }
 END_TEST
@@ -583,7 +592,7 @@ START_TEST(test_block_helper)
     ck_assert_int_eq(calfcare_relief_block(&b, 3, CALFCARE_FLAG_DVT, &err), CALFCARE_E_INVALID); /* two bits */
     ck_assert_str_eq(err.field, "care");
     ck_assert_int_eq(calfcare_relief_block(&b, 0, CALFCARE_FLAG_DVT, &err), CALFCARE_E_INVALID);
-    ck_assert_int_eq(calfcare_relief_block(&b, 1u << 5, CALFCARE_FLAG_DVT, &err), CALFCARE_E_INVALID);
+    ck_assert_int_eq(calfcare_relief_block(&b, 1u << 6, CALFCARE_FLAG_DVT, &err), CALFCARE_E_INVALID);
     ck_assert_int_eq(calfcare_relief_block(&b, CALFCARE_CARE_ICE, 0, &err), CALFCARE_E_INVALID);
     ck_assert_str_eq(err.field, "flag");
     ck_assert_int_eq(calfcare_relief_block(&b, CALFCARE_CARE_ICE, CALFCARE_FLAG_COUNT, &err), CALFCARE_E_INVALID);
@@ -1182,7 +1191,7 @@ START_TEST(test_timer_full_session_counts)
     build_ok(CALFCARE_RELIEF_FULL, &p, &pr);
     calfcare_relief_timer_init(&t, &pr, NULL);
     calfcare_relief_timer_start(&t, t0, NULL);
-    for (now = t0; now != t0 + 1800100u; now += 100) {
+    for (now = t0; now != t0 + 2400100u; now += 100) {
         calfcare_relief_timer_update(&t, now, ev, 16, &n, NULL);
         for (i = 0; i < n; i++) {
             count[ev[i].type]++;
@@ -1191,15 +1200,16 @@ START_TEST(test_timer_full_session_counts)
             last_due = ev[i].due_ms;
         }
     }
-    /* 33 steps, all 4 s or longer: 33 starts, 33 dones, 99 countdown ticks; halfway for ice (1),
-     * 12 holds and 6 rolls = 19; switches: 11 in the stretch (12 side groups) + 6 rolls = 17 */
-    ck_assert_uint_eq(count[CALFCARE_RELIEF_EV_STEP_START], 33);
-    ck_assert_uint_eq(count[CALFCARE_RELIEF_EV_STEP_DONE], 33);
-    ck_assert_uint_eq(count[CALFCARE_RELIEF_EV_COUNTDOWN], 99);
+    /* 34 steps, all 4 s or longer: 34 starts, 34 dones, 102 countdown ticks; halfway for ice (1),
+     * 12 holds and 6 rolls = 19 (not the pain check); switches: 11 in the stretch (12 side groups)
+     * + 6 rolls = 17 */
+    ck_assert_uint_eq(count[CALFCARE_RELIEF_EV_STEP_START], 34);
+    ck_assert_uint_eq(count[CALFCARE_RELIEF_EV_STEP_DONE], 34);
+    ck_assert_uint_eq(count[CALFCARE_RELIEF_EV_COUNTDOWN], 102);
     ck_assert_uint_eq(count[CALFCARE_RELIEF_EV_HALFWAY], 19);
     ck_assert_uint_eq(count[CALFCARE_RELIEF_EV_SWITCH_SIDE], 17);
     ck_assert_uint_eq(count[CALFCARE_RELIEF_EV_SESSION_DONE], 1);
-    ck_assert_uint_eq(last_due, t0 + 1800000u);
+    ck_assert_uint_eq(last_due, t0 + 2400000u);
 }
 END_TEST
 

@@ -48,7 +48,7 @@ static void usage(FILE *out)
                  "3 refused for safety (a red flag blocks it, or it is too soon).\n");
 }
 
-int main(int argc, char **argv)
+static int run(int argc, char **argv)
 {
     size_t i;
     if (argc < 2) {
@@ -66,7 +66,15 @@ int main(int argc, char **argv)
     if (strcmp(argv[1], "demo") == 0)
         return demo(argc - 1, argv + 1);
     for (i = 0; i < sizeof commands / sizeof commands[0]; i++)
-        if (strcmp(argv[1], commands[i].name) == 0)
-            return commands[i].run(argc - 1, argv + 1);
+        if (strcmp(argv[1], commands[i].name) == 0) {
+            /* One rule for every command: an option given twice is an error, not last-wins. */
+            int rc = cli_check_repeats(commands[i].name, argc - 1, argv + 1);
+            return rc != CLI_EXIT_OK ? rc : commands[i].run(argc - 1, argv + 1);
+        }
     return cli_usage_error(NULL, "unknown command '%s'; run 'calfcare --help'", argv[1]);
+}
+
+int main(int argc, char **argv)
+{
+    return cli_close_stdout(run(argc, argv));
 }

@@ -88,12 +88,49 @@ int cli_option_value(const char *cmd, int argc, char **argv, int *i, const char 
 
 int cli_parse_double(const char *cmd, const char *opt, const char *text, double *out)
 {
-    char *end;
-    errno = 0;
-    *out = strtod(text, &end);
-    if (end == text || *end != '\0' || errno == ERANGE)
+    /* The library's number parser, the one every host uses: no hex, no "inf"/"nan", any locale. */
+    if (calfcare_input_parse_number(NULL, text, out, NULL) != CALFCARE_OK || !isfinite(*out))
         return cli_usage_error(cmd, "%s: '%s' is not a number", opt, text);
     return 0;
+}
+
+int cli_range_error(const char *cmd, const char *opt, const char *text, double min, double max, const char *unit)
+{
+    return cli_usage_error(cmd, "%s: %s is outside the accepted range; accepted: %g to %g%s%s", opt, text, min, max,
+                           unit && *unit ? " " : "", unit ? unit : "");
+}
+
+int cli_check_repeats(const char *cmd, int argc, char **argv)
+{
+    int i, j;
+    for (i = 1; i < argc; i++) {
+        size_t len;
+        if (strncmp(argv[i], "--", 2) != 0 || argv[i][2] == '\0')
+            continue;
+        len = strcspn(argv[i] + 2, "=");
+        for (j = 1; j < i; j++)
+            if (strncmp(argv[j], "--", 2) == 0 && strcspn(argv[j] + 2, "=") == len &&
+                strncmp(argv[j] + 2, argv[i] + 2, len) == 0)
+                return cli_usage_error(cmd, "--%.*s: given twice ('%s', then '%s'); give it once", (int)len,
+                                       argv[i] + 2, argv[j], argv[i]);
+    }
+    return CLI_EXIT_OK;
+}
+
+int cli_close_stdout(int rc)
+{
+    /* As coreutils do: output that could not be written is a failure, never a silent exit 0. */
+    int bad = ferror(stdout);
+    errno = 0;
+    if (fflush(stdout) != 0)
+        bad = 1;
+    if (fclose(stdout) != 0)
+        bad = 1;
+    if (bad) {
+        fprintf(stderr, "calfcare: write error%s%s\n", errno ? ": " : "", errno ? strerror(errno) : "");
+        return rc == CLI_EXIT_OK ? CLI_EXIT_FAILURE : rc;
+    }
+    return rc;
 }
 
 int cli_input_option(const char *cmd, calfcare_input *in, int argc, char **argv, int *i)
@@ -225,4 +262,55 @@ json_t *cli_json_advice(const int *codes, size_t n)
 int cli_stdout_is_tty(void)
 {
     return isatty(STDOUT_FILENO);
+}
+
+int cli_is_symptom_option(const char *arg)
+{
+    char name[64];
+    size_t len;
+    int id;
+    if (strncmp(arg, "--", 2) != 0)
+        return 0;
+    len = strcspn(arg + 2, "=");
+    if (len >= sizeof name)
+        return 0;
+    memcpy(name, arg + 2, len);
+    name[len] = '\0';
+    id = calfcare_input_find(CALFCARE_SCHEMA_DIAGNOSIS, name);
+    return id >= CALFCARE_DX_ACTIVE_CANCER && id <= CALFCARE_DX_CANNOT_WALK_4_STEPS;
+}
+
+int cli_blocked_from_symptoms(const char *cmd, int nargs, char **args, calfcare_blocked *blocked)
+{
+    calfcare_input in;
+    calfcare_diagnosis dx;
+    calfcare_error err;
+    calfcare_status st;
+    int i, given = 0;
+
+    memset(blocked, 0, sizeof *blocked);
+    if (nargs == 0)
+        return CLI_EXIT_OK;
+    st = calfcare_input_init(&in, CALFCARE_SCHEMA_DIAGNOSIS, &err);
+    if (st != CALFCARE_OK)
+        return cli_fail(cmd, st, &err);
+    for (i = 0; i < nargs; i++) {
+        int rc;
+        if (!cli_is_symptom_option(args[i]))
+            return cli_usage_error(cmd, "unknown option '%s'; run 'calfcare %s --help'", args[i], cmd);
+        rc = cli_input_option(cmd, &in, nargs, args, &i);
+        if (rc < 0)
+            return -rc;
+        given = 1;
+    }
+    if (!given)
+        return CLI_EXIT_OK;
+    st = calfcare_diagnose(&in, &dx, &err);
+    if (st != CALFCARE_OK)
+        return cli_fail(cmd, st, &err);
+    *blocked = dx.blocked;
+    if (dx.triage != CALFCARE_TRIAGE_SELF_CARE)
+        fprintf(stderr, "calfcare %s: warning: %s - %s (run 'calfcare diagnose' with the same symptoms for the reasons)\n",
+                cmd, calfcare_diagnosis_triage_name(dx.triage), calfcare_red_flag_name(dx.triage_flag));
+    return CLI_EXIT_OK;
 }

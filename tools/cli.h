@@ -61,6 +61,27 @@ int cli_is_option(const char *arg, const char *name);
  * "calfcare CMD: --opt: 'text' is not a number" and returns CLI_EXIT_USAGE. */
 int cli_parse_double(const char *cmd, const char *opt, const char *text, double *out);
 
+/* "calfcare CMD: --opt: TEXT is outside the accepted range; accepted: MIN to MAX UNIT", quoting the
+ * value exactly as the user typed it. Returns CLI_EXIT_USAGE. */
+int cli_range_error(const char *cmd, const char *opt, const char *text, double min, double max, const char *unit);
+
+/* Any long option given twice (`--x 1 --x 2`, `--fever --fever=no`) is an error naming it, never
+ * "the last one wins". argv[0] is the subcommand. Returns CLI_EXIT_OK or CLI_EXIT_USAGE (printed). */
+int cli_check_repeats(const char *cmd, int argc, char **argv);
+
+/* Flush and close stdout; on a write error (a full disk, /dev/full) print it and return 1 when rc
+ * was 0 (else rc). Every command's exit goes through it. */
+int cli_close_stdout(int rc);
+
+/* Is argv[i] one of the symptom switches of `calfcare diagnose` (--active-cancer ...
+ * --cannot-walk-4-steps, --calf-swelling-cm)? */
+int cli_is_symptom_option(const char *arg);
+
+/* Run the symptom switches args[0..nargs) through the diagnosis and give its blocked set (the
+ * safety gate's rows of the raised flags); a warning naming the triage on stderr when flagged.
+ * Anything that is not a symptom switch is an unknown option. Returns an exit code (printed). */
+int cli_blocked_from_symptoms(const char *cmd, int nargs, char **args, calfcare_blocked *blocked);
+
 /* Print the options of an input schema (name, value, unit and accepted range) for --help. */
 void cli_print_schema_help(FILE *out, int schema);
 

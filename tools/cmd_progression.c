@@ -1122,6 +1122,9 @@ int cli_cmd_plan(int argc, char **argv)
         } else if (cli_is_option(argv[i], "weeks")) {
             if (cli_option_value(cmd, argc, argv, &i, &v) || parse_int_opt(cmd, "--weeks", v, &pp.weeks))
                 return CLI_EXIT_USAGE;
+            /* 0 is the C API's "until the target"; on the command line that is leaving --weeks out. */
+            if (pp.weeks < 1 || pp.weeks > CALFCARE_PROGRESSION_PLAN_MAX_WEEKS)
+                return cli_range_error(cmd, "--weeks", v, 1, CALFCARE_PROGRESSION_PLAN_MAX_WEEKS, "weeks");
         } else {
             return cli_usage_error(cmd, "unknown option '%s'; run 'calfcare plan --help'", argv[i]);
         }
@@ -1156,7 +1159,9 @@ static void rtr_usage(FILE *out)
             "  --clean-streak K          pain-free sessions in a row at this stage before it [0..1, default 0]\n"
             "  --pain-free yes|no        whether that session and the next morning were pain-free\n"
             "  --json                    one JSON object on stdout\n"
-            "  --help                    this help\n",
+            "  --help                    this help\n"
+            "The symptom switches of 'calfcare diagnose' (--fever, --numbness, ...) are run through the\n"
+            "diagnosis: with any red flag running is blocked and the command refuses (exit 3).\n",
             CALFCARE_PROGRESSION_RTR_STAGES);
 }
 
@@ -1185,6 +1190,10 @@ int cli_cmd_return_to_run(int argc, char **argv)
     calfcare_error err;
     calfcare_status st;
     int i, json = 0, stage = 0, streak = 0, pain_free = -1, next_stage = 0, next_streak = 0, gate_given = 0;
+    const char *streak_text = NULL;
+    char **symptoms = xrealloc(NULL, ((size_t)argc + 1) * sizeof *symptoms);
+    int nsymptoms = 0, rc;
+    calfcare_blocked blocked;
 
     calfcare_progression_rtr_gate_input_init(&gin, NULL);
     for (i = 1; i < argc; i++) {
@@ -1200,6 +1209,7 @@ int cli_cmd_return_to_run(int argc, char **argv)
         } else if (cli_is_option(argv[i], "clean-streak")) {
             if (cli_option_value(cmd, argc, argv, &i, &v) || parse_int_opt(cmd, "--clean-streak", v, &streak))
                 return CLI_EXIT_USAGE;
+            streak_text = v;
         } else if (cli_is_option(argv[i], "pain-free")) {
             if (cli_option_value(cmd, argc, argv, &i, &v) || parse_yes_no(cmd, "--pain-free", v, &pain_free))
                 return CLI_EXIT_USAGE;
@@ -1226,10 +1236,28 @@ int cli_cmd_return_to_run(int argc, char **argv)
             gin.heel_raises_right = lr[1];
             free(lr);
             gate_given = 1;
+        } else if (cli_is_symptom_option(argv[i])) {
+            /* Red flags win here too: the symptom switches go through the safety gate. */
+            symptoms[nsymptoms++] = argv[i];
+            if (!strchr(argv[i], '=') && strcmp(argv[i], "--calf-swelling-cm") == 0 && i + 1 < argc)
+                symptoms[nsymptoms++] = argv[++i];
         } else {
+            free(symptoms);
             return cli_usage_error(cmd, "unknown option '%s'; run 'calfcare return-to-run --help'", argv[i]);
         }
     }
+    rc = cli_blocked_from_symptoms(cmd, nsymptoms, symptoms, &blocked);
+    free(symptoms);
+    if (rc != CLI_EXIT_OK)
+        return rc;
+    if (blocked.mask & CALFCARE_CARE_RUNNING) {
+        fprintf(stderr, "calfcare %s: running is blocked by the red flag %s; see a clinician before returning to "
+                        "running\ncalfcare %s: refused for safety (CALFCARE_E_BLOCKED)\n",
+                cmd, calfcare_red_flag_name(blocked.flag[4] /* CALFCARE_CARE_RUNNING is bit 4 */), cmd);
+        return CLI_EXIT_REFUSED;
+    }
+    if (streak_text && !stage)
+        return cli_usage_error(cmd, "--clean-streak %s needs --stage: the streak counts sessions at a stage", streak_text);
     if ((stage != 0) != (pain_free >= 0))
         return cli_usage_error(cmd, "--stage and --pain-free go together");
     if (stage || pain_free >= 0) {

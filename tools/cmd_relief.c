@@ -39,78 +39,33 @@ static const num_opt relief_num_opts[] = {
     {"roll-s", offsetof(calfcare_relief_params, roll_s), "foam rolling per leg and set, s [30..120] (default 60)"},
     {"sets", offsetof(calfcare_relief_params, sets), "foam rolling sets, each left then right [1..3] (default 3)"},
     {"last-ice-ended-min-ago", offsetof(calfcare_relief_params, last_ice_ended_min_ago),
-     "minutes since the previous ice application ended [0..525600]; under 60 refuses ice (exit 3)"},
+     "minutes since the previous ice application ended [0..525600]; under 60 refuses ice (exit 3);\n"
+     "      leave it out when there was no earlier application"},
     {"ice-rounds", offsetof(calfcare_relief_params, ice_rounds),
-     "ice applications [1..2] (default 1); 2 = intermittent: 10 min on, 10 off, 10 on"},
+     "ice applications [1..2] (default 1); 2 = intermittent: 10 min on, 10 off, 10 on (then --ice-min\n"
+     "      does not apply: giving both is an error)"},
 };
 
 static const num_opt routine_num_opts[] = {
     {"week", offsetof(calfcare_relief_params, week),
-     "strength week [1..52] (default 1): 1-2 double-leg, 3-4 single-leg, 5+ slow eccentric"},
+     "strength week [1..52] (default 1): 1-2 double-leg, 3-4 single-leg, 5+ slow eccentric (strength only)"},
 };
-
-/* The symptom switches of `calfcare diagnose` (and --calf-swelling-cm) are run through the
- * diagnosis: its blocked set decides which steps are refused. Other leftovers are unknown options. */
-static int is_symptom_option(const char *arg)
-{
-    char name[64];
-    size_t len = strcspn(arg + 2, "=");
-    int id;
-    if (strncmp(arg, "--", 2) != 0 || len >= sizeof name)
-        return 0;
-    memcpy(name, arg + 2, len);
-    name[len] = '\0';
-    id = calfcare_input_find(CALFCARE_SCHEMA_DIAGNOSIS, name);
-    return id >= CALFCARE_DX_ACTIVE_CANCER && id <= CALFCARE_DX_CANNOT_WALK_4_STEPS;
-}
-
-static int relief_blocked_from_symptoms(const char *cmd, int nargs, char **args, calfcare_blocked *blocked)
-{
-    calfcare_input in;
-    calfcare_diagnosis dx;
-    calfcare_error err;
-    calfcare_status st;
-    int i, given = 0;
-
-    memset(blocked, 0, sizeof *blocked);
-    if (nargs == 0)
-        return CLI_EXIT_OK;
-    st = calfcare_input_init(&in, CALFCARE_SCHEMA_DIAGNOSIS, &err);
-    if (st != CALFCARE_OK)
-        return cli_fail(cmd, st, &err);
-    for (i = 0; i < nargs; i++) {
-        int rc;
-        if (!is_symptom_option(args[i]))
-            return cli_usage_error(cmd, "unknown option '%s'; run 'calfcare %s --help'", args[i], cmd);
-        rc = cli_input_option(cmd, &in, nargs, args, &i);
-        if (rc < 0)
-            return -rc;
-        given = 1;
-    }
-    if (!given)
-        return CLI_EXIT_OK;
-    st = calfcare_diagnose(&in, &dx, &err);
-    if (st != CALFCARE_OK)
-        return cli_fail(cmd, st, &err);
-    *blocked = dx.blocked;
-    if (dx.triage != CALFCARE_TRIAGE_SELF_CARE)
-        fprintf(stderr, "calfcare %s: warning: %s - %s (run 'calfcare diagnose' with the same symptoms for the reasons)\n",
-                cmd, calfcare_diagnosis_triage_name(dx.triage), calfcare_red_flag_name(dx.triage_flag));
-    return CLI_EXIT_OK;
-}
 
 static void usage(FILE *out, int routine)
 {
     const num_opt *opts = routine ? routine_num_opts : relief_num_opts;
     size_t i, n = routine ? ARRAY_LEN(routine_num_opts) : ARRAY_LEN(relief_num_opts);
     if (routine)
-        fprintf(out, "Usage: calfcare routine warmup|cooldown|strength [--week N] [--schedule] [--speed N] [--json]\n\n"
+        fprintf(out, "Usage: calfcare routine warmup|cooldown|strength [--week N] [SYMPTOMS] [--schedule] [--speed N]\n"
+                     "       [--json]\n\n"
                      "Run a prevention routine with timers: warmup (dynamic drills before a run), cooldown\n"
                      "(static calf stretches after), strength (calf raises in sets, progressing by week).\n\n");
     else
-        fprintf(out, "Usage: calfcare relief rice|stretch|roll|full [OPTIONS]\n\n"
+        fprintf(out, "Usage: calfcare relief rice|stretch|roll|full|rest [OPTIONS] [SYMPTOMS]\n\n"
                      "Run a relief protocol with timers: rice (rest, compression, ice, elevation), stretch\n"
-                     "(wall calf stretch, knee straight and bent), roll (foam roller), full (all three).\n\n");
+                     "(wall calf stretch, knee straight and bent), roll (foam roller), full (rice, a pain\n"
+                     "check, then stretch and roll once the pain eases), rest (rest with the leg raised only:\n"
+                     "first aid without ice or a bandage, e.g. with numbness).\n\n");
     fprintf(out, "Options:\n");
     for (i = 0; i < n; i++)
         fprintf(out, "  --%s N\n      %s\n", opts[i].name, opts[i].help);
@@ -118,9 +73,10 @@ static void usage(FILE *out, int routine)
                  "  --json\n      print the steps as one JSON object {protocol, steps, total_s, advice} and exit\n"
                  "  --speed N\n      run the session N times faster [1..100000] (default 1)\n"
                  "  --help\n      this text\n\n"
-                 "relief also takes the symptom switches of 'calfcare diagnose' (--active-cancer ...\n"
-                 "--cannot-walk-4-steps, --calf-swelling-cm X). They are run through the diagnosis, and a step\n"
-                 "that a red flag blocks is refused.\n\n"
+                 "SYMPTOMS: the symptom switches of 'calfcare diagnose' (--active-cancer ...\n"
+                 "--cannot-walk-4-steps, --calf-swelling-cm X). They are run through the diagnosis, and a\n"
+                 "protocol or routine with a step that a red flag blocks is refused (exit 3). An option\n"
+                 "given twice is an error.\n\n"
                  "Without --schedule or --json the session runs live: a countdown and a progress bar on a\n"
                  "terminal, one line per event otherwise. Exit status: 0 ok, 2 invalid option (the message\n"
                  "names it and its range), 3 refused for safety (a red flag blocks a step, or ice again\n"
@@ -134,6 +90,7 @@ static int parse_args(relief_opts *o, int argc, char **argv, int routine, calfca
     char **rest = calloc((size_t)argc + 1, sizeof *rest);
     int nrest = 0, i, rc = CLI_EXIT_OK;
     const char *word = NULL;
+    const char *given[ARRAY_LEN(relief_num_opts)] = {NULL}; /* the text typed for each numeric option */
 
     if (!rest) {
         fprintf(stderr, "calfcare %s: out of memory\n", o->cmd);
@@ -176,8 +133,15 @@ static int parse_args(relief_opts *o, int argc, char **argv, int routine, calfca
                 double v;
                 snprintf(opt, sizeof opt, "--%s", opts[k].name);
                 if ((rc = cli_option_value(o->cmd, argc, argv, &i, &value)) == 0 &&
-                    (rc = cli_parse_double(o->cmd, opt, value, &v)) == 0)
-                    memcpy((char *)&o->params + opts[k].offset, &v, sizeof v); /* the member is a double */
+                    (rc = cli_parse_double(o->cmd, opt, value, &v)) == 0) {
+                    /* -1 is the C API's "unknown"; on the command line "unknown" is leaving the
+                     * option out, so every negative value is out of range, never read as unknown. */
+                    if (opts[k].offset == offsetof(calfcare_relief_params, last_ice_ended_min_ago) && v < 0)
+                        rc = cli_range_error(o->cmd, opt, value, 0, CALFCARE_RELIEF_LAST_ICE_MAX_MIN, "min");
+                    else
+                        memcpy((char *)&o->params + opts[k].offset, &v, sizeof v); /* the member is a double */
+                    given[k] = value;
+                }
                 matched = 1;
                 break;
             }
@@ -198,26 +162,29 @@ static int parse_args(relief_opts *o, int argc, char **argv, int routine, calfca
                 word = rest[i];
         if (word)
             rc = cli_usage_error(o->cmd, "'%s' is not a %s; accepted: %s", word, routine ? "routine" : "protocol",
-                                 routine ? "warmup, cooldown, strength" : "rice, stretch, roll, full");
+                                 routine ? "warmup, cooldown, strength" : "rice, stretch, roll, full, rest");
         else
             rc = cli_usage_error(o->cmd, "needs a %s: %s; run 'calfcare %s --help'", routine ? "routine" : "protocol",
-                                 routine ? "warmup, cooldown or strength" : "rice, stretch, roll or full", o->cmd);
+                                 routine ? "warmup, cooldown or strength" : "rice, stretch, roll, full or rest", o->cmd);
     }
     if (rc == CLI_EXIT_OK) {
         o->protocol = calfcare_relief_find(word);
         if (o->protocol < 0 || calfcare_relief_is_routine(o->protocol) != routine)
             rc = cli_usage_error(o->cmd, "'%s' is not a %s; accepted: %s", word, routine ? "routine" : "protocol",
-                                 routine ? "warmup, cooldown, strength" : "rice, stretch, roll, full");
+                                 routine ? "warmup, cooldown, strength" : "rice, stretch, roll, full, rest");
     }
-    if (rc == CLI_EXIT_OK) {
-        if (routine) {
-            memset(blocked, 0, sizeof *blocked);
-            if (nrest)
-                rc = cli_usage_error(o->cmd, "unknown option '%s'; run 'calfcare %s --help'", rest[0], o->cmd);
-        } else {
-            rc = relief_blocked_from_symptoms(o->cmd, nrest, rest, blocked);
-        }
-    }
+    /* Conflicting pairs: both named, never one silently ignored (given[] follows the option tables:
+     * routine 0 = --week; relief 0 = --ice-min, 6 = --ice-rounds). */
+    if (rc == CLI_EXIT_OK && routine && given[0] && o->protocol != CALFCARE_RELIEF_STRENGTH)
+        rc = cli_usage_error(o->cmd, "--week %s and '%s' conflict: --week applies to the strength routine only", given[0],
+                             word);
+    if (rc == CLI_EXIT_OK && !routine && given[0] && given[6] && o->params.ice_rounds == 2.0)
+        rc = cli_usage_error(o->cmd,
+                             "--ice-min %s and --ice-rounds %s conflict: intermittent ice is fixed at 10 min on, 10 off, "
+                             "10 on; give one of them",
+                             given[0], given[6]);
+    if (rc == CLI_EXIT_OK)
+        rc = cli_blocked_from_symptoms(o->cmd, nrest, rest, blocked);
     free(rest);
     return rc;
 }

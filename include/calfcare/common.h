@@ -174,14 +174,18 @@ typedef enum calfcare_care_kind {
     CALFCARE_CARE_FOAM_ROLL = 1 << 1, /**< Foam rolling or a massage ball. */
     CALFCARE_CARE_STRETCH = 1 << 2,   /**< Stretching. */
     CALFCARE_CARE_ICE = 1 << 3,       /**< Ice (cold) application. */
-    CALFCARE_CARE_RUNNING = 1 << 4    /**< Running. */
+    CALFCARE_CARE_RUNNING = 1 << 4,   /**< Running (and the routines' drills and calf raises, which load the
+                                           calf as running does). */
+    CALFCARE_CARE_COMPRESSION = 1 << 5 /**< A compression bandage (its safety check, "loosen it if the toes
+                                            tingle", needs normal sensation). */
 } calfcare_care_kind;
 
 /** Number of care kinds (bits 0 .. CALFCARE_CARE_KIND_COUNT-1). */
-#define CALFCARE_CARE_KIND_COUNT 5
+#define CALFCARE_CARE_KIND_COUNT 6
 
 /**
- * snake_case name of one care kind bit ("massage", "foam_roll", "stretch", "ice", "running").
+ * snake_case name of one care kind bit ("massage", "foam_roll", "stretch", "ice", "running",
+ * "compression").
  * @return a static string, or "unknown" unless exactly one defined bit is set.
  */
 CALFCARE_API const char *calfcare_care_kind_name(unsigned kind);

@@ -7,7 +7,9 @@
  * the same as "no"), then call calfcare_diagnose(). The result ranks the five causes of calf pain
  * named by the product brief, screens the red flags that must go to a clinician (fixed rules that
  * always win), gives the Wells DVT score, the kinds of self-care the red flags block, and concrete
- * advice. Every score, flag and piece of advice carries stable reason codes (1000-1999) whose text,
+ * advice. Red flags win in every output: one table (calfcare_diagnosis_gate()) decides what each
+ * flag blocks and which first aid it still allows; with any flag the advice has no running target
+ * and no routine, and every protocol or routine it advises builds under its blocked set. Every score, flag and piece of advice carries stable reason codes (1000-1999) whose text,
  * source and evidence strength are available from calfcare_reason_lookup(). The rules, weights and
  * sources are listed in docs/diagnosis.md.
  *
@@ -227,7 +229,8 @@ typedef enum calfcare_dx_code {
     CALFCARE_DXA_MINIMALIST_TRANSITION = 1233,      /**< minimalist shoes: build up, stay under the weekly km (value) */
     CALFCARE_DXA_SHOES_REPLACE_AGE = 1234,          /**< shoes at or past the replacement age (value: age, months) */
     CALFCARE_DXA_ROUTINE_WARMUP_COOLDOWN = 1240,    /**< prevention routines "warmup" and "cooldown" */
-    CALFCARE_DXA_ROUTINE_STRENGTH = 1241            /**< prevention routine "strength" (value: target raises per leg) */
+    CALFCARE_DXA_ROUTINE_STRENGTH = 1241,           /**< prevention routine "strength" (value: target raises per leg) */
+    CALFCARE_DXA_RELIEF_REST = 1242                 /**< first aid "rest": rest with the leg raised, nothing else */
 } calfcare_dx_code;
 
 /** Default cadence increase to advise, %: +5% step rate lowers calf/Achilles load (Heiderscheit 2011; weak, lab). */
@@ -311,6 +314,35 @@ typedef struct calfcare_diagnosis {
     calfcare_dx_advice advice[CALFCARE_DIAGNOSIS_MAX_ADVICE]; /**< Advice, most important first. */
     int reserved_[8];                    /**< @private zero; room to grow without breaking the ABI. */
 } calfcare_diagnosis;
+
+/**
+ * One row of the safety gate: what a red flag means for every other output of the library
+ * (docs/diagnosis.md "The safety gate"). The diagnosis's blocked set, its first-aid advice, the
+ * relief protocols and routines it advises and its running targets are all derived from these rows.
+ */
+typedef struct calfcare_dx_gate {
+    int flag;           /**< ::calfcare_red_flag of this row. */
+    int triage;         /**< ::calfcare_triage level the flag calls for (dvt: see_clinician, urgent when the
+                             Wells score is 2 or more). */
+    unsigned blocks;    /**< OR of ::calfcare_care_kind values blocked until a clinician clears them. Every
+                             flag blocks running, so no flag ever gets a distance or cadence target. */
+    int first_aid;      /**< The ::calfcare_relief_id still allowed until the runner is seen:
+                             #CALFCARE_RELIEF_RICE or #CALFCARE_RELIEF_REST (values of calfcare/relief.h). */
+    const char *why;    /**< English: why this first aid is allowed and the rest waits. */
+    const char *source; /**< Source keys, comma-separated (docs/diagnosis.md "Sources"). */
+} calfcare_dx_gate;
+
+/**
+ * The safety gate's row for a red flag.
+ *
+ * Numbness that comes with the exertional pattern is folded into the exertional flag; the diagnosis
+ * then applies the #CALFCARE_FLAG_NERVE row too (reduced sensation rules out ice, a bandage, and
+ * stretching or rolling "until it hurts").
+ *
+ * @param flag a ::calfcare_red_flag value (any int is accepted).
+ * @return a static row, or NULL for #CALFCARE_FLAG_NONE and undefined values.
+ */
+CALFCARE_API const calfcare_dx_gate *calfcare_diagnosis_gate(int flag);
 
 /**
  * Rank the causes of calf pain, screen red flags, score Wells and compose advice.

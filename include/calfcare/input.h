@@ -130,6 +130,20 @@ CALFCARE_API calfcare_status calfcare_input_set_word(calfcare_input *in, int id,
 CALFCARE_API calfcare_status calfcare_input_set_text(calfcare_input *in, int id, const char *text,
                                                      calfcare_error *err);
 
+/**
+ * Parse one number the way every host does (the CLI's options, calfcare_input_set_text()): an
+ * optional sign, decimal digits with an optional '.', an optional exponent; the whole text, in any
+ * locale. Hex ("0x14"), "inf", "nan", spaces and trailing text are not numbers. Ranges are checked
+ * by whoever uses the value.
+ * @param field name for the error (snake_case, e.g. "ice_min"); may be NULL
+ * @param text the text typed by the user; not NULL
+ * @param[out] out the number; written only on success
+ * @param err details on failure, may be NULL
+ * @return #CALFCARE_OK, #CALFCARE_E_NULL, or #CALFCARE_E_INVALID ("'0x14' is not a number ...").
+ */
+CALFCARE_API calfcare_status calfcare_input_parse_number(const char *field, const char *text, double *out,
+                                                         calfcare_error *err);
+
 /** Make field @p id unknown again. @return #CALFCARE_OK, #CALFCARE_E_NULL, #CALFCARE_E_STATE or #CALFCARE_E_INVALID. */
 CALFCARE_API calfcare_status calfcare_input_unset(calfcare_input *in, int id, calfcare_error *err);
 

@@ -6,7 +6,7 @@
  * Two parts:
  *
  * 1. **Building.** calfcare_relief_build() turns a protocol id (#CALFCARE_RELIEF_RICE ...
- *    #CALFCARE_RELIEF_STRENGTH), a ::calfcare_relief_params (defaults from
+ *    #CALFCARE_RELIEF_REST), a ::calfcare_relief_params (defaults from
  *    calfcare_relief_params_init()) and the blocked set of a diagnosis (::calfcare_blocked) into a
  *    caller-allocated ::calfcare_relief_protocol: a schedule of timed steps (kind, side, start and
  *    duration in ms, cue code) that an app can show before it starts. Out-of-range parameters are
@@ -77,7 +77,9 @@ typedef enum calfcare_relief_id {
     CALFCARE_RELIEF_FULL = 4,     /**< rice, then stretch, then roll as one session (CLI `relief full`). */
     CALFCARE_RELIEF_WARMUP = 5,   /**< Dynamic drills before a run (CLI `routine warmup`). */
     CALFCARE_RELIEF_COOLDOWN = 6, /**< Static calf stretches after a run (CLI `routine cooldown`). */
-    CALFCARE_RELIEF_STRENGTH = 7  /**< Calf raises in sets, progressing by week (CLI `routine strength`). */
+    CALFCARE_RELIEF_STRENGTH = 7, /**< Calf raises in sets, progressing by week (CLI `routine strength`). */
+    CALFCARE_RELIEF_REST = 8      /**< Rest with the leg raised, nothing else: first aid that needs neither
+                                       normal sensation nor touching the calf (CLI `relief rest`). */
 } calfcare_relief_id;
 
 /** Kinds of step. Stable values, append-only. Names: calfcare_relief_step_kind_name(). */
@@ -97,8 +99,10 @@ typedef enum calfcare_relief_step_kind {
     CALFCARE_RELIEF_STEP_CALF_RAISE_SINGLE = 13, /**< "calf_raise_single": calf raises on one leg. */
     CALFCARE_RELIEF_STEP_CALF_RAISE_ECCENTRIC = 14, /**< "calf_raise_eccentric": up on both, slow lowering on one. */
     CALFCARE_RELIEF_STEP_SET_REST = 15,       /**< "set_rest": rest between two sets. */
-    CALFCARE_RELIEF_STEP_ICE_BREAK = 16       /**< "ice_break": ice off, leg still raised, between two
+    CALFCARE_RELIEF_STEP_ICE_BREAK = 16,      /**< "ice_break": ice off, leg still raised, between two
                                                    intermittent applications (`ice_rounds` 2). */
+    CALFCARE_RELIEF_STEP_PAIN_CHECK = 17      /**< "pain_check": leg down, let the calf rewarm after the ice and
+                                                   check the pain; stretching and rolling follow only when it eases. */
 } calfcare_relief_step_kind;
 
 /** Which leg a step is for. Stable values. */
@@ -115,7 +119,7 @@ typedef enum calfcare_relief_side {
 /** Step flag: the step is on the other leg than the previous step that had a side (#CALFCARE_RELIEF_EV_SWITCH_SIDE). */
 #define CALFCARE_RELIEF_STEP_SWITCH_SIDE 0x4u
 
-/** Most steps a protocol can have (the longest, `full` with intermittent ice, 5 holds and 3 sets, has 51). */
+/** Most steps a protocol can have (the longest, `full` with intermittent ice, 5 holds and 3 sets, has 52). */
 #define CALFCARE_RELIEF_MAX_STEPS 64
 /** Most advice codes a protocol carries. */
 #define CALFCARE_RELIEF_MAX_ADVICE 12
@@ -172,6 +176,10 @@ typedef enum calfcare_relief_side {
 #define CALFCARE_RELIEF_LAST_ICE_MAX_MIN 525600.0
 /** Get-ready countdown before each stretch hold, s (coaching practice). */
 #define CALFCARE_RELIEF_GET_READY_S 5
+/** Pain check in `full` between the ice and the stretching: rewarming time, min (coaching practice). */
+#define CALFCARE_RELIEF_PAIN_CHECK_MIN 10
+/** Rest with the leg raised in the `rest` protocol, min (as long as an ice application; practice). */
+#define CALFCARE_RELIEF_REST_MIN 15
 
 /**
  * Parameters of the protocols and routines. Fill with calfcare_relief_params_init(), then change
@@ -238,7 +246,9 @@ CALFCARE_API calfcare_status calfcare_relief_params_init(calfcare_relief_params 
  * - stretch: for the knee-straight then the knee-bent variant, `reps` times: left then right, each
  *   a 5 s get-ready and a `hold_s` hold.
  * - roll: `sets` times: left `roll_s`, right `roll_s`.
- * - full: rice, stretch, roll.
+ * - full: rice, then a 10 min pain check (leg down, the calf rewarms; stop here if it still hurts
+ *   or feels numb), then stretch and roll.
+ * - rest: rest with the leg raised 15 min (no ice, no bandage: first aid without sensation).
  * - warmup: ankle circles 30 s per side, leg swings 30 s per side, walking lunges 60 s, skips 60 s.
  * - cooldown: knee-straight then knee-bent wall stretch, left then right, 5 s get-ready + 30 s each.
  * - strength: 3 sets of calf raises by `week` (1-2 double-leg, 3-4 single-leg, 5+ slow eccentric)
@@ -254,7 +264,7 @@ CALFCARE_API calfcare_status calfcare_relief_params_init(calfcare_relief_params 
  *                 blocked_care, blocked_flag and blocked_kind.
  * @param err      on #CALFCARE_E_INVALID: field ("protocol", "ice_min", "hold_s", "reps", "roll_s",
  *                 "sets", "week", "last_ice_ended_min_ago", "ice_rounds") and range. On #CALFCARE_E_BLOCKED: field is
- *                 the care kind name ("stretch", "foam_roll", "ice", "running"), value the red flag,
+ *                 the care kind name ("stretch", "foam_roll", "ice", "running", "compression"), value the red flag,
  *                 and the message names the step kind and the red flag. On #CALFCARE_E_TOO_SOON: field
  *                 "last_ice_ended_min_ago", value the minutes given, min 60.
  * @return #CALFCARE_OK, #CALFCARE_E_NULL, #CALFCARE_E_INVALID, #CALFCARE_E_BLOCKED or #CALFCARE_E_TOO_SOON.
@@ -281,6 +291,16 @@ CALFCARE_API const char *calfcare_relief_name(int protocol);
 CALFCARE_API int calfcare_relief_find(const char *name);
 /** @return 1 for the prevention routines (warmup, cooldown, strength), 0 otherwise. */
 CALFCARE_API int calfcare_relief_is_routine(int protocol);
+/**
+ * The care kinds a protocol's steps count as, whatever its parameters (rice: ice | compression;
+ * full: ice | compression | stretch | foam_roll; warmup, strength: running; cooldown, stretch:
+ * stretch; roll: foam_roll; rest: none). calfcare_relief_build() refuses the protocol exactly when
+ * this mask meets the blocked set, so `(calfcare_relief_care(id) & blocked.mask) == 0` says whether
+ * it may be advised.
+ * @param protocol a ::calfcare_relief_id (any int is accepted)
+ * @return OR of ::calfcare_care_kind values; 0 for rest and for undefined ids.
+ */
+CALFCARE_API unsigned calfcare_relief_care(int protocol);
 /** @return the snake_case name of a ::calfcare_relief_step_kind ("ice", "stretch_bent", ...), or "unknown". */
 CALFCARE_API const char *calfcare_relief_step_kind_name(int kind);
 /** @return "none", "left", "right", or "unknown". */
@@ -290,7 +310,7 @@ CALFCARE_API size_t calfcare_relief_protocol_size(void);
 
 /* ---- advice and cue codes --------------------------------------------------------------- */
 
-/** Cue codes (2001-2016) and advice codes (2100-2112); texts via calfcare_reason_lookup(). Stable. */
+/** Cue codes (2001-2017) and advice codes (2100-2113); texts via calfcare_reason_lookup(). Stable. */
 typedef enum calfcare_relief_code {
     CALFCARE_RELIEF_CUE_REST_ELEVATE = 2001, /**< cue of rest: stop, lie down, calf above the heart */
     CALFCARE_RELIEF_CUE_COMPRESS = 2002, /**< cue of compress: elastic bandage from toes to below the knee */
@@ -308,6 +328,7 @@ typedef enum calfcare_relief_code {
     CALFCARE_RELIEF_CUE_CALF_RAISE_ECCENTRIC = 2014, /**< cue of calf_raise_eccentric */
     CALFCARE_RELIEF_CUE_SET_REST = 2015, /**< cue of set_rest */
     CALFCARE_RELIEF_CUE_ICE_BREAK = 2016, /**< cue of ice_break: ice off for 10 min, leg still raised */
+    CALFCARE_RELIEF_CUE_PAIN_CHECK = 2017, /**< cue of pain_check: rewarm, stop here unless the pain eases */
     CALFCARE_RELIEF_ADVICE_ICE_GAP = 2100,          /**< at least 60 min between ice applications */
     CALFCARE_RELIEF_ADVICE_ICE_MAX = 2101,          /**< never ice over 20 min */
     CALFCARE_RELIEF_ADVICE_ICE_CONTRA = 2102,       /**< no ice with reduced sensation, poor circulation */
@@ -320,7 +341,8 @@ typedef enum calfcare_relief_code {
     CALFCARE_RELIEF_ADVICE_STRENGTH_PREVENTS = 2109, /**< strength training prevents injuries */
     CALFCARE_RELIEF_ADVICE_STRENGTH_PROGRESS = 2110, /**< progress a week only when pain-free */
     CALFCARE_RELIEF_ADVICE_PEACE_LOVE = 2111,       /**< PEACE & LOVE: gentle loading over long rest */
-    CALFCARE_RELIEF_ADVICE_COOLDOWN_STATIC = 2112   /**< static calf stretches after the run */
+    CALFCARE_RELIEF_ADVICE_COOLDOWN_STATIC = 2112,  /**< static calf stretches after the run */
+    CALFCARE_RELIEF_ADVICE_NO_SENSATION = 2113      /**< rest protocol: no ice, no bandage without normal sensation */
 } calfcare_relief_code;
 
 /* ---- timer engine ----------------------------------------------------------------------- */

@@ -83,7 +83,7 @@ def test_dvt_wells_and_blocked(run):
     assert obj["red_flags"][0]["flag"] == "dvt"
     assert obj["red_flags"][0]["reasons"] == ["wells_bedridden_or_surgery", "wells_calf_swelling_over_3cm",
                                               "wells_pitting_edema", "wells_dvt_likely"]
-    assert obj["blocked"] == ["massage", "foam_roll", "stretch"]
+    assert obj["blocked"] == ["massage", "foam_roll", "stretch", "running", "compression"]
     assert obj["advice"][0]["code"] == "see_clinician_today"
     assert "today" in obj["advice"][0]["text"]
 
@@ -106,12 +106,12 @@ def test_wells_unknown_vs_no(run):
      ["massage", "foam_roll", "stretch", "running"]),
     (["--palpable-gap"], "achilles_rupture", "urgent", ["massage", "foam_roll", "stretch", "running"]),
     (["--sudden-pop", "--bruising"], "calf_tear", "see_clinician", ["massage", "foam_roll", "stretch", "running"]),
-    (["--predictable-exertional-pain"], "exertional", "see_clinician", ["running"]),
-    (["--pain-on-hopping"], "stress_fracture", "see_clinician", ["running"]),
-    (["--fever"], "systemic", "urgent", ["running"]),
-    (["--numbness"], "nerve", "see_clinician", ["ice"]),
-    (["--cannot-walk-4-steps"], "cannot_bear_weight", "urgent", ["running"]),
-    (["--night-pain"], "rest_night_pain", "see_clinician", []),
+    (["--predictable-exertional-pain"], "exertional", "see_clinician", ["massage", "foam_roll", "stretch", "running"]),
+    (["--pain-on-hopping"], "stress_fracture", "see_clinician", ["massage", "foam_roll", "stretch", "running"]),
+    (["--fever"], "systemic", "urgent", ["massage", "foam_roll", "stretch", "ice", "running", "compression"]),
+    (["--numbness"], "nerve", "see_clinician", ["massage", "foam_roll", "stretch", "ice", "running", "compression"]),
+    (["--cannot-walk-4-steps"], "cannot_bear_weight", "urgent", ["massage", "foam_roll", "stretch", "running"]),
+    (["--night-pain"], "rest_night_pain", "see_clinician", ["running"]),
 ])
 def test_red_flags(run, args, flag, triage, blocked):
     obj = run("diagnose", "--json", *args).json()

@@ -180,7 +180,7 @@ def test_demo_section(run):
     r = run("demo")
     assert r.code == 0
     assert "== Relief and prevention" in r.out
-    assert "full: 33 steps, 30:00 total" in r.out
+    assert "full: 34 steps, 40:00 total" in r.out
     assert "CALFCARE_E_TOO_SOON" in r.out
 
 
@@ -247,7 +247,17 @@ def test_non_symptom_diagnosis_option_is_unknown_here(run):
     assert "unknown option '--cadence'" in r.err
 
 
-def test_routine_takes_no_symptom_switches(run):
+def test_routine_takes_the_symptom_switches(run):
+    # Fever (urgent) blocks running and so the warm-up drills: refused like relief, exit 3.
     r = run("routine", "warmup", "--schedule", "--fever")
-    assert r.code == 2
-    assert "--fever" in r.err
+    assert r.code == 3
+    assert "the ankle_circles step is refused: running is blocked by the red flag systemic" in r.err
+    assert "refused for safety (CALFCARE_E_BLOCKED)" in r.err
+    r = run("routine", "strength", "--json", "--cannot-walk-4-steps")
+    assert r.code == 3 and r.out == ""
+    assert "calf_raise_double" in r.err and "cannot_bear_weight" in r.err
+    # An explicit no is no red flag.
+    assert run("routine", "cooldown", "--json", "--fever=no").code == 0
+    # Not a symptom: still an unknown option.
+    r = run("routine", "warmup", "--schedule", "--cadence", "170")
+    assert r.code == 2 and "--cadence" in r.err

@@ -33,20 +33,22 @@ static int yes(const calfcare_input *in, int id)
     return val(in, id) == 1.0;
 }
 
-/* Care kinds each flag blocks (docs/diagnosis.md, "Red flags"). */
+/* Care kinds each flag blocks (docs/diagnosis.md, "The safety gate"), written out here rather than
+ * read from calfcare_diagnosis_gate() so the property checks the table. */
 static unsigned blocks_of(int flag, const calfcare_input *in)
 {
     const unsigned MFS = CALFCARE_CARE_MASSAGE | CALFCARE_CARE_FOAM_ROLL | CALFCARE_CARE_STRETCH;
+    const unsigned NUMB = MFS | CALFCARE_CARE_RUNNING | CALFCARE_CARE_ICE | CALFCARE_CARE_COMPRESSION;
     switch (flag) {
-    case CALFCARE_FLAG_DVT: return MFS;
+    case CALFCARE_FLAG_DVT: return MFS | CALFCARE_CARE_RUNNING | CALFCARE_CARE_COMPRESSION;
     case CALFCARE_FLAG_ACHILLES_RUPTURE:
-    case CALFCARE_FLAG_CALF_TEAR: return MFS | CALFCARE_CARE_RUNNING;
-    case CALFCARE_FLAG_EXERTIONAL:
-        return CALFCARE_CARE_RUNNING | (yes(in, CALFCARE_DX_NUMBNESS) ? CALFCARE_CARE_ICE : 0u);
+    case CALFCARE_FLAG_CALF_TEAR:
     case CALFCARE_FLAG_STRESS_FRACTURE:
+    case CALFCARE_FLAG_CANNOT_BEAR_WEIGHT: return MFS | CALFCARE_CARE_RUNNING;
+    case CALFCARE_FLAG_EXERTIONAL: return yes(in, CALFCARE_DX_NUMBNESS) ? NUMB : MFS | CALFCARE_CARE_RUNNING;
     case CALFCARE_FLAG_SYSTEMIC:
-    case CALFCARE_FLAG_CANNOT_BEAR_WEIGHT: return CALFCARE_CARE_RUNNING;
-    case CALFCARE_FLAG_NERVE: return CALFCARE_CARE_ICE;
+    case CALFCARE_FLAG_NERVE: return NUMB;
+    case CALFCARE_FLAG_REST_NIGHT_PAIN: return CALFCARE_CARE_RUNNING;
     default: return 0;
     }
 }
@@ -267,5 +269,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     if (max_level == TRI_URG)
         PROP(dx.advice_count >= 1 && dx.advice[0].code == CALFCARE_DXA_SEE_CLINICIAN_TODAY);
+    /* The gate: with any red flag no running target and no routine; urgent: referral and first aid only. */
+    for (i = 0; nflags > 0 && i < (int)dx.advice_count; i++) {
+        int c = dx.advice[i].code;
+        PROP(c != CALFCARE_DXA_NEXT_WEEK_CAP && c != CALFCARE_DXA_NEXT_RUN_CAP && c != CALFCARE_DXA_CADENCE_TARGET &&
+             c != CALFCARE_DXA_SHORTEN_STRIDE && c != CALFCARE_DXA_ROUTINE_WARMUP_COOLDOWN &&
+             c != CALFCARE_DXA_ROUTINE_STRENGTH && c != CALFCARE_DXA_RELIEF_FULL);
+        if (max_level == TRI_URG)
+            PROP(c == CALFCARE_DXA_SEE_CLINICIAN_TODAY || c == CALFCARE_DXA_SEE_CLINICIAN ||
+                 c == CALFCARE_DXA_AVOID_BLOCKED_CARE || c == CALFCARE_DXA_RELIEF_RICE || c == CALFCARE_DXA_RELIEF_REST);
+    }
     return 0;
 }

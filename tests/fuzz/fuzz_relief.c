@@ -32,12 +32,13 @@ static int params_valid(const calfcare_relief_params *p, const char **field)
 static int has_care(int id, unsigned care)
 {
     switch (id) {
-    case CALFCARE_RELIEF_RICE: return care == CALFCARE_CARE_ICE;
+    case CALFCARE_RELIEF_RICE: return care == CALFCARE_CARE_ICE || care == CALFCARE_CARE_COMPRESSION;
     case CALFCARE_RELIEF_STRETCH:
     case CALFCARE_RELIEF_COOLDOWN: return care == CALFCARE_CARE_STRETCH;
     case CALFCARE_RELIEF_ROLL: return care == CALFCARE_CARE_FOAM_ROLL;
     case CALFCARE_RELIEF_FULL:
-        return care == CALFCARE_CARE_ICE || care == CALFCARE_CARE_STRETCH || care == CALFCARE_CARE_FOAM_ROLL;
+        return care == CALFCARE_CARE_ICE || care == CALFCARE_CARE_COMPRESSION || care == CALFCARE_CARE_STRETCH ||
+               care == CALFCARE_CARE_FOAM_ROLL;
     case CALFCARE_RELIEF_WARMUP:
     case CALFCARE_RELIEF_STRENGTH: return care == CALFCARE_CARE_RUNNING;
     default: return 0;
@@ -56,13 +57,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const char *bad_field = NULL;
     int id, i, valid;
     unsigned b, kinds_mask = CALFCARE_CARE_MASSAGE | CALFCARE_CARE_FOAM_ROLL | CALFCARE_CARE_STRETCH |
-                                     CALFCARE_CARE_ICE | CALFCARE_CARE_RUNNING;
+                                     CALFCARE_CARE_ICE | CALFCARE_CARE_RUNNING | CALFCARE_CARE_COMPRESSION;
     uint32_t sum = 0;
 
     PROP(calfcare_relief_params_init(&p, &err) == CALFCARE_OK);
     id = (int)(int8_t)fz_u8(&f);
     if (fz_u8(&f) & 1)
-        id = 1 + (id & 7); /* mostly ids 1..8 (8 is one past the end) */
+        id = 1 + (int)((unsigned)(id & 0xff) % 9); /* mostly ids 1..9 (9 is one past the end) */
     /* Each member: default, or a value around its range. */
     if (fz_u8(&f) & 1) p.ice_min = fz_double(&f, 15, 20);
     if (fz_u8(&f) & 1) p.hold_s = fz_double(&f, 20, 30);
@@ -103,7 +104,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     st = calfcare_relief_build(id, &p, bp, &out, &err);
     valid = params_valid(&p, &bad_field);
 
-    if (id < CALFCARE_RELIEF_RICE || id > CALFCARE_RELIEF_STRENGTH) {
+    if (id < CALFCARE_RELIEF_RICE || id > CALFCARE_RELIEF_REST) {
         PROP(st == CALFCARE_E_INVALID);
         PROP(strcmp(err.field, "protocol") == 0);
     } else if (!valid) {
@@ -137,7 +138,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 if (out.blocked_care == 1u << b)
                     bit = (int)b;
             PROP(bit >= 0 && out.blocked_flag == bp->flag[bit]);
-            PROP(out.blocked_kind >= CALFCARE_RELIEF_STEP_REST && out.blocked_kind <= CALFCARE_RELIEF_STEP_SET_REST);
+            PROP(out.blocked_kind >= CALFCARE_RELIEF_STEP_REST && out.blocked_kind <= CALFCARE_RELIEF_STEP_PAIN_CHECK);
             zero.blocked_care = out.blocked_care;
             zero.blocked_flag = out.blocked_flag;
             zero.blocked_kind = out.blocked_kind;
@@ -153,7 +154,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     PROP(out.week == (id == CALFCARE_RELIEF_STRENGTH ? (unsigned)p.week : 0u));
     for (i = 0; i < (int)out.count; i++) {
         const calfcare_relief_step *s = &out.steps[i];
-        PROP(s->kind >= CALFCARE_RELIEF_STEP_REST && s->kind <= CALFCARE_RELIEF_STEP_SET_REST);
+        PROP(s->kind >= CALFCARE_RELIEF_STEP_REST && s->kind <= CALFCARE_RELIEF_STEP_PAIN_CHECK);
         PROP(s->side >= CALFCARE_RELIEF_SIDE_NONE && s->side <= CALFCARE_RELIEF_SIDE_RIGHT);
         PROP(s->duration_ms >= 1000u && s->duration_ms <= 1200000u);
         PROP(s->start_ms == sum);

@@ -46,11 +46,12 @@ def _dask_array(a):
 
 
 def check_dvt(d):
-    # four Wells items (+1 each): score 4, DVT likely -> urgent; stretching and massage blocked
+    # four Wells items (+1 each): score 4, DVT likely -> urgent; stretching, massage and running
+    # blocked (the safety gate's dvt row); ice is not blocked, only not advised
     assert d.triage == calfcare.Triage.URGENT and d.triage.word == "urgent"
     assert d.wells_score == 4
     assert d.red_flags[0].flag == "dvt" and d.blocked_by["stretch"] == "dvt"
-    assert "running" not in d.blocked
+    assert d.blocked_by["running"] == "dvt" and "ice" not in d.blocked
 
 
 def check_running_form(d):
@@ -213,7 +214,7 @@ CALLS = {
 
 # Values (not calls) in __all__ and what they must be.
 VALUES = {
-    "RELIEF_PROTOCOLS": ("rice", "stretch", "roll", "full"),
+    "RELIEF_PROTOCOLS": ("rice", "stretch", "roll", "full", "rest"),
     "ROUTINES": ("warmup", "cooldown", "strength"),
     "BATCH_COLUMNS": 12,
 }

@@ -120,7 +120,8 @@ def test_the_cases_cover_flags_blocks_wells_and_advice_values():
     # The oracle comparison above is only as good as its cases: make sure they reach every part.
     results = [_oracle(inputs) for _, inputs in _cases()]
     assert sum(len(r["flags"]) for r in results) >= 8
-    assert {k for r in results for k in r["blocked"]} == {"massage", "foam_roll", "stretch", "ice", "running"}
+    assert {k for r in results for k in r["blocked"]} == {"massage", "foam_roll", "stretch", "ice", "running",
+                                                              "compression"}
     assert any(r["wells"] is not None for r in results) and any(r["wells"] is None for r in results)
     assert any(a[3] is not None for r in results for a in r["advice"])
     assert any(a[3] is None for r in results for a in r["advice"])
@@ -157,7 +158,6 @@ def test_values_that_are_not_numbers_name_the_field():
         (dict(cadence=1j), "cadence"),
         (dict(weekly_km=[30, "thirty"]), "weekly_km"),
         (dict(weekly_km=[30, None]), "weekly_km"),
-        (dict(heel_raises={"left": 18}), "heel_raises"),
     ]
     for kwargs, field in cases:
         with pytest.raises(calfcare.InvalidInputError) as info:
@@ -166,6 +166,12 @@ def test_values_that_are_not_numbers_name_the_field():
         assert info.value.field == field
         assert info.value.status == capi.CALFCARE_E_INVALID
         assert str(info.value).startswith(field + ": expected a number, a word or a sequence of numbers, got ")
+    # A dict or set where a list is meant: no order to read left,right or oldest-first from.
+    for kwargs, field in [(dict(heel_raises={"left": 18}), "heel_raises"), (dict(weekly_km={30, 32}), "weekly_km")]:
+        with pytest.raises(calfcare.InvalidInputError) as info:
+            calfcare.diagnose(**kwargs)
+        assert info.value.field == field
+        assert str(info.value).startswith(field + ": expected a list or tuple (a set or dict has no order), got ")
 
 
 def test_lists_longer_than_the_stack_buffer():

@@ -96,8 +96,9 @@ def test_wells_and_dvt():
     assert d.triage is Triage.SEE_CLINICIAN  # a low score never clears a DVT sign
     assert [f.flag for f in d.red_flags] == ["dvt"]
     assert d.red_flags[0].reasons[0].name == "wells_deep_vein_tenderness"
-    assert d.blocked == ["massage", "foam_roll", "stretch"]
-    assert d.blocked_by == {"massage": "dvt", "foam_roll": "dvt", "stretch": "dvt"}
+    assert d.blocked == ["massage", "foam_roll", "stretch", "running", "compression"]
+    assert d.blocked_by == {"massage": "dvt", "foam_roll": "dvt", "stretch": "dvt", "running": "dvt",
+                            "compression": "dvt"}
     d = calfcare.diagnose(bedridden_or_surgery=True, calf_swelling_cm=4, pitting_edema=True)
     assert d.wells_score == 3
     assert d.triage is Triage.URGENT
@@ -117,12 +118,12 @@ def test_wells_and_dvt():
      ("massage", "foam_roll", "stretch", "running")),
     (dict(sudden_pop=True, bruising=True), "calf_tear", Triage.SEE_CLINICIAN,
      ("massage", "foam_roll", "stretch", "running")),
-    (dict(predictable_exertional_pain=True), "exertional", Triage.SEE_CLINICIAN, ("running",)),
-    (dict(focal_bone_tenderness=True), "stress_fracture", Triage.SEE_CLINICIAN, ("running",)),
-    (dict(fever=True), "systemic", Triage.URGENT, ("running",)),
-    (dict(numbness=True), "nerve", Triage.SEE_CLINICIAN, ("ice",)),
-    (dict(cannot_walk_4_steps=True), "cannot_bear_weight", Triage.URGENT, ("running",)),
-    (dict(rest_pain=True), "rest_night_pain", Triage.SEE_CLINICIAN, ()),
+    (dict(predictable_exertional_pain=True), "exertional", Triage.SEE_CLINICIAN, ("massage", "foam_roll", "stretch", "running")),
+    (dict(focal_bone_tenderness=True), "stress_fracture", Triage.SEE_CLINICIAN, ("massage", "foam_roll", "stretch", "running")),
+    (dict(fever=True), "systemic", Triage.URGENT, ("massage", "foam_roll", "stretch", "ice", "running", "compression")),
+    (dict(numbness=True), "nerve", Triage.SEE_CLINICIAN, ("massage", "foam_roll", "stretch", "ice", "running", "compression")),
+    (dict(cannot_walk_4_steps=True), "cannot_bear_weight", Triage.URGENT, ("massage", "foam_roll", "stretch", "running")),
+    (dict(rest_pain=True), "rest_night_pain", Triage.SEE_CLINICIAN, ("running",)),
 ])
 def test_red_flags(inputs, flag, triage, blocked):
     d = calfcare.diagnose(**inputs)
@@ -190,7 +191,7 @@ def test_to_dict_is_the_cli_json_shape():
     assert obj["red_flags"] == [{"flag": "dvt", "triage": "see_clinician",
                                  "reasons": ["wells_deep_vein_tenderness"]}]
     assert obj["wells_score"] == 1
-    assert obj["blocked"] == ["massage", "foam_roll", "stretch"]
+    assert obj["blocked"] == ["massage", "foam_roll", "stretch", "running", "compression"]
     assert obj["advice"][0]["code"] == "see_clinician"
     assert all(set(a) == {"code", "id", "text", "value"} for a in obj["advice"])
     json.dumps(obj)  # plain JSON types only

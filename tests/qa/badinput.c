@@ -120,7 +120,7 @@ static void test_common(void)
     }
     CHECK(F(calfcare_reason_lookup)(0) == NULL && calfcare_reason_lookup(999) == NULL && calfcare_reason_lookup(5000) == NULL);
     CHECK(is_unknown(F(calfcare_care_kind_name)(0)) && is_unknown(calfcare_care_kind_name(3)) &&
-          is_unknown(calfcare_care_kind_name(32)) && is_unknown(calfcare_care_kind_name(UINT_MAX)));
+          is_unknown(calfcare_care_kind_name(64)) && is_unknown(calfcare_care_kind_name(UINT_MAX)));
     CHECK(strcmp(F(calfcare_version_string)(), CALFCARE_VERSION_STRING) == 0);
     CHECK(F(calfcare_version_major)() == CALFCARE_VERSION_MAJOR);
     CHECK(F(calfcare_version_minor)() == CALFCARE_VERSION_MINOR);
@@ -215,6 +215,15 @@ static void test_input(void)
         free(longtext);
     }
     EXPECT(calfcare_input_set_text(&garbage, CALFCARE_DX_CADENCE, "170", &err), CALFCARE_E_STATE, NULL);
+    {
+        static const char *const not_numbers[] = {"", " ", "abc", "nan", "inf", "0x14", "20km", "- 1", "1e", "\xff"};
+        out = 7;
+        EXPECT(F(calfcare_input_parse_number)("ice_min", NULL, &out, &err), CALFCARE_E_NULL, NULL);
+        EXPECT(calfcare_input_parse_number(NULL, "1", NULL, &err), CALFCARE_E_NULL, NULL);
+        for (i = 0; i < sizeof not_numbers / sizeof not_numbers[0]; i++)
+            EXPECT(calfcare_input_parse_number("ice_min", not_numbers[i], &out, &err), CALFCARE_E_INVALID, "ice_min");
+        CHECK(out == 7); /* written only on success */
+    }
     EXPECT(calfcare_input_unset(NULL, 0, &err), CALFCARE_E_NULL, NULL);
     CHECK(memcmp(&before, &in, sizeof in) == 0); /* no rejected call changed anything */
 
@@ -253,6 +262,8 @@ static void test_diagnosis(void)
         CHECK(F(calfcare_diagnosis_reason_cause)(bad[i]) == 0);
     }
     CHECK(calfcare_diagnosis_reason_weight(CALFCARE_DXA_SEE_CLINICIAN) < 0); /* advice, not a cause rule */
+    for (i = 0; i < sizeof bad / sizeof bad[0]; i++)
+        CHECK(F(calfcare_diagnosis_gate)(bad[i] == 6 ? 10 : bad[i]) == NULL);
     CHECK(calfcare_diagnosis_reason_cause(CALFCARE_DXR_FEVER) == 0);
 }
 
@@ -263,7 +274,7 @@ static void test_relief_build(void)
     calfcare_relief_params p, good;
     calfcare_relief_protocol proto, zero;
     calfcare_blocked bl, bl_before;
-    static const int bad_ids[] = {INT_MIN, -1, 0, 8, 100, INT_MAX};
+    static const int bad_ids[] = {INT_MIN, -1, 0, 9, 100, INT_MAX};
     struct {
         const char *field;
         double *member;
@@ -305,7 +316,7 @@ static void test_relief_build(void)
     EXPECT(calfcare_relief_build(CALFCARE_RELIEF_ROLL, &p, &bl, &proto, &err), CALFCARE_E_BLOCKED, "foam_roll");
     CHECK(proto.blocked_care == CALFCARE_CARE_FOAM_ROLL && proto.blocked_flag == -1);
     bl.mask = ~0u & ~(unsigned)(CALFCARE_CARE_ICE | CALFCARE_CARE_RUNNING | CALFCARE_CARE_STRETCH |
-                                CALFCARE_CARE_FOAM_ROLL | CALFCARE_CARE_MASSAGE);
+                                CALFCARE_CARE_FOAM_ROLL | CALFCARE_CARE_MASSAGE | CALFCARE_CARE_COMPRESSION);
     CHECK(calfcare_relief_build(CALFCARE_RELIEF_FULL, &p, &bl, &proto, NULL) == CALFCARE_OK);
     p.last_ice_ended_min_ago = 59.999;
     EXPECT(calfcare_relief_build(CALFCARE_RELIEF_RICE, &p, NULL, &proto, &err), CALFCARE_E_TOO_SOON,
@@ -315,7 +326,7 @@ static void test_relief_build(void)
     bl_before = bl;
     EXPECT(F(calfcare_relief_block)(NULL, CALFCARE_CARE_ICE, CALFCARE_FLAG_DVT, &err), CALFCARE_E_NULL, NULL);
     {
-        static const unsigned bad_care[] = {0, 3, 32, 1u << 31, UINT_MAX};
+        static const unsigned bad_care[] = {0, 3, 64, 1u << 31, UINT_MAX};
         static const int bad_flag[] = {INT_MIN, -1, 0, CALFCARE_FLAG_COUNT, INT_MAX};
         for (i = 0; i < 5; i++) {
             EXPECT(calfcare_relief_block(&bl, bad_care[i], CALFCARE_FLAG_DVT, &err), CALFCARE_E_INVALID, "care");
@@ -327,7 +338,8 @@ static void test_relief_build(void)
     for (i = 0; i < sizeof bad_ids / sizeof bad_ids[0]; i++) {
         CHECK(is_unknown(F(calfcare_relief_name)(bad_ids[i])));
         CHECK(F(calfcare_relief_is_routine)(bad_ids[i]) == 0);
-        CHECK(is_unknown(F(calfcare_relief_step_kind_name)(bad_ids[i] == 8 ? 17 : bad_ids[i])));
+        CHECK(is_unknown(F(calfcare_relief_step_kind_name)(bad_ids[i] == 9 ? 18 : bad_ids[i])));
+        CHECK(F(calfcare_relief_care)(bad_ids[i]) == 0);
         CHECK(is_unknown(F(calfcare_relief_side_name)(bad_ids[i] == 0 ? 3 : bad_ids[i])));
         CHECK(is_unknown(F(calfcare_relief_event_name)(bad_ids[i] == 0 ? 7 : bad_ids[i])));
         CHECK(is_unknown(F(calfcare_relief_timer_state_name)(bad_ids[i])));
@@ -363,7 +375,7 @@ static void test_relief_timer(void)
     }
     {
         static const uint32_t bad_ms[] = {0, 999, 1200001, UINT32_MAX};
-        static const int bad_kind[] = {0, 17, -1, INT_MAX};
+        static const int bad_kind[] = {0, 18, -1, INT_MAX};
         for (i = 0; i < 4; i++) {
             bad = proto;
             bad.steps[1].duration_ms = bad_ms[i];

@@ -169,6 +169,40 @@ def make_input(schema, kwargs):
     return inp
 
 
+def invalid(name, message, value=float("nan"), lo=float("nan"), hi=float("nan")):
+    """An InvalidInputError naming the field ``name`` (as the library's errors do), with the
+    accepted range ``lo``..``hi`` as ``.min``/``.max`` when there is one."""
+    exc = InvalidInputError(f"{name}: {message}")
+    exc.field = name
+    exc.value = value
+    exc.min = lo
+    exc.max = hi
+    exc.status = _capi.CALFCARE_E_INVALID
+    exc.status_name = "CALFCARE_E_INVALID"
+    return exc
+
+
+def strict_bool(name, value):
+    """A yes/no argument: True or False (numpy booleans too), nothing else. Python's truthiness never
+    decides: "no", 0, 1, NaN, [True] raise InvalidInputError naming the field."""
+    if value is True or value is False:
+        return value
+    if type(value).__module__ == "numpy" and type(value).__name__ in ("bool_", "bool"):
+        return bool(value)
+    raise invalid(name, f"expected True or False, got {value!r}")
+
+
+def strict_number(name, value):
+    """A number argument: int, float or a numpy number; not a bool, a string or a container."""
+    if isinstance(value, (bool, str, bytes)) or (
+            type(value).__module__ == "numpy" and type(value).__name__ in ("bool_", "bool")):
+        raise invalid(name, f"expected a number, got {value!r}")
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        raise invalid(name, f"expected a number, got {value!r}") from None
+
+
 def nan_to_none(value):
     """NaN (the library's "not available") as None, other numbers unchanged."""
     return None if isinstance(value, float) and math.isnan(value) else value

@@ -124,7 +124,7 @@ class Diagnosis:
     - ``red_flags``: :class:`RedFlag` list, most serious first
     - ``wells_score``: int, or None when no Wells item was given
     - ``blocked``: names of the blocked self-care kinds ("massage", "foam_roll", "stretch",
-      "ice", "running")
+      "ice", "running", "compression"), from the safety gate's rows of the red flags
     - ``blocked_by``: dict kind -> red flag name that blocks it
     - ``advice``: :class:`Advice` list, most important first
     """
@@ -173,8 +173,10 @@ def diagnose(**inputs):
     numbers in the documented units (``weekly_km=[30, 32, 35, 48]`` km oldest first,
     ``cadence=162`` steps/min, ``heel_raises=(18, 24)`` left, right, ``knee_to_wall_cm=(8, 11)``),
     words (``warmup="never"``, ``foot_strike="forefoot"``, ``cushioning="firm"``, ``sex="female"``),
-    booleans for yes/no fields and symptoms (``overstride=True``, ``fever=False`` is an explicit no).
-    ``None`` or leaving an argument out means unknown.
+    booleans for yes/no fields and symptoms (``overstride=True``, ``fever=False`` is an explicit no;
+    nothing else: ``"no"``, ``0``, ``1``, NaN or ``[True]`` raise InvalidInputError naming the field).
+    ``None`` or leaving an argument out means unknown. One field under two spellings
+    (``deep_vein_tenderness`` and ``"deep-vein-tenderness"``) is an error.
 
     Raises :class:`calfcare.InvalidInputError` (a ValueError) naming the field for an invalid value,
     TypeError for an unknown keyword.

@@ -26,6 +26,7 @@ from typing import Optional, Tuple
 
 from . import capi as _capi
 from ._common import InvalidInputError, nan_to_none, optional_import, reason
+from ._common import strict_bool as _strict_bool, strict_number as _strict_number, BlockedError
 
 __all__ = [
     "Decay",
@@ -616,11 +617,27 @@ class RtrStep:
     done: bool  #: all stages passed: continue with a weekly plan
 
 
-def rtr_advance(stage, clean_streak, pain_free):
+def rtr_advance(stage, clean_streak, pain_free, **symptoms):
     """Next stage after a session: two pain-free sessions in a row move up one stage, pain moves
-    back one (not below 1). ``stage`` 1-6, ``clean_streak`` 0-1, ``pain_free`` bool."""
-    s, k = _capi.calfcare_progression_rtr_advance(_whole("stage", stage), _whole("clean_streak", clean_streak),
-                                                  1 if pain_free else 0)
+    back one (not below 1). ``stage`` 1-6, ``clean_streak`` 0-1 (whole numbers), ``pain_free``
+    True or False: anything else ("no", 0, 1, NaN, None) raises InvalidInputError naming it.
+
+    The symptom switches of :func:`calfcare.diagnose` (``fever=True``, ...) may be given: any red
+    flag blocks running (the safety gate), and the step is refused with BlockedError."""
+    pain_free = _strict_bool("pain_free", pain_free)
+    stage = _whole("stage", _strict_number("stage", stage))
+    clean_streak = _whole("clean_streak", _strict_number("clean_streak", clean_streak))
+    if symptoms:
+        from ._relief import symptoms_blocked_by
+        by = symptoms_blocked_by(symptoms)
+        if "running" in by:
+            exc = BlockedError(f"running is blocked by the red flag {by['running']}; see a clinician before "
+                               "returning to running")
+            exc.field, exc.care, exc.red_flag, exc.step_kind = "running", "running", by["running"], ""
+            exc.status, exc.status_name = _capi.CALFCARE_E_BLOCKED, "CALFCARE_E_BLOCKED"
+            exc.value = exc.min = exc.max = float("nan")
+            raise exc
+    s, k = _capi.calfcare_progression_rtr_advance(stage, clean_streak, 1 if pain_free else 0)
     return RtrStep(s, k, s > _capi.CALFCARE_PROGRESSION_RTR_STAGES)
 
 

@@ -23,7 +23,8 @@ import time
 from dataclasses import dataclass, field
 
 from . import capi as _capi
-from ._common import InvalidInputError, BlockedError, reason
+from ._common import InvalidInputError, BlockedError, reason, invalid as _invalid
+from ._common import strict_number as _strict_number
 
 __all__ = [
     "relief",
@@ -39,7 +40,7 @@ __all__ = [
     "blocked_set",
 ]
 
-RELIEF_PROTOCOLS = ("rice", "stretch", "roll", "full")
+RELIEF_PROTOCOLS = ("rice", "stretch", "roll", "full", "rest")
 """Relief protocol names (``calfcare relief NAME``)."""
 ROUTINES = ("warmup", "cooldown", "strength")
 """Prevention routine names (``calfcare routine NAME``)."""
@@ -47,7 +48,7 @@ ROUTINES = ("warmup", "cooldown", "strength")
 _MASK32 = 0xFFFFFFFF
 _CARE_BITS = {"massage": _capi.CALFCARE_CARE_MASSAGE, "foam_roll": _capi.CALFCARE_CARE_FOAM_ROLL,
               "stretch": _capi.CALFCARE_CARE_STRETCH, "ice": _capi.CALFCARE_CARE_ICE,
-              "running": _capi.CALFCARE_CARE_RUNNING}
+              "running": _capi.CALFCARE_CARE_RUNNING, "compression": _capi.CALFCARE_CARE_COMPRESSION}
 _FLAGS = {_capi.calfcare_red_flag_name(i): i for i in range(1, _capi.CALFCARE_FLAG_COUNT)}
 
 
@@ -153,7 +154,32 @@ def _step(c, i):
     )
 
 
-def _build(name, accepted, params, blocked):
+def _blocked_from(blocked, symptoms):
+    """The blocked set: from ``blocked``, or from the symptom switches run through the diagnosis
+    (as ``calfcare relief|routine --fever ...`` does). Giving both is an error naming both."""
+    if not symptoms:
+        return blocked_set(blocked)
+    if blocked is not None:
+        raise _invalid("blocked", f"give either blocked or the symptom switches, not both ({', '.join(symptoms)})")
+    return symptoms_blocked_by(symptoms)
+
+
+def symptoms_blocked_by(symptoms):
+    """``{care kind: red flag}`` the safety gate blocks for a dict of symptom switches
+    (``{"fever": True}``), through :func:`calfcare.diagnose`. Keys that are not symptom switches
+    raise TypeError."""
+    from ._diagnosis import diagnosis_fields, diagnose
+    names = diagnosis_fields()
+    first, last = names.index("active_cancer"), names.index("cannot_walk_4_steps")
+    for key in symptoms:
+        norm = key.replace("-", "_")
+        if norm not in names or not first <= names.index(norm) <= last:
+            raise TypeError(f"unexpected keyword argument '{key}'; accepted: the parameters and the symptom "
+                            f"switches {', '.join(names[first:last + 1])}")
+    return diagnose(**symptoms).blocked_by
+
+
+def _build(name, accepted, params, blocked, symptoms=None):
     pid = _capi.calfcare_relief_find(name) if isinstance(name, str) else -1
     if name not in accepted or pid < 0:
         err = InvalidInputError(f"protocol: {name!r} is not one of {', '.join(accepted)}")
@@ -163,12 +189,20 @@ def _build(name, accepted, params, blocked):
     _capi.calfcare_relief_params_init(p)
     for key, value in params.items():
         if value is not None:
-            try:
-                setattr(p, key, float(value))
-            except (TypeError, ValueError):
-                err = InvalidInputError(f"{key}: expected a number, got {value!r}")
-                err.field = key
-                raise err from None
+            setattr(p, key, _strict_number(key, value))
+    # None is "unknown" here; a negative number is out of range, never read as unknown.
+    if params.get("last_ice_ended_min_ago") is not None and p.last_ice_ended_min_ago < 0:
+        raise _invalid("last_ice_ended_min_ago", f"{params['last_ice_ended_min_ago']!r} is outside the accepted "
+                       f"range; accepted: 0 to {_capi.CALFCARE_RELIEF_LAST_ICE_MAX_MIN:g} min (None when unknown)",
+                       p.last_ice_ended_min_ago, 0, _capi.CALFCARE_RELIEF_LAST_ICE_MAX_MIN)
+    # Conflicting pairs name both, never silently ignore one.
+    if params.get("ice_rounds") is not None and params.get("ice_min") is not None and p.ice_rounds == 2:
+        raise _invalid("ice_min", f"ice_min={params['ice_min']!r} and ice_rounds={params['ice_rounds']!r} conflict: "
+                       "intermittent ice is fixed at 10 min on, 10 off, 10 on; give one of them")
+    if params.get("week") is not None and pid != _capi.CALFCARE_RELIEF_STRENGTH:
+        raise _invalid("week", f"week={params['week']!r} and {name!r} conflict: week applies to the strength "
+                       "routine only")
+    blocked = _blocked_from(blocked, symptoms)
     out = _capi.calfcare_relief_protocol()
     try:
         _capi.calfcare_relief_build(pid, p, blocked_set(blocked), out)
@@ -188,8 +222,8 @@ def _build(name, accepted, params, blocked):
 
 
 def relief_protocol(name, *, ice_min=None, hold_s=None, reps=None, roll_s=None, sets=None,
-           last_ice_ended_min_ago=None, ice_rounds=None, blocked=None):
-    """Build a relief protocol: "rice", "stretch", "roll" or "full".
+           last_ice_ended_min_ago=None, ice_rounds=None, blocked=None, **symptoms):
+    """Build a relief protocol: "rice", "stretch", "roll", "full" or "rest".
 
     ice_min: ice per application, min (15-20, default 15). hold_s: stretch hold, s (20-30,
     default 30). reps: holds per side and variant (1-5, default 3). roll_s: foam rolling per leg
@@ -197,22 +231,27 @@ def relief_protocol(name, *, ice_min=None, hold_s=None, reps=None, roll_s=None, 
     last_ice_ended_min_ago: minutes since the last ice application ended (None = unknown); under
     60 raises TooSoonError for protocols with ice. ice_rounds: 1 (default) one application of
     ice_min; 2 intermittent ice, 10 min on, 10 min off (step "ice_break"), 10 min on. blocked: what a diagnosis blocks (see
-    :func:`blocked_set`); a blocked step raises BlockedError. ``calfcare.relief`` is the same
-    function. Out-of-range values raise
-    InvalidInputError naming the parameter; nothing is clamped.
+    :func:`blocked_set`); a blocked step raises BlockedError. Instead of ``blocked``, the symptom
+    switches of :func:`calfcare.diagnose` (``fever=True``, ``numbness=True``, ...) are run through
+    the diagnosis. ``calfcare.relief`` is the same function. Out-of-range values raise
+    InvalidInputError naming the parameter; nothing is clamped. "full" stretches and rolls only
+    after a 10 min pain check; "rest" is rest with the leg raised only (first aid without ice or a
+    bandage).
     """
     return _build(name, RELIEF_PROTOCOLS,
                   {"ice_min": ice_min, "hold_s": hold_s, "reps": reps, "roll_s": roll_s, "sets": sets,
-                   "last_ice_ended_min_ago": last_ice_ended_min_ago, "ice_rounds": ice_rounds}, blocked)
+                   "last_ice_ended_min_ago": last_ice_ended_min_ago, "ice_rounds": ice_rounds}, blocked, symptoms)
 
 
-def routine(name, *, week=None, blocked=None):
+def routine(name, *, week=None, blocked=None, **symptoms):
     """Build a prevention routine: "warmup", "cooldown" or "strength".
 
-    week: strength week (1-52, default 1): weeks 1-2 double-leg calf raises, 3-4 single-leg,
-    5 and later slow eccentric lowering (docs/relief.md has the counts and rests).
+    week: strength week (1-52, default 1; strength only): weeks 1-2 double-leg calf raises, 3-4
+    single-leg, 5 and later slow eccentric lowering (docs/relief.md has the counts and rests).
+    blocked, or the symptom switches of :func:`calfcare.diagnose`: as for :func:`relief_protocol`;
+    a routine with a blocked step raises BlockedError.
     """
-    return _build(name, ROUTINES, {"week": week}, blocked)
+    return _build(name, ROUTINES, {"week": week}, blocked, symptoms)
 
 
 @dataclass(frozen=True)

@@ -12,8 +12,10 @@ public enum CareKind {
     STRETCH(capi.CALFCARE_CARE_STRETCH),
     /** Ice (cold) application. */
     ICE(capi.CALFCARE_CARE_ICE),
-    /** Running. */
-    RUNNING(capi.CALFCARE_CARE_RUNNING);
+    /** Running (and the routines' drills and calf raises). */
+    RUNNING(capi.CALFCARE_CARE_RUNNING),
+    /** A compression bandage (its check, "loosen if the toes tingle", needs sensation). */
+    COMPRESSION(capi.CALFCARE_CARE_COMPRESSION);
 
     private final int bit;
 
@@ -22,7 +24,7 @@ public enum CareKind {
     /** @return the C bit value (calfcare_care_kind). */
     public int bit() { return bit; }
 
-    /** @return the snake_case word: "massage", "foam_roll", "stretch", "ice", "running". */
+    /** @return the snake_case word: "massage", "foam_roll", "stretch", "ice", "running", "compression". */
     public String word() { return capi.calfcare_care_kind_name(bit); }
 
     /** @return the kind of one C bit, null when it is not exactly one defined bit (0 included). */

@@ -73,8 +73,18 @@ public final class Inputs {
      */
     public static Inputs of(Schema schema, Map<String, ?> values) {
         Inputs in = new Inputs(schema);
-        for (Map.Entry<String, ?> e : values.entrySet())
+        Map<Integer, String> seen = new java.util.HashMap<>();
+        for (Map.Entry<String, ?> e : values.entrySet()) {
+            // One field under two spellings ("deep_vein_tenderness", "deep-vein-tenderness") is an
+            // error, never the last one silently winning.
+            String before = seen.put(in.id(e.getKey()), e.getKey());
+            if (before != null) {
+                String field = capi.calfcare_input_field(schema.code, in.id(e.getKey())).getName();
+                throw InvalidInputException.of(field, field + ": given twice, as '" + before + "' and '"
+                        + e.getKey() + "'; give it once");
+            }
             in.set(e.getKey(), e.getValue());
+        }
         return in;
     }
 
@@ -88,6 +98,15 @@ public final class Inputs {
                     + schema.name().toLowerCase(java.util.Locale.ROOT) + " inputs; accepted: "
                     + String.join(", ", schema.fieldNames()));
         return id;
+    }
+
+    /** A switch, or a choice of exactly "no" and "yes". */
+    private boolean isYesNo(int id) {
+        calfcare_field f = capi.calfcare_input_field(schema.code, id);
+        if (f.getType() == capi.CALFCARE_FIELD_SWITCH)
+            return true;
+        return f.getType() == capi.CALFCARE_FIELD_CHOICE && "no".equals(f.choice(0)) && "yes".equals(f.choice(1))
+                && f.choice(2) == null;
     }
 
     /** Set a number (in the field's unit), or a choice by its index. @return this */
@@ -127,6 +146,16 @@ public final class Inputs {
     public Inputs set(String name, Object value) {
         if (value == null)
             return unset(name);
+        if (isYesNo(id(name)) && !(value instanceof Boolean) &&
+                !(value instanceof CharSequence && capi.calfcare_input_field(schema.code, id(name)).getType()
+                        == capi.CALFCARE_FIELD_CHOICE)) {
+            // Strict truth values: a number (0, 1, NaN), a list or anything else is not a yes/no.
+            throw InvalidInputException.of(name, name + ": expected true, false or null (unknown)"
+                    + (capi.calfcare_input_field(schema.code, id(name)).getType() == capi.CALFCARE_FIELD_CHOICE
+                       ? " or the words 'yes', 'no'" : "") + ", got " + value);
+        }
+        if (value instanceof java.util.Set)
+            throw InvalidInputException.of(name, name + ": expected a list (a set has no order), got " + value);
         if (value instanceof Number)
             return set(name, ((Number) value).doubleValue());
         if (value instanceof Boolean)

@@ -36,14 +36,16 @@ public final class Relief {
         STRETCH(capi.CALFCARE_RELIEF_STRETCH),
         /** Foam rolling of each calf. */
         ROLL(capi.CALFCARE_RELIEF_ROLL),
-        /** rice, then stretch, then roll as one session. */
+        /** rice, a 10 min pain check, then stretch and roll once the pain eases. */
         FULL(capi.CALFCARE_RELIEF_FULL),
         /** Dynamic drills before a run (routine). */
         WARMUP(capi.CALFCARE_RELIEF_WARMUP),
         /** Static calf stretches after a run (routine). */
         COOLDOWN(capi.CALFCARE_RELIEF_COOLDOWN),
         /** Calf raises in sets, progressing by week (routine). */
-        STRENGTH(capi.CALFCARE_RELIEF_STRENGTH);
+        STRENGTH(capi.CALFCARE_RELIEF_STRENGTH),
+        /** Rest with the leg raised only: first aid without ice or a bandage. */
+        REST(capi.CALFCARE_RELIEF_REST);
 
         final int code;
 
@@ -88,7 +90,8 @@ public final class Relief {
         /** Calf raises on one leg. */ CALF_RAISE_SINGLE,
         /** Up on both, slow lowering on one. */ CALF_RAISE_ECCENTRIC,
         /** Rest between two sets. */ SET_REST,
-        /** Ice off for 10 min, leg still raised, between two intermittent applications. */ ICE_BREAK;
+        /** Ice off for 10 min, leg still raised, between two intermittent applications. */ ICE_BREAK,
+        /** Leg down, the calf rewarms; stretch and roll only if the pain eases. */ PAIN_CHECK;
 
         /** @return the C value (calfcare_relief_step_kind, 1-based in this order). */
         public int code() { return ordinal() + capi.CALFCARE_RELIEF_STEP_REST; }

@@ -73,10 +73,56 @@ public class DiagnosisTest {
         assertEquals(RedFlag.DVT, d.redFlags().get(0).flag());
         assertEquals(Triage.URGENT, d.redFlags().get(0).triage());
         assertTrue(names(d.redFlags().get(0).reasons()).contains("wells_dvt_likely"));
-        assertEquals(EnumSet.of(CareKind.MASSAGE, CareKind.FOAM_ROLL, CareKind.STRETCH), d.blocked().kinds());
+        /* the safety gate's dvt row: massage, rolling, stretching, running and a bandage */
+        assertEquals(EnumSet.of(CareKind.MASSAGE, CareKind.FOAM_ROLL, CareKind.STRETCH, CareKind.RUNNING,
+                                CareKind.COMPRESSION), d.blocked().kinds());
         assertEquals(RedFlag.DVT, d.blocked().flagFor(CareKind.STRETCH));
+        assertEquals(RedFlag.DVT, d.blocked().flagFor(CareKind.RUNNING));
         assertFalse(d.blocked().isBlocked(CareKind.ICE));
         assertEquals(1200, d.advice().get(0).code()); /* see a clinician today, first */
+        /* urgent: the referral, what is blocked, first aid 'rest' (1242), nothing else */
+        assertEquals(3, d.advice().size());
+        assertEquals(1242, d.advice().get(2).code());
+    }
+
+    @Test
+    public void strictTruthValuesAndOneSpellingPerField() {
+        Object[] notTruth = {"no", Double.NaN, 0, 1, java.util.Arrays.asList(true)};
+        for (Object v : notTruth) {
+            Map<String, Object> m = new HashMap<>();
+            m.put("fever", v);
+            try {
+                Calfcare.diagnose(m);
+                fail("fever=" + v + " was accepted");
+            } catch (InvalidInputException e) {
+                assertEquals("fever", e.field());
+                assertTrue(e.getMessage(), e.getMessage().startsWith("fever: expected true, false or null"));
+            }
+        }
+        Map<String, Object> twice = new java.util.LinkedHashMap<>();
+        twice.put("deep_vein_tenderness", true);
+        twice.put("deep-vein-tenderness", false);
+        try {
+            Calfcare.diagnose(twice);
+            fail("two spellings were accepted");
+        } catch (InvalidInputException e) {
+            assertEquals("deep_vein_tenderness", e.field());
+            assertEquals("deep_vein_tenderness: given twice, as 'deep_vein_tenderness' and 'deep-vein-tenderness'; "
+                         + "give it once", e.getMessage());
+        }
+        Map<String, Object> set = new HashMap<>();
+        set.put("weekly_km", new java.util.HashSet<>(java.util.Arrays.asList(30, 32)));
+        try {
+            Calfcare.diagnose(set);
+            fail("a set was accepted");
+        } catch (InvalidInputException e) {
+            assertEquals("weekly_km", e.field());
+        }
+        /* the documented words of a yes/no choice stay accepted */
+        Map<String, Object> ok = new HashMap<>();
+        ok.put("overstride", "yes");
+        ok.put("fever", false);
+        assertEquals(Triage.SELF_CARE, Calfcare.diagnose(ok).triage());
     }
 
     @Test
