@@ -149,7 +149,7 @@ def test_invalid_inputs_raise_value_errors_naming_the_field():
         (dict(weekly_km=[30, -5]), "weekly_km"),
         (dict(weekly_km=[10] * 53), "weekly_km"),
         (dict(last_run_km=-1), "last_run_km"),
-        (dict(shoe_km=float("nan")), "shoe_km"),
+        (dict(shoe_km=[float("nan")]), "shoe_km"),
         (dict(body_mass_kg=math.inf), "body_mass_kg"),
         (dict(warmup="often"), "warmup"),
         (dict(sex="other"), "sex"),

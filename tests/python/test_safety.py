@@ -4,6 +4,7 @@ checked in tests/check_safety.c and tests/cli/test_cli_safety.py."""
 import math
 
 import numpy as np
+import pandas as pd
 import pytest
 
 import calfcare
@@ -71,7 +72,7 @@ def test_full_checks_the_pain_before_stretching():
 
 # ---- strict truth values -----------------------------------------------------------------------
 
-@pytest.mark.parametrize("value", ["no", "yes", float("nan"), 0, 1, 1.0, [True], (True,), {True}, "True"])
+@pytest.mark.parametrize("value", ["no", "yes", 0, 1, 1.0, [True], (True,), {True}, "True"])
 def test_switches_take_only_true_false_none(value):
     with pytest.raises(calfcare.InvalidInputError) as info:
         calfcare.diagnose(fever=value)
@@ -83,10 +84,30 @@ def test_yes_no_choices_take_their_words_and_booleans_only():
     assert calfcare.diagnose(overstride="yes").causes[0].score == pytest.approx(0.35)
     assert calfcare.diagnose(overstride=True).causes[0].score == pytest.approx(0.35)
     assert calfcare.diagnose(overstride=np.bool_(True)).causes[0].score == pytest.approx(0.35)
-    for value in (1, 0.0, float("nan"), [True]):
+    for value in (1, 0.0, [True]):
         with pytest.raises(calfcare.InvalidInputError) as info:
             calfcare.diagnose(overstride=value)
         assert info.value.field == "overstride"
+
+
+@pytest.mark.parametrize("missing", [None, float("nan"), np.float64("nan"), np.float32("nan"), pd.NA, pd.NaT])
+def test_missing_values_mean_unknown_never_yes_or_no(missing):
+    # pandas' missing values in an optional input mean unknown, exactly as leaving it out: a
+    # DataFrame row can be passed as keywords. Unknown is not "no": the red flag is not cleared,
+    # and not "yes": nothing is refused (rtr_advance's required pain_free stays strict, below).
+    known = calfcare.diagnose(deep_vein_tenderness=True, pitting_edema=True, calf_swelling_cm=4)
+    with_missing = calfcare.diagnose(deep_vein_tenderness=True, pitting_edema=True, calf_swelling_cm=4,
+                                     fever=missing, overstride=missing, cadence=missing, shoe_km=missing)
+    assert with_missing.to_dict() == known.to_dict()
+    assert calfcare.diagnose(fever=missing).to_dict() == calfcare.diagnose().to_dict()
+
+
+def test_a_dataframe_row_as_keywords():
+    df = pd.DataFrame({"weekly_km": [None, None], "cadence": [162.0, np.nan], "fever": [True, pd.NA],
+                       "overstride": ["yes", np.nan]}).astype({"fever": "boolean"})
+    rows = df.drop(columns="weekly_km").apply(lambda r: calfcare.diagnose(**r), axis=1)
+    assert rows[0].triage == calfcare.diagnose(cadence=162, fever=True, overstride="yes").triage
+    assert rows[1].to_dict() == calfcare.diagnose().to_dict()
 
 
 @pytest.mark.parametrize("value", ["no", float("nan"), 0, 1, None, [True], np.float64(1.0)])
