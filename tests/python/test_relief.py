@@ -302,3 +302,18 @@ def test_timer_misuse():
 def test_relief_is_the_short_name_of_relief_protocol():
     assert calfcare.relief is calfcare.relief_protocol
     assert calfcare.relief("rice").to_dict()["protocol"] == "rice"
+
+
+def test_blocked_takes_the_diagnosis_or_its_mapping():
+    dx = calfcare.diagnose(deep_vein_tenderness=True)
+    assert "stretch" in dx.blocked and dx.blocked_by["stretch"] == "dvt"
+    for blocked in (dx, dx.blocked_by, {"stretch": "dvt"}):
+        with pytest.raises(calfcare.BlockedError) as info:
+            calfcare.relief_protocol("stretch", blocked=blocked)
+        assert info.value.red_flag == "dvt" and info.value.care == "stretch"
+    # a list of names cannot say which red flag blocks each: a clear error, not a dict() traceback
+    with pytest.raises(calfcare.InvalidInputError, match=r"blocked: expected a Diagnosis, .* pass the Diagnosis itself") as info:
+        calfcare.relief_protocol("stretch", blocked=dx.blocked)
+    assert info.value.field == "blocked"
+    # nothing blocked: the Diagnosis of a runner without red flags lets every protocol build
+    assert calfcare.relief_protocol("stretch", blocked=calfcare.diagnose(cadence=160)).steps

@@ -113,10 +113,20 @@ class Protocol:
 
 
 def blocked_set(blocked):
-    """A capi.calfcare_blocked from ``None``, a calfcare_blocked, or a mapping
-    ``{care kind: red flag}`` such as ``{"stretch": "dvt", "foam_roll": "dvt"}`` (names or ints)."""
+    """A capi.calfcare_blocked from ``None``, a calfcare_blocked, a :class:`calfcare.Diagnosis` (its
+    ``blocked_by``), or a mapping ``{care kind: red flag}`` such as ``{"stretch": "dvt"}`` (names or
+    ints). A bare list of care kinds (``dx.blocked``) does not say which red flag blocks each, which
+    the refusal must name: it raises InvalidInputError saying to pass the Diagnosis instead."""
     if blocked is None or isinstance(blocked, _capi.calfcare_blocked):
         return blocked
+    if hasattr(blocked, "blocked_by") and hasattr(blocked, "triage"):  # a Diagnosis
+        blocked = blocked.blocked_by
+    if not hasattr(blocked, "items"):
+        err = InvalidInputError(f"blocked: expected a Diagnosis, a mapping {{care kind: red flag}} or None, got "
+                                f"{type(blocked).__name__} {blocked!r}; a list of care kinds does not name the red "
+                                "flags: pass the Diagnosis itself (blocked=dx) or dx.blocked_by")
+        err.field = "blocked"
+        raise err
     b = _capi.calfcare_blocked()
     for care, flag in dict(blocked).items():
         bit = _CARE_BITS.get(care, care) if isinstance(care, str) else care
