@@ -178,6 +178,12 @@ static const dx_rule dx_rules[] = {
          "collateral non-varicose superficial veins (Wells +1)", "wells1997"),
     FLAG(CALFCARE_DXR_WELLS_PREVIOUS_DVT, "wells_previous_dvt", "a previously documented DVT (Wells +1)", "wells1997"),
     FLAG(CALFCARE_DXR_WELLS_DVT_LIKELY, "wells_dvt_likely", "Wells score 2 or more: a clot is likely", "wells1997"),
+    FLAG(CALFCARE_DXR_WELLS_LOW, "wells_low", "Wells score 0 or less: low pretest probability, which never rules a clot out",
+         "wells1997"),
+    FLAG(CALFCARE_DXR_WELLS_MODERATE, "wells_moderate", "Wells score 1-2: moderate pretest probability of a clot",
+         "wells1997"),
+    FLAG(CALFCARE_DXR_WELLS_HIGH, "wells_high", "Wells score 3 or more: high pretest probability of a clot",
+         "wells1997"),
     FLAG(CALFCARE_DXR_RUPTURE_THOMPSON_POSITIVE, "rupture_thompson_positive",
          "positive Thompson (calf squeeze) test", "maffulli1998"),
     FLAG(CALFCARE_DXR_RUPTURE_PALPABLE_GAP, "rupture_palpable_gap", "a gap felt in the Achilles tendon", "maffulli1998"),
@@ -264,6 +270,21 @@ const char *calfcare_diagnosis_triage_name(int triage)
     if (triage < 0 || (size_t)triage >= CC_COUNTOF(names))
         return "unknown";
     return names[triage];
+}
+
+int calfcare_diagnosis_wells_band(int score)
+{
+    return score >= CALFCARE_DX_WELLS_HIGH_MIN       ? CALFCARE_DX_WELLS_HIGH
+           : score >= CALFCARE_DX_WELLS_MODERATE_MIN ? CALFCARE_DX_WELLS_MODERATE
+                                                     : CALFCARE_DX_WELLS_LOW;
+}
+
+const char *calfcare_diagnosis_wells_band_name(int band)
+{
+    static const char *const names[] = {"not_assessed", "low", "moderate", "high"};
+    if (band < 0 || (size_t)band >= CC_COUNTOF(names))
+        return "unknown";
+    return names[band];
 }
 
 const char *calfcare_diagnosis_cause_name(int cause)
@@ -519,12 +540,16 @@ static void wells(const calfcare_input *in, calfcare_diagnosis *out, flag_acc *a
     }
     out->wells_known = known_any;
     out->wells_score = known_any ? score : 0;
+    out->wells_band = known_any ? calfcare_diagnosis_wells_band(score) : CALFCARE_DX_WELLS_NOT_ASSESSED;
     acc->f[CALFCARE_FLAG_DVT].triage = CALFCARE_TRIAGE_SEE_CLINICIAN;
     /* A score of 2 or more needs the DVT flag's items, so the flag is already raised. */
     if (known_any && score >= 2) {
         raise_flag(acc, CALFCARE_FLAG_DVT, CALFCARE_DXR_WELLS_DVT_LIKELY);
         acc->f[CALFCARE_FLAG_DVT].triage = CALFCARE_TRIAGE_URGENT;
     }
+    /* With a DVT sign, its reasons end with the probability band (a low band never clears the flag). */
+    if (known_any && acc->f[CALFCARE_FLAG_DVT].reason_count > 0)
+        raise_flag(acc, CALFCARE_FLAG_DVT, CALFCARE_DXR_WELLS_LOW + out->wells_band - CALFCARE_DX_WELLS_LOW);
 }
 
 static void screen(const calfcare_input *in, calfcare_diagnosis *out, flag_acc *acc)

@@ -812,8 +812,10 @@ START_TEST(test_wells_each_item)
     ck_assert_uint_eq(dx.flag_count, 1);
     ck_assert_int_eq(dx.flags[0].flag, CALFCARE_FLAG_DVT);
     ck_assert_int_eq(dx.flags[0].triage, CALFCARE_TRIAGE_SEE_CLINICIAN); /* 1 < 2, yet a sign never clears */
-    ck_assert_uint_eq(dx.flags[0].reason_count, 1);
+    ck_assert_uint_eq(dx.flags[0].reason_count, 2); /* the item, then the band: 1 is moderate */
     ck_assert_int_eq(dx.flags[0].reasons[0], wells_switches[i].code);
+    ck_assert_int_eq(dx.flags[0].reasons[1], CALFCARE_DXR_WELLS_MODERATE);
+    ck_assert_int_eq(dx.wells_band, CALFCARE_DX_WELLS_MODERATE);
     ck_assert_int_eq(dx.triage, CALFCARE_TRIAGE_SEE_CLINICIAN);
     ck_assert_int_eq(dx.triage_flag, CALFCARE_FLAG_DVT);
     /* Any DVT sign blocks massage, foam rolling, stretching, running and a bandage (the gate's dvt
@@ -830,6 +832,7 @@ START_TEST(test_wells_each_item)
     set(wells_switches[i].field, "no");
     run();
     ck_assert_int_eq(dx.wells_score, 0);
+    ck_assert_int_eq(dx.wells_band, CALFCARE_DX_WELLS_LOW); /* answered: assessed, and low */
     ck_assert_uint_eq(dx.flag_count, 0);
 }
 END_TEST
@@ -854,9 +857,11 @@ START_TEST(test_wells_totals_and_triage)
     ck_assert_int_eq(dx.wells_score, -2); /* only the -2 item: no DVT sign, no flag */
     ck_assert_uint_eq(dx.flag_count, 0);
     ck_assert_int_eq(dx.triage, CALFCARE_TRIAGE_SELF_CARE);
+    ck_assert_int_eq(dx.wells_band, CALFCARE_DX_WELLS_LOW);
     set(CALFCARE_DX_PREVIOUS_DVT, "yes");
     run();
     ck_assert_int_eq(dx.wells_score, -1); /* 1 - 2 */
+    ck_assert(flag_has(CALFCARE_FLAG_DVT, CALFCARE_DXR_WELLS_LOW)); /* low, and still a red flag */
     ck_assert_int_eq(dx.triage, CALFCARE_TRIAGE_SEE_CLINICIAN); /* a low score never clears a sign */
     set(CALFCARE_DX_ACTIVE_CANCER, "yes");
     run();
@@ -869,14 +874,16 @@ START_TEST(test_wells_totals_and_triage)
     ck_assert_int_eq(dx.triage, CALFCARE_TRIAGE_URGENT);
     ck_assert_int_eq(flag(CALFCARE_FLAG_DVT)->triage, CALFCARE_TRIAGE_URGENT);
     ck_assert(flag_has(CALFCARE_FLAG_DVT, CALFCARE_DXR_WELLS_DVT_LIKELY));
-    ck_assert_uint_eq(flag(CALFCARE_FLAG_DVT)->reason_count, 3); /* two items + likely */
+    ck_assert_uint_eq(flag(CALFCARE_FLAG_DVT)->reason_count, 4); /* two items + likely + band */
+    ck_assert_int_eq(flag(CALFCARE_FLAG_DVT)->reasons[3], CALFCARE_DXR_WELLS_MODERATE); /* 2: moderate */
     /* All nine +1 items: 9; with the -2 item: 7. */
     for (size_t i = 0; i < sizeof wells_switches / sizeof wells_switches[0]; i++)
         set(wells_switches[i].field, "yes");
     set(CALFCARE_DX_CALF_SWELLING_CM, "5");
     run();
     ck_assert_int_eq(dx.wells_score, 9);
-    ck_assert_uint_eq(flag(CALFCARE_FLAG_DVT)->reason_count, 10);
+    ck_assert_uint_eq(flag(CALFCARE_FLAG_DVT)->reason_count, 11); /* nine items + likely + band */
+    ck_assert_int_eq(flag(CALFCARE_FLAG_DVT)->reasons[10], CALFCARE_DXR_WELLS_HIGH);
     set(CALFCARE_DX_ALTERNATIVE_DIAGNOSIS_LIKELY, "yes");
     run();
     ck_assert_int_eq(dx.wells_score, 7);
@@ -889,6 +896,37 @@ START_TEST(test_wells_totals_and_triage)
     run();
     ck_assert_int_eq(dx.wells_score, 1);
     ck_assert_int_eq(dx.triage, CALFCARE_TRIAGE_SEE_CLINICIAN);
+}
+END_TEST
+
+/* Wells 1997's bands by score, worked from the paper: 3 or more high, 1-2 moderate, 0 or less low. */
+START_TEST(test_wells_bands)
+{
+    static const struct {
+        int score, band;
+    } cases[] = {{-2, CALFCARE_DX_WELLS_LOW},      {0, CALFCARE_DX_WELLS_LOW},       {1, CALFCARE_DX_WELLS_MODERATE},
+                 {2, CALFCARE_DX_WELLS_MODERATE}, {3, CALFCARE_DX_WELLS_HIGH},      {9, CALFCARE_DX_WELLS_HIGH},
+                 {-100, CALFCARE_DX_WELLS_LOW},   {100, CALFCARE_DX_WELLS_HIGH}};
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        ck_assert_int_eq(calfcare_diagnosis_wells_band(cases[i].score), cases[i].band);
+    ck_assert_str_eq(calfcare_diagnosis_wells_band_name(CALFCARE_DX_WELLS_NOT_ASSESSED), "not_assessed");
+    ck_assert_str_eq(calfcare_diagnosis_wells_band_name(CALFCARE_DX_WELLS_LOW), "low");
+    ck_assert_str_eq(calfcare_diagnosis_wells_band_name(CALFCARE_DX_WELLS_MODERATE), "moderate");
+    ck_assert_str_eq(calfcare_diagnosis_wells_band_name(CALFCARE_DX_WELLS_HIGH), "high");
+    ck_assert_str_eq(calfcare_diagnosis_wells_band_name(4), "unknown");
+    ck_assert_str_eq(calfcare_diagnosis_wells_band_name(-1), "unknown");
+    /* Without any Wells item: not assessed, no band reason anywhere. */
+    run();
+    ck_assert_int_eq(dx.wells_known, 0);
+    ck_assert_int_eq(dx.wells_band, CALFCARE_DX_WELLS_NOT_ASSESSED);
+    /* Three items: 3, high; the reason names the band. */
+    set(CALFCARE_DX_WHOLE_LEG_SWOLLEN, "yes");
+    set(CALFCARE_DX_PITTING_EDEMA, "yes");
+    set(CALFCARE_DX_PREVIOUS_DVT, "yes");
+    run();
+    ck_assert_int_eq(dx.wells_band, CALFCARE_DX_WELLS_HIGH);
+    ck_assert(flag_has(CALFCARE_FLAG_DVT, CALFCARE_DXR_WELLS_HIGH));
+    ck_assert_str_eq(calfcare_reason_lookup(CALFCARE_DXR_WELLS_HIGH)->name, "wells_high");
 }
 END_TEST
 
@@ -1548,6 +1586,7 @@ Suite *diagnosis_suite(void)
     tcase_add_loop_test(tc, test_wells_each_item, 0, (int)(sizeof wells_switches / sizeof wells_switches[0]));
     tcase_add_test(tc, test_wells_swelling_threshold);
     tcase_add_test(tc, test_wells_totals_and_triage);
+    tcase_add_test(tc, test_wells_bands);
     suite_add_tcase(s, tc);
 
     tc = tcase_create("red_flags");

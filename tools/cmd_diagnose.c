@@ -57,6 +57,7 @@ static json_t *diagnosis_json(const calfcare_diagnosis *dx)
     }
     json_object_set_new(obj, "red_flags", flags);
     json_object_set_new(obj, "wells_score", dx->wells_known ? json_integer(dx->wells_score) : json_null());
+    json_object_set_new(obj, "wells_band", json_string(calfcare_diagnosis_wells_band_name(dx->wells_band)));
     for (i = 0; i < CALFCARE_CARE_KIND_COUNT; i++)
         if (dx->blocked.mask & (1u << i))
             json_array_append_new(blocked, json_string(calfcare_care_kind_name(1u << i)));
@@ -70,12 +71,6 @@ static json_t *diagnosis_json(const calfcare_diagnosis *dx)
     }
     json_object_set_new(obj, "advice", advice);
     return obj;
-}
-
-static const char *wells_band(int score)
-{
-    /* Wells 1997: 3 or more high, 1-2 moderate, 0 or less low probability. */
-    return score >= 3 ? "high" : score >= 1 ? "moderate" : "low";
 }
 
 static void print_report(FILE *out, const calfcare_diagnosis *dx)
@@ -100,7 +95,7 @@ static void print_report(FILE *out, const calfcare_diagnosis *dx)
     }
     if (dx->wells_known)
         fprintf(out, "Wells DVT score: %d (%s; a low score never rules a clot out)\n", dx->wells_score,
-                wells_band(dx->wells_score));
+                calfcare_diagnosis_wells_band_name(dx->wells_band));
     else
         fprintf(out, "Wells DVT score: not assessed (no Wells item given)\n");
     fprintf(out, "Likely causes (score 0-1):\n");

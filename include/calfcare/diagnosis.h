@@ -197,6 +197,9 @@ typedef enum calfcare_dx_code {
     CALFCARE_DXR_WELLS_COLLATERAL_VEINS = 1108,     /**< Wells: collateral superficial veins */
     CALFCARE_DXR_WELLS_PREVIOUS_DVT = 1109,         /**< Wells: previously documented DVT */
     CALFCARE_DXR_WELLS_DVT_LIKELY = 1110,           /**< Wells score 2 or more: DVT likely */
+    CALFCARE_DXR_WELLS_LOW = 1111,                  /**< Wells score 0 or less: low pretest probability */
+    CALFCARE_DXR_WELLS_MODERATE = 1112,             /**< Wells score 1-2: moderate pretest probability */
+    CALFCARE_DXR_WELLS_HIGH = 1113,                 /**< Wells score 3 or more: high pretest probability */
     CALFCARE_DXR_RUPTURE_THOMPSON_POSITIVE = 1120,  /**< positive Thompson test */
     CALFCARE_DXR_RUPTURE_PALPABLE_GAP = 1121,       /**< palpable gap in the Achilles tendon */
     CALFCARE_DXR_RUPTURE_POP_WEAK_PUSH_OFF = 1122,  /**< sudden pop with weak push-off */
@@ -309,11 +312,39 @@ typedef struct calfcare_diagnosis {
     calfcare_dx_flag flags[CALFCARE_DIAGNOSIS_MAX_FLAGS]; /**< Red flags, most serious first. */
     int wells_known;                     /**< 1 when any Wells item was given (even as "no"), else 0. */
     int wells_score;                     /**< Wells DVT score (-2 .. 9) when @ref wells_known, else 0. */
+    int wells_band;                      /**< ::calfcare_dx_wells_band of @ref wells_score (calfcare_diagnosis_wells_band()),
+                                              #CALFCARE_DX_WELLS_NOT_ASSESSED without a Wells item. */
     calfcare_blocked blocked;            /**< Self-care kinds blocked by the red flags (for the relief API). */
     unsigned advice_count;               /**< Number of items in @ref advice. */
     calfcare_dx_advice advice[CALFCARE_DIAGNOSIS_MAX_ADVICE]; /**< Advice, most important first. */
-    int reserved_[8];                    /**< @private zero; room to grow without breaking the ABI. */
+    int reserved_[7];                    /**< @private zero; room to grow without breaking the ABI. */
 } calfcare_diagnosis;
+
+/**
+ * Pretest probability bands of the Wells DVT score (Wells 1997): high 3 or more, moderate 1-2, low 0
+ * or less. A low score never rules a clot out: any DVT sign is still a red flag. Stable values.
+ */
+typedef enum calfcare_dx_wells_band {
+    CALFCARE_DX_WELLS_NOT_ASSESSED = 0, /**< "not_assessed": no Wells item was given. */
+    CALFCARE_DX_WELLS_LOW = 1,          /**< "low": score #CALFCARE_DX_WELLS_MODERATE_MIN - 1 or less. */
+    CALFCARE_DX_WELLS_MODERATE = 2,     /**< "moderate": #CALFCARE_DX_WELLS_MODERATE_MIN to #CALFCARE_DX_WELLS_HIGH_MIN - 1. */
+    CALFCARE_DX_WELLS_HIGH = 3          /**< "high": #CALFCARE_DX_WELLS_HIGH_MIN or more. */
+} calfcare_dx_wells_band;
+
+/** Lowest Wells score of the moderate band (Wells 1997). */
+#define CALFCARE_DX_WELLS_MODERATE_MIN 1
+/** Lowest Wells score of the high band (Wells 1997). */
+#define CALFCARE_DX_WELLS_HIGH_MIN 3
+
+/**
+ * The pretest probability band of a Wells score.
+ * @param score a Wells score (any int; the score itself runs from -2 to 9)
+ * @return #CALFCARE_DX_WELLS_LOW, #CALFCARE_DX_WELLS_MODERATE or #CALFCARE_DX_WELLS_HIGH.
+ */
+CALFCARE_API int calfcare_diagnosis_wells_band(int score);
+
+/** @return "not_assessed", "low", "moderate", "high", or "unknown" for other values. */
+CALFCARE_API const char *calfcare_diagnosis_wells_band_name(int band);
 
 /**
  * One row of the safety gate: what a red flag means for every other output of the library

@@ -38,7 +38,7 @@ def test_json_keys_and_types(run):
     r = run("diagnose", "--json", *SAMPLE_ARGS)
     assert r.code == 0, r.err
     obj = r.json()
-    assert list(obj)[:6] == ["triage", "causes", "red_flags", "wells_score", "blocked", "advice"]
+    assert list(obj)[:7] == ["triage", "causes", "red_flags", "wells_score", "wells_band", "blocked", "advice"]
     assert obj["triage"] == "self_care"
     assert obj["wells_score"] is None
     assert obj["red_flags"] == []
@@ -79,10 +79,11 @@ def test_dvt_wells_and_blocked(run):
     obj = run("diagnose", "--json", "--bedridden-or-surgery", "--calf-swelling-cm", "4",
               "--pitting-edema").json()
     assert obj["wells_score"] == 3  # three +1 items
+    assert obj["wells_band"] == "high"  # 3 or more (Wells 1997)
     assert obj["triage"] == "urgent"  # Wells >= 2
     assert obj["red_flags"][0]["flag"] == "dvt"
     assert obj["red_flags"][0]["reasons"] == ["wells_bedridden_or_surgery", "wells_calf_swelling_over_3cm",
-                                              "wells_pitting_edema", "wells_dvt_likely"]
+                                              "wells_pitting_edema", "wells_dvt_likely", "wells_high"]
     assert obj["blocked"] == ["massage", "foam_roll", "stretch", "running", "compression"]
     assert obj["advice"][0]["code"] == "see_clinician_today"
     assert "today" in obj["advice"][0]["text"]
@@ -91,14 +92,17 @@ def test_dvt_wells_and_blocked(run):
 def test_low_wells_never_clears_a_sign(run):
     obj = run("diagnose", "--json", "--previous-dvt", "--alternative-diagnosis-likely").json()
     assert obj["wells_score"] == -1  # 1 - 2
+    assert obj["wells_band"] == "low"  # 0 or less, and still a red flag
     assert obj["triage"] == "see_clinician"
     assert obj["red_flags"][0]["flag"] == "dvt"
 
 
 def test_wells_unknown_vs_no(run):
     assert run("diagnose", "--json").json()["wells_score"] is None
+    assert run("diagnose", "--json").json()["wells_band"] == "not_assessed"
     assert run("diagnose", "--json", "--active-cancer=no").json()["wells_score"] == 0
     assert run("diagnose", "--json", "--active-cancer=yes").json()["wells_score"] == 1
+    assert run("diagnose", "--json", "--active-cancer=yes").json()["wells_band"] == "moderate"
 
 
 @pytest.mark.parametrize("args, flag, triage, blocked", [

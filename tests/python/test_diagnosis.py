@@ -182,15 +182,15 @@ def test_numpy_like_buffers_are_accepted():
 def test_to_dict_is_the_cli_json_shape():
     d = calfcare.diagnose(**SAMPLE, deep_vein_tenderness=True)
     obj = d.to_dict()
-    assert list(obj) == ["triage", "causes", "red_flags", "wells_score", "blocked", "advice"]
+    assert list(obj) == ["triage", "causes", "red_flags", "wells_score", "wells_band", "blocked", "advice"]
     assert obj["triage"] == "see_clinician"
     assert obj["causes"][0] == {"cause": "calf_strength_flexibility", "score": 1.0,
                                 "reasons": ["heel_raises_below_norm", "heel_raises_asymmetry",
                                             "knee_to_wall_restricted", "knee_to_wall_asymmetry",
                                             "previous_calf_strain", "age_40_plus"]}
     assert obj["red_flags"] == [{"flag": "dvt", "triage": "see_clinician",
-                                 "reasons": ["wells_deep_vein_tenderness"]}]
-    assert obj["wells_score"] == 1
+                                 "reasons": ["wells_deep_vein_tenderness", "wells_moderate"]}]
+    assert obj["wells_score"] == 1 and obj["wells_band"] == "moderate" and d.wells_band == "moderate"
     assert obj["blocked"] == ["massage", "foam_roll", "stretch", "running", "compression"]
     assert obj["advice"][0]["code"] == "see_clinician"
     assert all(set(a) == {"code", "id", "text", "value"} for a in obj["advice"])

@@ -258,6 +258,8 @@ static void test_diagnosis(void)
     for (i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         CHECK(is_unknown(F(calfcare_diagnosis_triage_name)(bad[i] == 0 ? 3 : bad[i])));
         CHECK(is_unknown(F(calfcare_diagnosis_cause_name)(bad[i])));
+        CHECK(is_unknown(F(calfcare_diagnosis_wells_band_name)(bad[i] == 0 ? 4 : bad[i])));
+        CHECK(F(calfcare_diagnosis_wells_band)(bad[i]) >= CALFCARE_DX_WELLS_LOW); /* any int has a band */
         CHECK(F(calfcare_diagnosis_reason_weight)(bad[i]) < 0);
         CHECK(F(calfcare_diagnosis_reason_cause)(bad[i]) == 0);
     }

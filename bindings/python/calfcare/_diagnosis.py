@@ -123,6 +123,8 @@ class Diagnosis:
     - ``causes``: all five :class:`CauseScore`, highest score first
     - ``red_flags``: :class:`RedFlag` list, most serious first
     - ``wells_score``: int, or None when no Wells item was given
+    - ``wells_band``: the score's pretest probability, "low", "moderate" or "high" (Wells 1997;
+      a low band never rules a clot out), "not_assessed" when no Wells item was given
     - ``blocked``: names of the blocked self-care kinds ("massage", "foam_roll", "stretch",
       "ice", "running", "compression"), from the safety gate's rows of the red flags
     - ``blocked_by``: dict kind -> red flag name that blocks it
@@ -133,6 +135,7 @@ class Diagnosis:
     causes: list
     red_flags: list
     wells_score: object
+    wells_band: str
     blocked: list
     blocked_by: dict
     advice: list
@@ -149,6 +152,7 @@ class Diagnosis:
             "causes": [c.to_dict() for c in self.causes],
             "red_flags": [f.to_dict() for f in self.red_flags],
             "wells_score": self.wells_score,
+            "wells_band": self.wells_band,
             "blocked": list(self.blocked),
             "advice": [a.to_dict() for a in self.advice],
         }

@@ -51,6 +51,7 @@ class Diagnosis:
     causes: List[CauseScore]
     red_flags: List[RedFlag]
     wells_score: Optional[int]
+    wells_band: str
     blocked: List[str]
     blocked_by: Dict[str, str]
     advice: List[Advice]

@@ -92,6 +92,7 @@ public final class Diagnosis {
     private final List<CauseScore> causes;
     private final List<Finding> redFlags;
     private final OptionalInt wellsScore;
+    private final String wellsBand;
     private final Blocked blocked;
     private final List<Advice> advice;
 
@@ -117,6 +118,7 @@ public final class Diagnosis {
         }
         redFlags = Collections.unmodifiableList(fs);
         wellsScore = dx.getWells_known() != 0 ? OptionalInt.of(dx.getWells_score()) : OptionalInt.empty();
+        wellsBand = capi.calfcare_diagnosis_wells_band_name(dx.getWells_band());
         blocked = Blocked.of(dx);
         List<Advice> as = new ArrayList<>();
         for (int i = 0; i < dx.getAdvice_count(); i++) {
@@ -148,6 +150,9 @@ public final class Diagnosis {
     public List<Finding> redFlags() { return redFlags; }
     /** @return the Wells DVT score (-2..9), empty when no Wells item was given. */
     public OptionalInt wellsScore() { return wellsScore; }
+    /** @return the Wells score's pretest probability: "low", "moderate", "high" (Wells 1997; a low band never
+     *  rules a clot out), or "not_assessed" when no Wells item was given. */
+    public String wellsBand() { return wellsBand; }
     /** @return the kinds of self-care the red flags block; give it to {@link Relief#build}. */
     public Blocked blocked() { return blocked; }
     /** @return the advice, most important first. */
@@ -156,6 +161,6 @@ public final class Diagnosis {
     @Override
     public String toString() {
         return "Diagnosis{triage=" + triage.word() + ", causes=" + causes + ", redFlags=" + redFlags
-                + ", wells=" + wellsScore + ", blocked=" + blocked.kinds() + ", advice=" + advice.size() + " items}";
+                + ", wells=" + wellsScore + " " + wellsBand + ", blocked=" + blocked.kinds() + ", advice=" + advice.size() + " items}";
     }
 }

@@ -46,6 +46,7 @@ public class DiagnosisTest {
         assertEquals(0.0, d.causes().get(4).score(), 0);
         assertTrue(d.redFlags().isEmpty());
         assertFalse(d.wellsScore().isPresent());
+        assertEquals("not_assessed", d.wellsBand());
         assertTrue(d.blocked().isEmpty());
         /* next week's cap: 48 km + 10% = 52.8 km (advice 1220) */
         boolean found = false;
@@ -73,6 +74,9 @@ public class DiagnosisTest {
         assertEquals(RedFlag.DVT, d.redFlags().get(0).flag());
         assertEquals(Triage.URGENT, d.redFlags().get(0).triage());
         assertTrue(names(d.redFlags().get(0).reasons()).contains("wells_dvt_likely"));
+        /* 3 or more: high pretest probability (Wells 1997), the last reason of the flag */
+        assertEquals("high", d.wellsBand());
+        assertTrue(names(d.redFlags().get(0).reasons()).contains("wells_high"));
         /* the safety gate's dvt row: massage, rolling, stretching, running and a bandage */
         assertEquals(EnumSet.of(CareKind.MASSAGE, CareKind.FOAM_ROLL, CareKind.STRETCH, CareKind.RUNNING,
                                 CareKind.COMPRESSION), d.blocked().kinds());
@@ -130,6 +134,7 @@ public class DiagnosisTest {
         /* an answered "no" makes the score known: 0 */
         Diagnosis d = Calfcare.diagnose(Inputs.diagnosis().set("previous_dvt", false));
         assertEquals(0, d.wellsScore().getAsInt());
+        assertEquals("low", d.wellsBand());           /* 0 or less: low */
         assertEquals(Triage.SELF_CARE, d.triage());
     }
 
