@@ -170,12 +170,14 @@ static void on_field(void *s, size_t len, void *data)
     cs->text[cs->text_len++] = '\0';
 }
 
-/* A library error while reading: FILE:LINE: message (the reader's line when it has one). */
+/* A library error while reading: FILE:LINE: message (column C, its header name). */
 static void log_fail(csv_state *cs, const calfcare_error *err)
 {
-    size_t line = cs->in->reader.error_line ? cs->in->reader.error_line : cs->row_line;
-    if (cs->in->reader.error_column)
-        log_error(cs, line, "column %zu: %s", cs->in->reader.error_column, err->message);
+    const log_input *in = cs->in;
+    size_t line = in->reader.error_line ? in->reader.error_line : cs->row_line;
+    size_t col = in->reader.error_column;
+    if (col && in->header && col <= in->header_n)
+        log_error(cs, line, "%s (column %zu, '%.40s')", err->message, col, in->header[col - 1]);
     else
         log_error(cs, line, "%s", err->message);
 }
@@ -487,7 +489,9 @@ static int check_log_runs(const char *cmd, log_input *in, log_result *r)
         st = calfcare_log_check(in->runs, in->nruns, &r->opts, r->work, work_n, r->weeks, weeks_n, &r->rep, &err);
     }
     if (st != CALFCARE_OK) {
-        if (strcmp(err.field, "day") == 0 || strcmp(err.field, "daily_km") == 0 || strcmp(err.field, "runs") == 0 ||
+        if (strcmp(err.field, "day") == 0) /* the one date rule: nothing after --until (default today) */
+            return cli_usage_error(cmd, "--until: %s: %s", r->path, err.message);
+        if (strcmp(err.field, "daily_km") == 0 || strcmp(err.field, "runs") == 0 ||
             strcmp(err.field, "weekly_km") == 0)
             return cli_usage_error(cmd, "--log: %s: %s", r->path, err.message);
         return cli_fail(cmd, st, &err);
@@ -557,6 +561,21 @@ static int print_log_json(const log_input *in, const log_result *r)
         json_array_append_new(weeks, o);
     }
     json_object_set_new(j, "weeks", weeks);
+    if (rep->has_load) { /* the load weeks on their own too, as the weekly list check gives them */
+        json_t *lw = json_array();
+        for (i = 0; i < rep->weeks; i++) {
+            const calfcare_log_week *w = &r->weeks[i];
+            json_t *o = json_object();
+            json_object_set_new(o, "index", json_integer((json_int_t)i + 1));
+            json_object_set_new(o, "load", json_real(w->load));
+            json_object_set_new(o, "change_pct", json_num(w->load_change_pct));
+            json_object_set_new(o, "over_limit", json_boolean(w->load_over_limit));
+            json_object_set_new(o, "start", json_date(w->end_day - 6));
+            json_object_set_new(o, "end", json_date(w->end_day));
+            json_array_append_new(lw, o);
+        }
+        json_object_set_new(j, "load_weeks", lw);
+    }
     json_object_set_new(j, "next_week_max_km", rep->weeks ? json_real(rep->weekly.next_week_max) : json_null());
     json_object_set_new(j, "two_week_change_pct", rep->weeks ? json_num(rep->weekly.two_week_change_pct) : json_null());
     if (rep->has_load)
@@ -678,7 +697,7 @@ static void print_log_text(const log_input *in, const log_result *r)
             else if (i)
                 printf("  (from 0)");
             if (w->over_limit)
-                printf("  over the limit");
+                printf("  over the %g%% limit", p->max_increase_pct);
             if (w->load_over_limit)
                 printf("  load over the limit");
             putchar('\n');
