@@ -102,7 +102,7 @@ calfcare_status calfcare_log_day(int year, int month, int mday, double *day, cal
     if (!day)
         return cc_fail_null(err, "day");
     if (!valid_ymd(year, month, mday))
-        return fail_text(err, "date", "date: not a calendar date of the years 1900 to 2100", NULL, NULL, NULL);
+        return fail_text(err, "date", "not a calendar date of the years 1900 to 2100", NULL, NULL, NULL);
     *day = (double)days_from_civil(year, (unsigned)month, (unsigned)mday);
     return CALFCARE_OK;
 }
@@ -118,7 +118,7 @@ calfcare_status calfcare_log_date_format(double day, char *buf, size_t cap, calf
     if (st != CALFCARE_OK)
         return st;
     if (cap < 11)
-        return cc_fail(err, CALFCARE_E_BUFFER, "buf", "buf: needs 11 bytes for YYYY-MM-DD");
+        return cc_fail(err, CALFCARE_E_BUFFER, "buf", "needs 11 bytes for YYYY-MM-DD");
     civil_from_days((long)day, &y, &m, &d);
     buf[0] = (char)('0' + y / 1000);
     buf[1] = (char)('0' + y / 100 % 10);
@@ -299,12 +299,12 @@ calfcare_status calfcare_log_date_parse(const char *text, double *seconds, int *
     if (*p)
         goto bad;
     if (!valid_ymd(y, m, d))
-        return fail_text(err, "date", "date: '", text, "' is not a calendar date of the years 1900 to 2100", NULL);
+        return fail_text(err, "date", "'", text, "' is not a calendar date of the years 1900 to 2100", NULL);
     *seconds = (double)days_from_civil(y, (unsigned)m, (unsigned)d) * SECONDS_PER_DAY + sec;
     *time_known = has_time;
     return CALFCARE_OK;
 bad:
-    return fail_text(err, "date", "date: '", text,
+    return fail_text(err, "date", "'", text,
                      "' is not a date in an accepted style (2024-02-21, Feb 21, 2024, 21 Feb 2024 or 21.02.2024, "
                      "each with an optional time)", NULL);
 }
@@ -444,7 +444,7 @@ calfcare_status calfcare_log_units_parse(const char *word, int *units, calfcare_
     else if (strcmp(word, "mi") == 0)
         *units = CALFCARE_LOG_UNITS_MI;
     else
-        return fail_text(err, "units", "units: '", word, "' is not accepted; accepted: km, mi", NULL);
+        return fail_text(err, "units", "'", word, "' is not accepted; accepted: km, mi", NULL);
     return CALFCARE_OK;
 }
 
@@ -510,7 +510,7 @@ calfcare_status calfcare_log_reader_init(calfcare_log_reader *reader, int units,
     if (!reader)
         return cc_fail_null(err, "reader");
     if (units != CALFCARE_LOG_UNITS_UNKNOWN && units != CALFCARE_LOG_UNITS_KM && units != CALFCARE_LOG_UNITS_MI) {
-        cc_fail(err, CALFCARE_E_INVALID, "units", "units: accepted: km or mi (or unknown)");
+        cc_fail(err, CALFCARE_E_INVALID, "units", "accepted: km or mi (or unknown)");
         if (err)
             err->value = units;
         return CALFCARE_E_INVALID;
@@ -542,10 +542,10 @@ calfcare_status calfcare_log_header(calfcare_log_reader *reader, const char *con
     if (!fields)
         return cc_fail_null(err, "fields");
     if (reader->format != CALFCARE_LOG_FORMAT_UNKNOWN || reader->columns)
-        return cc_fail(err, CALFCARE_E_STATE, "reader", "reader: the header was already given");
+        return cc_fail(err, CALFCARE_E_STATE, "reader", "the header was already given");
     if (fields_n == 0 || fields_n > CALFCARE_LOG_MAX_COLUMNS) {
         reader->error_line = line;
-        cc_fail(err, CALFCARE_E_INVALID, "header", "header: ");
+        cc_fail(err, CALFCARE_E_INVALID, "header", "");
         append(err, NULL, (double)fields_n, " columns; accepted: 1 to 256");
         return CALFCARE_E_INVALID;
     }
@@ -570,7 +570,7 @@ calfcare_status calfcare_log_header(calfcare_log_reader *reader, const char *con
         role[type] = CALFCARE_LOG_COL_TYPE;
         if ((dist = find_col(local, fields_n, distance_names, NULL, role)) < 0)
             return header_error(reader, line, err, "header",
-                                "header: this looks like a Strava activities.csv without a Distance column");
+                                "this looks like a Strava activities.csv without a Distance column");
         role[dist] = CALFCARE_LOG_COL_DISTANCE;
         if ((c = find_col(local, fields_n, distance_names, NULL, role)) >= 0)
             role[c] = CALFCARE_LOG_COL_DISTANCE_M;
@@ -597,12 +597,12 @@ calfcare_status calfcare_log_header(calfcare_log_reader *reader, const char *con
         role[dist] = CALFCARE_LOG_COL_DISTANCE;
         role[date] = CALFCARE_LOG_COL_DATE;
         if (find_col(local, fields_n, NULL, "distance_km", role) >= 0 || find_col(local, fields_n, NULL, "date", role) >= 0)
-            return header_error(reader, line, err, "header", "header: a column appears twice (date or distance_km)");
+            return header_error(reader, line, err, "header", "a column appears twice (date or distance_km)");
         dur = find_col(local, fields_n, NULL, "duration_min", role);
         rpe = find_col(local, fields_n, NULL, "rpe", role);
         if ((dur >= 0) != (rpe >= 0))
             return header_error(reader, line, err, "header",
-                                "header: duration_min and rpe go together (load = minutes x RPE)");
+                                "duration_min and rpe go together (load = minutes x RPE)");
         if (dur >= 0) {
             role[dur] = CALFCARE_LOG_COL_DURATION;
             role[rpe] = CALFCARE_LOG_COL_RPE;
@@ -610,7 +610,7 @@ calfcare_status calfcare_log_header(calfcare_log_reader *reader, const char *con
         }
         if (reader->units_given_ && reader->units != CALFCARE_LOG_UNITS_KM)
             return header_error(reader, line, err, "units",
-                                "units: the distance_km column is in km by its name; units mi does not apply");
+                                "the distance_km column is in km by its name; units mi does not apply");
         reader->units = CALFCARE_LOG_UNITS_KM;
     } else if ((type = find_col(local, fields_n, type_names, NULL, role)) >= 0 &&
                (date = find_col(local, fields_n, garmin_date_names, NULL, role)) >= 0 &&
@@ -624,7 +624,7 @@ calfcare_status calfcare_log_header(calfcare_log_reader *reader, const char *con
         if (!reader->units_given_) {
             memset(role, 0, sizeof reader->role_);
             return header_error(reader, line, err, "units",
-                                "units: this looks like a Garmin Connect export; its distances may be km or miles: "
+                                "this looks like a Garmin Connect export; its distances may be km or miles: "
                                 "add --units km or --units mi");
         }
     } else {
@@ -634,10 +634,10 @@ calfcare_status calfcare_log_header(calfcare_log_reader *reader, const char *con
         reader->columns = 0;
         if (has_date && has_dist)
             return header_error(reader, line, err, "header",
-                                "header: a date and a distance column but no known format; name them "
+                                "a date and a distance column but no known format; name them "
                                 "date,distance_km (one row per run, km) or export activities from Strava or Garmin");
         return header_error(reader, line, err, "header",
-                            "header: unknown; expected date,distance_km[,duration_min,rpe], Strava's "
+                            "unknown; expected date,distance_km[,duration_min,rpe], Strava's "
                             "activities.csv or Garmin Connect's Activities.csv");
     }
     for (i = 0; i < fields_n; i++)
@@ -723,8 +723,8 @@ static calfcare_status field_error(calfcare_log_reader *r, size_t line, size_t c
 {
     r->error_line = line;
     r->error_column = col + 1;
-    fail_text(err, field, header, ": ", a, text);
-    append(err, b, NAN, NULL);
+    (void)header;
+    fail_text(err, field, a, text, b, NULL);
     return CALFCARE_E_INVALID;
 }
 
@@ -773,17 +773,17 @@ calfcare_status calfcare_log_row(calfcare_log_reader *reader, const char *const 
     if (!run)
         return cc_fail_null(err, "run");
     if (reader->columns == 0 || reader->format == CALFCARE_LOG_FORMAT_UNKNOWN)
-        return cc_fail(err, CALFCARE_E_STATE, "reader", "reader: no header was read");
+        return cc_fail(err, CALFCARE_E_STATE, "reader", "no header was read");
     if (reader->rows >= CALFCARE_LOG_MAX_ROWS) {
         reader->error_line = line;
-        cc_fail(err, CALFCARE_E_BUFFER, "rows", "rows: the log has more than ");
+        cc_fail(err, CALFCARE_E_BUFFER, "rows", "the log has more than ");
         append(err, NULL, CALFCARE_LOG_MAX_ROWS, " rows, the most accepted");
         return CALFCARE_E_BUFFER;
     }
     if (fields_n != reader->columns) {
         reader->error_line = line;
         reader->error_column = 0;
-        cc_fail(err, CALFCARE_E_INVALID, "fields", "fields: expected ");
+        cc_fail(err, CALFCARE_E_INVALID, "fields", "expected ");
         append(err, NULL, (double)reader->columns, " fields as in the header, found ");
         append(err, NULL, (double)fields_n, NULL);
         return CALFCARE_E_INVALID;
@@ -866,7 +866,7 @@ calfcare_status calfcare_log_row(calfcare_log_reader *reader, const char *const 
         /* Strava's two distance columns disagree: never pick one silently. */
         reader->error_line = line;
         reader->error_column = (size_t)col_km + 1;
-        cc_fail(err, CALFCARE_E_INVALID, "units", "units: the first Distance column holds ");
+        cc_fail(err, CALFCARE_E_INVALID, "units", "the first Distance column holds ");
         append(err, NULL, out.km / km_of(1.0, reader->units), reader->units == CALFCARE_LOG_UNITS_MI ? " mi" : " km");
         append(err, " but the metres column ", metres, " m");
         if (fabs(km_of(out.km, CALFCARE_LOG_UNITS_MI) - metres / 1000.0) <= 0.02)
@@ -950,9 +950,9 @@ static calfcare_status check_runs(const calfcare_log_run *runs, size_t n, const 
     if (!o)
         return cc_fail_null(err, "options");
     if (n == 0)
-        return cc_fail(err, CALFCARE_E_INVALID, "runs", "runs: the log holds no runs");
+        return cc_fail(err, CALFCARE_E_INVALID, "runs", "the log holds no runs");
     if (n > CALFCARE_LOG_MAX_ROWS) {
-        cc_fail(err, CALFCARE_E_BUFFER, "runs", "runs: ");
+        cc_fail(err, CALFCARE_E_BUFFER, "runs", "");
         append(err, NULL, (double)n, " runs; at most ");
         append(err, NULL, CALFCARE_LOG_MAX_ROWS, " are accepted");
         return CALFCARE_E_BUFFER;
@@ -964,12 +964,12 @@ static calfcare_status check_runs(const calfcare_log_run *runs, size_t n, const 
     for (i = 0; i < n; i++) {
         const calfcare_log_run *r = &runs[i];
         if (r->kind != CALFCARE_LOG_ROW_RUN) {
-            cc_fail(err, CALFCARE_E_INVALID, "runs", "runs: an entry that is not a run");
+            cc_fail(err, CALFCARE_E_INVALID, "runs", "an entry that is not a run");
             return run_error(err, r);
         }
         if (r->utc) {
             cc_fail(err, CALFCARE_E_INVALID, "runs",
-                    "runs: a start still in UTC; give the runner's offset with calfcare_log_run_localize()");
+                    "a start still in UTC; give the runner's offset with calfcare_log_run_localize()");
             return run_error(err, r);
         }
         if ((st = cc_check_number(err, "day", r->day, min_day(), max_day(), "", 1)) != CALFCARE_OK ||
@@ -978,7 +978,7 @@ static calfcare_status check_runs(const calfcare_log_run *runs, size_t n, const 
         if (r->day > o->until) {
             calfcare_log_date_format(r->day, d1, sizeof d1, NULL);
             calfcare_log_date_format(o->until, d2, sizeof d2, NULL);
-            fail_text(err, "day", "day: ", d1, " is after the until date ", d2);
+            fail_text(err, "day", "", d1, " is after the until date ", d2);
             if (err)
                 err->value = r->day;
             return run_error(err, r);
@@ -1142,12 +1142,12 @@ calfcare_status calfcare_log_check(calfcare_log_run *runs, size_t runs_n, const 
     nweeks = days / 7;
     need = work_need(days, nweeks, runs_n);
     if (work_len < need || work_len == SIZE_MAX) {
-        cc_fail(err, CALFCARE_E_BUFFER, "work", "work: needs ");
+        cc_fail(err, CALFCARE_E_BUFFER, "work", "needs ");
         append(err, NULL, (double)need, " doubles (calfcare_log_check_size())");
         return CALFCARE_E_BUFFER;
     }
     if (weeks_len < (nweeks ? nweeks : 1) || weeks_len == SIZE_MAX) {
-        cc_fail(err, CALFCARE_E_BUFFER, "weeks", "weeks: needs ");
+        cc_fail(err, CALFCARE_E_BUFFER, "weeks", "needs ");
         append(err, NULL, (double)(nweeks ? nweeks : 1), " weeks (calfcare_log_check_size())");
         return CALFCARE_E_BUFFER;
     }
@@ -1197,7 +1197,7 @@ calfcare_status calfcare_log_check(calfcare_log_run *runs, size_t runs_n, const 
             dload[d] += r->load;
         if (daily[d] > CALFCARE_PROGRESSION_MAX_DAILY_KM) {
             calfcare_log_date_format(r->day, d1, sizeof d1, NULL);
-            fail_text(err, "daily_km", "daily_km: the runs of ", d1, " sum to more than the accepted 320 km", NULL);
+            fail_text(err, "daily_km", "the runs of ", d1, " sum to more than the accepted 320 km", NULL);
             if (err)
                 err->value = daily[d];
             return run_error(err, r);
@@ -1226,7 +1226,7 @@ calfcare_status calfcare_log_check(calfcare_log_run *runs, size_t runs_n, const 
         for (k = 0; k < nweeks; k++)
             if (wk[k] > CALFCARE_PROGRESSION_MAX_WEEKLY_KM) {
                 calfcare_log_date_format(first + (double)(lead + 7 * k + 6), d1, sizeof d1, NULL);
-                fail_text(err, "weekly_km", "weekly_km: the week ending ", d1, " holds more than the accepted 1000 km",
+                fail_text(err, "weekly_km", "the week ending ", d1, " holds more than the accepted 1000 km",
                           NULL);
                 if (err)
                     err->value = wk[k];
