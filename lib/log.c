@@ -997,20 +997,18 @@ static size_t work_need(size_t days, size_t weeks, size_t n)
 }
 
 calfcare_status calfcare_log_check_size(const calfcare_log_run *runs, size_t runs_n, const calfcare_log_options *options,
-                                        size_t *work_n, size_t *weeks_n, calfcare_error *err)
+                                        calfcare_log_sizes *sizes, calfcare_error *err)
 {
     double first;
     size_t days;
     calfcare_status st;
-    if (!work_n)
-        return cc_fail_null(err, "work_n");
-    if (!weeks_n)
-        return cc_fail_null(err, "weeks_n");
+    if (!sizes)
+        return cc_fail_null(err, "sizes");
     if ((st = check_runs(runs, runs_n, options, &first, err)) != CALFCARE_OK)
         return st;
     days = (size_t)(options->until - first) + 1;
-    *weeks_n = days / 7 ? days / 7 : 1;
-    *work_n = work_need(days, days / 7, runs_n);
+    sizes->weeks_n = days / 7 ? days / 7 : 1;
+    sizes->work_n = work_need(days, days / 7, runs_n);
     return CALFCARE_OK;
 }
 

@@ -478,15 +478,16 @@ static int check_log_runs(const char *cmd, log_input *in, log_result *r)
 {
     calfcare_error err;
     calfcare_status st;
-    size_t i, work_n, weeks_n;
+    calfcare_log_sizes sz;
+    size_t i;
     if (in->reader.times_utc)
         for (i = 0; i < in->nruns; i++)
             calfcare_log_run_localize(&in->runs[i], tz_offset(in->runs[i].start_s), NULL);
-    st = calfcare_log_check_size(in->runs, in->nruns, &r->opts, &work_n, &weeks_n, &err);
+    st = calfcare_log_check_size(in->runs, in->nruns, &r->opts, &sz, &err);
     if (st == CALFCARE_OK) {
-        r->work = xrealloc(NULL, work_n * sizeof *r->work);
-        r->weeks = xrealloc(NULL, weeks_n * sizeof *r->weeks);
-        st = calfcare_log_check(in->runs, in->nruns, &r->opts, r->work, work_n, r->weeks, weeks_n, &r->rep, &err);
+        r->work = xrealloc(NULL, sz.work_n * sizeof *r->work);
+        r->weeks = xrealloc(NULL, sz.weeks_n * sizeof *r->weeks);
+        st = calfcare_log_check(in->runs, in->nruns, &r->opts, r->work, sz.work_n, r->weeks, sz.weeks_n, &r->rep, &err);
     }
     if (st != CALFCARE_OK) {
         if (strcmp(err.field, "day") == 0) /* the one date rule: nothing after --until (default today) */

@@ -951,18 +951,25 @@ CALFCARE_API calfcare_status calfcare_log_run_localize(calfcare_log_run *run, do
  */
 CALFCARE_API calfcare_status calfcare_log_options_init(calfcare_log_options *options, calfcare_error *err);
 
+/** Buffer sizes of a log check (calfcare_log_check_size()). */
+typedef struct calfcare_log_sizes {
+    size_t work_n;  /**< Doubles of working memory. */
+    size_t weeks_n; /**< Weeks of the result (at least 1). */
+} calfcare_log_sizes;
+
 /**
- * Sizes of the buffers of calfcare_log_check() for these runs and options.
- * @param runs   the runs (kind #CALFCARE_LOG_ROW_RUN; other kinds are ignored)
+ * Sizes of the buffers of calfcare_log_check() for these runs and options: about 2 doubles a day from
+ * the first run to until, 6 a week and 4 a run.
+ * @param runs   the runs (each of kind #CALFCARE_LOG_ROW_RUN, local: utc 0)
  * @param runs_n number of runs (1-#CALFCARE_LOG_MAX_ROWS)
  * @param options until is required
- * @param[out] work_n  doubles of working memory
- * @param[out] weeks_n weeks of the result
- * @return #CALFCARE_OK, #CALFCARE_E_NULL or #CALFCARE_E_INVALID (fields "runs", "until", "day")
+ * @param[out] sizes the sizes
+ * @return #CALFCARE_OK, #CALFCARE_E_NULL, #CALFCARE_E_INVALID (fields "runs", "until", "day",
+ *         "distance_km"; the message names the run's line) or #CALFCARE_E_BUFFER (field "runs": too many)
  */
 CALFCARE_API calfcare_status calfcare_log_check_size(const calfcare_log_run *runs, size_t runs_n,
-                                                     const calfcare_log_options *options, size_t *work_n,
-                                                     size_t *weeks_n, calfcare_error *err);
+                                                     const calfcare_log_options *options, calfcare_log_sizes *sizes,
+                                                     calfcare_error *err);
 
 /**
  * Check a log: sort the runs by start (in place; the array is the caller's), mark second recordings

@@ -795,6 +795,12 @@ class TrainingLog:
         return sum(self.skipped_types.values()) + self.skipped_other
 
 
+def _where(path, line):
+    if path == "DataFrame":
+        return f"DataFrame {'columns' if line == 1 else f'row {line - 2}'} (line {line} as CSV)"
+    return f"{path}:{line}"
+
+
 def _read_rows(rows, path, tz, units):
     """Feed (line, fields) rows to the library; rows of blank text are counted. Returns a TrainingLog."""
     reader = _capi.calfcare_log_reader()
@@ -813,13 +819,13 @@ def _read_rows(rows, path, tz, units):
             try:
                 _capi.calfcare_log_header(reader, header, line)
             except Error as e:
-                raise _located(e, f"{path}:{reader.error_line or line}", reader) from None
+                raise _located(e, _where(path, reader.error_line or line), reader) from None
             continue
         run = _capi.calfcare_log_run()
         try:
             _capi.calfcare_log_row(reader, fields, line, run)
         except Error as e:
-            raise _located(e, f"{path}:{reader.error_line or line}", reader, header) from None
+            raise _located(e, _where(path, reader.error_line or line), reader, header) from None
         if run.kind == _capi.CALFCARE_LOG_ROW_RUN:
             if run.utc:
                 _capi.calfcare_log_run_localize(run, offset(run.start_s))
