@@ -313,9 +313,9 @@ bad:
 
 calfcare_status calfcare_log_number_parse(const char *text, double *value, calfcare_error *err)
 {
-    const char *p = text, *start;
-    double v = 0, scale = 1;
-    int neg = 0, digits = 0, seps = 0;
+    const char *p = text;
+    double mant = 0, v;
+    int neg = 0, digits = 0, frac = 0, e = 0;
     if (!text)
         return cc_fail_null(err, "text");
     if (!value)
@@ -327,23 +327,23 @@ calfcare_status calfcare_log_number_parse(const char *text, double *value, calfc
     }
     if (*p == '+' || *p == '-')
         neg = *p++ == '-';
-    start = p;
+    /* Digits into a whole mantissa, then one division by a power of ten: "2,81" is 281 / 100, the
+     * double nearest 2.81 (as strtod gives it), for up to 15 significant digits. */
     while (*p >= '0' && *p <= '9') {
-        v = v * 10 + (*p++ - '0');
+        mant = mant * 10 + (*p++ - '0');
         digits++;
     }
     if (*p == '.' || *p == ',') { /* a decimal point, or one decimal comma ("2,81") */
-        seps++;
         p++;
         while (*p >= '0' && *p <= '9') {
-            scale /= 10;
-            v += (*p++ - '0') * scale;
+            mant = mant * 10 + (*p++ - '0');
             digits++;
+            frac++;
         }
     }
     if (digits && (*p == 'e' || *p == 'E')) {
         const char *q = p + 1;
-        int eneg = 0, e = 0, ed = 0;
+        int eneg = 0, ed = 0;
         if (*q == '+' || *q == '-')
             eneg = *q++ == '-';
         while (*q >= '0' && *q <= '9') {
@@ -353,13 +353,15 @@ calfcare_status calfcare_log_number_parse(const char *text, double *value, calfc
             ed++;
         }
         if (ed) {
-            v *= pow(10.0, eneg ? -e : e);
+            e = eneg ? -e : e;
             p = q;
+        } else {
+            e = 0;
         }
     }
     skip_spaces(&p);
-    (void)start;
-    (void)seps;
+    e -= frac;
+    v = e < 0 ? mant / pow(10.0, -e) : mant * pow(10.0, e);
     if (!digits || *p || !cc_is_finite(v))
         return fail_text(err, "number", "'", text, "' is not a number (decimal digits with '.' or one ',')", NULL);
     *value = neg ? -v : v;
