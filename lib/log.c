@@ -321,7 +321,15 @@ calfcare_status calfcare_log_number_parse(const char *text, double *value, calfc
     if (!value)
         return cc_fail_null(err, "value");
     skip_spaces(&p);
-    if (!*p || (p[0] == '-' && p[1] == '-' && !p[2 + strspn(p + 2, " \t\r\n")])) {
+    if (p[0] == '-' && p[1] == '-') { /* Garmin's "--", spaces around allowed */
+        const char *q = p + 2;
+        skip_spaces(&q);
+        if (!*q) {
+            *value = NAN;
+            return CALFCARE_OK;
+        }
+    }
+    if (!*p) {
         *value = NAN; /* missing: empty or Garmin's "--" */
         return CALFCARE_OK;
     }

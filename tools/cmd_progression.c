@@ -534,11 +534,116 @@ static json_t *acwr_json(const calfcare_progression_params *p, const calfcare_pr
     return j;
 }
 
+#define RUNS_MARKER "\x01runs\x01"
+
+/* Append text to a run's record. */
+static char *put_text(char *p, const char *s)
+{
+    size_t n = strlen(s);
+    memcpy(p, s, n);
+    return p + n;
+}
+
+/* Append a whole number >= 0. */
+static char *put_whole(char *p, unsigned long long v)
+{
+    char tmp[24];
+    int n = 0;
+    do {
+        tmp[n++] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    while (n)
+        *p++ = tmp[--n];
+    return p;
+}
+
+/* Append a real as jansson writes it with JSON_REAL_PRECISION(10) ("%.10g", ".0" added when whole);
+ * null when not finite. Distances of a log mostly have at most 3 decimals: those are written from
+ * their whole thousandths (the digits "%.10g" gives, without its cost). */
+static char *put_real(char *p, double v)
+{
+    char buf[40];
+    if (isnan(v) || isinf(v))
+        return put_text(p, "null");
+    if (v >= 0 && v < 1e6) {
+        long long k = llround(v * 1000.0);
+        if ((double)k / 1000.0 == v) {
+            long long frac = k % 1000;
+            p = put_whole(p, (unsigned long long)(k / 1000));
+            *p++ = '.';
+            if (frac == 0) {
+                *p++ = '0';
+            } else {
+                *p++ = (char)('0' + frac / 100);
+                if (frac % 100) {
+                    *p++ = (char)('0' + frac / 10 % 10);
+                    if (frac % 10)
+                        *p++ = (char)('0' + frac % 10);
+                }
+            }
+            return p;
+        }
+    }
+    snprintf(buf, sizeof buf, "%.10g", v);
+    p = put_text(p, buf);
+    if (!strpbrk(buf, ".eE"))
+        p = put_text(p, ".0");
+    return p;
+}
+
+/* Print the document with the runs array streamed where the marker stands. */
+static int print_json_with_runs(json_t *j, const log_input *in, double since)
+{
+    char *text = json_dumps(j, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(10));
+    char *mark;
+    size_t i;
+    char d[16];
+    json_decref(j);
+    if (!text) {
+        fprintf(stderr, "calfcare: out of memory building JSON\n");
+        return CLI_EXIT_FAILURE;
+    }
+    mark = strstr(text, "\"\\u0001runs\\u0001\"");
+    if (!mark) {
+        free(text);
+        fprintf(stderr, "calfcare: internal error writing JSON\n");
+        return CLI_EXIT_FAILURE;
+    }
+    fwrite(text, 1, (size_t)(mark - text), stdout);
+    fputs(in->nruns ? "[\n" : "[]", stdout);
+    for (i = 0; i < in->nruns; i++) {
+        const calfcare_log_run *run = &in->runs[i];
+        char rec[512], *p = rec;
+        p = put_text(p, "    {\n      \"date\": \"");
+        p = put_text(p, date_text(run->day, d));
+        p = put_text(p, "\",\n      \"line\": ");
+        p = put_whole(p, run->line);
+        p = put_text(p, ",\n      \"km\": ");
+        p = put_real(p, run->km);
+        p = put_text(p, ",\n      \"spike_pct\": ");
+        p = put_real(p, run->spike_pct);
+        p = put_text(p, ",\n      \"band\": \"");
+        p = put_text(p, calfcare_progression_band_name(run->band));
+        p = put_text(p, run->duplicate ? "\",\n      \"duplicate\": true" : "\",\n      \"duplicate\": false");
+        p = put_text(p, run->day >= since ? ",\n      \"in_window\": true\n    }" : ",\n      \"in_window\": false\n    }");
+        p = put_text(p, i + 1 < in->nruns ? ",\n" : "\n  ]");
+        fwrite(rec, 1, (size_t)(p - rec), stdout);
+    }
+    fputs(mark + strlen("\"\\u0001runs\\u0001\""), stdout);
+    free(text);
+    if (fputc('\n', stdout) == EOF || fflush(stdout) != 0) {
+        fprintf(stderr, "calfcare: cannot write output: %s\n", strerror(errno));
+        return CLI_EXIT_FAILURE;
+    }
+    return CLI_EXIT_OK;
+}
+
 static int print_log_json(const log_input *in, const log_result *r)
 {
     const calfcare_log_report *rep = &r->rep;
     const calfcare_progression_params *p = &r->opts.params;
-    json_t *j = json_object(), *weeks = json_array(), *runs = json_array(), *info = json_object();
+    json_t *j = json_object(), *weeks = json_array(), *info = json_object();
     json_t *skipped = json_object(), *ignored = json_array(), *window = json_object();
     size_t i, count;
     const char *name;
@@ -581,19 +686,10 @@ static int print_log_json(const log_input *in, const log_result *r)
     json_object_set_new(j, "two_week_change_pct", rep->weeks ? json_num(rep->weekly.two_week_change_pct) : json_null());
     if (rep->has_load)
         json_object_set_new(j, "next_week_max_load", rep->weeks ? json_real(rep->load.next_week_max) : json_null());
-    for (i = 0; i < in->nruns; i++) {
-        const calfcare_log_run *run = &in->runs[i];
-        json_t *o = json_object();
-        json_object_set_new(o, "date", json_date(run->day));
-        json_object_set_new(o, "line", json_integer((json_int_t)run->line));
-        json_object_set_new(o, "km", json_real(run->km));
-        json_object_set_new(o, "spike_pct", json_num(run->spike_pct));
-        json_object_set_new(o, "band", json_string(calfcare_progression_band_name(run->band)));
-        json_object_set_new(o, "duplicate", json_boolean(run->duplicate));
-        json_object_set_new(o, "in_window", json_boolean(run->day >= rep->since));
-        json_array_append_new(runs, o);
-    }
-    json_object_set_new(j, "runs", runs);
+    /* The runs (up to millions) are written straight to stdout in the same layout as jansson's
+     * (JSON_INDENT(2), reals as "%.10g" with ".0" when whole): building a jansson object per run
+     * would take most of the time of a large log. "runs" holds a marker until then. */
+    json_object_set_new(j, "runs", json_string(RUNS_MARKER));
     json_object_set_new(j, "next_run_max_km", json_real(rep->spikes.next_run_max_km));
     json_object_set_new(j, "longest_30d_km", json_real(rep->spikes.longest_30d_km));
     json_object_set_new(j, "acwr", acwr_json(p, &rep->acwr));
@@ -638,7 +734,7 @@ static int print_log_json(const log_input *in, const log_result *r)
     json_object_set_new(window, "over_limit_weeks", json_integer((json_int_t)rep->window_over_weeks));
     json_object_set_new(j, "window", window);
     json_object_set_new(j, "advice", log_advice_json(rep));
-    return cli_print_json(j);
+    return print_json_with_runs(j, in, rep->since);
 }
 
 /* The text report: what was read, then the window only (about 40 lines for any length of log). */
