@@ -123,7 +123,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             } else if (r->kind == CALFCARE_LOG_ROW_RUN) {
                 PROP(r->line == lineno);
                 PROP(r->day == floor(r->day) && r->day == floor(r->start_s / 86400.0));
-                PROP(r->day >= -25567 && r->day <= 47482); /* 1900-01-01 .. 2100-12-31 */
+                PROP(r->day >= -25567 && r->day <= 47846); /* 1900-01-01 .. 2100-12-31 */
                 PROP(r->km >= 0 && r->km <= CALFCARE_PROGRESSION_MAX_DAILY_KM);
                 PROP(isnan(r->duration_min) || (r->duration_min >= 0 && r->duration_min <= 1440));
                 PROP(r->utc == rd.times_utc);
@@ -154,8 +154,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 last = runs[i].day;
         }
         o.until = last + until_sel % 64;
-        if (o.until > 47482)
-            o.until = 47482;
+        if (o.until > 47846)
+            o.until = 47846;
         st = calfcare_log_check_size(runs, nruns, &o, &sz, &err);
         if (!localized) {
             PROP(st == CALFCARE_E_INVALID && strcmp(err.field, "runs") == 0);
