@@ -303,6 +303,89 @@ def test_check_log_text(run):
     assert "not an injury predictor" in r.out
 
 
+def test_check_help_names_the_log_options(run):
+    r = run("check", "--help")
+    assert r.code == 0
+    for words in ("--units km|mi", "--tz ZONE", "UTC-stamped runs (Strava)", "formats that", "store local time",
+                  "--since YYYY-MM-DD", "--all", "--keep-duplicates", "default: today"):
+        assert words in r.out, words
+
+
+@pytest.mark.parametrize("args,words", [
+    (["--tz", "Mars/Olympus_Mons"], "--tz: 'Mars/Olympus_Mons' is not a time zone"),
+    (["--tz", "../etc/passwd"], "--tz:"),
+    (["--units", "yards"], "--units: 'yards' is not accepted; accepted: km, mi"),
+    (["--since", "2026-11-01", "--all"], "--since and --all"),
+    (["--since", "2026-12-01", "--until", "2026-11-22"], "--since: 2026-12-01 is after --until 2026-11-22"),
+    (["--until", "1899-12-31"], "--until: '1899-12-31' is not a valid date"),
+    (["--since", "2026-02-30"], "--since: '2026-02-30' is not a valid date"),
+])
+def test_check_log_option_errors(run, args, words):
+    r = run("check", "--log", data("sample.csv"), *args)
+    assert r.code == 2 and words in r.err, r.err
+    assert r.out == ""
+
+
+def test_check_log_options_need_a_log(run):
+    for args in (["--tz", "UTC"], ["--units", "km"], ["--all"], ["--keep-duplicates"], ["--since", "2026-01-01"]):
+        r = run("check", "--weekly-km", "30,32", *args)
+        assert r.code == 2 and "go with --log" in r.err
+
+
+def test_check_log_garmin_units(run):
+    r = run("check", "--log", data("garmin_en.csv"), "--until", "2026-03-29")
+    assert r.code == 2
+    assert r.err == (f"calfcare check: --log: {data('garmin_en.csv')}:1: units: this looks like a Garmin Connect export; "
+                     "its distances may be km or miles: add --units km or --units mi\n")
+    r = run("check", "--log", data("garmin_en.csv"), "--until", "2026-03-29", "--units", "km")
+    assert r.code == 0
+    assert "(garmin, distances in km)" in r.out
+    assert "left out: 3 other activities (Strength Training 1, Walking 1, Cycling 1)" in r.out
+
+
+def test_check_log_text_states_zone_and_window(run):
+    r = run("check", "--log", data("strava_us.csv"), "--until", "2026-03-29", "--tz", "Europe/Berlin")
+    assert r.code == 0
+    assert r.out.startswith(f"Log: {data('strava_us.csv')} (strava, distances in km; UTC times put on local days "
+                            "in Europe/Berlin)\n")
+    assert "Advice (since 2026-03-09):" in r.out
+    # every advice item says when: the spike of Mar 28 (16 km over 12 km), the weeks ending Mar 29
+    assert "  - 2026-03-28: A run was 30-100% longer than the longest run of the previous 30 days (HR 1.52) " \
+           "[frandsen2025, M] (2 times)" in r.out
+    assert "  - 2026-03-29: A week rose more than the weekly increase limit over the week before [buist2008, W] " \
+           "(2 times)" in r.out
+    # a log that ends long before --until gets a note; its weeks since are rest weeks
+    r = run("check", "--log", data("sample.csv"), "--until", "2027-01-10")
+    assert "note: the last run is 49 days before 2027-01-10" in r.out  # Nov 22 -> Jan 10
+    # the window: Jan 10 - 55 days = Nov 16; the week ending Nov 22 and its 16 km run are in it
+    assert "Runs since 2026-11-16 over 10% above the longest of the previous 30 days: 1" in r.out
+    assert "(the last 8 of 11)" in r.out and "  week to 2027-01-10     0.0 km  (from 0)" in r.out
+
+
+def test_check_log_ten_years_fits_a_screen(run, tmp_path):
+    # ten years of 3 runs a week (Mon 8 km, Wed 10 km, Sat 12-19 km): 1566 runs, 522 weeks
+    import datetime
+    p = tmp_path / "ten_years.csv"
+    day = datetime.date(2016, 1, 4)
+    lines = ["date,distance_km"]
+    while day <= datetime.date(2025, 12, 31):
+        for off, km in ((0, 8), (2, 10), (5, 12 + (day.toordinal() // 7) % 8)):
+            lines.append(f"{day + datetime.timedelta(days=off)},{km}")
+        day += datetime.timedelta(days=7)
+    p.write_text("\n".join(lines) + "\n")
+    r = run("check", "--log", str(p), "--until", "2026-01-04")
+    assert r.code == 0, r.err
+    out = r.out.splitlines()
+    assert len(out) <= 40, r.out
+    assert sum(1 for x in out if x.startswith("  week to ")) == 8  # the 8 weeks of the window
+    j = run("check", "--log", str(p), "--until", "2026-01-04", "--json").json()
+    assert len(j["runs"]) == 1566 and len(j["weeks"]) == 522  # JSON keeps everything
+    assert j["window"]["since"] == "2025-11-10"
+    assert all(a["date"] >= "2025-11-10" for a in j["advice"])
+    r = run("check", "--log", str(p), "--until", "2026-01-04", "--all")
+    assert sum(1 for x in r.out.splitlines() if x.startswith("  week to ")) == 522
+
+
 # ---- plan ------------------------------------------------------------------------------------------
 
 def test_plan_json(run):
