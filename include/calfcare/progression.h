@@ -849,6 +849,7 @@ CALFCARE_API calfcare_status calfcare_log_units_parse(const char *word, int *uni
  * @param month 1-12
  * @param mday  1 to the month's length
  * @param[out] day the day number
+ * @param err   details on failure (field, value, accepted range, message); may be NULL
  * @return #CALFCARE_OK, #CALFCARE_E_NULL or #CALFCARE_E_INVALID (field "date")
  */
 CALFCARE_API calfcare_status calfcare_log_day(int year, int month, int mday, double *day, calfcare_error *err);
@@ -860,6 +861,7 @@ CALFCARE_API calfcare_status calfcare_log_day(int year, int month, int mday, dou
  * @param text the date as written (surrounding spaces allowed)
  * @param[out] seconds seconds since 1970-01-01 00:00 in the file's time base
  * @param[out] time_known 1 when a time of day was given
+ * @param err   details on failure (field, value, accepted range, message); may be NULL
  * @return #CALFCARE_OK, #CALFCARE_E_NULL or #CALFCARE_E_INVALID (field "date"; years
  *         #CALFCARE_LOG_MIN_YEAR-#CALFCARE_LOG_MAX_YEAR, real calendar dates only)
  */
@@ -871,6 +873,7 @@ CALFCARE_API calfcare_status calfcare_log_date_parse(const char *text, double *s
  * @param day  days since 1970-01-01 (a whole number of a year #CALFCARE_LOG_MIN_YEAR-#CALFCARE_LOG_MAX_YEAR)
  * @param[out] buf the text, NUL-terminated
  * @param cap  size of @p buf (11 or more)
+ * @param err   details on failure (field, value, accepted range, message); may be NULL
  * @return #CALFCARE_OK, #CALFCARE_E_NULL, #CALFCARE_E_INVALID (field "day") or #CALFCARE_E_BUFFER (field "buf")
  */
 CALFCARE_API calfcare_status calfcare_log_date_format(double day, char *buf, size_t cap, calfcare_error *err);
@@ -881,6 +884,7 @@ CALFCARE_API calfcare_status calfcare_log_date_format(double day, char *buf, siz
  * is NaN with #CALFCARE_OK.
  * @param text  the field
  * @param[out] value the number, or NaN when missing
+ * @param err   details on failure (field, value, accepted range, message); may be NULL
  * @return #CALFCARE_OK, #CALFCARE_E_NULL or #CALFCARE_E_INVALID (field "number")
  */
 CALFCARE_API calfcare_status calfcare_log_number_parse(const char *text, double *value, calfcare_error *err);
@@ -890,6 +894,7 @@ CALFCARE_API calfcare_status calfcare_log_number_parse(const char *text, double 
  * @param[out] reader the reader to fill
  * @param units  ::calfcare_log_units of the distances when the file does not say (Garmin): km or mi,
  *               or #CALFCARE_LOG_UNITS_UNKNOWN (the default: a Garmin file is then refused with advice)
+ * @param err   details on failure (field, value, accepted range, message); may be NULL
  * @return #CALFCARE_OK, #CALFCARE_E_NULL or #CALFCARE_E_INVALID (field "units")
  */
 CALFCARE_API calfcare_status calfcare_log_reader_init(calfcare_log_reader *reader, int units, calfcare_error *err);
@@ -901,6 +906,7 @@ CALFCARE_API calfcare_status calfcare_log_reader_init(calfcare_log_reader *reade
  * @param fields  the header's fields, already split
  * @param fields_n number of fields (1-#CALFCARE_LOG_MAX_COLUMNS)
  * @param line    the header's line number (for errors)
+ * @param err   details on failure (field, value, accepted range, message); may be NULL
  * @return #CALFCARE_OK, #CALFCARE_E_NULL, #CALFCARE_E_INVALID (field "header": unknown header,
  *         with what was detected and how to fix it; field "units": a file whose units are not known)
  *         or #CALFCARE_E_STATE (the header was already given)
@@ -913,7 +919,10 @@ CALFCARE_API int calfcare_log_column_role(const calfcare_log_reader *reader, siz
 
 /**
  * Skipped activity type @p i (0-based, in order of first appearance) and its count.
- * @return the type as written (static storage of the reader), or NULL past the last one
+ * @param reader the reader
+ * @param i      index of the type
+ * @param[out] count rows of that type (may be NULL)
+ * @return the type as written (at most 39 bytes; storage of the reader), or NULL past the last one
  */
 CALFCARE_API const char *calfcare_log_skipped_type(const calfcare_log_reader *reader, size_t i, size_t *count);
 
@@ -924,6 +933,7 @@ CALFCARE_API const char *calfcare_log_skipped_type(const calfcare_log_reader *re
  * @param fields_n number of fields
  * @param line    the row's line number (for errors and the run)
  * @param[out] run the run; its kind says whether it is a run or a skipped activity
+ * @param err   details on failure (field, value, accepted range, message); may be NULL
  * @return #CALFCARE_OK, #CALFCARE_E_NULL, #CALFCARE_E_INVALID (the field at fault by its role: "date",
  *         "distance_km", "duration_min", "rpe", "fields"; reader->error_line and error_column say where),
  *         #CALFCARE_E_STATE (no header yet) or #CALFCARE_E_BUFFER (field "rows": more than
@@ -939,6 +949,7 @@ CALFCARE_API calfcare_status calfcare_log_row(calfcare_log_reader *reader, const
  * in the runner's zone from its time-zone database.
  * @param run  the run
  * @param utc_offset_s local time minus UTC at that instant, s (-18 h .. +18 h)
+ * @param err   details on failure (field, value, accepted range, message); may be NULL
  * @return #CALFCARE_OK, #CALFCARE_E_NULL or #CALFCARE_E_INVALID (field "utc_offset_s")
  */
 CALFCARE_API calfcare_status calfcare_log_run_localize(calfcare_log_run *run, double utc_offset_s,
@@ -964,6 +975,7 @@ typedef struct calfcare_log_sizes {
  * @param runs_n number of runs (1-#CALFCARE_LOG_MAX_ROWS)
  * @param options until is required
  * @param[out] sizes the sizes
+ * @param err   details on failure (field, value, accepted range, message); may be NULL
  * @return #CALFCARE_OK, #CALFCARE_E_NULL, #CALFCARE_E_INVALID (fields "runs", "until", "day",
  *         "distance_km"; the message names the run's line) or #CALFCARE_E_BUFFER (field "runs": too many)
  */
@@ -989,6 +1001,7 @@ CALFCARE_API calfcare_status calfcare_log_check_size(const calfcare_log_run *run
  * @param[out] weeks the weeks, oldest first
  * @param weeks_len length of @p weeks
  * @param[out] report everything else
+ * @param err   details on failure (field, value, accepted range, message); may be NULL
  * @return #CALFCARE_OK, #CALFCARE_E_NULL, #CALFCARE_E_INVALID (fields "runs" for a run still in UTC,
  *         "until", "since", "day" for a run after until, "daily_km", "weekly_km" for impossible totals,
  *         and the params; the message names the run's line) or #CALFCARE_E_BUFFER (fields "work", "weeks")
