@@ -854,6 +854,22 @@ calfcare_status calfcare_log_row(calfcare_log_reader *reader, const char *const 
             if (role == CALFCARE_LOG_COL_DISTANCE) {
                 col_km = (long)i;
                 out.km = km_of(v, reader->units);
+                if (out.km > CALFCARE_PROGRESSION_MAX_DAILY_KM) { /* the value as written */
+                    if (reader->units == CALFCARE_LOG_UNITS_KM) {
+                        field_error(reader, line, i, err, "distance_km", NULL, "'", t,
+                                    "' is outside the accepted range; accepted: 0 to 320 km");
+                    } else { /* '200' mi is 321.869 km */
+                        field_error(reader, line, i, err, "distance_km", NULL, "'", t, "' ");
+                        append(err, calfcare_log_units_name(reader->units), NAN, " is ");
+                        append(err, NULL, out.km, " km; accepted: 0 to 320 km");
+                    }
+                    if (err) {
+                        err->value = out.km;
+                        err->min = 0;
+                        err->max = CALFCARE_PROGRESSION_MAX_DAILY_KM;
+                    }
+                    return CALFCARE_E_INVALID;
+                }
             } else if (role == CALFCARE_LOG_COL_DISTANCE_M) {
                 col_m = (long)i;
                 metres = v;

@@ -244,7 +244,7 @@ def test_check_log_strava_iso_dates(run):
     ("not_a_number.csv", 3, "not a number"),
     ("nan_distance.csv", 3, "not a number"),
     ("empty_distance.csv", 3, "empty"),
-    ("too_long.csv", 3, "400 is outside the accepted range; accepted: 0 to 320 km"),
+    ("too_long.csv", 3, "distance_km: '400' is outside the accepted range; accepted: 0 to 320 km"),
     ("field_count.csv", 3, "found 3"),
     ("unknown_header.csv", 1, "header: unknown"),
     ("unclosed_quote.csv", 3, "unclosed quote"),
