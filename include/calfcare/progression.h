@@ -14,7 +14,10 @@
  * - a week-by-week plan to a target with cutback weeks (calfcare_progression_make_plan());
  * - the return-to-running gate and walk-run stages (calfcare_progression_return_to_run(),
  *   calfcare_progression_rtr_advance());
- * - one call over many runners' daily distances (calfcare_progression_batch()).
+ * - one call over many runners' daily distances (calfcare_progression_batch());
+ * - a runner's training log read and checked in the library: dates, the format detector and row
+ *   parser of our CSV, Strava's and Garmin Connect's exports, and one check over the runs
+ *   (calfcare_log_header(), calfcare_log_row(), calfcare_log_check()).
  *
  * Series are passed as a pointer and a count of doubles owned by the caller; results are written to
  * caller buffers whose lengths are given explicitly. A buffer shorter than needed gives

@@ -728,16 +728,17 @@ def _zone(tz):
     """(zone name, offset function of a UTC instant in seconds)."""
     import time
     if tz is None:
-        name = time.tzname[0]
-        try:
-            import os
-            link = os.path.realpath("/etc/localtime")
-            if os.environ.get("TZ"):
-                name = os.environ["TZ"].lstrip(":")
-            elif "zoneinfo/" in link:
-                name = link.split("zoneinfo/", 1)[1]
-        except OSError:
-            pass
+        import os
+        name = "localtime"  # the name the CLI gives it: TZ, else /etc/localtime's link below zoneinfo/
+        if os.environ.get("TZ"):
+            name = os.environ["TZ"][1:] if os.environ["TZ"].startswith(":") else os.environ["TZ"]
+        else:
+            try:
+                link = os.readlink("/etc/localtime")
+                if "zoneinfo/" in link:
+                    name = link.split("zoneinfo/", 1)[1]
+            except OSError:
+                pass
         return name, lambda s: float(time.localtime(int(s // 1)).tm_gmtoff)
     import zoneinfo
     try:
