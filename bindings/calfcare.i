@@ -235,7 +235,127 @@ CC_PROGRESSION_ADVICE(calfcare_progression_rtr_gate_result)
         return s;
     }
 }
+/* Training logs: the runs and weeks of a check are C arrays the host allocates (LogRunArray,
+ * LogWeekArray); a row's fields come in as a list (Python) or String[] (Java). Skipped activity types
+ * are read through the reader's accessors; dates are formatted by the host from day numbers. */
+%include <carrays.i>
+%array_class(calfcare_log_run, LogRunArray);
+%array_class(calfcare_log_week, LogWeekArray);
+/* Element access by name (the '_$' rule above hides __getitem__ / __setitem__). No bounds are known:
+ * the host wrappers check the index against the length they allocated. */
+%extend LogRunArray {
+    calfcare_log_run get(size_t i) { return ((calfcare_log_run *)$self)[i]; }
+    void set(size_t i, const calfcare_log_run *run) { ((calfcare_log_run *)$self)[i] = *run; }
+}
+%extend LogWeekArray {
+    calfcare_log_week get(size_t i) { return ((calfcare_log_week *)$self)[i]; }
+}
+%ignore calfcare_log_skipped_type;
+%ignore calfcare_log_date_format;
+%extend calfcare_log_reader {
+    const char *skipped_name(size_t i) const {
+        const char *name = calfcare_log_skipped_type($self, i, NULL);
+        return name ? name : "";
+    }
+    size_t skipped_count(size_t i) const {
+        size_t n = 0;
+        return calfcare_log_skipped_type($self, i, &n) ? n : 0;
+    }
+}
+%extend calfcare_log_report {
+    calfcare_log_advice advice_at(size_t i) const {
+        calfcare_log_advice a;
+        memset(&a, 0, sizeof a);
+        if (i < $self->advice_count && i < CALFCARE_LOG_MAX_ADVICE)
+            a = $self->advice[i];
+        return a;
+    }
+}
+%apply (double *OUT_ARRAY, size_t OUT_LEN) { (double *work, size_t work_len) };
+#if defined(SWIGPYTHON)
+%apply double *OUTPUT { double *seconds, double *day, double *value };
+%apply int *OUTPUT { int *time_known, int *units };
+%typemap(in) (const char *const *fields, size_t fields_n) (PyObject *seq = NULL, const char **tmp = NULL) {
+    Py_ssize_t i, n;
+    seq = PySequence_Fast($input, "fields: expected a sequence of str");
+    if (!seq)
+        SWIG_fail;
+    n = PySequence_Fast_GET_SIZE(seq);
+    tmp = (const char **)malloc(((size_t)n + 1) * sizeof *tmp);
+    if (!tmp) {
+        PyErr_NoMemory();
+        SWIG_fail;
+    }
+    for (i = 0; i < n; i++) {
+        PyObject *item = PySequence_Fast_GET_ITEM(seq, i);
+        Py_ssize_t len = 0;
+        if (!PyUnicode_Check(item)) {
+            PyErr_SetString(PyExc_TypeError, "fields: expected str items");
+            SWIG_fail;
+        }
+        tmp[i] = PyUnicode_AsUTF8AndSize(item, &len);
+        if (!tmp[i])
+            SWIG_fail;
+        if ((size_t)len != strlen(tmp[i])) {
+            PyErr_SetString(PyExc_ValueError, "a field holds a NUL character: not a text CSV file");
+            SWIG_fail;
+        }
+    }
+    $1 = ($1_ltype)tmp;
+    $2 = (size_t)n;
+}
+%typemap(freearg) (const char *const *fields, size_t fields_n) {
+    free((void *)tmp$argnum);
+    Py_XDECREF(seq$argnum);
+}
+#endif
+#if defined(SWIGJAVA)
+%ignore calfcare_log_date_parse;
+%ignore calfcare_log_day;
+%ignore calfcare_log_number_parse;
+%ignore calfcare_log_units_parse;
+%typemap(jni) (const char *const *fields, size_t fields_n) "jobjectArray"
+%typemap(jtype) (const char *const *fields, size_t fields_n) "String[]"
+%typemap(jstype) (const char *const *fields, size_t fields_n) "String[]"
+%typemap(javain) (const char *const *fields, size_t fields_n) "$javainput"
+%typemap(in) (const char *const *fields, size_t fields_n) (const char **tmp = NULL, jstring *js = NULL, jsize n = 0) {
+    jsize i;
+    if (!$input) {
+        SWIG_JavaThrowException(jenv, SWIG_JavaNullPointerException, "fields is null");
+        return $null;
+    }
+    n = JCALL1(GetArrayLength, jenv, $input);
+    tmp = (const char **)calloc((size_t)n + 1, sizeof *tmp);
+    js = (jstring *)calloc((size_t)n + 1, sizeof *js);
+    if (!tmp || !js) {
+        free((void *)tmp);
+        free(js);
+        SWIG_JavaThrowException(jenv, SWIG_JavaOutOfMemoryError, "fields");
+        return $null;
+    }
+    for (i = 0; i < n; i++) {
+        js[i] = (jstring)JCALL2(GetObjectArrayElement, jenv, $input, i);
+        tmp[i] = js[i] ? JCALL2(GetStringUTFChars, jenv, js[i], 0) : "";
+    }
+    $1 = ($1_ltype)tmp;
+    $2 = (size_t)n;
+}
+%typemap(freearg) (const char *const *fields, size_t fields_n) {
+    jsize k;
+    for (k = 0; k < n$argnum; k++)
+        if (js$argnum[k]) {
+            JCALL2(ReleaseStringUTFChars, jenv, js$argnum[k], tmp$argnum[k]);
+            JCALL1(DeleteLocalRef, jenv, js$argnum[k]);
+        }
+    free((void *)tmp$argnum);
+    free(js$argnum);
+}
+#endif
 %include <calfcare/progression.h>
+#if defined(SWIGPYTHON)
+%clear double *seconds, double *day, double *value;
+%clear int *time_known, int *units;
+#endif
 
 
 /* shoes */

@@ -482,6 +482,20 @@ static double spike_of(double km, double ref)
     return ref > 0.0 ? (km / ref - 1.0) * 100.0 : NAN;
 }
 
+/* Days held by the spike ring: the 30-day window and the day itself. */
+#define SPIKE_RING (CALFCARE_PROGRESSION_SPIKE_WINDOW_DAYS + 1)
+
+/* Longest run of days d-30 .. d-1 in the ring (0 when none). */
+static double ring_max(const double *ring_day, const double *ring_km, double d)
+{
+    double ref = 0.0;
+    size_t k;
+    for (k = 0; k < SPIKE_RING; k++)
+        if (ring_day[k] >= d - CALFCARE_PROGRESSION_SPIKE_WINDOW_DAYS && ring_day[k] < d && ring_km[k] > ref)
+            ref = ring_km[k];
+    return ref;
+}
+
 calfcare_status calfcare_progression_spikes(const double *run_day, size_t run_day_n, const double *run_km,
                                             size_t run_km_n, double next_day, double *spike_pct, size_t spike_pct_len,
                                             unsigned char *band, size_t band_len,
@@ -490,6 +504,7 @@ calfcare_status calfcare_progression_spikes(const double *run_day, size_t run_da
     calfcare_status st;
     calfcare_progression_spike_result r;
     size_t i, n = run_day_n;
+    double ring_day[SPIKE_RING], ring_km[SPIKE_RING], ref = 0.0;
 
     if ((st = check_input_len(err, "run_day", run_day, run_day_n)) != CALFCARE_OK)
         return st;
@@ -529,26 +544,34 @@ calfcare_status calfcare_progression_spikes(const double *run_day, size_t run_da
     memset(&r, 0, sizeof r);
     r.count = n;
     r.max_spike_pct = NAN;
+    /* The longest run of each of the last 31 days in a ring indexed by day modulo 31 (the 30-day
+     * window plus the current day, which is not in its own reference): each run costs at most one
+     * scan of 31 slots on a new day, so the check is linear in runs whatever their spread (a
+     * log of many runs on one day used to walk back over all of them for each run). */
+    for (i = 0; i < SPIKE_RING; i++) {
+        ring_day[i] = -1.0;
+        ring_km[i] = 0.0;
+    }
     for (i = 0; i < n; i++) {
-        double d = run_day[i], ref = 0.0;
-        size_t j = i;
+        double d = run_day[i];
+        size_t slot = (size_t)fmod(d, (double)SPIKE_RING);
         int b;
-        /* Runs are sorted by day: walk back over the same day, then over the 30-day window. */
-        while (j > 0 && run_day[j - 1] >= d - CALFCARE_PROGRESSION_SPIKE_WINDOW_DAYS) {
-            j--;
-            if (run_day[j] < d && run_km[j] > ref)
-                ref = run_km[j];
-        }
+        if (i == 0 || d != run_day[i - 1])
+            ref = ring_max(ring_day, ring_km, d);
         spike_pct[i] = spike_of(run_km[i], ref);
         b = calfcare_progression_spike_band(spike_pct[i]);
         band[i] = (unsigned char)b;
         r.band_count[b]++;
         if (!isnan(spike_pct[i]) && (isnan(r.max_spike_pct) || spike_pct[i] > r.max_spike_pct))
             r.max_spike_pct = spike_pct[i];
+        if (ring_day[slot] != d) {
+            ring_day[slot] = d;
+            ring_km[slot] = 0.0;
+        }
+        if (run_km[i] > ring_km[slot])
+            ring_km[slot] = run_km[i];
     }
-    for (i = n; i > 0 && run_day[i - 1] >= next_day - CALFCARE_PROGRESSION_SPIKE_WINDOW_DAYS; i--)
-        if (run_day[i - 1] < next_day && run_km[i - 1] > r.longest_30d_km)
-            r.longest_30d_km = run_km[i - 1];
+    r.longest_30d_km = ring_max(ring_day, ring_km, next_day);
     r.next_run_max_km = r.longest_30d_km * (1.0 + CALFCARE_PROGRESSION_SPIKE_CAP_PCT / 100.0);
     r.last_spike_pct = spike_pct[n - 1];
     if (r.band_count[CALFCARE_PROGRESSION_BAND_OVER_100])

@@ -11,6 +11,7 @@ int main(void)
     srunner_add_suite(sr, diagnosis_suite());
     srunner_add_suite(sr, relief_suite());
     srunner_add_suite(sr, progression_suite());
+    srunner_add_suite(sr, log_suite());
     srunner_add_suite(sr, shoes_suite());
     srunner_run_all(sr, CK_NORMAL);
     failed = srunner_ntests_failed(sr);

@@ -9,6 +9,7 @@ Suite *input_suite(void);
 Suite *diagnosis_suite(void);
 Suite *relief_suite(void);
 Suite *progression_suite(void);
+Suite *log_suite(void);
 Suite *shoes_suite(void);
 
 #endif

@@ -1,9 +1,9 @@
 /* Subcommands of the progression area: check, plan, return-to-run, and its demo section.
  *
- * `check --log FILE` reads a CSV training log with libcsv: our own format (header
- * date,distance_km[,duration_min][,rpe]) or Strava's bulk-export activities.csv (detected by its
- * header; runs only). Every problem is reported with its line number and exit status 2; non-run
- * Strava activities and blank lines are skipped on purpose and counted in the report. */
+ * `check --log FILE` splits a CSV training log with libcsv and hands the rows to the library, which
+ * detects the format (ours, Strava's, Garmin Connect's), parses each row and checks the runs. Every
+ * problem is reported with its line number and exit status 2; other activities, second recordings
+ * and blank lines are counted in the report, never dropped silently. */
 #include "config.h"
 
 #include <ctype.h>
@@ -14,6 +14,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
 
 #include <csv.h>
 
@@ -93,161 +96,45 @@ static void print_advice(const int *codes, size_t n)
     }
 }
 
-/* ---- dates: days since 1970-01-01 (proleptic Gregorian; H. Hinnant's algorithm) ------------------- */
+/* ---- training logs: the host's part ------------------------------------------------------------
+ * The library reads the log (format detector, row parser, check: calfcare/progression.h). This
+ * program only reads the file, splits it with libcsv (one physical line at a time, so every row
+ * knows its line number), gives UTC-stamped runs their offset from the system's tzdata
+ * (localtime_r under TZ) and prints the report. */
 
-static long days_from_civil(long y, unsigned m, unsigned d)
-{
-    long era;
-    unsigned yoe, doy, doe;
-    y -= m <= 2;
-    era = (y >= 0 ? y : y - 399) / 400;
-    yoe = (unsigned)(y - era * 400);
-    doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + (long)doe - 719468;
-}
+typedef struct log_input {
+    calfcare_log_reader reader;
+    calfcare_log_run *runs;
+    size_t nruns, cap;
+    size_t blank;       /* blank lines */
+    char **header;      /* the header's names (for the notice of ignored columns) */
+    size_t header_n;
+} log_input;
 
-static void civil_from_days(long z, char *buf, size_t cap)
-{
-    long era, y;
-    unsigned doe, yoe, doy, mp, d, m;
-    z += 719468;
-    era = (z >= 0 ? z : z - 146096) / 146097;
-    doe = (unsigned)(z - era * 146097);
-    yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    y = (long)yoe + era * 400;
-    doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    mp = (5 * doy + 2) / 153;
-    d = doy - (153 * mp + 2) / 5 + 1;
-    m = mp < 10 ? mp + 3 : mp - 9;
-    y += m <= 2;
-    snprintf(buf, cap, "%04d-%02d-%02d", (int)(y % 10000), (int)(m % 100), (int)(d % 100));
-}
-
-static int days_in_month(long y, unsigned m)
-{
-    static const int dm[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    return m == 2 ? 28 + leap : dm[m - 1];
-}
-
-/* Read exactly n digits. */
-static int digits(const char *s, int n, unsigned *out)
-{
-    unsigned v = 0;
-    int i;
-    for (i = 0; i < n; i++) {
-        if (s[i] < '0' || s[i] > '9')
-            return 0;
-        v = v * 10 + (unsigned)(s[i] - '0');
-    }
-    *out = v;
-    return 1;
-}
-
-static int valid_ymd(unsigned y, unsigned m, unsigned d)
-{
-    return y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && (int)d <= days_in_month((long)y, m);
-}
-
-/* YYYY-MM-DD, nothing else. */
-static int parse_iso_date(const char *s, long *day)
-{
-    unsigned y, m, d;
-    if (strlen(s) != 10 || s[4] != '-' || s[7] != '-' || !digits(s, 4, &y) || !digits(s + 5, 2, &m) ||
-        !digits(s + 8, 2, &d) || !valid_ymd(y, m, d))
-        return 0;
-    *day = days_from_civil((long)y, m, d);
-    return 1;
-}
-
-/* Strava's "Activity Date": "Nov 3, 2023, 6:45:12 PM" (English month, 12-hour clock), or the ISO form
- * "2023-11-03 18:45:12" of older exports. The date is taken as written (Strava writes UTC). */
-static int parse_strava_date(const char *s, long *day)
-{
-    static const char *const months[12] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                           "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-    unsigned y, m = 0, d, hh, mm, ss;
-    int i, n;
-    size_t len = strlen(s);
-    if (len == 19 && s[10] == ' ') {
-        char date[11];
-        memcpy(date, s, 10);
-        date[10] = '\0';
-        return s[13] == ':' && s[16] == ':' && digits(s + 11, 2, &hh) && digits(s + 14, 2, &mm) &&
-               digits(s + 17, 2, &ss) && hh < 24 && mm < 60 && ss < 60 && parse_iso_date(date, day);
-    }
-    for (i = 0; i < 12; i++)
-        if (strncmp(s, months[i], 3) == 0 && s[3] == ' ')
-            m = (unsigned)i + 1;
-    if (!m)
-        return 0;
-    s += 4;
-    n = (s[1] == ',') ? 1 : 2; /* day: 1 or 2 digits */
-    if (!digits(s, n, &d) || s[n] != ',' || s[n + 1] != ' ')
-        return 0;
-    s += n + 2;
-    if (!digits(s, 4, &y) || s[4] != ',' || s[5] != ' ')
-        return 0;
-    s += 6;
-    n = (s[1] == ':') ? 1 : 2; /* hour: 1 or 2 digits */
-    if (!digits(s, n, &hh) || s[n] != ':' || !digits(s + n + 1, 2, &mm) || s[n + 3] != ':' ||
-        !digits(s + n + 4, 2, &ss) || s[n + 6] != ' ')
-        return 0;
-    s += n + 7;
-    if (hh < 1 || hh > 12 || mm > 59 || ss > 59 || (strcmp(s, "AM") && strcmp(s, "PM")))
-        return 0;
-    if (!valid_ymd(y, m, d))
-        return 0;
-    *day = days_from_civil((long)y, m, d);
-    return 1;
-}
-
-/* ---- the training log ---------------------------------------------------------------------------- */
-
-enum { FMT_NONE = 0, FMT_OWN = 1, FMT_STRAVA = 2 };
-
-typedef struct log_row {
-    long day;
-    double km;
-    double load; /* NaN without duration_min and rpe */
-    size_t line;
-} log_row;
-
-typedef struct training_log {
-    int format;
-    log_row *rows;
-    size_t nrows, rows_cap;
-    size_t runs;       /* rows with km > 0 */
-    size_t rest_rows;  /* own-format rows with 0 km */
-    size_t filtered;   /* Strava activities that are not runs */
-    size_t blank;      /* blank lines */
-    int has_load;
-} training_log;
-
-typedef struct log_reader {
+typedef struct csv_state {
     const char *cmd;
     const char *path;
-    training_log *log;
-    size_t line;     /* physical line being fed, 1-based */
-    size_t row_line; /* line where the current row began */
+    log_input *in;
+    size_t line;      /* physical line being fed, 1-based */
+    size_t row_line;  /* line where the current row began */
     size_t row_begin; /* line at which the parser last stood outside any row */
-    char **field;
+    char *text;       /* the current row's fields, each NUL-terminated */
+    size_t text_len, text_cap;
+    size_t *off;      /* offset of each field in text */
+    const char **field;
     size_t nfield, field_cap;
-    size_t header_n;
-    int col_date, col_km, col_dur, col_rpe, col_type;
     int failed;
-} log_reader;
+} csv_state;
 
-static int log_error(log_reader *rd, size_t line, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+static int log_error(csv_state *cs, size_t line, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 
-static int log_error(log_reader *rd, size_t line, const char *fmt, ...)
+static int log_error(csv_state *cs, size_t line, const char *fmt, ...)
 {
     va_list ap;
-    if (rd->failed)
+    if (cs->failed)
         return CLI_EXIT_USAGE;
-    rd->failed = 1;
-    fprintf(stderr, "calfcare %s: --log: %s:%zu: ", rd->cmd, rd->path, line);
+    cs->failed = 1;
+    fprintf(stderr, "calfcare %s: --log: %s:%zu: ", cs->cmd, cs->path, line);
     va_start(ap, fmt);
     vfprintf(stderr, fmt, ap);
     va_end(ap);
@@ -255,182 +142,77 @@ static int log_error(log_reader *rd, size_t line, const char *fmt, ...)
     return CLI_EXIT_USAGE;
 }
 
-static void trim(char *s)
-{
-    size_t n = strlen(s), i = 0;
-    while (n && isspace((unsigned char)s[n - 1]))
-        s[--n] = '\0';
-    while (isspace((unsigned char)s[i]))
-        i++;
-    if (i)
-        memmove(s, s + i, n - i + 1);
-}
-
 static void on_field(void *s, size_t len, void *data)
 {
-    log_reader *rd = data;
-    char *copy;
-    if (rd->failed)
+    csv_state *cs = data;
+    if (cs->failed)
         return;
-    if (rd->nfield == 0)
-        rd->row_line = rd->row_begin;
-    if (rd->nfield == rd->field_cap) {
-        rd->field_cap = rd->field_cap ? rd->field_cap * 2 : 16;
-        rd->field = xrealloc(rd->field, rd->field_cap * sizeof *rd->field);
+    if (cs->nfield == 0)
+        cs->row_line = cs->row_begin;
+    if (len && memchr(s, '\0', len)) {
+        log_error(cs, cs->line, "a field holds a NUL byte: not a text CSV file");
+        return;
     }
-    copy = xrealloc(NULL, len + 1);
+    if (cs->nfield == cs->field_cap) {
+        cs->field_cap = cs->field_cap ? cs->field_cap * 2 : 32;
+        cs->off = xrealloc(cs->off, cs->field_cap * sizeof *cs->off);
+        cs->field = xrealloc(cs->field, cs->field_cap * sizeof *cs->field);
+    }
+    if (cs->text_len + len + 1 > cs->text_cap) {
+        while (cs->text_len + len + 1 > cs->text_cap)
+            cs->text_cap = cs->text_cap ? cs->text_cap * 2 : 1024;
+        cs->text = xrealloc(cs->text, cs->text_cap);
+    }
+    cs->off[cs->nfield++] = cs->text_len;
     if (len)
-        memcpy(copy, s, len);
-    copy[len] = '\0';
-    if (memchr(copy, '\0', len)) { /* a NUL byte inside a field */
-        free(copy);
-        log_error(rd, rd->line, "a field holds a NUL byte: not a text CSV file");
-        return;
-    }
-    trim(copy);
-    rd->field[rd->nfield++] = copy;
+        memcpy(cs->text + cs->text_len, s, len);
+    cs->text_len += len;
+    cs->text[cs->text_len++] = '\0';
 }
 
-static int col_find(log_reader *rd, const char *name, int *col)
+/* A library error while reading: FILE:LINE: message (column C, its header name). */
+static void log_fail(csv_state *cs, const calfcare_error *err)
 {
-    size_t i;
-    int found = -1;
-    for (i = 0; i < rd->nfield; i++)
-        if (strcasecmp(rd->field[i], name) == 0) {
-            if (found >= 0 && rd->log->format == FMT_OWN)
-                return log_error(rd, rd->row_line, "column '%s' appears twice", name);
-            if (found < 0)
-                found = (int)i; /* Strava has two "Distance" columns: the first is km */
-        }
-    *col = found;
-    return 0;
-}
-
-static void read_header(log_reader *rd)
-{
-    int date, type;
-    size_t i;
-    col_find(rd, "Activity Date", &date);
-    col_find(rd, "Activity Type", &type);
-    if (date >= 0 && type >= 0) {
-        rd->log->format = FMT_STRAVA;
-        rd->col_date = date;
-        rd->col_type = type;
-        col_find(rd, "Distance", &rd->col_km);
-        if (rd->col_km < 0)
-            log_error(rd, rd->row_line, "Strava activities.csv without a 'Distance' column");
-        rd->col_dur = rd->col_rpe = -1;
-    } else {
-        rd->log->format = FMT_OWN;
-        if (col_find(rd, "date", &rd->col_date) || col_find(rd, "distance_km", &rd->col_km) ||
-            col_find(rd, "duration_min", &rd->col_dur) || col_find(rd, "rpe", &rd->col_rpe))
-            return;
-        if (rd->col_date < 0 || rd->col_km < 0) {
-            log_error(rd, rd->row_line,
-                      "unknown header: expected date,distance_km[,duration_min][,rpe] or Strava's activities.csv "
-                      "(Activity Date, Activity Type, Distance)");
-            return;
-        }
-        for (i = 0; i < rd->nfield; i++)
-            if ((int)i != rd->col_date && (int)i != rd->col_km && (int)i != rd->col_dur && (int)i != rd->col_rpe) {
-                log_error(rd, rd->row_line, "unknown column '%s' (accepted: date, distance_km, duration_min, rpe)",
-                          rd->field[i]);
-                return;
-            }
-        if ((rd->col_dur >= 0) != (rd->col_rpe >= 0)) {
-            log_error(rd, rd->row_line, "duration_min and rpe go together (load = minutes x RPE)");
-            return;
-        }
-        rd->log->has_load = rd->col_dur >= 0;
-    }
-    rd->header_n = rd->nfield;
-}
-
-/* A number of a log field: the whole text, finite. */
-static int field_number(log_reader *rd, const char *name, const char *text, double *out)
-{
-    char *end;
-    if (!*text)
-        return log_error(rd, rd->row_line, "%s: empty", name);
-    errno = 0;
-    *out = strtod(text, &end);
-    if (end == text || *end || errno == ERANGE || !isfinite(*out))
-        return log_error(rd, rd->row_line, "%s: '%s' is not a number", name, text);
-    return 0;
-}
-
-static int is_run_type(const char *t)
-{
-    return strcmp(t, "Run") == 0 || strcmp(t, "Trail Run") == 0 || strcmp(t, "Virtual Run") == 0;
-}
-
-static void read_row(log_reader *rd)
-{
-    training_log *lg = rd->log;
-    log_row row;
-    const char *km_name = lg->format == FMT_STRAVA ? "Distance" : "distance_km";
-    if (rd->nfield != rd->header_n) {
-        log_error(rd, rd->row_line, "expected %zu fields as in the header, found %zu", rd->header_n, rd->nfield);
-        return;
-    }
-    if (lg->format == FMT_STRAVA && !is_run_type(rd->field[rd->col_type])) {
-        lg->filtered++; /* deliberately not a run: counted in the report */
-        return;
-    }
-    row.line = rd->row_line;
-    row.load = NAN;
-    if (lg->format == FMT_STRAVA ? !parse_strava_date(rd->field[rd->col_date], &row.day)
-                                 : !parse_iso_date(rd->field[rd->col_date], &row.day)) {
-        log_error(rd, rd->row_line, "%s: '%s' is not a valid date (%s)",
-                  lg->format == FMT_STRAVA ? "Activity Date" : "date", rd->field[rd->col_date],
-                  lg->format == FMT_STRAVA ? "like 'Nov 3, 2023, 6:45:12 PM'" : "YYYY-MM-DD");
-        return;
-    }
-    if (field_number(rd, km_name, rd->field[rd->col_km], &row.km))
-        return;
-    if (row.km < 0 || row.km > CALFCARE_PROGRESSION_MAX_DAILY_KM) {
-        log_error(rd, rd->row_line, "%s: %g km is %s; accepted: 0 to %g km", km_name, row.km,
-                  row.km < 0 ? "negative" : "too long", CALFCARE_PROGRESSION_MAX_DAILY_KM);
-        return;
-    }
-    if (lg->has_load) {
-        double dur, rpe;
-        calfcare_error err;
-        calfcare_status st;
-        if (field_number(rd, "duration_min", rd->field[rd->col_dur], &dur) ||
-            field_number(rd, "rpe", rd->field[rd->col_rpe], &rpe))
-            return;
-        st = calfcare_progression_session_load(dur, rpe, &row.load, &err);
-        if (st != CALFCARE_OK) {
-            log_error(rd, rd->row_line, "%s", err.message);
-            return;
-        }
-    }
-    if (row.km > 0)
-        lg->runs++;
+    const log_input *in = cs->in;
+    size_t line = in->reader.error_line ? in->reader.error_line : cs->row_line;
+    size_t col = in->reader.error_column;
+    if (col && in->header && col <= in->header_n)
+        log_error(cs, line, "%s (column %zu, '%.40s')", err->message, col, in->header[col - 1]);
     else
-        lg->rest_rows++;
-    if (lg->nrows == lg->rows_cap) {
-        lg->rows_cap = lg->rows_cap ? lg->rows_cap * 2 : 64;
-        lg->rows = xrealloc(lg->rows, lg->rows_cap * sizeof *lg->rows);
-    }
-    lg->rows[lg->nrows++] = row;
+        log_error(cs, line, "%s", err->message);
 }
 
 static void on_row(int c, void *data)
 {
-    log_reader *rd = data;
+    csv_state *cs = data;
+    log_input *in = cs->in;
+    calfcare_error err;
     size_t i;
     (void)c;
-    if (!rd->failed) {
-        if (rd->log->format == FMT_NONE)
-            read_header(rd);
-        else
-            read_row(rd);
+    if (!cs->failed) {
+        for (i = 0; i < cs->nfield; i++)
+            cs->field[i] = cs->text + cs->off[i];
+        if (!in->header) {
+            in->header = xrealloc(NULL, (cs->nfield ? cs->nfield : 1) * sizeof *in->header);
+            for (i = 0; i < cs->nfield; i++)
+                in->header[i] = strdup(cs->field[i]);
+            in->header_n = cs->nfield;
+            if (calfcare_log_header(&in->reader, cs->field, cs->nfield, cs->row_line, &err) != CALFCARE_OK)
+                log_fail(cs, &err);
+        } else {
+            if (in->nruns == in->cap) {
+                in->cap = in->cap ? in->cap * 2 : 256;
+                in->runs = xrealloc(in->runs, in->cap * sizeof *in->runs);
+            }
+            if (calfcare_log_row(&in->reader, cs->field, cs->nfield, cs->row_line, &in->runs[in->nruns], &err) !=
+                CALFCARE_OK)
+                log_fail(cs, &err);
+            else if (in->runs[in->nruns].kind == CALFCARE_LOG_ROW_RUN)
+                in->nruns++;
+        }
     }
-    for (i = 0; i < rd->nfield; i++)
-        free(rd->field[i]);
-    rd->nfield = 0;
+    cs->nfield = 0;
+    cs->text_len = 0;
 }
 
 static int blank_line(const char *s, size_t n)
@@ -442,26 +224,31 @@ static int blank_line(const char *s, size_t n)
     return 1;
 }
 
-static int row_cmp(const void *a, const void *b)
+static void log_input_free(log_input *in)
 {
-    const log_row *x = a, *y = b;
-    if (x->day != y->day)
-        return x->day < y->day ? -1 : 1;
-    return x->line < y->line ? -1 : x->line > y->line;
+    size_t i;
+    for (i = 0; in->header && i < in->header_n; i++)
+        free(in->header[i]);
+    free(in->header);
+    free(in->runs);
+    memset(in, 0, sizeof *in);
 }
 
-/* Read a whole training log. Returns 0 or an exit code after printing the problem. */
-static int read_log(const char *cmd, const char *path, training_log *lg)
+/* Read and parse a whole training log. Returns 0 or an exit code after printing the problem. */
+static int read_log(const char *cmd, const char *path, int units, log_input *in)
 {
     int is_stdin = strcmp(path, "-") == 0;
     FILE *f = is_stdin ? stdin : fopen(path, "rb");
     char *buf = NULL;
     size_t len = 0, cap = 0, pos = 0;
     struct csv_parser p;
-    log_reader rd;
+    csv_state cs;
+    calfcare_error err;
     int rc = 0;
 
-    memset(lg, 0, sizeof *lg);
+    memset(in, 0, sizeof *in);
+    if (calfcare_log_reader_init(&in->reader, units, &err) != CALFCARE_OK)
+        return cli_fail(cmd, CALFCARE_E_INVALID, &err);
     if (!f)
         return cli_usage_error(cmd, "--log: cannot open '%s': %s", path, strerror(errno));
     for (;;) {
@@ -486,57 +273,95 @@ static int read_log(const char *cmd, const char *path, training_log *lg)
     if (len >= 3 && (unsigned char)buf[0] == 0xEF && (unsigned char)buf[1] == 0xBB && (unsigned char)buf[2] == 0xBF)
         pos = 3; /* UTF-8 byte order mark (Excel writes one) */
 
-    memset(&rd, 0, sizeof rd);
-    rd.cmd = cmd;
-    rd.path = path;
-    rd.log = lg;
+    memset(&cs, 0, sizeof cs);
+    cs.cmd = cmd;
+    cs.path = path;
+    cs.in = in;
     if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0) {
         free(buf);
         fprintf(stderr, "calfcare %s: cannot start the CSV parser\n", cmd);
         return CLI_EXIT_FAILURE;
     }
-    /* Feed one physical line at a time so that every row knows its line number. A line that is
-     * blank outside a quoted field is counted, not parsed. */
-    rd.line = 1;
-    while (pos < len && !rd.failed) {
+    /* One physical line at a time; a line that is blank outside a quoted field is counted, not parsed. */
+    cs.line = 1;
+    while (pos < len && !cs.failed) {
         const char *nl = memchr(buf + pos, '\n', len - pos);
         size_t n = nl ? (size_t)(nl - (buf + pos)) + 1 : len - pos;
-        int outside = p.pstate == 0 && rd.nfield == 0; /* not inside a row (libcsv's ROW_NOT_BEGUN) */
+        int outside = p.pstate == 0 && cs.nfield == 0; /* not inside a row (libcsv's ROW_NOT_BEGUN) */
         if (outside)
-            rd.row_begin = rd.line;
-        if (outside && blank_line(buf + pos, n)) {
-            lg->blank++;
-        } else if (csv_parse(&p, buf + pos, n, on_field, on_row, &rd) != n) {
-            log_error(&rd, rd.line, "malformed CSV (%s): check the quotes", csv_strerror(csv_error(&p)));
-        }
+            cs.row_begin = cs.line;
+        if (outside && blank_line(buf + pos, n))
+            in->blank++;
+        else if (csv_parse(&p, buf + pos, n, on_field, on_row, &cs) != n)
+            log_error(&cs, cs.line, "malformed CSV (%s): check the quotes", csv_strerror(csv_error(&p)));
         pos += n;
         if (nl)
-            rd.line++;
+            cs.line++;
     }
-    if (!rd.failed && csv_fini(&p, on_field, on_row, &rd) != 0)
-        log_error(&rd, rd.row_begin, "malformed CSV: the row starting here does not end (an unclosed quote?)");
+    if (!cs.failed && csv_fini(&p, on_field, on_row, &cs) != 0)
+        log_error(&cs, cs.row_begin, "malformed CSV: the row starting here does not end (an unclosed quote?)");
     csv_free(&p);
-    {
-        size_t i;
-        for (i = 0; i < rd.nfield; i++)
-            free(rd.field[i]);
-        free(rd.field);
-    }
+    free(cs.text);
+    free(cs.off);
+    free(cs.field);
     free(buf);
-    if (rd.failed)
+    if (cs.failed)
         rc = CLI_EXIT_USAGE;
-    else if (lg->format == FMT_NONE)
+    else if (!in->header)
         rc = cli_usage_error(cmd, "--log: %s: the file is empty (no header)", path);
-    else if (lg->nrows == 0)
+    else if (in->nruns == 0)
         rc = cli_usage_error(cmd, "--log: %s: no runs in the log (%zu other activities, %zu blank lines)", path,
-                             lg->filtered, lg->blank);
-    if (rc) {
-        free(lg->rows);
-        lg->rows = NULL;
-        return rc;
+                             in->reader.skipped, in->blank);
+    if (rc)
+        log_input_free(in);
+    return rc;
+}
+
+/* ---- time zones: the system's tzdata through TZ and localtime_r ----------------------------------- */
+
+/* Is a zone name known to the system's tzdata? (glibc takes an unknown TZ as UTC without a word.) */
+static int tz_known(const char *zone)
+{
+    const char *dir = getenv("TZDIR");
+    char path[4096];
+    struct stat stb;
+    if (!*zone || zone[0] == '/' || strstr(zone, "..") || strlen(zone) > 200)
+        return 0;
+    snprintf(path, sizeof path, "%s/%s", dir && *dir ? dir : "/usr/share/zoneinfo", zone);
+    return stat(path, &stb) == 0 && S_ISREG(stb.st_mode);
+}
+
+/* The name of the system's zone: TZ, else /etc/localtime's target below zoneinfo/, else "localtime". */
+static void tz_system_name(char *out, size_t cap)
+{
+    const char *tz = getenv("TZ");
+    char link[4096];
+    ssize_t n;
+    if (tz && *tz) {
+        snprintf(out, cap, "%s", tz[0] == ':' ? tz + 1 : tz);
+        return;
     }
-    qsort(lg->rows, lg->nrows, sizeof *lg->rows, row_cmp);
-    return 0;
+    n = readlink("/etc/localtime", link, sizeof link - 1);
+    if (n > 0) {
+        const char *z;
+        link[n] = '\0';
+        z = strstr(link, "zoneinfo/");
+        if (z) {
+            snprintf(out, cap, "%s", z + 9);
+            return;
+        }
+    }
+    snprintf(out, cap, "localtime");
+}
+
+/* Local time minus UTC at a UTC instant, s. */
+static double tz_offset(double utc_s)
+{
+    time_t t = (time_t)floor(utc_s);
+    struct tm tm;
+    if (!localtime_r(&t, &tm))
+        return 0;
+    return (double)tm.tm_gmtoff;
 }
 
 /* ---- check ------------------------------------------------------------------------------------------ */
@@ -551,9 +376,24 @@ static json_t *json_num(double v)
     return cli_json_number_or_null(v);
 }
 
-/* The weekly table of km or load; start_day/lead give dates when known (start_day < 0: none). */
+static json_t *json_date(double day)
+{
+    char d[16];
+    if (calfcare_log_date_format(day, d, sizeof d, NULL) != CALFCARE_OK)
+        return json_null();
+    return json_string(d);
+}
+
+static const char *date_text(double day, char *buf)
+{
+    if (calfcare_log_date_format(day, buf, 11, NULL) != CALFCARE_OK)
+        snprintf(buf, 11, "?");
+    return buf;
+}
+
+/* The weekly table of a plain list (no dates). */
 static json_t *weeks_json(const char *unit_key, const double *v, size_t n, const double *chg,
-                          const unsigned char *over, long first_day, size_t lead)
+                          const unsigned char *over)
 {
     json_t *arr = json_array();
     size_t i;
@@ -563,13 +403,6 @@ static json_t *weeks_json(const char *unit_key, const double *v, size_t n, const
         json_object_set_new(w, unit_key, json_real(v[i]));
         json_object_set_new(w, "change_pct", json_num(chg[i]));
         json_object_set_new(w, "over_limit", json_boolean(over[i]));
-        if (first_day != LONG_MIN) {
-            char d[16];
-            civil_from_days(first_day + (long)(lead + 7 * i), d, sizeof d);
-            json_object_set_new(w, "start", json_string(d));
-            civil_from_days(first_day + (long)(lead + 7 * i + 6), d, sizeof d);
-            json_object_set_new(w, "end", json_string(d));
-        }
         json_array_append_new(arr, w);
     }
     return arr;
@@ -607,7 +440,7 @@ static int check_list(const char *cmd, const check_opts *o, const double *v, siz
     } else if (o->json) {
         json_t *j = json_object();
         json_object_set_new(j, "max_increase_pct", json_real(o->params.max_increase_pct));
-        json_object_set_new(j, "weeks", weeks_json(load ? "load" : "km", v, n, chg, over, LONG_MIN, 0));
+        json_object_set_new(j, "weeks", weeks_json(load ? "load" : "km", v, n, chg, over));
         json_object_set_new(j, load ? "next_week_max_load" : "next_week_max_km", json_real(r.next_week_max));
         json_object_set_new(j, "over_limit_weeks", json_integer((json_int_t)r.over_limit_count));
         json_object_set_new(j, "two_week_change_pct", json_num(r.two_week_change_pct));
@@ -624,130 +457,62 @@ static int check_list(const char *cmd, const check_opts *o, const double *v, siz
     return rc;
 }
 
-/* Everything a log check finds; also used by the demo on the sample runner. */
-typedef struct log_report {
-    long first_day, last_day;
-    size_t days, lead;
-    double *daily, *daily_load;
-    size_t weeks;
-    double *weekly, *chg, *wload, *lchg;
-    unsigned char *over, *lover;
-    calfcare_progression_weekly_result wr, lr;
-    size_t nruns;
-    double *run_day, *run_km, *spike;
-    long *run_date;
-    unsigned char *band;
-    calfcare_progression_spike_result sr;
-    calfcare_progression_acwr_result ar;
-} log_report;
+/* A checked log: the runs, the weeks and the report, with what the host knows (file, zone). */
+typedef struct log_result {
+    const char *path;
+    char tz[256];
+    calfcare_log_options opts;
+    double *work;
+    calfcare_log_week *weeks;
+    calfcare_log_report rep;
+} log_result;
 
-static void report_free(log_report *r)
+static void log_result_free(log_result *r)
 {
-    free(r->daily);
-    free(r->daily_load);
-    free(r->weekly);
-    free(r->chg);
-    free(r->wload);
-    free(r->lchg);
-    free(r->over);
-    free(r->lover);
-    free(r->run_day);
-    free(r->run_km);
-    free(r->spike);
-    free(r->run_date);
-    free(r->band);
+    free(r->work);
+    free(r->weeks);
 }
 
-static int analyse_log(const char *cmd, const training_log *lg, const calfcare_progression_params *params,
-                       long until, log_report *r)
+/* Localize, size and check. Returns 0 or an exit code after printing the problem. */
+static int check_log_runs(const char *cmd, log_input *in, log_result *r)
 {
     calfcare_error err;
     calfcare_status st;
-    size_t i, k;
-
-    memset(r, 0, sizeof *r);
-    r->first_day = lg->rows[0].day;
-    r->last_day = lg->rows[lg->nrows - 1].day;
-    if (until != LONG_MIN) {
-        char d[16];
-        civil_from_days(r->last_day, d, sizeof d);
-        if (until < r->last_day)
-            return cli_usage_error(cmd, "--until: the log goes on to %s, after this date", d);
-        r->last_day = until; /* rest days up to and including this date */
+    calfcare_log_sizes sz;
+    size_t i;
+    if (in->reader.times_utc)
+        for (i = 0; i < in->nruns; i++)
+            calfcare_log_run_localize(&in->runs[i], tz_offset(in->runs[i].start_s), NULL);
+    st = calfcare_log_check_size(in->runs, in->nruns, &r->opts, &sz, &err);
+    if (st == CALFCARE_OK) {
+        r->work = xrealloc(NULL, sz.work_n * sizeof *r->work);
+        r->weeks = xrealloc(NULL, sz.weeks_n * sizeof *r->weeks);
+        st = calfcare_log_check(in->runs, in->nruns, &r->opts, r->work, sz.work_n, r->weeks, sz.weeks_n, &r->rep, &err);
     }
-    r->days = (size_t)(r->last_day - r->first_day) + 1;
-    r->lead = r->days % 7;
-    r->daily = xrealloc(NULL, r->days * sizeof *r->daily);
-    r->daily_load = xrealloc(NULL, r->days * sizeof *r->daily_load);
-    for (i = 0; i < r->days; i++)
-        r->daily[i] = r->daily_load[i] = 0.0;
-    r->run_day = xrealloc(NULL, lg->nrows * sizeof *r->run_day);
-    r->run_km = xrealloc(NULL, lg->nrows * sizeof *r->run_km);
-    r->run_date = xrealloc(NULL, lg->nrows * sizeof *r->run_date);
-    r->spike = xrealloc(NULL, lg->nrows * sizeof *r->spike);
-    r->band = xrealloc(NULL, lg->nrows);
-    for (i = 0; i < lg->nrows; i++) {
-        size_t d = (size_t)(lg->rows[i].day - r->first_day);
-        r->daily[d] += lg->rows[i].km; /* daily totals by calendar day */
-        if (lg->has_load)
-            r->daily_load[d] += lg->rows[i].load;
-        if (lg->rows[i].km > 0) {
-            r->run_day[r->nruns] = (double)d;
-            r->run_km[r->nruns] = lg->rows[i].km;
-            r->run_date[r->nruns++] = lg->rows[i].day;
-        }
-    }
-    for (i = 0; i < r->days; i++)
-        if (r->daily[i] > CALFCARE_PROGRESSION_MAX_DAILY_KM) {
-            char d[16];
-            civil_from_days(r->first_day + (long)i, d, sizeof d);
-            return cli_usage_error(cmd, "--log: %s: %g km in one day is more than %g km", d, r->daily[i],
-                                   CALFCARE_PROGRESSION_MAX_DAILY_KM);
-        }
-
-    /* Weekly totals (weeks end on the last day of the log) and the weekly check. */
-    r->weeks = r->days / 7;
-    r->weekly = xrealloc(NULL, (r->weeks + 1) * sizeof *r->weekly);
-    r->chg = xrealloc(NULL, (r->weeks + 1) * sizeof *r->chg);
-    r->over = xrealloc(NULL, r->weeks + 1);
-    st = calfcare_progression_weekly_totals(r->daily, r->days, r->weekly, r->weeks + 1, &r->weeks, &err);
-    for (k = 0; st == CALFCARE_OK && k < r->weeks; k++)
-        if (r->weekly[k] > CALFCARE_PROGRESSION_MAX_WEEKLY_KM) {
-            char d[16];
-            civil_from_days(r->first_day + (long)(r->lead + 7 * k + 6), d, sizeof d);
-            return cli_usage_error(cmd, "--log: the week ending %s holds %g km, more than %g km", d, r->weekly[k],
-                                   CALFCARE_PROGRESSION_MAX_WEEKLY_KM);
-        }
-    if (st == CALFCARE_OK && r->weeks)
-        st = calfcare_progression_check_weekly(r->weekly, r->weeks, params, r->chg, r->weeks, r->over, r->weeks,
-                                               &r->wr, &err);
-    if (st != CALFCARE_OK)
+    if (st != CALFCARE_OK) {
+        if (strcmp(err.field, "day") == 0) /* the one date rule: nothing after --until (default today) */
+            return cli_usage_error(cmd, "--until: %s: %s", r->path, err.message);
+        if (strcmp(err.field, "daily_km") == 0 || strcmp(err.field, "runs") == 0 ||
+            strcmp(err.field, "weekly_km") == 0)
+            return cli_usage_error(cmd, "--log: %s: %s", r->path, err.message);
         return cli_fail(cmd, st, &err);
-    if (lg->has_load && r->weeks) {
-        /* The same weeks (ending on the last day) for the session-RPE load. */
-        size_t lweeks;
-        r->wload = xrealloc(NULL, r->weeks * sizeof *r->wload);
-        r->lchg = xrealloc(NULL, r->weeks * sizeof *r->lchg);
-        r->lover = xrealloc(NULL, r->weeks);
-        st = calfcare_progression_weekly_load_totals(r->daily_load, r->days, r->wload, r->weeks, &lweeks, &err);
-        if (st == CALFCARE_OK)
-            st = calfcare_progression_check_weekly_load(r->wload, r->weeks, params, r->lchg, r->weeks, r->lover,
-                                                    r->weeks, &r->lr, &err);
-        if (st != CALFCARE_OK)
-            return cli_fail(cmd, st, &err);
     }
-    /* Single-run spikes; the next run is the day after the log's last day. */
-    if (r->nruns) {
-        st = calfcare_progression_spikes(r->run_day, r->nruns, r->run_km, r->nruns, (double)r->days, r->spike,
-                                         r->nruns, r->band, r->nruns, &r->sr, &err);
-        if (st != CALFCARE_OK)
-            return cli_fail(cmd, st, &err);
-    }
-    /* Acute:chronic ratio of the daily distances by calendar day. */
-    st = calfcare_progression_acwr(r->daily, r->days, params, &r->ar, &err);
-    if (st != CALFCARE_OK)
-        return cli_fail(cmd, st, &err);
     return 0;
+}
+
+static json_t *log_advice_json(const calfcare_log_report *rep)
+{
+    json_t *arr = json_array();
+    size_t i;
+    for (i = 0; i < rep->advice_count; i++) {
+        const calfcare_reason *rs = calfcare_reason_lookup(rep->advice[i].code);
+        json_t *a = json_pack("{s:s, s:i, s:s}", "code", rs ? rs->name : "unknown", "id", rep->advice[i].code, "text",
+                              rs ? rs->text : "");
+        json_object_set_new(a, "date", json_date(rep->advice[i].day));
+        json_object_set_new(a, "count", json_integer((json_int_t)rep->advice[i].count));
+        json_array_append_new(arr, a);
+    }
+    return arr;
 }
 
 static json_t *acwr_json(const calfcare_progression_params *p, const calfcare_progression_acwr_result *a)
@@ -769,115 +534,320 @@ static json_t *acwr_json(const calfcare_progression_params *p, const calfcare_pr
     return j;
 }
 
-static int print_log_json(const char *path, const training_log *lg, const calfcare_progression_params *p,
-                          const log_report *r)
-{
-    json_t *j = json_object(), *runs = json_array(), *info = json_object(), *advice;
-    int codes[3 * CALFCARE_PROGRESSION_MAX_ADVICE];
-    size_t ncodes = 0, i;
-    char d[16];
+#define RUNS_MARKER "\x01runs\x01"
 
-    json_object_set_new(j, "max_increase_pct", json_real(p->max_increase_pct));
-    json_object_set_new(j, "weeks", weeks_json("km", r->weekly, r->weeks, r->chg, r->over, r->first_day, r->lead));
-    json_object_set_new(j, "next_week_max_km", r->weeks ? json_real(r->wr.next_week_max) : json_null());
-    json_object_set_new(j, "two_week_change_pct", r->weeks ? json_num(r->wr.two_week_change_pct) : json_null());
-    for (i = 0; i < r->nruns; i++) {
-        json_t *run = json_object();
-        civil_from_days(r->run_date[i], d, sizeof d);
-        json_object_set_new(run, "date", json_string(d));
-        json_object_set_new(run, "km", json_real(r->run_km[i]));
-        json_object_set_new(run, "spike_pct", json_num(r->spike[i]));
-        json_object_set_new(run, "band", json_string(calfcare_progression_band_name(r->band[i])));
-        json_array_append_new(runs, run);
-    }
-    json_object_set_new(j, "runs", runs);
-    json_object_set_new(j, "next_run_max_km", r->nruns ? json_real(r->sr.next_run_max_km) : json_real(0));
-    json_object_set_new(j, "longest_30d_km", r->nruns ? json_real(r->sr.longest_30d_km) : json_real(0));
-    json_object_set_new(j, "acwr", acwr_json(p, &r->ar));
-    if (lg->has_load) {
-        json_object_set_new(j, "load_weeks", weeks_json("load", r->wload, r->weeks, r->lchg, r->lover, r->first_day,
-                                                        r->lead));
-        json_object_set_new(j, "next_week_max_load", r->weeks ? json_real(r->lr.next_week_max) : json_null());
-    }
-    if (path)
-        json_object_set_new(info, "file", json_string(path));
-    json_object_set_new(info, "format", json_string(lg->format == FMT_STRAVA ? "strava" : "calfcare"));
-    json_object_set_new(info, "rows", json_integer((json_int_t)lg->nrows));
-    json_object_set_new(info, "runs", json_integer((json_int_t)lg->runs));
-    json_object_set_new(info, "rest_rows", json_integer((json_int_t)lg->rest_rows));
-    json_object_set_new(info, "non_runs_filtered", json_integer((json_int_t)lg->filtered));
-    json_object_set_new(info, "blank_lines", json_integer((json_int_t)lg->blank));
-    civil_from_days(r->first_day, d, sizeof d);
-    json_object_set_new(info, "first_date", json_string(d));
-    civil_from_days(r->last_day, d, sizeof d);
-    json_object_set_new(info, "last_date", json_string(d));
-    json_object_set_new(info, "days", json_integer((json_int_t)r->days));
-    json_object_set_new(info, "days_before_first_week", json_integer((json_int_t)(r->weeks ? r->lead : r->days)));
-    json_object_set_new(j, "log", info);
-    if (r->weeks)
-        for (i = 0; i < r->wr.advice_count; i++)
-            codes[ncodes++] = r->wr.advice[i];
-    if (r->nruns)
-        for (i = 0; i < r->sr.advice_count; i++)
-            codes[ncodes++] = r->sr.advice[i];
-    for (i = 0; i < r->ar.advice_count; i++)
-        codes[ncodes++] = r->ar.advice[i];
-    advice = advice_json(codes, ncodes);
-    json_object_set_new(j, "advice", advice);
-    return cli_print_json(j);
+/* Append text to a run's record. */
+static char *put_text(char *p, const char *s)
+{
+    size_t n = strlen(s);
+    memcpy(p, s, n);
+    return p + n;
 }
 
-static void print_log_text(const training_log *lg, const calfcare_progression_params *p, const log_report *r,
-                           int all_runs)
+/* Append a whole number >= 0. */
+static char *put_whole(char *p, unsigned long long v)
 {
-    size_t i, from;
-    char d[16], d2[16];
-    civil_from_days(r->first_day, d, sizeof d);
-    civil_from_days(r->last_day, d2, sizeof d2);
-    printf("Log: %s to %s, %zu days, %zu runs", d, d2, r->days, lg->runs);
-    if (lg->filtered)
-        printf(", %zu non-run activities left out", lg->filtered);
-    if (lg->blank)
-        printf(", %zu blank lines", lg->blank);
+    char tmp[24];
+    int n = 0;
+    do {
+        tmp[n++] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    while (n)
+        *p++ = tmp[--n];
+    return p;
+}
+
+/* Append a real as jansson writes it with JSON_REAL_PRECISION(10) ("%.10g", ".0" added when whole);
+ * null when not finite. Distances of a log mostly have at most 3 decimals: those are written from
+ * their whole thousandths (the digits "%.10g" gives, without its cost). */
+static char *put_real(char *p, double v)
+{
+    char buf[40];
+    if (isnan(v) || isinf(v))
+        return put_text(p, "null");
+    if (v >= 0 && v < 1e6) {
+        long long k = llround(v * 1000.0);
+        if ((double)k / 1000.0 == v) {
+            long long frac = k % 1000;
+            p = put_whole(p, (unsigned long long)(k / 1000));
+            *p++ = '.';
+            if (frac == 0) {
+                *p++ = '0';
+            } else {
+                *p++ = (char)('0' + frac / 100);
+                if (frac % 100) {
+                    *p++ = (char)('0' + frac / 10 % 10);
+                    if (frac % 10)
+                        *p++ = (char)('0' + frac % 10);
+                }
+            }
+            return p;
+        }
+    }
+    snprintf(buf, sizeof buf, "%.10g", v);
+    p = put_text(p, buf);
+    if (!strpbrk(buf, ".eE"))
+        p = put_text(p, ".0");
+    return p;
+}
+
+/* Print the document with the runs array streamed where the marker stands. */
+static int print_json_with_runs(json_t *j, const log_input *in, double since)
+{
+    char *text = json_dumps(j, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(10));
+    char *mark;
+    size_t i;
+    char d[16];
+    json_decref(j);
+    if (!text) {
+        fprintf(stderr, "calfcare: out of memory building JSON\n");
+        return CLI_EXIT_FAILURE;
+    }
+    mark = strstr(text, "\"\\u0001runs\\u0001\"");
+    if (!mark) {
+        free(text);
+        fprintf(stderr, "calfcare: internal error writing JSON\n");
+        return CLI_EXIT_FAILURE;
+    }
+    fwrite(text, 1, (size_t)(mark - text), stdout);
+    fputs(in->nruns ? "[\n" : "[]", stdout);
+    for (i = 0; i < in->nruns; i++) {
+        const calfcare_log_run *run = &in->runs[i];
+        char rec[512], *p = rec;
+        p = put_text(p, "    {\n      \"date\": \"");
+        p = put_text(p, date_text(run->day, d));
+        p = put_text(p, "\",\n      \"line\": ");
+        p = put_whole(p, run->line);
+        p = put_text(p, ",\n      \"km\": ");
+        p = put_real(p, run->km);
+        p = put_text(p, ",\n      \"spike_pct\": ");
+        p = put_real(p, run->spike_pct);
+        p = put_text(p, ",\n      \"band\": \"");
+        p = put_text(p, calfcare_progression_band_name(run->band));
+        p = put_text(p, run->duplicate ? "\",\n      \"duplicate\": true" : "\",\n      \"duplicate\": false");
+        p = put_text(p, run->day >= since ? ",\n      \"in_window\": true\n    }" : ",\n      \"in_window\": false\n    }");
+        p = put_text(p, i + 1 < in->nruns ? ",\n" : "\n  ]");
+        fwrite(rec, 1, (size_t)(p - rec), stdout);
+    }
+    fputs(mark + strlen("\"\\u0001runs\\u0001\""), stdout);
+    free(text);
+    if (fputc('\n', stdout) == EOF || fflush(stdout) != 0) {
+        fprintf(stderr, "calfcare: cannot write output: %s\n", strerror(errno));
+        return CLI_EXIT_FAILURE;
+    }
+    return CLI_EXIT_OK;
+}
+
+static int print_log_json(const log_input *in, const log_result *r)
+{
+    const calfcare_log_report *rep = &r->rep;
+    const calfcare_progression_params *p = &r->opts.params;
+    json_t *j = json_object(), *weeks = json_array(), *info = json_object();
+    json_t *skipped = json_object(), *ignored = json_array(), *window = json_object();
+    size_t i, count;
+    const char *name;
+
+    json_object_set_new(j, "max_increase_pct", json_real(p->max_increase_pct));
+    for (i = 0; i < rep->weeks; i++) {
+        const calfcare_log_week *w = &r->weeks[i];
+        json_t *o = json_object();
+        json_object_set_new(o, "index", json_integer((json_int_t)i + 1));
+        json_object_set_new(o, "km", json_real(w->km));
+        json_object_set_new(o, "change_pct", json_num(w->change_pct));
+        json_object_set_new(o, "over_limit", json_boolean(w->over_limit));
+        json_object_set_new(o, "start", json_date(w->end_day - 6));
+        json_object_set_new(o, "end", json_date(w->end_day));
+        json_object_set_new(o, "in_window", json_boolean(w->in_window));
+        if (rep->has_load) {
+            json_object_set_new(o, "load", json_real(w->load));
+            json_object_set_new(o, "load_change_pct", json_num(w->load_change_pct));
+            json_object_set_new(o, "load_over_limit", json_boolean(w->load_over_limit));
+        }
+        json_array_append_new(weeks, o);
+    }
+    json_object_set_new(j, "weeks", weeks);
+    if (rep->has_load) { /* the load weeks on their own too, as the weekly list check gives them */
+        json_t *lw = json_array();
+        for (i = 0; i < rep->weeks; i++) {
+            const calfcare_log_week *w = &r->weeks[i];
+            json_t *o = json_object();
+            json_object_set_new(o, "index", json_integer((json_int_t)i + 1));
+            json_object_set_new(o, "load", json_real(w->load));
+            json_object_set_new(o, "change_pct", json_num(w->load_change_pct));
+            json_object_set_new(o, "over_limit", json_boolean(w->load_over_limit));
+            json_object_set_new(o, "start", json_date(w->end_day - 6));
+            json_object_set_new(o, "end", json_date(w->end_day));
+            json_array_append_new(lw, o);
+        }
+        json_object_set_new(j, "load_weeks", lw);
+    }
+    json_object_set_new(j, "next_week_max_km", rep->weeks ? json_real(rep->weekly.next_week_max) : json_null());
+    json_object_set_new(j, "two_week_change_pct", rep->weeks ? json_num(rep->weekly.two_week_change_pct) : json_null());
+    if (rep->has_load)
+        json_object_set_new(j, "next_week_max_load", rep->weeks ? json_real(rep->load.next_week_max) : json_null());
+    /* The runs (up to millions) are written straight to stdout in the same layout as jansson's
+     * (JSON_INDENT(2), reals as "%.10g" with ".0" when whole): building a jansson object per run
+     * would take most of the time of a large log. "runs" holds a marker until then. */
+    json_object_set_new(j, "runs", json_string(RUNS_MARKER));
+    json_object_set_new(j, "next_run_max_km", json_real(rep->spikes.next_run_max_km));
+    json_object_set_new(j, "longest_30d_km", json_real(rep->spikes.longest_30d_km));
+    json_object_set_new(j, "acwr", acwr_json(p, &rep->acwr));
+
+    json_object_set_new(info, "file", json_string(r->path));
+    json_object_set_new(info, "format", json_string(calfcare_log_format_name(in->reader.format)));
+    json_object_set_new(info, "units", json_string(calfcare_log_units_name(in->reader.units)));
+    json_object_set_new(info, "times", json_string(in->reader.times_utc ? "utc" : "local"));
+    json_object_set_new(info, "tz", json_string(r->tz));
+    json_object_set_new(info, "rows", json_integer((json_int_t)in->reader.rows));
+    json_object_set_new(info, "runs", json_integer((json_int_t)rep->runs));
+    json_object_set_new(info, "duplicates", json_integer((json_int_t)rep->duplicates));
+    json_object_set_new(info, "duplicates_kept", json_boolean(r->opts.keep_duplicates));
+    json_object_set_new(info, "zero_km_runs", json_integer((json_int_t)rep->zero_km));
+    json_object_set_new(info, "non_runs_filtered", json_integer((json_int_t)in->reader.skipped));
+    for (i = 0; (name = calfcare_log_skipped_type(&in->reader, i, &count)) != NULL; i++)
+        json_object_set_new(skipped, name, json_integer((json_int_t)count));
+    if (in->reader.skipped_other)
+        json_object_set_new(skipped, "(other)", json_integer((json_int_t)in->reader.skipped_other));
+    json_object_set_new(info, "skipped_types", skipped);
+    for (i = 0; i < in->header_n; i++)
+        if (calfcare_log_column_role(&in->reader, i) == CALFCARE_LOG_COL_IGNORED &&
+            in->reader.format == CALFCARE_LOG_FORMAT_CALFCARE)
+            json_array_append_new(ignored, json_string(in->header[i]));
+    json_object_set_new(info, "ignored_columns", ignored);
+    json_object_set_new(info, "distance_cross_checked", json_integer((json_int_t)in->reader.cross_checked));
+    json_object_set_new(info, "blank_lines", json_integer((json_int_t)in->blank));
+    json_object_set_new(info, "first_date", json_date(rep->first_day));
+    json_object_set_new(info, "last_date", json_date(rep->last_day));
+    json_object_set_new(info, "until", json_date(rep->until));
+    json_object_set_new(info, "days", json_integer((json_int_t)rep->days));
+    json_object_set_new(info, "days_before_first_week",
+                        json_integer((json_int_t)(rep->weeks ? rep->days % 7 : rep->days)));
+    json_object_set_new(info, "days_since_last_run", json_integer((json_int_t)rep->days_since_last_run));
+    json_object_set_new(info, "ends_early", json_boolean(rep->stale));
+    json_object_set_new(j, "log", info);
+    json_object_set_new(window, "since", json_date(rep->since));
+    json_object_set_new(window, "until", json_date(rep->until));
+    json_object_set_new(window, "all", json_boolean(r->opts.all));
+    json_object_set_new(window, "runs", json_integer((json_int_t)rep->window_runs));
+    json_object_set_new(window, "flagged_runs", json_integer((json_int_t)rep->window_flagged_runs));
+    json_object_set_new(window, "over_limit_weeks", json_integer((json_int_t)rep->window_over_weeks));
+    json_object_set_new(j, "window", window);
+    json_object_set_new(j, "advice", log_advice_json(rep));
+    return print_json_with_runs(j, in, rep->since);
+}
+
+/* The text report: what was read, then the window only (about 40 lines for any length of log). */
+static void print_log_text(const log_input *in, const log_result *r)
+{
+    const calfcare_log_report *rep = &r->rep;
+    const calfcare_progression_params *p = &r->opts.params;
+    char d1[16], d2[16];
+    size_t i, count, shown = 0, from;
+    const char *name;
+
+    printf("Log: %s (%s", r->path, calfcare_log_format_name(in->reader.format));
+    printf(", distances in %s%s", calfcare_log_units_name(in->reader.units),
+           in->reader.units == CALFCARE_LOG_UNITS_KM ? "" : ", shown in km");
+    if (in->reader.times_utc)
+        printf("; UTC times put on local days in %s", r->tz);
+    printf(")\n");
+    printf("  %s to %s: %zu runs", date_text(rep->first_day, d1), date_text(rep->last_day, d2), rep->runs);
+    if (rep->zero_km)
+        printf(", %zu of 0 km", rep->zero_km);
+    if (rep->duplicates)
+        printf(", %zu recorded twice (%s)", rep->duplicates, r->opts.keep_duplicates ? "kept" : "counted once");
     printf("\n");
-    if (r->weeks) {
-        printf("Weekly distance (weeks end on the last day) against the %g%% limit:\n", p->max_increase_pct);
-        print_weeks("km", r->weekly, r->weeks, r->chg, r->over, p->max_increase_pct);
-        printf("Next week at most: %.1f km\n", r->wr.next_week_max);
+    if (in->reader.skipped) {
+        printf("  left out: %zu other activities (", in->reader.skipped);
+        for (i = 0; (name = calfcare_log_skipped_type(&in->reader, i, &count)) != NULL; i++)
+            printf("%s%s %zu", i ? ", " : "", name, count);
+        if (in->reader.skipped_other)
+            printf(", other %zu", in->reader.skipped_other);
+        printf(")\n");
+    }
+    if (in->reader.format == CALFCARE_LOG_FORMAT_CALFCARE && in->reader.ignored_columns) {
+        size_t k = 0;
+        printf("  notice: %zu extra column%s ignored (", in->reader.ignored_columns,
+               in->reader.ignored_columns == 1 ? "" : "s");
+        for (i = 0; i < in->header_n; i++)
+            if (calfcare_log_column_role(&in->reader, i) == CALFCARE_LOG_COL_IGNORED)
+                printf("%s%s", k++ ? ", " : "", in->header[i]);
+        printf(")\n");
+    }
+    if (in->blank)
+        printf("  %zu blank lines\n", in->blank);
+    if (rep->stale)
+        printf("  note: the last run is %.0f days before %s: the weeks since are rest weeks\n",
+               rep->days_since_last_run, date_text(rep->until, d1));
+    if (rep->weeks) {
+        from = 0;
+        while (from < rep->weeks && !r->weeks[from].in_window)
+            from++;
+        printf("Weeks ending on %s against the %g%% limit (%s%zu of %zu):\n", date_text(rep->until, d1),
+               p->max_increase_pct, r->opts.all ? "all " : "the last ", rep->weeks - from, rep->weeks);
+        for (i = from; i < rep->weeks; i++) {
+            const calfcare_log_week *w = &r->weeks[i];
+            printf("  week to %s %7.1f km", date_text(w->end_day, d1), w->km);
+            if (!isnan(w->change_pct))
+                printf("  %+6.1f%%", w->change_pct);
+            else if (i)
+                printf("  (from 0)");
+            if (w->over_limit)
+                printf("  over the %g%% limit", p->max_increase_pct);
+            if (w->load_over_limit)
+                printf("  load over the limit");
+            putchar('\n');
+            if (++shown == 12 && rep->weeks - i > 1 && !r->opts.all) /* never more than a screen */
+                break;
+        }
+        printf("Next week at most: %.1f km", rep->weekly.next_week_max);
+        if (rep->has_load)
+            printf(" (load at most %.0f min x RPE)", rep->load.next_week_max);
+        printf("\n");
     } else {
         printf("Fewer than 7 days: no weekly check.\n");
     }
-    if (lg->has_load && r->weeks) {
-        printf("Weekly load (min x RPE):\n");
-        print_weeks("", r->wload, r->weeks, r->lchg, r->lover, p->max_increase_pct);
-        printf("Next week's load at most: %.0f\n", r->lr.next_week_max);
-    }
-    if (r->nruns) {
-        from = all_runs || r->nruns <= 8 ? 0 : r->nruns - 8;
-        printf("Runs against the longest run of the previous 30 days%s:\n", from ? " (last 8)" : "");
-        for (i = from; i < r->nruns; i++) {
-            civil_from_days(r->run_date[i], d, sizeof d);
-            printf("  %s %6.1f km", d, r->run_km[i]);
-            if (!isnan(r->spike[i]))
-                printf("  %+6.1f%%", r->spike[i]);
-            printf("  %s\n", calfcare_progression_band_name(r->band[i]));
+    if (rep->window_flagged_runs) {
+        printf("Runs since %s over 10%% above the longest of the previous 30 days: %zu%s\n", date_text(rep->since, d1),
+               rep->window_flagged_runs, rep->window_flagged_runs > 8 ? " (the last 8)" : "");
+        shown = 0;
+        for (i = in->nruns; i > 0 && shown < 8; i--) {
+            const calfcare_log_run *run = &in->runs[i - 1];
+            if (run->day < rep->since)
+                break;
+            if (run->band >= CALFCARE_PROGRESSION_BAND_OVER_10 && !(run->duplicate && !r->opts.keep_duplicates)) {
+                printf("  %s %6.1f km  %+6.1f%%  %s (line %zu)\n", date_text(run->day, d1), run->km, run->spike_pct,
+                       calfcare_progression_band_name(run->band), run->line);
+                shown++;
+            }
         }
-        printf("Next run at most: %.1f km (1.10 x the longest of the last 30 days, %.1f km)\n", r->sr.next_run_max_km,
-               r->sr.longest_30d_km);
+    } else {
+        printf("No run since %s over 10%% above the longest of the previous 30 days.\n", date_text(rep->since, d1));
     }
-    printf("Acute:chronic load (EWMA %d/%d days, lambda %s, %s): ", p->acute_days, p->chronic_days,
-           calfcare_progression_decay_name(p->decay), calfcare_progression_coupling_name(p->coupling));
-    if (isnan(r->ar.ratio))
+    printf("Next run at most: %.1f km (1.10 x the longest of the last 30 days, %.1f km)\n", rep->spikes.next_run_max_km,
+           rep->spikes.longest_30d_km);
+    printf("Acute:chronic load on %s (EWMA %d/%d days, lambda %s, %s): ", date_text(rep->until, d1), p->acute_days,
+           p->chronic_days, calfcare_progression_decay_name(p->decay), calfcare_progression_coupling_name(p->coupling));
+    if (isnan(rep->acwr.ratio))
         printf("no chronic load yet\n");
     else
-        printf("%.2f (%s; acute %.2f, chronic %.2f km/day)%s\n", r->ar.ratio,
-               calfcare_progression_acwr_band_name(r->ar.band), r->ar.acute, r->ar.chronic,
-               r->ar.settled ? "" : " - not settled");
+        printf("%.2f (%s; acute %.2f, chronic %.2f km/day)%s\n", rep->acwr.ratio,
+               calfcare_progression_acwr_band_name(rep->acwr.band), rep->acwr.acute, rep->acwr.chronic,
+               rep->acwr.settled ? "" : " - not settled");
     printf("  (contested: shown for information, not an injury predictor)\n");
-    if (r->weeks)
-        print_advice(r->wr.advice, r->wr.advice_count);
-    if (r->nruns)
-        print_advice(r->sr.advice, r->sr.advice_count);
+    printf("Advice (since %s):\n", date_text(rep->since, d1));
+    for (i = 0; i < rep->advice_count; i++) {
+        const calfcare_reason *rs = calfcare_reason_lookup(rep->advice[i].code);
+        if (!rs)
+            continue;
+        printf("  - %s: %s [%s, %s]", date_text(rep->advice[i].day, d1), rs->text, rs->source, rs->strength);
+        if (rep->advice[i].count > 1)
+            printf(" (%zu times)", rep->advice[i].count);
+        putchar('\n');
+    }
+    if (!r->opts.all)
+        printf("(--all or --since DATE for more; --json has every week and run)\n");
 }
 
 /* Options shared by check: the limit and the acute:chronic parameters. Returns 1 consumed, 0 not
@@ -927,44 +897,69 @@ static void check_usage(FILE *out)
 {
     fprintf(out,
             "Usage: calfcare check (--weekly-km LIST | --weekly-load LIST | --log FILE) [OPTIONS]\n\n"
-            "Check weekly distances, a weekly load series or a CSV training log against the progression\n"
+            "Check weekly distances, a weekly load series or a training log against the progression\n"
             "limits: the weekly increase limit (default 10%%), single-run spikes against the longest run of\n"
             "the previous 30 days, and the acute:chronic load ratio (shown for information; contested).\n\n"
             "  --weekly-km LIST          weekly distances, km, oldest first (e.g. 30,32,35,48)\n"
             "  --weekly-load LIST        weekly loads (e.g. session-RPE: minutes x effort 1-10), oldest first\n"
-            "  --log FILE                CSV training log ('-' for standard input): header\n"
-            "                            date,distance_km[,duration_min][,rpe]\n"
-            "                            (date YYYY-MM-DD; one row per run), or Strava's activities.csv\n"
-            "                            (runs only; the first Distance column, in km)\n"
-            "  --until YYYY-MM-DD        with --log: check as of this date (later than the log's last\n"
-            "                            date: the days in between are rest days)\n"
+            "  --log FILE                CSV training log ('-' for standard input): our own\n"
+            "                            date,distance_km[,duration_min,rpe] (one row per run), Strava's\n"
+            "                            activities.csv (current or older layout) or Garmin Connect's\n"
+            "                            Activities.csv (runs only; other activities are counted)\n"
+            "  --units km|mi             distance units of a file that does not say (Garmin)\n"
+            "  --tz ZONE                 IANA zone, e.g. Europe/Berlin [default: the system's]: puts\n"
+            "                            UTC-stamped runs (Strava) on the runner's local day; formats that\n"
+            "                            store local time (ours, Garmin) are left as they are\n"
+            "  --until YYYY-MM-DD        check as of this date [default: today in the zone]: weeks end on\n"
+            "                            it, the days after the last run are rest days, later runs are refused\n"
+            "  --since YYYY-MM-DD        first day of advice and flagged weeks and runs [default: 8 weeks\n"
+            "                            before --until]\n"
+            "  --all                     advice and flags over the whole log\n"
+            "  --keep-duplicates         count runs recorded twice (starts under 2 min apart with similar\n"
+            "                            distances, or overlapping times) twice [default: once]\n"
             "  --max-increase-pct P      weekly increase limit [1..50 %%, default 10]\n"
             "  --acute-days N            acute EWMA window [1..364 days, default 7]\n"
             "  --chronic-days N          chronic EWMA window [2..365 days, default 28]\n"
             "  --decay 2/(n+1)|exp|1/n   EWMA decay constant lambda [default 2/(n+1)]\n"
             "  --coupling coupled|uncoupled  chronic load with or without the acute window [default coupled]\n"
             "  --seed zero|first         EWMAs start from 0, or from the first day's load [default zero]\n"
-            "  --json                    one JSON object on stdout\n"
+            "  --json                    one JSON object on stdout (every week and run)\n"
             "  --help                    this help\n");
+}
+
+/* A YYYY-MM-DD option (the library's date rule: 1900-2100, a real calendar date). */
+static int parse_day_opt(const char *cmd, const char *opt, const char *v, double *day)
+{
+    double s;
+    int has_time;
+    if (calfcare_log_date_parse(v, &s, &has_time, NULL) != CALFCARE_OK || has_time || strlen(v) != 10 || v[4] != '-')
+        return cli_usage_error(cmd, "%s: '%s' is not a valid date (YYYY-MM-DD, 1900 to 2100)", opt, v);
+    *day = floor(s / 86400.0);
+    return 0;
 }
 
 int cli_cmd_check(int argc, char **argv)
 {
     const char *cmd = argv[0];
     check_opts o;
-    const char *weekly = NULL, *wload = NULL, *logpath = NULL;
-    long until = LONG_MIN;
-    int i, rc;
+    const char *weekly = NULL, *wload = NULL, *logpath = NULL, *tz = NULL;
+    double until = NAN, since = NAN;
+    int i, rc, all = 0, keep = 0, units = CALFCARE_LOG_UNITS_UNKNOWN, log_only = 0;
 
     memset(&o, 0, sizeof o);
     calfcare_progression_params_init(&o.params, NULL);
     for (i = 1; i < argc; i++) {
         int used;
+        const char *v;
         if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
             check_usage(stdout);
             return CLI_EXIT_OK;
         } else if (strcmp(argv[i], "--json") == 0) {
             o.json = 1;
+        } else if (strcmp(argv[i], "--all") == 0) {
+            all = log_only = 1;
+        } else if (strcmp(argv[i], "--keep-duplicates") == 0) {
+            keep = log_only = 1;
         } else if (cli_is_option(argv[i], "weekly-km")) {
             if (cli_option_value(cmd, argc, argv, &i, &weekly))
                 return CLI_EXIT_USAGE;
@@ -975,11 +970,28 @@ int cli_cmd_check(int argc, char **argv)
             if (cli_option_value(cmd, argc, argv, &i, &logpath))
                 return CLI_EXIT_USAGE;
         } else if (cli_is_option(argv[i], "until")) {
-            const char *v;
+            if (cli_option_value(cmd, argc, argv, &i, &v) || parse_day_opt(cmd, "--until", v, &until))
+                return CLI_EXIT_USAGE;
+            log_only = 1;
+        } else if (cli_is_option(argv[i], "since")) {
+            if (cli_option_value(cmd, argc, argv, &i, &v) || parse_day_opt(cmd, "--since", v, &since))
+                return CLI_EXIT_USAGE;
+            log_only = 1;
+        } else if (cli_is_option(argv[i], "tz")) {
+            if (cli_option_value(cmd, argc, argv, &i, &tz))
+                return CLI_EXIT_USAGE;
+            if (!tz_known(tz))
+                return cli_usage_error(cmd, "--tz: '%s' is not a time zone of the system's tzdata (an IANA name "
+                                            "such as Europe/Berlin or America/New_York)", tz);
+            log_only = 1;
+        } else if (cli_is_option(argv[i], "units")) {
+            calfcare_error err;
+            calfcare_status st;
             if (cli_option_value(cmd, argc, argv, &i, &v))
                 return CLI_EXIT_USAGE;
-            if (!parse_iso_date(v, &until))
-                return cli_usage_error(cmd, "--until: '%s' is not a valid date (YYYY-MM-DD)", v);
+            if ((st = calfcare_log_units_parse(v, &units, &err)) != CALFCARE_OK)
+                return cli_fail(cmd, st, &err);
+            log_only = 1;
         } else if ((used = params_option(cmd, &o.params, argc, argv, &i)) != 0) {
             if (used < 0)
                 return -used;
@@ -989,8 +1001,10 @@ int cli_cmd_check(int argc, char **argv)
     }
     if ((weekly != NULL) + (wload != NULL) + (logpath != NULL) != 1)
         return cli_usage_error(cmd, "give exactly one of --weekly-km LIST, --weekly-load LIST or --log FILE");
-    if (until != LONG_MIN && !logpath)
-        return cli_usage_error(cmd, "--until goes with --log");
+    if (log_only && !logpath)
+        return cli_usage_error(cmd, "--until, --since, --all, --tz, --units and --keep-duplicates go with --log");
+    if (all && !isnan(since))
+        return cli_usage_error(cmd, "--since and --all: give one");
 
     if (weekly || wload) {
         double *v;
@@ -1003,27 +1017,53 @@ int cli_cmd_check(int argc, char **argv)
         return rc;
     }
     {
-        training_log lg;
-        log_report r;
+        log_input in;
+        log_result r;
         calfcare_error err;
         calfcare_status st;
         calfcare_progression_acwr_result probe;
-        const double one = 0;
+        const double zero = 0;
         /* Validate the parameters before reading the file, so that option errors come first. */
-        st = calfcare_progression_acwr(&one, 1, &o.params, &probe, &err);
+        st = calfcare_progression_acwr(&zero, 1, &o.params, &probe, &err);
         if (st != CALFCARE_OK)
             return cli_fail(cmd, st, &err);
-        if ((rc = read_log(cmd, logpath, &lg)) != 0)
+        memset(&r, 0, sizeof r);
+        r.path = logpath;
+        if (tz) {
+            setenv("TZ", tz, 1);
+            snprintf(r.tz, sizeof r.tz, "%s", tz);
+        } else {
+            tz_system_name(r.tz, sizeof r.tz);
+        }
+        tzset();
+        if (isnan(until)) { /* today, in the runner's zone */
+            time_t now = time(NULL);
+            struct tm tm;
+            if (!localtime_r(&now, &tm) ||
+                calfcare_log_day(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, &until, NULL) != CALFCARE_OK)
+                return cli_usage_error(cmd, "--until: today's date is not known; give --until YYYY-MM-DD");
+        }
+        if (!isnan(since) && since > until) {
+            char d1[16], d2[16];
+            return cli_usage_error(cmd, "--since: %s is after --until %s", date_text(since, d1), date_text(until, d2));
+        }
+        calfcare_log_options_init(&r.opts, NULL);
+        r.opts.params = o.params;
+        r.opts.until = until;
+        r.opts.since = since;
+        r.opts.all = all;
+        r.opts.keep_duplicates = keep;
+        if ((rc = read_log(cmd, logpath, units, &in)) != 0)
             return rc;
-        rc = analyse_log(cmd, &lg, &o.params, until, &r);
+        rc = check_log_runs(cmd, &in, &r);
         if (rc == 0) {
             if (o.json)
-                rc = print_log_json(logpath, &lg, &o.params, &r);
+                rc = print_log_json(&in, &r);
             else
-                print_log_text(&lg, &o.params, &r, 1);
+                print_log_text(&in, &r);
         }
-        report_free(&r);
-        free(lg.rows);
+        log_result_free(&r);
+        log_input_free(&in);
         return rc;
     }
 }
@@ -1343,36 +1383,44 @@ int cli_cmd_return_to_run(int argc, char **argv)
 
 int cli_demo_progression(void)
 {
-    training_log lg;
-    log_report r;
-    calfcare_progression_params p;
+    log_input in;
+    log_result r;
     calfcare_progression_plan_params pp;
     calfcare_progression_plan plan;
-    long start;
+    double start, s;
+    int time_known, rc;
     size_t i;
-    int rc;
 
     printf("\n== Progression: the sample runner's training log ==\n");
-    memset(&lg, 0, sizeof lg);
-    lg.format = FMT_OWN;
-    if (!parse_iso_date(SAMPLE_LOG_START, &start))
+    memset(&in, 0, sizeof in);
+    memset(&r, 0, sizeof r);
+    if (calfcare_log_date_parse(SAMPLE_LOG_START, &s, &time_known, NULL) != CALFCARE_OK)
         return CLI_EXIT_FAILURE;
-    lg.rows = xrealloc(NULL, 28 * sizeof *lg.rows);
+    start = floor(s / 86400.0);
+    calfcare_log_reader_init(&in.reader, CALFCARE_LOG_UNITS_KM, NULL);
+    in.reader.format = CALFCARE_LOG_FORMAT_CALFCARE;
+    in.runs = xrealloc(NULL, 28 * sizeof *in.runs);
     for (i = 0; i < 28; i++)
         if (sample_daily_km[i] > 0) {
-            lg.rows[lg.nrows].day = start + (long)i;
-            lg.rows[lg.nrows].km = sample_daily_km[i];
-            lg.rows[lg.nrows].load = NAN;
-            lg.rows[lg.nrows].line = i + 2;
-            lg.nrows++;
-            lg.runs++;
+            calfcare_log_run *run = &in.runs[in.nruns++];
+            memset(run, 0, sizeof *run);
+            run->kind = CALFCARE_LOG_ROW_RUN;
+            run->line = i + 2;
+            run->day = start + (double)i;
+            run->start_s = run->day * 86400.0;
+            run->km = sample_daily_km[i];
+            run->duration_min = run->load = run->spike_pct = NAN;
         }
-    calfcare_progression_params_init(&p, NULL);
-    rc = analyse_log("demo", &lg, &p, LONG_MIN, &r);
+    r.path = "sample";
+    snprintf(r.tz, sizeof r.tz, "local");
+    calfcare_log_options_init(&r.opts, NULL);
+    r.opts.until = start + 27;
+    r.opts.all = 1;
+    rc = check_log_runs("demo", &in, &r);
     if (rc == 0)
-        print_log_text(&lg, &p, &r, 0);
-    report_free(&r);
-    free(lg.rows);
+        print_log_text(&in, &r);
+    log_result_free(&r);
+    free(in.runs);
     if (rc)
         return rc;
 

@@ -186,13 +186,18 @@ CALLS = {
                                 [len(c.rows) for c in r[0]] == [12, 12], r[0][0].rows[0].foot_mm == 240,
                                 (r[1].brand.us, r[1].brand.eu, r[1].brand.fits_up_to_mm) == (9, 42.5, 270))),
     # ---- pandas adapters
-    "log_daily": (lambda: call("log_daily", _log()),
-                  lambda d: len(d) == 15 and d["km"].sum() == 47 and list(d["load"][:2]) == [120, 0]),
-    "check_log": (lambda: call("check_log", _log()),
+    "log_daily": (lambda: call("log_daily", _log(), until="2026-01-15"),
+                  lambda d: len(d) == 15 and d["km"].sum() == 47 and list(d["runs"][:2]) == [1, 0]),
+    "check_log": (lambda: (lambda r: (r, r.frames()))(call("check_log", _log(), until="2026-01-15")),
                   # 15 days: day 1 is left out; weeks Jan 2-8 (5 km x 3) and Jan 9-15 (5 x 3 + 12); Jan 15:
-                  # 12 km over the longest of the previous 30 days (5 km) = +140%
-                  lambda r: (list(r.weeks["km"]) == [15, 27], r.runs["band"].iloc[-1] == "over_100",
-                             list(r.load_weeks["load"]) == [360, 360 + 490])),
+                  # 12 km over the longest of the previous 30 days (5 km) = +140%; load 30 x 4 = 120 a run
+                  lambda r: ([w["km"] for w in r[0].weeks] == [15, 27], r[0].runs[-1]["band"] == "over_100",
+                             list(r[1].load_weeks["load"]) == [360, 360 + 490],
+                             r[0].advice[0].reason.name == "weekly_over_limit")),
+    "read_log": (lambda: call("read_log", os.path.join(os.environ.get("top_srcdir", os.path.join(
+                     os.path.dirname(__file__), "..", "..")), "tests", "data", "progression", "garmin_de.csv"), units="km"),
+                 # 13 rows: 10 runs (one on the treadmill) and a ride, a walk and strength training left out
+                 lambda g: (g.format == "garmin", g.run_count == 10, g.non_runs == 3, g.units == "km")),
     "check_weekly_series": (lambda: call("check_weekly_series", __import__("pandas").Series(SAMPLE_WEEKS, dtype=float)),
                             lambda df: list(df["over_limit"]) == [False, False, False, True]),
     "acwr_frame": (lambda: call("acwr_frame", __import__("pandas").Series([10.0, 0.0])),

@@ -90,7 +90,7 @@ def test_double_out_is_returned_in_every_area():
 
 
 @pytest.mark.parametrize("module, extra, call", [
-    ("pandas", "pandas", lambda: calfcare.check_log({"date": ["2026-11-01"], "distance_km": [5.0]})),
+    ("pandas", "pandas", lambda: calfcare.check_weekly_series([40.0, 44.0])),
     ("numpy", "numpy", lambda: calfcare.batch_check([[1.0, 2.0]])),
     ("matplotlib.pyplot", "plot", lambda: calfcare.plot.plan_chart(calfcare.make_plan(current_km=35, target_km=50))),
 ])

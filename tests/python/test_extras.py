@@ -65,9 +65,9 @@ def test_check_log_equals_cli(until):
     assert [w["load"] for w in ref["load_weeks"]] == list(r.load_weeks["load"])
     assert list(r.load_weeks["over_limit"]) == [w["over_limit"] for w in ref["load_weeks"]]
     assert r.weekly_load.next_week_max == pytest.approx(ref["next_week_max_load"])
-    # the same advice, plus the load check's own note on how load is counted (the CLI leaves it out)
-    assert {a.code for a in r.advice} - {a["id"] for a in ref["advice"]} == {3021}
-    assert {a["id"] for a in ref["advice"]} <= {a.code for a in r.advice}
+    # one advice list from the library, each item dated, the same in both
+    assert [a.to_dict() for a in r.advice] == ref["advice"]
+    assert 3021 in [a.reason.code for a in r.advice]  # the load check's note on how load is counted
     d = r.to_dict()
     assert [w["end"] for w in d["weeks"]] == [w["end"] for w in ref["weeks"]]
     assert d["acwr"]["band"] == ref["acwr"]["band"] and d["next_run_max_km"] == pytest.approx(ref["next_run_max_km"])
@@ -76,7 +76,7 @@ def test_check_log_equals_cli(until):
 
 def test_sample_log_by_hand():
     # docs/progression.md: the sample runner's 28-day log is 30, 32, 35, 48 km; 48 km is +37.1%.
-    r = frames.check_log(pd.read_csv(SAMPLE_LOAD))
+    r = frames.check_log(pd.read_csv(SAMPLE_LOAD), until="2026-11-22")
     assert list(r.weeks["km"]) == [30, 32, 35, 48]
     assert list(r.weeks["over_limit"]) == [False, False, False, True]
     assert r.weeks["change_pct"].iloc[3] == pytest.approx((48 / 35 - 1) * 100)
@@ -89,29 +89,34 @@ def test_log_daily_and_spikes_small_log():
     # Two runs on Jan 1 (5 + 3 km), a rest row on Jan 3, one run on Jan 8 at 18:30, rows unsorted.
     log = pd.DataFrame({"date": ["2026-01-08 18:30", "2026-01-01", "2026-01-03", "2026-01-01"],
                         "distance": [10.0, 5.0, 0.0, 3.0]})
-    daily = frames.log_daily(log)
+    daily = frames.log_daily(log, until="2026-01-08")
     assert list(daily.index.date) == [datetime.date(2026, 1, d) for d in range(1, 9)]
     assert list(daily["km"]) == [8, 0, 0, 0, 0, 0, 0, 10]
     assert list(daily["runs"]) == [2, 0, 0, 0, 0, 0, 0, 1]
-    r = frames.check_log(log)
+    r = frames.check_log(log, until="2026-01-08")
     # 8 days: the first (partial) day is left out, one week Jan 2-8 = 10 km
     assert list(r.weeks["km"]) == [10] and r.weeks.index[0].date() == datetime.date(2026, 1, 8)
     assert r.weeks["start"].iloc[0].date() == datetime.date(2026, 1, 2)
-    # runs in date order; a same-day run is not in the reference; Jan 8: 10 km over 5 km = +100%
-    assert list(r.runs["km"]) == [5, 3, 10]
-    assert math.isnan(r.runs["spike_pct"].iloc[1])
-    assert r.runs["spike_pct"].iloc[2] == pytest.approx(100.0)
-    assert list(r.runs["band"]) == ["no_reference", "no_reference", "over_30"]  # 100% is in over_30
+    # runs in date order (the 0 km row is a run of 0 km, reported); a same-day run is not in the
+    # reference; Jan 8: 10 km over 5 km = +100%
+    assert list(r.runs["km"]) == [5, 3, 0, 10]
+    assert math.isnan(r.runs["spike_pct"].iloc[1]) and math.isnan(r.runs["spike_pct"].iloc[2])
+    assert r.runs["spike_pct"].iloc[3] == pytest.approx(100.0)
+    assert list(r.runs["band"]) == ["no_reference"] * 3 + ["over_30"]  # 100% is in over_30
+    assert r.to_dict()["log"]["zero_km_runs"] == 1
     assert r.spikes.next_run_max_km == pytest.approx(11.0)
     assert r.weekly_load is None and r.load_weeks is None
-    # until after the last day: rest days appended, until before it: later rows dropped
+    # until after the last day: rest days appended; before it: refused (one date rule in every host)
     assert len(frames.log_daily(log, until="2026-01-10")) == 10
-    assert list(frames.log_daily(log, until="2026-01-02")["km"]) == [8, 0]
+    with pytest.raises(calfcare.InvalidInputError) as e:
+        frames.log_daily(log, until="2026-01-02")
+    assert e.value.field == "day" and "2026-01-08 is after the until date 2026-01-02" in str(e.value)
 
 
 def test_log_shorter_than_a_week():
     # like `calfcare check --log` on a 3-day log: no weeks, but runs and the ratio
-    r = frames.check_log(pd.DataFrame({"date": ["2026-01-01", "2026-01-03"], "distance_km": [5.0, 6.0]}))
+    r = frames.check_log(pd.DataFrame({"date": ["2026-01-01", "2026-01-03"], "distance_km": [5.0, 6.0]}),
+                         until="2026-01-03")
     assert r.weekly is None and len(r.weeks) == 0
     assert list(r.runs["band"]) == ["no_reference", "over_10"]  # 6 over 5 km: +20%
     assert r.spikes.next_run_max_km == pytest.approx(6.6)
@@ -125,20 +130,22 @@ def test_log_shorter_than_a_week():
 def test_log_errors_name_the_column():
     good = pd.DataFrame({"date": ["2026-01-01"], "distance_km": [5.0]})
     with pytest.raises(calfcare.InvalidInputError) as e:
-        frames.check_log(good.rename(columns={"distance_km": "km"}))
-    assert e.value.field == "distance_km"
-    assert frames.check_log(good.rename(columns={"distance_km": "km"}), distance="km").daily["km"].iloc[0] == 5
+        frames.check_log(good.rename(columns={"distance_km": "km"}), until="2026-01-01")
+    assert e.value.field == "header" and "DataFrame columns (line 1 as CSV)" in str(e.value)
+    assert frames.check_log(good.rename(columns={"distance_km": "km"}), distance="km",
+                            until="2026-01-01").daily["km"].iloc[0] == 5
     with pytest.raises(calfcare.InvalidInputError) as e:
         frames.check_log(pd.DataFrame({"date": ["2026-02-30"], "distance_km": [5.0]}))
     assert e.value.field == "date"
     with pytest.raises(calfcare.InvalidInputError) as e:
         frames.check_log(pd.DataFrame({"date": ["2026-01-01", "2026-01-02"], "distance_km": ["5", "five"]}))
-    assert e.value.field == "distance_km" and "row 1" in str(e.value)
+    assert e.value.field == "distance_km" and "DataFrame row 1 (line 3 as CSV)" in str(e.value)
+    assert e.value.line == 3 and e.value.column == 2
     with pytest.raises(calfcare.InvalidInputError):  # the library rejects a negative distance
         frames.check_log(pd.DataFrame({"date": ["2026-01-01", "2026-01-02"], "distance_km": [5.0, -1.0]}))
     with pytest.raises(calfcare.InvalidInputError) as e:
         frames.check_log(good.assign(duration_min=[30]))
-    assert e.value.field == "rpe"
+    assert e.value.field == "header" and "duration_min and rpe go together" in str(e.value)
     with pytest.raises(calfcare.InvalidInputError):  # RPE is 0-10 (the library's session_load)
         frames.check_log(good.assign(duration_min=[30], rpe=[11]))
     with pytest.raises(calfcare.InvalidInputError):
@@ -254,7 +261,7 @@ def test_plan_chart(tmp_path):
 
 
 def test_weekly_load_chart_log(tmp_path):
-    r = frames.check_log(pd.read_csv(SAMPLE_LOAD))
+    r = frames.check_log(pd.read_csv(SAMPLE_LOAD), until="2026-11-22")
     fig = plot.weekly_load_chart(r)
     ax, ax2 = fig.axes
     assert [b.get_height() for b in by_gid(ax, "week-ok")] == [30, 32, 35]
@@ -291,7 +298,7 @@ def test_weekly_load_chart_plain_and_series(tmp_path):
 
 
 def test_acwr_chart(tmp_path):
-    r = frames.check_log(pd.read_csv(SAMPLE_LOAD))
+    r = frames.check_log(pd.read_csv(SAMPLE_LOAD), until="2026-11-22")
     fig = plot.acwr_chart(r)
     top, bottom = fig.axes
     acute, = by_gid(top, "acwr-acute")
@@ -335,7 +342,8 @@ def _random_daily(days=40, seed=5):
 def test_pandas_equivalents_in_python_md():
     # docs/python.md "pandas equivalents": the same numbers from plain pandas.
     s = _random_daily()
-    weeks = calfcare.check_log(pd.DataFrame({"date": s.index, "distance_km": s.to_numpy()})).weeks
+    log = pd.DataFrame({"date": s.index, "distance_km": s.to_numpy()})
+    weeks = calfcare.check_log(log, until=s.index[-1].date(), all=True).frames().weeks
     w = s.resample("7D", origin="end", closed="right", label="right").sum()
     first_days = (w.index[0] - s.index[0]).days + 1        # 40 days = 5 whole weeks + 5 days
     assert first_days == 5

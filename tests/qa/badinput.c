@@ -999,6 +999,142 @@ static int check_coverage(const char *symfile)
     return missing != 0;
 }
 
+/* ---- training logs ------------------------------------------------------------------------ */
+
+static void test_log(void)
+{
+    static const char *const own[] = {"date", "distance_km"};
+    static const char *const garmin[] = {"Activity Type", "Date", "Distance"};
+    const char *row[2] = {"2026-01-05", "5"};
+    calfcare_log_reader rd;
+    calfcare_log_run run, runs[2];
+    calfcare_log_options o;
+    calfcare_log_sizes sz;
+    calfcare_log_report rep;
+    calfcare_log_week weeks[2 + GUARD];
+    double work[64 + GUARD], v, s;
+    char buf[11 + GUARD];
+    int t, u;
+    size_t i, n;
+
+    CHECK(is_unknown(F(calfcare_log_format_name)(-1)) && is_unknown(calfcare_log_format_name(INT_MAX)));
+    CHECK(is_unknown(F(calfcare_log_units_name)(-1)) && is_unknown(calfcare_log_units_name(99)));
+    EXPECT(F(calfcare_log_units_parse)(NULL, &u, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_log_units_parse("km", NULL, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_log_units_parse("KM", &u, &err), CALFCARE_E_INVALID, "units");
+    EXPECT(calfcare_log_units_parse("", &u, &err), CALFCARE_E_INVALID, "units");
+    EXPECT(F(calfcare_log_day)(2026, 2, 29, &v, &err), CALFCARE_E_INVALID, "date");
+    EXPECT(calfcare_log_day(INT_MIN, 1, 1, &v, &err), CALFCARE_E_INVALID, "date");
+    EXPECT(calfcare_log_day(2026, 1, 1, NULL, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(F(calfcare_log_date_parse)(NULL, &s, &t, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_log_date_parse("2026-01-01", NULL, &t, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_log_date_parse("2026-01-01", &s, NULL, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_log_date_parse("99999-01-01", &s, &t, &err), CALFCARE_E_INVALID, "date");
+    EXPECT(calfcare_log_date_parse("Feb 99999999999999999999, 2024", &s, &t, &err), CALFCARE_E_INVALID, "date");
+    guard_fill(buf, sizeof buf);
+    EXPECT(F(calfcare_log_date_format)(0, buf, 10, &err), CALFCARE_E_BUFFER, "buf");
+    CHECK(untouched(buf, 0, sizeof buf));
+    for (i = 0; i < N_NASTY; i++) /* -1 is a day: 1969-12-31 */
+        if (nasty[i] != -1.0)
+            EXPECT(calfcare_log_date_format(nasty[i], buf, sizeof buf, &err), CALFCARE_E_INVALID, "day");
+    CHECK(untouched(buf, 0, sizeof buf));
+    EXPECT(calfcare_log_date_format(0, NULL, 11, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(F(calfcare_log_number_parse)(NULL, &v, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_log_number_parse("1", NULL, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_log_number_parse("1e99999", &v, &err), CALFCARE_E_INVALID, "number");
+    EXPECT(calfcare_log_number_parse("0x10", &v, &err), CALFCARE_E_INVALID, "number");
+
+    EXPECT(F(calfcare_log_reader_init)(NULL, 0, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_log_reader_init(&rd, -1, &err), CALFCARE_E_INVALID, "units");
+    EXPECT(calfcare_log_reader_init(&rd, CALFCARE_LOG_UNITS_M, &err), CALFCARE_E_INVALID, "units");
+    CHECK(calfcare_log_reader_init(&rd, 0, &err) == CALFCARE_OK);
+    EXPECT(F(calfcare_log_row)(&rd, row, 2, 2, &run, &err), CALFCARE_E_STATE, NULL);
+    EXPECT(F(calfcare_log_header)(NULL, own, 2, 1, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_log_header(&rd, NULL, 2, 1, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_log_header(&rd, own, 0, 1, &err), CALFCARE_E_INVALID, "header");
+    EXPECT(calfcare_log_header(&rd, own, SIZE_MAX, 1, &err), CALFCARE_E_INVALID, "header");
+    EXPECT(calfcare_log_header(&rd, garmin, 3, 1, &err), CALFCARE_E_INVALID, "units");
+    CHECK(calfcare_log_reader_init(&rd, 0, &err) == CALFCARE_OK);
+    CHECK(calfcare_log_header(&rd, own, 2, 1, &err) == CALFCARE_OK);
+    CHECK(F(calfcare_log_column_role)(NULL, 0) == CALFCARE_LOG_COL_IGNORED);
+    CHECK(calfcare_log_column_role(&rd, SIZE_MAX) == CALFCARE_LOG_COL_IGNORED);
+    CHECK(F(calfcare_log_skipped_type)(NULL, 0, &n) == NULL && calfcare_log_skipped_type(&rd, SIZE_MAX, NULL) == NULL);
+    EXPECT(calfcare_log_row(NULL, row, 2, 2, &run, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_log_row(&rd, NULL, 2, 2, &run, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_log_row(&rd, row, 2, 2, NULL, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_log_row(&rd, row, 1, 2, &run, &err), CALFCARE_E_INVALID, "fields");
+    EXPECT(calfcare_log_row(&rd, row, SIZE_MAX, 2, &run, &err), CALFCARE_E_INVALID, "fields");
+    {
+        static const char *const kms[] = {"-1", "320.1", "nan", "inf", "1e400", "", "--", "5km"};
+        const char *r2[2];
+        r2[0] = "2026-01-05";
+        for (i = 0; i < sizeof kms / sizeof kms[0]; i++) {
+            r2[1] = kms[i];
+            EXPECT(calfcare_log_row(&rd, r2, 2, 2, &run, &err), CALFCARE_E_INVALID, "distance_km");
+        }
+    }
+    EXPECT(F(calfcare_log_run_localize)(NULL, 0, &err), CALFCARE_E_NULL, NULL);
+    CHECK(calfcare_log_row(&rd, row, 2, 2, &run, &err) == CALFCARE_OK);
+    for (i = 0; i < N_NASTY; i++) /* -1 s and -DBL_MIN s are offsets within +/-18 h */
+        if (nasty[i] != -1.0 && nasty[i] != -DBL_MIN)
+            EXPECT(calfcare_log_run_localize(&run, nasty[i], &err), CALFCARE_E_INVALID, "utc_offset_s");
+
+    EXPECT(F(calfcare_log_options_init)(NULL, &err), CALFCARE_E_NULL, NULL);
+    CHECK(calfcare_log_options_init(&o, &err) == CALFCARE_OK);
+    runs[0] = run;
+    runs[1] = run;
+    runs[1].day += 3;
+    EXPECT(F(calfcare_log_check_size)(runs, 2, &o, &sz, &err), CALFCARE_E_INVALID, "until"); /* until not set */
+    for (i = 0; i < N_NASTY; i++) {
+        o.until = nasty[i]; /* -1 is a day before the runs: they are refused instead */
+        EXPECT(calfcare_log_check_size(runs, 2, &o, &sz, &err), CALFCARE_E_INVALID, nasty[i] == -1.0 ? "day" : "until");
+    }
+    o.until = runs[1].day + 10;
+    EXPECT(calfcare_log_check_size(NULL, 2, &o, &sz, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_log_check_size(runs, 2, NULL, &sz, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_log_check_size(runs, 2, &o, NULL, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_log_check_size(runs, 0, &o, &sz, &err), CALFCARE_E_INVALID, "runs");
+    EXPECT(calfcare_log_check_size(runs, SIZE_MAX, &o, &sz, &err), CALFCARE_E_BUFFER, "runs");
+    for (i = 0; i < N_NASTY; i++) {
+        runs[1].km = nasty[i];
+        EXPECT(calfcare_log_check_size(runs, 2, &o, &sz, &err), CALFCARE_E_INVALID, "distance_km");
+        runs[1].km = 5;
+        runs[1].day = nasty[i];
+        if (nasty[i] != -1.0) /* 1969-12-31 is a day */
+            EXPECT(calfcare_log_check_size(runs, 2, &o, &sz, &err), CALFCARE_E_INVALID, "day");
+        runs[1].day = runs[0].day + 3;
+    }
+    runs[1].kind = CALFCARE_LOG_ROW_SKIPPED;
+    EXPECT(calfcare_log_check_size(runs, 2, &o, &sz, &err), CALFCARE_E_INVALID, "runs");
+    runs[1].kind = CALFCARE_LOG_ROW_RUN;
+    CHECK(calfcare_log_check_size(runs, 2, &o, &sz, &err) == CALFCARE_OK);
+    CHECK(sz.work_n + GUARD <= sizeof work / sizeof work[0] && sz.weeks_n == 2);
+    guard_fill(work, sizeof work);
+    guard_fill(weeks, sizeof weeks);
+    EXPECT(F(calfcare_log_check)(runs, 2, &o, work, sz.work_n - 1, weeks, 2, &rep, &err), CALFCARE_E_BUFFER, "work");
+    EXPECT(calfcare_log_check(runs, 2, &o, work, SIZE_MAX, weeks, 2, &rep, &err), CALFCARE_E_BUFFER, "work");
+    EXPECT(calfcare_log_check(runs, 2, &o, work, sz.work_n, weeks, 1, &rep, &err), CALFCARE_E_BUFFER, "weeks");
+    EXPECT(calfcare_log_check(runs, 2, &o, work, sz.work_n, weeks, SIZE_MAX, &rep, &err), CALFCARE_E_BUFFER, "weeks");
+    CHECK(untouched(work, 0, sizeof work) && untouched(weeks, 0, sizeof weeks));
+    EXPECT(calfcare_log_check(runs, 2, &o, NULL, sz.work_n, weeks, 2, &rep, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_log_check(runs, 2, &o, work, sz.work_n, NULL, 2, &rep, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_log_check(runs, 2, &o, work, sz.work_n, weeks, 2, NULL, &err), CALFCARE_E_NULL, NULL);
+    o.params.acute_days = 0;
+    EXPECT(calfcare_log_check(runs, 2, &o, work, sz.work_n, weeks, 2, &rep, &err), CALFCARE_E_INVALID, "acute_days");
+    o.params.acute_days = 7;
+    for (i = 0; i < N_NASTY; i++) {
+        o.since = nasty[i]; /* NaN is the default window, -1 a day before the log */
+        if (!isnan(nasty[i]) && nasty[i] != -1.0)
+            EXPECT(calfcare_log_check(runs, 2, &o, work, sz.work_n, weeks, 2, &rep, &err), CALFCARE_E_INVALID, "since");
+    }
+    o.since = NAN;
+    guard_fill(work, sizeof work);
+    guard_fill(weeks, sizeof weeks);
+    CHECK(calfcare_log_check(runs, 2, &o, work, sz.work_n, weeks, 2, &rep, NULL) == CALFCARE_OK);
+    CHECK(untouched(work, sz.work_n * sizeof work[0], sizeof work) &&
+          untouched(weeks, 2 * sizeof weeks[0], sizeof weeks));
+}
+
 int main(int argc, char **argv)
 {
     char path[4096];
@@ -1019,6 +1155,7 @@ int main(int argc, char **argv)
     test_progression_plan_rtr();
     test_batch();
     test_shoes();
+    test_log();
     if (check_coverage(sym))
         failures++;
     if (failures)

@@ -77,6 +77,11 @@ from ._progression import (
     rtr_gate as rtr_gate,
     batch_check as batch_check,
     batch_acwr as batch_acwr,
+    TrainingLog as TrainingLog,
+    LogAdvice as LogAdvice,
+    LogReport as LogReport,
+    read_log as read_log,
+    check_log as check_log,
 )
 from ._shoes import (
     TransitionWeek as TransitionWeek,
@@ -98,7 +103,6 @@ from ._shoes import (
 from ._frames import (
     LogCheck as LogCheck,
     log_daily as log_daily,
-    check_log as check_log,
     check_weekly_series as check_weekly_series,
     acwr_frame as acwr_frame,
     cohort_matrix as cohort_matrix,

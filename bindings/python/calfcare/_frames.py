@@ -17,6 +17,7 @@ and band comes from the C library. pandas is imported when a function is called,
   (or a 2-D array), results indexed by runner.
 """
 
+import datetime
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -28,7 +29,6 @@ from ._progression import (BatchColumn, acwr_band, acwr_series, batch_acwr, batc
 __all__ = [
     "LogCheck",
     "log_daily",
-    "check_log",
     "check_weekly_series",
     "acwr_frame",
     "cohort_matrix",
@@ -80,91 +80,63 @@ def _dates(values, name):
     return d.dt.normalize()
 
 
-def _runs(log, date, distance, duration, rpe):
-    """The log as a frame of runs (date, km[, load]) in date order (stable for equal dates)."""
+def _own_columns(log, date, distance, duration, rpe):
+    """A log DataFrame with the caller's column names mapped to our own format's (date,
+    distance_km, duration_min, rpe); other columns go through the library's detector unchanged."""
     pd = _pd()
     if not isinstance(log, pd.DataFrame):
         raise TypeError("log must be a pandas DataFrame with one row per run")
-    if len(log) == 0:
-        raise _invalid("log", "the log has no rows")
-    dist = _distance_name(log, distance)
-    km = pd.to_numeric(_column(log, dist, "distance"), errors="coerce").astype(float)
-    if km.isna().any():
-        row = int(km.isna().to_numpy().argmax())
-        raise _invalid(dist, f"row {row}: {log[dist].iloc[row]!r} is not a distance (km)")
-    runs = pd.DataFrame({"date": _dates(_column(log, date, "date"), date).to_numpy(), "km": km.to_numpy()})
-    has_dur, has_rpe = duration in log.columns, rpe in log.columns
-    if has_dur != has_rpe:
-        raise _invalid(rpe if has_dur else duration,
-                       f"give both {duration!r} and {rpe!r} for session load, or neither")
-    if has_dur:
-        dur = pd.to_numeric(log[duration], errors="coerce").astype(float).to_numpy()
-        eff = pd.to_numeric(log[rpe], errors="coerce").astype(float).to_numpy()
-        # Each row's load through the library: it validates duration (0-1440 min) and RPE (0-10).
-        runs["load"] = [session_load(m, e) for m, e in zip(dur, eff)]
-    return runs.sort_values("date", kind="stable").reset_index(drop=True)
+    names = {}
+    if distance is not None:
+        names[distance] = "distance_km"
+    elif "distance_km" not in log.columns and "distance" in log.columns and "date" in log.columns:
+        names["distance"] = "distance_km"  # our own format under its short name
+    for given, own in ((date, "date"), (duration, "duration_min"), (rpe, "rpe")):
+        if given != own:
+            names[given] = own
+    return log.rename(columns=names) if names else log
 
 
-def _daily(runs, until):
-    pd = _pd()
-    first = runs["date"].iloc[0]
-    last = runs["date"].iloc[-1]
-    if until is not None:
-        until = pd.Timestamp(until).normalize()
-        if until < last:
-            runs = runs[runs["date"] <= until]
-            if len(runs) == 0:
-                raise _invalid("until", f"{until.date()} is before the first run ({first.date()})")
-        last = until
-    days = pd.date_range(first, last, freq="D", name="date")
-    cols = [c for c in ("km", "load") if c in runs.columns]
-    daily = runs.groupby("date")[cols].sum().reindex(days, fill_value=0.0)
-    daily["runs"] = runs[runs["km"] != 0].groupby("date").size().reindex(days, fill_value=0).astype(int)
-    return runs, daily
+def log_daily(log, *, date="date", distance=None, duration="duration_min", rpe="rpe", until=None, tz=None,
+              units=None):
+    """Daily totals of a training log, as the library's check counts them.
 
+    ``log``: a DataFrame read by :func:`calfcare.read_log` through the library's format detector
+    (our own ``date,distance_km[,duration_min,rpe]``, Strava's or Garmin's columns); ``date``,
+    ``distance``, ``duration``, ``rpe`` name other columns of our own format. ``until``: the last
+    day (default today; later runs are refused).
 
-def log_daily(log, *, date="date", distance=None, duration="duration_min", rpe="rpe", until=None):
-    """Daily totals of a training log.
-
-    ``log``: a DataFrame with one row per run: a ``date`` column (anything :func:`pandas.to_datetime`
-    reads; the time of day is dropped), a distance column in km (``distance_km`` or ``distance``,
-    or the name given as ``distance``), and optionally ``duration_min`` (min) and ``rpe`` (CR-10)
-    for the session-RPE load. Several rows on a day are summed; days without rows are rest days (0).
-    ``until``: a date after the last row extends the series with rest days to that date; an
-    earlier date drops the later rows.
-
-    Returns a DataFrame indexed by every calendar day from the first run to the last day, with
-    columns ``km``, ``runs`` (runs with a distance that day) and ``load`` when the log has one.
+    Returns a DataFrame indexed by every calendar day from the first run to ``until``, with columns
+    ``km`` and ``runs`` (runs with a distance that day, second recordings left out).
     """
-    return _daily(_runs(log, date, distance, duration, rpe), until)[1]
+    return check_log(log, date=date, distance=distance, duration=duration, rpe=rpe, until=until, tz=tz,
+                     units=units, all=True).daily
 
 
-def _weeks_frame(wc, week_end_days, value_name):
+def _weeks_frame(weeks, value_name, change_name, over_name):
     pd = _pd()
-    ends = week_end_days
-    weeks = wc.weeks if wc is not None else ()
+    ends = pd.DatetimeIndex([pd.Timestamp(w["end"]) for w in weeks], name="end")
     return pd.DataFrame({
-        "start": ends - pd.Timedelta(days=6),
-        value_name: [float(w.value) for w in weeks],
-        "change_pct": [w.change_pct for w in weeks],
-        "over_limit": [w.over_limit for w in weeks],
-    }, index=pd.DatetimeIndex(ends, name="end")).astype({"change_pct": float})
+        "start": [pd.Timestamp(w["start"]) for w in weeks],
+        value_name: [float(w[value_name]) for w in weeks],
+        "change_pct": [w[change_name] for w in weeks],
+        "over_limit": [w[over_name] for w in weeks],
+    }, index=ends).astype({"change_pct": float})
 
 
 @dataclass(frozen=True)
 class LogCheck:
-    """Result of :func:`check_log`: the package's own results and the same as DataFrames.
+    """A :class:`calfcare.LogReport` as DataFrames (every value from the library's check).
 
-    - ``daily``: :func:`log_daily` of the log (index: calendar days)
-    - ``weekly`` (:class:`calfcare.WeeklyCheck`) and ``weeks`` (DataFrame indexed by the week's last
-      day: ``start``, ``km``, ``change_pct``, ``over_limit``); weeks end on the last day, a leading
-      partial week is left out; a log shorter than a week has ``weekly`` None and no ``weeks`` rows
-    - ``weekly_load`` / ``load_weeks``: the same for the session-RPE load (None without load
-      columns; ``weekly_load`` also None under a week)
-    - ``spikes`` (:class:`calfcare.SpikeCheck`) and ``runs`` (DataFrame, one row per run:
-      ``date``, ``km``, ``spike_pct``, ``band``); the next run is the day after the last day
-    - ``acwr`` (:class:`calfcare.AcwrSeries` of the daily km) and ``acwr_daily`` (DataFrame indexed
-      by day: ``acute``, ``chronic``, ``ratio``, ``band``); contested, for information only
+    - ``report``: the :class:`calfcare.LogReport` itself (``to_dict()`` is the CLI's JSON)
+    - ``daily``: km and runs per calendar day from the first run to the until date
+    - ``weekly`` (:class:`calfcare.WeeklyCheck` of the weeks) and ``weeks`` (DataFrame indexed by the
+      week's last day: ``start``, ``km``, ``change_pct``, ``over_limit``); weeks end on the until
+      date; ``weekly`` is None under a week
+    - ``weekly_load`` / ``load_weeks``: the same for the session-RPE load (None without load)
+    - ``spikes`` (:class:`calfcare.SpikeCheck`) and ``runs`` (DataFrame: ``date``, ``line``, ``km``,
+      ``spike_pct``, ``band``, ``duplicate``)
+    - ``acwr`` (:class:`calfcare.AcwrSeries` of the daily km) and ``acwr_daily``; contested
     """
 
     daily: Any
@@ -177,17 +149,12 @@ class LogCheck:
     weekly_load: Any = None
     load_weeks: Any = None
     params: dict = field(default_factory=dict, repr=False)
+    report: Any = field(default=None, repr=False)
 
     @property
     def advice(self):
-        """Advice of every check (:class:`calfcare.Reason`), each code once, in check order."""
-        seen, out = set(), []
-        for part in (self.weekly, self.spikes, self.acwr.last, self.weekly_load):
-            for a in (part.advice if part is not None else ()):
-                if a.code not in seen:
-                    seen.add(a.code)
-                    out.append(a)
-        return tuple(out)
+        """The library's advice list (:class:`calfcare.LogAdvice`: reason, date, count)."""
+        return self.report.advice
 
     def __repr__(self):
         d = self.daily
@@ -201,65 +168,70 @@ class LogCheck:
                 f"acwr={ratio} ({last.band}, contested))")
 
     def to_dict(self):
-        """Plain data, keys as in ``calfcare check --log --json`` where they exist."""
-        def iso(ts):
-            return ts.date().isoformat()
-        if self.weekly is not None:
-            d = self.weekly.to_dict()
-            d["weeks"] = [dict(w, start=iso(row["start"]), end=iso(end))
-                          for w, (end, row) in zip(d["weeks"], self.weeks.iterrows())]
-        else:
-            d = {"max_increase_pct": float(self.params.get("max_increase_pct", 10.0)), "weeks": [],
-                 "next_week_max_km": None, "over_limit_weeks": 0, "two_week_change_pct": None}
-        d.update({k: v for k, v in self.spikes.to_dict().items() if k != "advice"})
-        d["acwr"] = {k: v for k, v in self.acwr.last.to_dict().items() if k != "advice"}
-        if self.weekly_load is not None:
-            lw = self.weekly_load.to_dict()
-            d["load_weeks"] = [dict(w, start=iso(row["start"]), end=iso(end))
-                               for w, (end, row) in zip(lw["weeks"], self.load_weeks.iterrows())]
-            d["next_week_max_load"] = lw["next_week_max_load"]
-        d["advice"] = [a.to_dict() for a in self.advice]
-        return d
+        """``calfcare check --log --json``, key for key."""
+        return self.report.to_dict()
 
 
-def check_log(log, *, until=None, max_increase_pct=10.0, acute_days=7, chronic_days=28, decay="2/(n+1)",
-              coupling="coupled", seed="zero", date="date", distance=None, duration="duration_min", rpe="rpe"):
-    """The progression checks of a training log DataFrame (what ``calfcare check --log`` does).
-
-    The log is read as in :func:`log_daily`. Daily km feed the weekly check (weeks end on the last
-    day) and the acute:chronic ratio; each run with a distance feeds the spike check (several runs
-    on a day are separate runs), the next run being the day after the last day. With duration and
-    RPE columns the weekly session-RPE load is checked too. Parameters are those of
-    :func:`calfcare.check_weekly` and :func:`calfcare.acwr`. Returns a :class:`LogCheck`.
-    """
+def _log_check_frames(report):
+    """A LogReport as a LogCheck of DataFrames (the summaries come from the same library calls on the
+    library's own daily and weekly series)."""
     pd = _pd()
-    runs, daily = _daily(_runs(log, date, distance, duration, rpe), until)
-    km = daily["km"].to_numpy(dtype=float)
-    n_weeks = len(weekly_totals(km))
-    ends = daily.index[len(daily) - 7 * n_weeks + 6::7] if n_weeks else daily.index[:0]
-    # Under a full week there is nothing to check week by week (the CLI prints "weeks": []).
-    weekly = check_weekly(weekly_totals(km), max_increase_pct) if n_weeks else None
-    weeks = _weeks_frame(weekly, ends, "km")
+    d = report.to_dict()
+    days = pd.date_range(pd.Timestamp(d["log"]["first_date"]), pd.Timestamp(d["log"]["until"]), freq="D",
+                         name="date")
+    counted = [r for r in d["runs"] if not r["duplicate"] or d["log"]["duplicates_kept"]]
+    per_day = pd.Series([1 for r in counted if r["km"] > 0], dtype=int,
+                        index=pd.DatetimeIndex([pd.Timestamp(r["date"]) for r in counted if r["km"] > 0]))
+    runs_per_day = per_day.groupby(level=0).sum().reindex(days, fill_value=0).astype(int)
+    daily = pd.DataFrame({"km": list(report.daily_km), "runs": runs_per_day.to_numpy()}, index=days)
+    weeks = d["weeks"]
+    weekly = check_weekly([w["km"] for w in weeks], d["max_increase_pct"]) if weeks else None
+    weeks_df = _weeks_frame(weeks, "km", "change_pct", "over_limit")
     weekly_load = load_weeks = None
-    if "load" in daily.columns:
-        if n_weeks:
-            weekly_load = check_weekly_load(weekly_load_totals(daily["load"].to_numpy(dtype=float)),
-                                            max_increase_pct)
-        load_weeks = _weeks_frame(weekly_load, ends, "load")
-    ran = runs[runs["km"] != 0]
-    next_day = (daily.index[-1] + pd.Timedelta(days=1)).date()
-    spikes = check_spikes([ts.date() for ts in ran["date"]], ran["km"].to_numpy(dtype=float), next_day)
+    if "load_weeks" in d:
+        lw = d["load_weeks"]
+        weekly_load = check_weekly_load([w["load"] for w in lw], d["max_increase_pct"]) if lw else None
+        load_weeks = _weeks_frame(lw, "load", "change_pct", "over_limit")
+    ran = [r for r in counted if r["km"] > 0]
+    first = datetime.date.fromisoformat(d["log"]["first_date"])
+    until = datetime.date.fromisoformat(d["log"]["until"])
+    spikes = check_spikes([datetime.date.fromisoformat(r["date"]) for r in ran], [r["km"] for r in ran],
+                          until + datetime.timedelta(days=1)) if ran else None
     run_frame = pd.DataFrame({
-        "date": pd.DatetimeIndex(ran["date"]),
-        "km": [r.km for r in spikes.runs],
-        "spike_pct": [r.spike_pct for r in spikes.runs],
-        "band": [r.band for r in spikes.runs],
+        "date": pd.DatetimeIndex([pd.Timestamp(r["date"]) for r in d["runs"]]),
+        "line": [r["line"] for r in d["runs"]],
+        "km": [r["km"] for r in d["runs"]],
+        "spike_pct": [r["spike_pct"] for r in d["runs"]],
+        "band": [r["band"] for r in d["runs"]],
+        "duplicate": [r["duplicate"] for r in d["runs"]],
     }).astype({"spike_pct": float})
-    params = dict(acute_days=acute_days, chronic_days=chronic_days, decay=decay, coupling=coupling, seed=seed)
-    series = acwr_series(km, **params)
-    return LogCheck(daily=daily, weekly=weekly, weeks=weeks, spikes=spikes, runs=run_frame, acwr=series,
+    a = d["acwr"]
+    params = {k: a[k] for k in ("acute_days", "chronic_days", "decay", "coupling", "seed")}
+    series = acwr_series(list(report.daily_km), **params)
+    del first
+    return LogCheck(daily=daily, weekly=weekly, weeks=weeks_df, spikes=spikes, runs=run_frame, acwr=series,
                     acwr_daily=_acwr_table(series, daily.index), weekly_load=weekly_load, load_weeks=load_weeks,
-                    params=dict(params, max_increase_pct=max_increase_pct))
+                    params=dict(params, max_increase_pct=d["max_increase_pct"]), report=report)
+
+
+def check_log(log, *, until=None, since=None, all=False, keep_duplicates=False, tz=None, units=None,
+              max_increase_pct=10.0, acute_days=7, chronic_days=28, decay="2/(n+1)", coupling="coupled",
+              seed="zero", date="date", distance=None, duration="duration_min", rpe="rpe"):
+    """:func:`calfcare.check_log` on a log DataFrame, with the results also as DataFrames.
+
+    The DataFrame's columns go through the library's format detector (row i is line i + 2 in error
+    messages); ``date``, ``distance``, ``duration`` and ``rpe`` name other columns of our own format.
+    Every number comes from the library's check (weeks end on ``until``, default today). Returns a
+    :class:`LogCheck`.
+    """
+    from ._progression import check_log as _check, read_log as _read
+    frame = _own_columns(log, date, distance, duration, rpe)
+    if len(frame) == 0:
+        raise _invalid("log", "the log has no rows")
+    report = _check(_read(frame, tz=tz, units=units), until=until, since=since, all=all,
+                    keep_duplicates=keep_duplicates, max_increase_pct=max_increase_pct, acute_days=acute_days,
+                    chronic_days=chronic_days, decay=decay, coupling=coupling, seed=seed)
+    return _log_check_frames(report)
 
 
 def _values(series, name):

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from typing import Any, Dict, List, Optional, Tuple, Union
 
 from ._common import Reason
-from ._progression import AcwrSeries, DecayArg, CouplingArg, SeedArg, SpikeCheck, WeeklyCheck
+from ._progression import AcwrSeries, DecayArg, CouplingArg, LogAdvice, LogReport, SeedArg, SpikeCheck, WeeklyCheck
 
 __all__: List[str]
 
@@ -16,25 +16,28 @@ Series = Any  # pandas.Series
 @dataclass(frozen=True)
 class LogCheck:
     daily: DataFrame
-    weekly: WeeklyCheck
+    weekly: Optional[WeeklyCheck]
     weeks: DataFrame
-    spikes: SpikeCheck
+    spikes: Optional[SpikeCheck]
     runs: DataFrame
     acwr: AcwrSeries
     acwr_daily: DataFrame
     weekly_load: Optional[WeeklyCheck] = ...
     load_weeks: Optional[DataFrame] = ...
     params: Dict[str, Any] = ...
+    report: Optional[LogReport] = ...
     @property
-    def advice(self) -> Tuple[Reason, ...]: ...
+    def advice(self) -> Tuple[LogAdvice, ...]: ...
     def to_dict(self) -> Dict[str, Any]: ...
 
 def log_daily(log: DataFrame, *, date: str = ..., distance: Optional[str] = ..., duration: str = ...,
-              rpe: str = ..., until: Optional[DateLike] = ...) -> DataFrame: ...
-def check_log(log: DataFrame, *, until: Optional[DateLike] = ..., max_increase_pct: float = ...,
-              acute_days: int = ..., chronic_days: int = ..., decay: DecayArg = ..., coupling: CouplingArg = ...,
-              seed: SeedArg = ..., date: str = ..., distance: Optional[str] = ..., duration: str = ...,
-              rpe: str = ...) -> LogCheck: ...
+              rpe: str = ..., until: Optional[DateLike] = ..., tz: Optional[str] = ...,
+              units: Optional[str] = ...) -> DataFrame: ...
+def check_log(log: DataFrame, *, until: Optional[DateLike] = ..., since: Optional[DateLike] = ..., all: bool = ...,
+              keep_duplicates: bool = ..., tz: Optional[str] = ..., units: Optional[str] = ...,
+              max_increase_pct: float = ..., acute_days: int = ..., chronic_days: int = ..., decay: DecayArg = ...,
+              coupling: CouplingArg = ..., seed: SeedArg = ..., date: str = ..., distance: Optional[str] = ...,
+              duration: str = ..., rpe: str = ...) -> LogCheck: ...
 def check_weekly_series(weekly_km: Union[Series, Any], max_increase_pct: float = ...) -> DataFrame: ...
 def acwr_frame(daily_load: Union[Series, DataFrame, Any], acute_days: int = ..., chronic_days: int = ...,
                decay: DecayArg = ..., coupling: CouplingArg = ..., seed: SeedArg = ...) -> DataFrame: ...

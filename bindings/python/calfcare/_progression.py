@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import Optional, Tuple
 
 from . import capi as _capi
-from ._common import InvalidInputError, nan_to_none, optional_import, reason
+from ._common import Error, InvalidInputError, nan_to_none, optional_import, reason
 from ._common import strict_bool as _strict_bool, strict_number as _strict_number, BlockedError
 
 __all__ = [
@@ -64,6 +64,11 @@ __all__ = [
     "rtr_gate",
     "batch_check",
     "batch_acwr",
+    "TrainingLog",
+    "LogAdvice",
+    "LogReport",
+    "read_log",
+    "check_log",
 ]
 
 
@@ -704,3 +709,389 @@ def batch_acwr(daily_km, acute_days=7, chronic_days=28, decay="2/(n+1)", couplin
     out = np.empty(a.shape)
     _capi.calfcare_progression_batch_acwr(a, a.shape[0], a.shape[1], p, out)
     return out
+
+
+# ---- training logs ---------------------------------------------------------------------------------
+# The library reads the log (format detector, row parser, check: calfcare/progression.h); Python
+# only splits CSV (the csv module, or a DataFrame's columns and cells) and gives UTC-stamped runs
+# their offset from the system's tzdata (zoneinfo), as the CLI does with localtime_r.
+
+_EPOCH_ORDINAL = datetime.date(1970, 1, 1).toordinal()
+
+
+def _date_of(day):
+    return datetime.date.fromordinal(int(day) + _EPOCH_ORDINAL)
+
+
+def _day_of(value, name):
+    """A day number from a date, a datetime, or the text YYYY-MM-DD (the library's date rule)."""
+    if isinstance(value, datetime.datetime):
+        value = value.date()
+    if isinstance(value, datetime.date):
+        return float(value.toordinal() - _EPOCH_ORDINAL)
+    if hasattr(value, "date") and callable(value.date):  # pandas Timestamp
+        return _day_of(value.date(), name)
+    text = str(value)
+    try:
+        seconds, has_time = _capi.calfcare_log_date_parse(text)
+    except InvalidInputError:
+        has_time, seconds = True, 0.0
+    if has_time or len(text) != 10 or text[4] != "-":
+        raise _invalid(name, f"{text!r} is not a valid date (YYYY-MM-DD, 1900 to 2100)")
+    return float(seconds // 86400)
+
+
+def _zone(tz):
+    """(zone name, offset function of a UTC instant in seconds)."""
+    import time
+    if tz is None:
+        import os
+        name = "localtime"  # the name the CLI gives it: TZ, else /etc/localtime's link below zoneinfo/
+        if os.environ.get("TZ"):
+            name = os.environ["TZ"][1:] if os.environ["TZ"].startswith(":") else os.environ["TZ"]
+        else:
+            try:
+                link = os.readlink("/etc/localtime")
+                if "zoneinfo/" in link:
+                    name = link.split("zoneinfo/", 1)[1]
+            except OSError:
+                pass
+        return name, lambda s: float(time.localtime(int(s // 1)).tm_gmtoff)
+    import zoneinfo
+    try:
+        zone = zoneinfo.ZoneInfo(str(tz))
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, TypeError):
+        raise _invalid("tz", f"{tz!r} is not a time zone of the system's tzdata (an IANA name such as "
+                             "Europe/Berlin or America/New_York)") from None
+    utc = datetime.timezone.utc
+    return str(tz), lambda s: datetime.datetime.fromtimestamp(s // 1, utc).astimezone(zone).utcoffset().total_seconds()
+
+
+def _units_code(units):
+    if units is None:
+        return _capi.CALFCARE_LOG_UNITS_UNKNOWN
+    return _capi.calfcare_log_units_parse(str(units))
+
+
+def _located(exc, where, reader=None, header=None):
+    """The library's error, raised again with where it happened (file:line, column and its name)."""
+    col = reader.error_column if reader is not None else 0
+    msg = str(exc)
+    if col and header is not None and col <= len(header):
+        msg += f" (column {col}, {header[col - 1][:40]!r})"
+    new = type(exc)(f"{where}: {msg}")
+    for attr in ("field", "value", "min", "max", "status", "status_name"):
+        if hasattr(exc, attr):
+            setattr(new, attr, getattr(exc, attr))
+    new.line = reader.error_line if reader is not None and reader.error_line else None
+    new.column = col or None
+    return new
+
+
+@dataclass(frozen=True)
+class TrainingLog:
+    """A training log read by the library (:func:`read_log`): its format, units, runs and what was
+    left out. ``runs`` is a C array of ``run_count`` runs (``capi.LogRunArray``), already on local days."""
+
+    path: str
+    format: str
+    units: str
+    times: str
+    tz: str
+    rows: int
+    run_count: int
+    blank_lines: int
+    skipped_types: dict
+    skipped_other: int
+    ignored_columns: tuple
+    cross_checked: int
+    runs: object = field(repr=False, compare=False)
+
+    @property
+    def non_runs(self):
+        """Rows of other activities (rides, walks...), counted and left out."""
+        return sum(self.skipped_types.values()) + self.skipped_other
+
+
+def _where(path, line):
+    if path == "DataFrame":
+        return f"DataFrame {'columns' if line == 1 else f'row {line - 2}'} (line {line} as CSV)"
+    return f"{path}:{line}"
+
+
+def _read_rows(rows, path, tz, units):
+    """Feed (line, fields) rows to the library; rows of blank text are counted. Returns a TrainingLog."""
+    reader = _capi.calfcare_log_reader()
+    _capi.calfcare_log_reader_init(reader, _units_code(units))
+    zone_name, offset = _zone(tz)
+    header, runs, blank = None, [], 0
+    for line, fields in rows:
+        if header is None and not fields:
+            blank += 1
+            continue
+        if header is not None and (not fields or (len(fields) == 1 and not fields[0].strip())):
+            blank += 1
+            continue
+        if header is None:
+            header = list(fields)
+            try:
+                _capi.calfcare_log_header(reader, header, line)
+            except Error as e:
+                raise _located(e, _where(path, reader.error_line or line), reader) from None
+            continue
+        run = _capi.calfcare_log_run()
+        try:
+            _capi.calfcare_log_row(reader, fields, line, run)
+        except Error as e:
+            raise _located(e, _where(path, reader.error_line or line), reader, header) from None
+        if run.kind == _capi.CALFCARE_LOG_ROW_RUN:
+            if run.utc:
+                _capi.calfcare_log_run_localize(run, offset(run.start_s))
+            runs.append(run)
+    if header is None:
+        raise _invalid("log", f"{path}: the file is empty (no header)")
+    if not runs:
+        raise _invalid("log", f"{path}: no runs in the log ({reader.skipped} other activities, {blank} blank lines)")
+    arr = _capi.LogRunArray(len(runs))
+    for i, r in enumerate(runs):
+        arr.set(i, r)
+    skipped = {}
+    i = 0
+    while reader.skipped_count(i):
+        skipped[reader.skipped_name(i)] = reader.skipped_count(i)
+        i += 1
+    ignored = tuple(h for k, h in enumerate(header)
+                    if reader.format == _capi.CALFCARE_LOG_FORMAT_CALFCARE
+                    and _capi.calfcare_log_column_role(reader, k) == _capi.CALFCARE_LOG_COL_IGNORED)
+    return TrainingLog(path=path, format=_capi.calfcare_log_format_name(reader.format),
+                       units=_capi.calfcare_log_units_name(reader.units), times="utc" if reader.times_utc else "local",
+                       tz=zone_name, rows=reader.rows, run_count=len(runs), blank_lines=blank, skipped_types=skipped,
+                       skipped_other=reader.skipped_other, ignored_columns=ignored, cross_checked=reader.cross_checked,
+                       runs=arr)
+
+
+def _csv_rows(f):
+    """(line where the row begins, fields) of a CSV text stream, with Python's csv module."""
+    import csv
+    rd = csv.reader(f, strict=True)
+    last = 0
+    while True:
+        try:
+            fields = next(rd)
+        except StopIteration:
+            return
+        yield last + 1, fields
+        last = rd.line_num
+
+
+def _frame_rows(df):
+    """A DataFrame as rows of text: its columns are the header (line 1), row i is line i + 2."""
+    import math as _m
+    yield 1, [str(c) for c in df.columns]
+    for i, values in enumerate(df.itertuples(index=False, name=None)):
+        cells = []
+        for v in values:
+            if v is None or (isinstance(v, float) and _m.isnan(v)):
+                cells.append("")
+            elif isinstance(v, float):
+                cells.append(repr(v))
+            else:
+                cells.append(str(v))
+        yield i + 2, cells
+
+
+def read_log(source, tz=None, units=None):
+    """Read a training log with the library's format detector and row parser.
+
+    ``source``: a path, an open text file, or a pandas DataFrame (its columns go through the same
+    detector as a file's header; row i is line i + 2). Formats: our own
+    ``date,distance_km[,duration_min,rpe]`` (extra columns ignored, listed in ``ignored_columns``),
+    Strava's bulk export (current and older layouts) and Garmin Connect's Activities.csv
+    (docs/progression.md lists the languages and date styles). ``units``: "km" or "mi" for a file
+    that does not say (Garmin); never guessed. ``tz``: an IANA zone name (default: the system's) that
+    puts UTC-stamped runs (Strava) on local days; formats with local times are left as they are.
+    Errors raise :class:`calfcare.InvalidInputError` naming the file's line (``.line``, ``.column``).
+    """
+    if _is_pandas_frame(source):
+        return _read_rows(_frame_rows(source), "DataFrame", tz, units)
+    if hasattr(source, "read"):
+        return _read_rows(_csv_rows(source), getattr(source, "name", "<stream>"), tz, units)
+    import csv
+    path = str(source)
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as f:
+            return _read_rows(_csv_rows(f), path, tz, units)
+    except OSError as e:
+        raise _invalid("log", f"cannot open {path!r}: {e.strerror}") from None
+    except UnicodeDecodeError as e:
+        raise _invalid("log", f"{path}: not UTF-8 text (byte {e.start})") from None
+    except csv.Error as e:
+        raise _invalid("log", f"{path}: malformed CSV ({e}): check the quotes") from None
+
+
+def _is_pandas_frame(x):
+    return type(x).__name__ == "DataFrame" and type(x).__module__.startswith("pandas")
+
+
+@dataclass(frozen=True)
+class LogAdvice:
+    """One advice item of a log check: the reason, the latest day it applies to and how often."""
+
+    reason: object
+    date: datetime.date
+    count: int
+
+    def to_dict(self):
+        return {"code": self.reason.name, "id": self.reason.code, "text": self.reason.text,
+                "date": self.date.isoformat(), "count": self.count}
+
+
+@dataclass(frozen=True)
+class LogReport:
+    """Result of :func:`check_log`; ``to_dict()`` is ``calfcare check --log --json`` key for key."""
+
+    log: TrainingLog
+    until: datetime.date
+    since: datetime.date
+    weeks: tuple
+    runs: tuple
+    daily_km: tuple
+    advice: tuple
+    acwr: object
+    data: dict = field(repr=False)
+
+    @property
+    def next_week_max_km(self):
+        return self.data["next_week_max_km"]
+
+    @property
+    def next_run_max_km(self):
+        return self.data["next_run_max_km"]
+
+    def to_dict(self):
+        return self.data
+
+    def frames(self):
+        """The same as pandas DataFrames (:class:`calfcare._frames.LogCheck`, for calfcare.plot)."""
+        from ._frames import _log_check_frames
+        return _log_check_frames(self)
+
+
+def _params_dict(p):
+    return {"acute_days": p.acute_days, "chronic_days": p.chronic_days,
+            "decay": _capi.calfcare_progression_decay_name(p.decay),
+            "coupling": _capi.calfcare_progression_coupling_name(p.coupling),
+            "seed": _capi.calfcare_progression_seed_name(p.seed)}
+
+
+def check_log(log, until=None, since=None, all=False, keep_duplicates=False, tz=None, units=None,
+              max_increase_pct=10.0, acute_days=7, chronic_days=28, decay="2/(n+1)", coupling="coupled",
+              seed="zero"):
+    """Check a training log as ``calfcare check --log`` does, in the library.
+
+    ``log``: a :class:`TrainingLog` (:func:`read_log`), or anything :func:`read_log` reads (then
+    ``tz`` and ``units`` are passed on). ``until``: the day the check is as of (a date or
+    YYYY-MM-DD; default today in the zone): weeks end on it, later runs are refused. ``since`` /
+    ``all``: the window of advice and flagged weeks and runs (default the last 8 weeks).
+    ``keep_duplicates``: count second recordings of a run as runs. Returns a :class:`LogReport`.
+    """
+    if not isinstance(log, TrainingLog):
+        log = read_log(log, tz=tz, units=units)
+    elif tz is not None or units is not None:
+        raise TypeError("tz and units go to read_log(); this log is already read")
+    opts = _capi.calfcare_log_options()
+    _capi.calfcare_log_options_init(opts)
+    opts.params = _params(max_increase_pct, acute_days, chronic_days, decay, coupling, seed)
+    if until is None:
+        zone = None
+        if log.tz and "/" in log.tz or log.tz == "UTC":
+            import zoneinfo
+            try:
+                zone = zoneinfo.ZoneInfo(log.tz)
+            except Exception:
+                zone = None
+        now = datetime.datetime.now(zone) if zone else datetime.datetime.now()
+        until = now.date()
+    opts.until = _day_of(until, "until")
+    if all and since is not None:
+        raise _invalid("since", "give since or all, not both")
+    if since is not None:
+        opts.since = _day_of(since, "since")
+        if opts.since > opts.until:
+            raise _invalid("since", f"{_date_of(opts.since)} is after until {_date_of(opts.until)}")
+    opts.all = 1 if all else 0
+    opts.keep_duplicates = 1 if keep_duplicates else 0
+    n = log.run_count
+    sizes = _capi.calfcare_log_sizes()
+    report = _capi.calfcare_log_report()
+    try:
+        _capi.calfcare_log_check_size(log.runs.cast(), n, opts, sizes)
+        work = array("d", bytes(8 * sizes.work_n))
+        weeks = _capi.LogWeekArray(sizes.weeks_n)
+        _capi.calfcare_log_check(log.runs.cast(), n, opts, work, weeks.cast(), sizes.weeks_n, report)
+    except Error as e:
+        if getattr(e, "field", "") == "day":
+            raise _located(e, f"until: {log.path}") from None
+        raise _located(e, f"{log.path}") from None
+    return _report(log, opts, report, weeks, work)
+
+
+def _report(log, opts, rep, weeks_arr, work):
+    p = opts.params
+    since = rep.since
+    has_load = bool(rep.has_load)
+    weeks, load_weeks = [], []
+    for i in range(rep.weeks):
+        w = weeks_arr.get(i)
+        d = {"index": i + 1, "km": w.km, "change_pct": nan_to_none(w.change_pct), "over_limit": bool(w.over_limit),
+             "start": _date_of(w.end_day - 6).isoformat(), "end": _date_of(w.end_day).isoformat(),
+             "in_window": bool(w.in_window)}
+        if has_load:
+            d.update(load=w.load, load_change_pct=nan_to_none(w.load_change_pct),
+                     load_over_limit=bool(w.load_over_limit))
+            load_weeks.append({"index": i + 1, "load": w.load, "change_pct": nan_to_none(w.load_change_pct),
+                               "over_limit": bool(w.load_over_limit), "start": d["start"], "end": d["end"]})
+        weeks.append(d)
+    runs = []
+    for i in range(log.run_count):
+        r = log.runs.get(i)
+        runs.append({"date": _date_of(r.day).isoformat(), "line": r.line, "km": r.km,
+                     "spike_pct": nan_to_none(r.spike_pct), "band": _capi.calfcare_progression_band_name(r.band),
+                     "duplicate": bool(r.duplicate), "in_window": r.day >= since})
+    a = rep.acwr
+    acwr_d = {"acute": a.acute, "chronic": a.chronic, "ratio": nan_to_none(a.ratio),
+              "band": _capi.calfcare_progression_acwr_band_name(a.band), "settled": bool(a.settled)}
+    acwr_d.update(_params_dict(p))
+    acwr_d.update(lambda_acute=a.lambda_acute, lambda_chronic=a.lambda_chronic,
+                  note="contested: shown for information, not an injury predictor")
+    skipped = dict(log.skipped_types)
+    if log.skipped_other:
+        skipped["(other)"] = log.skipped_other
+    advice = tuple(LogAdvice(reason(x.code), _date_of(x.day), int(x.count))
+                   for x in (rep.advice_at(i) for i in range(rep.advice_count)))
+    data = {"max_increase_pct": p.max_increase_pct, "weeks": weeks}
+    if has_load:
+        data["load_weeks"] = load_weeks
+    data["next_week_max_km"] = rep.weekly.next_week_max if rep.weeks else None
+    data["two_week_change_pct"] = nan_to_none(rep.weekly.two_week_change_pct) if rep.weeks else None
+    if has_load:
+        data["next_week_max_load"] = rep.load.next_week_max if rep.weeks else None
+    data["runs"] = runs
+    data["next_run_max_km"] = rep.spikes.next_run_max_km
+    data["longest_30d_km"] = rep.spikes.longest_30d_km
+    data["acwr"] = acwr_d
+    data["log"] = {
+        "file": log.path, "format": log.format, "units": log.units, "times": log.times, "tz": log.tz,
+        "rows": log.rows, "runs": rep.runs, "duplicates": rep.duplicates, "duplicates_kept": bool(opts.keep_duplicates),
+        "zero_km_runs": rep.zero_km, "non_runs_filtered": log.non_runs, "skipped_types": skipped,
+        "ignored_columns": list(log.ignored_columns), "distance_cross_checked": log.cross_checked,
+        "blank_lines": log.blank_lines, "first_date": _date_of(rep.first_day).isoformat(),
+        "last_date": _date_of(rep.last_day).isoformat(), "until": _date_of(rep.until).isoformat(),
+        "days": rep.days, "days_before_first_week": rep.days % 7 if rep.weeks else rep.days,
+        "days_since_last_run": int(rep.days_since_last_run), "ends_early": bool(rep.stale)}
+    data["window"] = {"since": _date_of(since).isoformat(), "until": _date_of(rep.until).isoformat(),
+                      "all": bool(opts.all), "runs": rep.window_runs, "flagged_runs": rep.window_flagged_runs,
+                      "over_limit_weeks": rep.window_over_weeks}
+    data["advice"] = [x.to_dict() for x in advice]
+    return LogReport(log=log, until=_date_of(rep.until), since=_date_of(since), weeks=tuple(weeks),
+                     runs=tuple(runs), daily_km=tuple(work[:rep.days]), advice=advice, acwr=acwr_d, data=data)

@@ -222,3 +222,52 @@ def batch_check(daily_km: Any, max_increase_pct: float = ..., acute_days: int = 
                 decay: DecayArg = ..., coupling: CouplingArg = ..., seed: SeedArg = ...) -> ProgressionBatch: ...
 def batch_acwr(daily_km: Any, acute_days: int = ..., chronic_days: int = ..., decay: DecayArg = ...,
                coupling: CouplingArg = ..., seed: SeedArg = ...) -> Any: ...
+
+@dataclass(frozen=True)
+class TrainingLog:
+    path: str
+    format: str
+    units: str
+    times: str
+    tz: str
+    rows: int
+    run_count: int
+    blank_lines: int
+    skipped_types: Dict[str, int]
+    skipped_other: int
+    ignored_columns: Tuple[str, ...]
+    cross_checked: int
+    runs: Any = ...
+    @property
+    def non_runs(self) -> int: ...
+
+@dataclass(frozen=True)
+class LogAdvice:
+    reason: Reason
+    date: datetime.date
+    count: int
+    def to_dict(self) -> Dict[str, Any]: ...
+
+@dataclass(frozen=True)
+class LogReport:
+    log: TrainingLog
+    until: datetime.date
+    since: datetime.date
+    weeks: Tuple[Dict[str, Any], ...]
+    runs: Tuple[Dict[str, Any], ...]
+    daily_km: Tuple[float, ...]
+    advice: Tuple[LogAdvice, ...]
+    acwr: Dict[str, Any]
+    data: Dict[str, Any]
+    @property
+    def next_week_max_km(self) -> Optional[float]: ...
+    @property
+    def next_run_max_km(self) -> float: ...
+    def to_dict(self) -> Dict[str, Any]: ...
+    def frames(self) -> Any: ...
+
+def read_log(source: Any, tz: Optional[str] = ..., units: Optional[str] = ...) -> TrainingLog: ...
+def check_log(log: Any, until: Any = ..., since: Any = ..., all: bool = ..., keep_duplicates: bool = ...,
+              tz: Optional[str] = ..., units: Optional[str] = ..., max_increase_pct: float = ...,
+              acute_days: int = ..., chronic_days: int = ..., decay: DecayArg = ..., coupling: CouplingArg = ...,
+              seed: SeedArg = ...) -> LogReport: ...

@@ -636,4 +636,41 @@ public final class Progression {
     public static void batchAcwr(double[] dailyKm, int runners, int days, Params params, double[] ratio) {
         capi.calfcare_progression_batch_acwr(dailyKm, runners, days, params.raw, ratio);
     }
+
+    // ---- training logs ------------------------------------------------------------------------
+
+    /**
+     * Read a training log with the library's format detector and row parser: our own
+     * date,distance_km[,duration_min,rpe], Strava's bulk export (current and older layouts) or Garmin
+     * Connect's Activities.csv (docs/progression.md). Java splits the CSV (Apache Commons CSV) and puts
+     * UTC-stamped runs on local days in {@code tz}.
+     * @param path  the CSV file
+     * @param tz    an IANA zone (null: the system's)
+     * @param units "km" or "mi" for a file that does not say (Garmin), or null
+     * @return the log
+     * @throws InvalidInputException naming the file's line and column
+     * @throws java.io.IOException when the file cannot be read
+     */
+    public static TrainingLog readLog(java.nio.file.Path path, String tz, String units) throws java.io.IOException {
+        return TrainingLog.read(path, tz, units);
+    }
+
+    /**
+     * Check a log as {@code calfcare check --log} does (every number from the library).
+     * @param log            the log ({@link #readLog})
+     * @param until          the day the check is as of (null: today in the log's zone); later runs are refused
+     * @param since          first day of the window of advice and flagged weeks and runs (null: 8 weeks)
+     * @param all            the window is the whole log
+     * @param keepDuplicates count second recordings as runs
+     * @return the report
+     */
+    public static LogReport checkLog(TrainingLog log, java.time.LocalDate until, java.time.LocalDate since,
+                                     boolean all, boolean keepDuplicates) {
+        return LogReport.check(log, until, since, all, keepDuplicates);
+    }
+
+    /** {@link #checkLog(TrainingLog, java.time.LocalDate, java.time.LocalDate, boolean, boolean)} with the defaults. */
+    public static LogReport checkLog(TrainingLog log, java.time.LocalDate until) {
+        return LogReport.check(log, until, null, false, false);
+    }
 }

@@ -7,6 +7,8 @@ import static org.junit.Assert.fail;
 
 import org.junit.Test;
 
+import org.calfcare.capi.capi;
+
 /** Expected values worked out by hand (docs/progression.md formulas) or by a plain Java EWMA. */
 public class ProgressionTest {
     private static final double EPS = 1e-9;
@@ -222,6 +224,55 @@ public class ProgressionTest {
             fail("20 values are not 3 x 10");
         } catch (CalfcareException e) {
             assertEquals("daily_km", e.field());
+        }
+    }
+
+    private static java.nio.file.Path fixture(String name) {
+        String top = System.getenv("top_srcdir");
+        return java.nio.file.Paths.get(top != null ? top : ".", "tests", "data", "progression", name);
+    }
+
+    @Test
+    public void readsAGarminLogLikeTheCli() throws java.io.IOException {
+        // Danish Garmin export, newest first: weeks ending 2026-03-29 of 6+8+10 = 24, 6.5+8+12 = 26.5
+        // and 7+8.5+16+5 = 36.5 km; 26.5/24 = +10.4% and 36.5/26.5 = +37.7% are over the 10% limit
+        TrainingLog log = Progression.readLog(fixture("garmin_da.csv"), "UTC", "km");
+        assertEquals("garmin", log.format);
+        assertEquals(10, log.runCount());
+        assertEquals(3, log.nonRuns());
+        LogReport r = Progression.checkLog(log, java.time.LocalDate.of(2026, 3, 29));
+        assertEquals(3, r.weeks.size());
+        assertEquals(24.0, r.weeks.get(0).km, 0);
+        assertEquals(36.5, r.weeks.get(2).km, 0);
+        assertTrue(r.weeks.get(1).overLimit && r.weeks.get(2).overLimit);
+        assertEquals(17.6, r.nextRunMaxKm, 1e-9); // 1.10 x 16 km
+        assertEquals(capi.CALFCARE_PROGRESSION_R_WEEKLY_OVER_LIMIT, r.advice.get(0).code);
+        assertEquals(java.time.LocalDate.of(2026, 3, 29), r.advice.get(0).date);
+        assertEquals(2, r.advice.get(0).count);
+    }
+
+    @Test
+    public void logErrorsNameTheLine() throws java.io.IOException {
+        try {
+            Progression.readLog(fixture("garmin_en.csv"), "UTC", null);
+            fail("a Garmin file needs its units");
+        } catch (InvalidInputException e) {
+            assertEquals("units", e.field());
+            assertTrue(e.getMessage(), e.getMessage().contains("garmin_en.csv:1: units: this looks like a Garmin Connect export"));
+        }
+        TrainingLog log = Progression.readLog(fixture("garmin_en.csv"), "UTC", "km");
+        try {
+            Progression.checkLog(log, java.time.LocalDate.of(2026, 3, 28));
+            fail("a run after until");
+        } catch (InvalidInputException e) {
+            assertEquals("day", e.field());
+            assertTrue(e.getMessage(), e.getMessage().contains("2026-03-29 is after the until date 2026-03-28 (line 2)"));
+        }
+        try {
+            Progression.readLog(fixture("strava_us.csv"), "Mars/Olympus_Mons", null);
+            fail("an unknown zone");
+        } catch (InvalidInputException e) {
+            assertEquals("tz", e.field());
         }
     }
 }
