@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "rules.h"
 
 /* ---- input schema ----------------------------------------------------------------------- */
 
@@ -324,12 +325,6 @@ static int is(const calfcare_input *in, int id, int index)
  * equals the threshold as written is at the threshold, not above it. */
 #define CC_EPS 1e-9
 
-/* Is b more than pct percent above a? a = 0 with b > 0 counts as above every limit. */
-static int above_pct(double b, double a, double pct)
-{
-    return b > a * (1.0 + pct / 100.0) + CC_EPS;
-}
-
 /* Is the side difference of a left,right pair more than 10% of the better side? */
 static int asymmetric(double l, double r)
 {
@@ -359,19 +354,28 @@ static void score_overtraining(const calfcare_input *in, cause_acc *acc)
     if (n >= 2) {
         const double *w = cc_input_values(in, CALFCARE_DX_WEEKLY_KM);
         double limit = val(in, CALFCARE_DX_MAX_INCREASE_PCT, CALFCARE_PROGRESSION_DEFAULT_MAX_INCREASE_PCT);
-        if (above_pct(w[n - 1], w[n - 2], limit))
+        /* The weekly check's own rule (lib/rules.h): the same verdict as `calfcare check`. */
+        if (cc_week_over(w[n - 2], w[n - 1], limit))
             add_rule(acc, CALFCARE_DXR_WEEKLY_INCREASE_OVER_LIMIT);
-        if (above_pct(w[n - 1], w[n - 2], 30.0))
+        if (cc_week_over(w[n - 2], w[n - 1], CALFCARE_PROGRESSION_TWO_WEEK_RISK_PCT))
             add_rule(acc, CALFCARE_DXR_WEEKLY_INCREASE_OVER_30PCT);
     }
     if (known(in, CALFCARE_DX_LAST_RUN_KM) && known(in, CALFCARE_DX_LONGEST_RUN_30D_KM)) {
+        /* The spike and its band as the log check computes them; a 0 km longest run is no reference. */
         double last = val(in, CALFCARE_DX_LAST_RUN_KM, 0), longest = val(in, CALFCARE_DX_LONGEST_RUN_30D_KM, 0);
-        if (above_pct(last, longest, 100.0))
+        switch (calfcare_progression_spike_band(cc_spike_pct(last, longest))) {
+        case CALFCARE_PROGRESSION_BAND_OVER_100:
             add_rule(acc, CALFCARE_DXR_RUN_SPIKE_OVER_100);
-        else if (above_pct(last, longest, 30.0))
+            break;
+        case CALFCARE_PROGRESSION_BAND_OVER_30:
             add_rule(acc, CALFCARE_DXR_RUN_SPIKE_30_100);
-        else if (above_pct(last, longest, 10.0))
+            break;
+        case CALFCARE_PROGRESSION_BAND_OVER_10:
             add_rule(acc, CALFCARE_DXR_RUN_SPIKE_10_30);
+            break;
+        default: /* within 10%, or no reference */
+            break;
+        }
     }
 }
 
@@ -443,14 +447,14 @@ static void score_shoes(const calfcare_input *in, cause_acc *acc)
         double limit = val(in, CALFCARE_DX_SHOE_LIMIT_KM, CALFCARE_SHOES_DEFAULT_LIMIT_KM);
         if (km >= limit)
             add_rule(acc, CALFCARE_DXR_SHOES_PAST_LIMIT);
-        else if (km >= 500.0)
+        else if (km >= CALFCARE_DIAGNOSIS_SHOE_WEAR_KM)
             add_rule(acc, CALFCARE_DXR_SHOES_500_KM);
     }
     if (known(in, CALFCARE_DX_SHOE_AGE_MONTHS) &&
         val(in, CALFCARE_DX_SHOE_AGE_MONTHS, 0) >= val(in, CALFCARE_DX_SHOE_LIMIT_MONTHS, CALFCARE_SHOES_DEFAULT_LIMIT_MONTHS))
         add_rule(acc, CALFCARE_DXR_SHOES_OLD);
     if (known(in, CALFCARE_DX_SHOE_DROP_MM) && known(in, CALFCARE_DX_PREVIOUS_DROP_MM) &&
-        val(in, CALFCARE_DX_PREVIOUS_DROP_MM, 0) - val(in, CALFCARE_DX_SHOE_DROP_MM, 0) >= 4.0 - CC_EPS)
+        val(in, CALFCARE_DX_PREVIOUS_DROP_MM, 0) - val(in, CALFCARE_DX_SHOE_DROP_MM, 0) >= CALFCARE_SHOES_TRANSITION_DROP_MM - CC_EPS)
         add_rule(acc, CALFCARE_DXR_DROP_LOWERED);
     if (is(in, CALFCARE_DX_MINIMALIST, CALFCARE_DX_YES)) {
         double week = last_week_km(in);
@@ -458,7 +462,7 @@ static void score_shoes(const calfcare_input *in, cause_acc *acc)
         if (!isnan(week) &&
             week > val(in, CALFCARE_DX_MINIMALIST_WEEKLY_KM, CALFCARE_DIAGNOSIS_DEFAULT_MINIMALIST_WEEKLY_KM) + CC_EPS)
             add_rule(acc, CALFCARE_DXR_MINIMALIST_HIGH_MILEAGE);
-        if (known(in, CALFCARE_DX_BODY_MASS_KG) && val(in, CALFCARE_DX_BODY_MASS_KG, 0) > 71.0)
+        if (known(in, CALFCARE_DX_BODY_MASS_KG) && val(in, CALFCARE_DX_BODY_MASS_KG, 0) > CALFCARE_SHOES_HEAVY_KG)
             add_rule(acc, CALFCARE_DXR_MINIMALIST_HEAVY_RUNNER);
     }
     if (is(in, CALFCARE_DX_CUSHIONING, CALFCARE_DX_FIRM))
@@ -831,7 +835,8 @@ static void advise_training(const calfcare_input *in, calfcare_diagnosis *out)
     if (known(in, CALFCARE_DX_LONGEST_RUN_30D_KM)) {
         /* Frandsen 2025: 1.10 x the longest run of the 30 days before. The base is that longest run,
          * not a longer last run: a spike does not raise the cap (rounded to 0.1 km). */
-        double base = val(in, CALFCARE_DX_LONGEST_RUN_30D_KM, 0), run_cap = floor(base * 1.10 * 10.0 + 0.5) / 10.0;
+        double base = val(in, CALFCARE_DX_LONGEST_RUN_30D_KM, 0);
+        double run_cap = floor(cc_week_cap(base, CALFCARE_PROGRESSION_SPIKE_CAP_PCT) * 10.0 + 0.5) / 10.0;
         if (base > 0 && advice_new(out, CALFCARE_DXA_NEXT_RUN_CAP, run_cap, &t)) {
             cc_text_puts(&t, "Next run: at most ");
             cc_text_putnum(&t, run_cap);
@@ -909,7 +914,7 @@ static void advise_shoes(const calfcare_input *in, calfcare_diagnosis *out)
     }
     if (known(in, CALFCARE_DX_SHOE_DROP_MM) && known(in, CALFCARE_DX_PREVIOUS_DROP_MM)) {
         double now = val(in, CALFCARE_DX_SHOE_DROP_MM, 0), before = val(in, CALFCARE_DX_PREVIOUS_DROP_MM, 0);
-        if (before - now >= 4.0 - CC_EPS && advice_new(out, CALFCARE_DXA_DROP_TRANSITION, before - now, &t)) {
+        if (before - now >= CALFCARE_SHOES_TRANSITION_DROP_MM - CC_EPS && advice_new(out, CALFCARE_DXA_DROP_TRANSITION, before - now, &t)) {
             cc_text_puts(&t, "Drop: you went from ");
             cc_text_putnum(&t, before);
             cc_text_puts(&t, " mm to ");

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "rules.h"
 
 /* Band edges are inclusive up to 1e-9 (percentage points or ratio units), so that 11 km over 10 km,
  * which is 10.000000000000009% in binary arithmetic, is "up to 10%" as the arithmetic on paper says. */
@@ -278,21 +279,7 @@ calfcare_status calfcare_progression_coupling_parse(const char *word, int *coupl
 
 /* ---- shared arithmetic ------------------------------------------------------------------------ */
 
-static double week_cap(double last, double pct)
-{
-    return last * (1.0 + pct / 100.0);
-}
-
-/* Over the limit: above the cap by more than rounding (1e-9 relative), so "exactly 10%" is within. */
-static inline int over_cap(double cur, double cap)
-{
-    return cur > cap + cap * 1e-9;
-}
-
-static int is_over(double prev, double cur, double pct)
-{
-    return over_cap(cur, week_cap(prev, pct));
-}
+/* The weekly limit and the spike: lib/rules.h (cc_week_cap, cc_over_cap, cc_week_over, cc_spike_pct). */
 
 static double change_pct(double prev, double cur)
 {
@@ -319,7 +306,7 @@ calfcare_status calfcare_progression_next_week_max(double last_week, double max_
                              CALFCARE_PROGRESSION_MAX_INCREASE_PCT, "%", 0);
     if (st != CALFCARE_OK)
         return st;
-    *out = week_cap(last_week, max_increase_pct);
+    *out = cc_week_cap(last_week, max_increase_pct);
     return CALFCARE_OK;
 }
 
@@ -356,12 +343,12 @@ static calfcare_status check_weekly(const char *field, double max, const char *u
     over[0] = 0;
     for (i = 1; i < n; i++) {
         chg[i] = change_pct(weekly[i - 1], weekly[i]);
-        over[i] = (unsigned char)is_over(weekly[i - 1], weekly[i], pct);
+        over[i] = (unsigned char)cc_week_over(weekly[i - 1], weekly[i], pct);
         r.over_limit_count += over[i];
         if (!isnan(chg[i]) && (isnan(r.max_change_pct) || chg[i] > r.max_change_pct))
             r.max_change_pct = chg[i];
     }
-    r.next_week_max = week_cap(weekly[n - 1], pct);
+    r.next_week_max = cc_week_cap(weekly[n - 1], pct);
     r.last_change_pct = n >= 2 ? chg[n - 1] : NAN;
     r.two_week_change_pct = n >= 3 ? change_pct(weekly[n - 3], weekly[n - 1]) : NAN;
     if (r.over_limit_count)
@@ -477,11 +464,6 @@ const char *calfcare_progression_band_name(int band)
     return names[band];
 }
 
-static double spike_of(double km, double ref)
-{
-    return ref > 0.0 ? (km / ref - 1.0) * 100.0 : NAN;
-}
-
 /* Days held by the spike ring: the 30-day window and the day itself. */
 #define SPIKE_RING (CALFCARE_PROGRESSION_SPIKE_WINDOW_DAYS + 1)
 
@@ -558,7 +540,7 @@ calfcare_status calfcare_progression_spikes(const double *run_day, size_t run_da
         int b;
         if (i == 0 || d != run_day[i - 1])
             ref = ring_max(ring_day, ring_km, d);
-        spike_pct[i] = spike_of(run_km[i], ref);
+        spike_pct[i] = cc_spike_pct(run_km[i], ref);
         b = calfcare_progression_spike_band(spike_pct[i]);
         band[i] = (unsigned char)b;
         r.band_count[b]++;
@@ -790,7 +772,7 @@ calfcare_status calfcare_progression_make_plan(const calfcare_progression_plan_p
     for (w = 1; w <= max_weeks; w++) {
         calfcare_progression_plan_week *wk = &plan->week[w - 1];
         wk->week = (int)w;
-        wk->limit_km = week_cap(last_full, p->max_increase_pct);
+        wk->limit_km = cc_week_cap(last_full, p->max_increase_pct);
         if (w % (size_t)p->cutback_every == 0) {
             wk->cutback = 1;
             wk->km = round_down_tenth(last_full * (1.0 - p->cutback_pct / 100.0));
@@ -1045,7 +1027,7 @@ static calfcare_status bad_row(calfcare_error *err, const double *x, size_t days
  * weekly total is 0 + the week's seven days in day order, each EWMA step is ewma_step()'s
  * la * x + (1 - la) * a (two products, then the sum: never fused into an FMA, as no path here
  * enables the fma target and the library is built with -ffp-contract=off in case CFLAGS do), the
- * over-limit test is over_cap() and the ratio is ratio_of(). What changes is only how many runners
+ * over-limit test is cc_over_cap() and the ratio is ratio_of(). What changes is only how many runners
  * share one loop. One runner's day loop is a chain of dependent operations (the total and each EWMA
  * need the previous day's value), so one runner at a time runs at the latency of the chain, not at
  * the CPU's throughput; with several runners in the same loop the CPU overlaps their chains, and
@@ -1133,7 +1115,7 @@ static void batch_day_loop_one(const double *x, size_t days, const ewma *start, 
 static void batch_weeks(const double *x, size_t days, double pct, batch_sums *s)
 {
     const size_t lead = days % 7;
-    const double factor = 1.0 + pct / 100.0; /* week_cap() and is_over() without a division per week */
+    const double factor = 1.0 + pct / 100.0; /* cc_week_cap() and cc_week_over() without a division per week */
     double lo = 0.0, hi = 0.0, prev = NAN, last = NAN;
     size_t d, w, over = 0;
 
@@ -1156,7 +1138,7 @@ static void batch_weeks(const double *x, size_t days, double pct, batch_sums *s)
         lo = m01 < lo ? m01 : lo;
         hi = n01 > hi ? n01 : hi;
         if (!isnan(last)) {
-            over += over_cap(week, last * factor); /* is_over() with the factor computed once */
+            over += cc_over_cap(week, last * factor); /* cc_week_over() with the factor computed once */
             prev = last;
         }
         last = week;
@@ -1222,7 +1204,7 @@ typedef long long batch_v4i __attribute__((vector_size(32)));
                            batch_sums *s)                                                                       \
     {                                                                                                           \
         const double la = start->la, oma = 1.0 - start->la, lc = start->lc, omc = 1.0 - start->lc;              \
-        const double factor = 1.0 + pct / 100.0; /* week_cap() and is_over(), as in batch_weeks() */            \
+        const double factor = 1.0 + pct / 100.0; /* cc_week_cap() and cc_week_over(), as in batch_weeks() */            \
         const VD zero = {0.0};                                                                                  \
         const size_t lead = days % 7, snap = start->lag && days > start->lag ? days - start->lag : SIZE_MAX;    \
         VD t[BATCH_NV], a[BATCH_NV], c[BATCH_NV], cl[BATCH_NV], w[BATCH_NV], lo[BATCH_NV], hi[BATCH_NV];        \
@@ -1253,7 +1235,7 @@ typedef long long batch_v4i __attribute__((vector_size(32)));
                     if (d > lead) {                                                                             \
                         if (weeks > 0) {                                                                        \
                             const VD cap = last[i] * factor;                                                    \
-                            over[i] -= w[i] > cap + cap * 1e-9; /* over_cap(); true is -1 */                    \
+                            over[i] -= w[i] > cap + cap * CC_LIMIT_TOL; /* cc_over_cap(); true is -1 */                    \
                             prev[i] = last[i];                                                                  \
                         }                                                                                       \
                         last[i] = w[i];                                                                         \
@@ -1432,11 +1414,11 @@ static int batch_row(const double *x, size_t days, double pct, const batch_sums 
     }
     out[CALFCARE_PROGRESSION_COL_LAST_WEEK_KM] = s->last;
     out[CALFCARE_PROGRESSION_COL_CHANGE_PCT] = isnan(s->prev) ? NAN : change_pct(s->prev, s->last);
-    out[CALFCARE_PROGRESSION_COL_NEXT_WEEK_MAX_KM] = isnan(s->last) ? NAN : week_cap(s->last, pct);
+    out[CALFCARE_PROGRESSION_COL_NEXT_WEEK_MAX_KM] = isnan(s->last) ? NAN : cc_week_cap(s->last, pct);
     out[CALFCARE_PROGRESSION_COL_WEEKS_OVER_LIMIT] = (double)s->over;
     out[CALFCARE_PROGRESSION_COL_LONGEST_30D_KM] = longest;
     out[CALFCARE_PROGRESSION_COL_NEXT_RUN_MAX_KM] = longest * (1.0 + CALFCARE_PROGRESSION_SPIKE_CAP_PCT / 100.0);
-    out[CALFCARE_PROGRESSION_COL_LAST_SPIKE_PCT] = last_run == SIZE_MAX ? NAN : spike_of(x[last_run], ref);
+    out[CALFCARE_PROGRESSION_COL_LAST_SPIKE_PCT] = last_run == SIZE_MAX ? NAN : cc_spike_pct(x[last_run], ref);
     out[CALFCARE_PROGRESSION_COL_LAST_BAND] =
         (double)calfcare_progression_spike_band(out[CALFCARE_PROGRESSION_COL_LAST_SPIKE_PCT]);
     out[CALFCARE_PROGRESSION_COL_ACUTE] = s->e.a;

@@ -575,7 +575,7 @@ START_TEST(test_single_run_spike)
     ASSERT_SCORE(CALFCARE_CAUSE_OVERTRAINING, 0); /* shorter than the longest */
     set(CALFCARE_DX_LONGEST_RUN_30D_KM, "0");
     set(CALFCARE_DX_LAST_RUN_KM, "5");
-    ASSERT_SCORE(CALFCARE_CAUSE_OVERTRAINING, 0.40); /* first run in 30 days: more than double nothing */
+    ASSERT_SCORE(CALFCARE_CAUSE_OVERTRAINING, 0); /* first run in 30 days: no reference (as the log check) */
     /* Either distance unknown: no spike rule. */
     ck_assert_int_eq(calfcare_input_unset(&in, CALFCARE_DX_LONGEST_RUN_30D_KM, NULL), CALFCARE_OK);
     ASSERT_SCORE(CALFCARE_CAUSE_OVERTRAINING, 0);
@@ -765,6 +765,91 @@ START_TEST(test_minimalist)
     set(CALFCARE_DX_CUSHIONING, "firm");
     ASSERT_SCORE(CALFCARE_CAUSE_SHOES, 1.0);
     ck_assert_uint_eq(cause(CALFCARE_CAUSE_SHOES)->reason_count, 7);
+}
+END_TEST
+
+/* One rule, one verdict: `diagnose` and `check` fed the same two weeks at the limit and one ulp
+ * either side of its tolerance agree (they call the same lib/rules.h). Expected verdicts by hand:
+ * 40 -> 44 is exactly +10% (within); the tolerance is 1e-9 of the 44 km cap, 4.4e-8 km, so
+ * 44.00000002 is within and 44.0000001 is over. The same for the 30% row and the spike bands. */
+static int diagnosis_says_over(double prev, double cur, int code)
+{
+    double w[2] = {prev, cur};
+    setup();
+    ck_assert_int_eq(calfcare_input_set_list(&in, CALFCARE_DX_WEEKLY_KM, w, 2, &err), CALFCARE_OK);
+    run();
+    return cause_has(CALFCARE_CAUSE_OVERTRAINING, code);
+}
+
+static int check_says_over(double prev, double cur, double pct)
+{
+    double w[2] = {prev, cur}, change[2];
+    unsigned char over[2];
+    calfcare_progression_params p;
+    calfcare_progression_weekly_result r;
+    ck_assert_int_eq(calfcare_progression_params_init(&p, &err), CALFCARE_OK);
+    p.max_increase_pct = pct;
+    ck_assert_int_eq(calfcare_progression_check_weekly(w, 2, &p, change, 2, over, 2, &r, &err), CALFCARE_OK);
+    return over[1];
+}
+
+START_TEST(test_rules_agree_with_check_at_the_edges)
+{
+    const double cap = 40.0 * 1.10, tol_edge = cap + cap * 1e-9;
+    const double cur[] = {cap, nextafter(cap, 0), nextafter(cap, 100), 44.00000002, 44.0000001,
+                          tol_edge, nextafter(tol_edge, 0), nextafter(tol_edge, 100)};
+    const int expect_over[] = {0, 0, 0, 0, 1, 0, 0, 1};
+    for (size_t i = 0; i < sizeof cur / sizeof cur[0]; i++) {
+        int dx_over = diagnosis_says_over(40.0, cur[i], CALFCARE_DXR_WEEKLY_INCREASE_OVER_LIMIT);
+        ck_assert_msg(dx_over == check_says_over(40.0, cur[i], 10.0), "40 -> %.17g: diagnose %d, check differs", cur[i],
+                      dx_over);
+        ck_assert_msg(dx_over == expect_over[i], "40 -> %.17g: over %d, expected %d", cur[i], dx_over, expect_over[i]);
+    }
+    /* 30% over one week: 40 -> 52 exactly is within, 52.0001 over; check with a 30% limit agrees. */
+    ck_assert_int_eq(diagnosis_says_over(40.0, 52.0, CALFCARE_DXR_WEEKLY_INCREASE_OVER_30PCT), 0);
+    ck_assert_int_eq(check_says_over(40.0, 52.0, 30.0), 0);
+    ck_assert_int_eq(diagnosis_says_over(40.0, 52.0001, CALFCARE_DXR_WEEKLY_INCREASE_OVER_30PCT), 1);
+    ck_assert_int_eq(check_says_over(40.0, 52.0001, 30.0), 1);
+    /* After a 0 km week any distance is over every limit, in both. */
+    ck_assert_int_eq(diagnosis_says_over(0.0, 1.0, CALFCARE_DXR_WEEKLY_INCREASE_OVER_LIMIT), 1);
+    ck_assert_int_eq(check_says_over(0.0, 1.0, 10.0), 1);
+}
+END_TEST
+
+/* The spike band of diagnose's last run is the log check's band of the same run (both call
+ * calfcare_progression_spike_band on the same spike): 11 km after a longest of 10 is exactly +10%. */
+START_TEST(test_spike_band_agrees_with_progression)
+{
+    static const struct {
+        double last, longest;
+        int band, code;
+    } cases[] = {
+        {11.0, 10.0, CALFCARE_PROGRESSION_BAND_WITHIN_10, 0},
+        {11.000001, 10.0, CALFCARE_PROGRESSION_BAND_OVER_10, CALFCARE_DXR_RUN_SPIKE_10_30},
+        {13.0, 10.0, CALFCARE_PROGRESSION_BAND_OVER_10, CALFCARE_DXR_RUN_SPIKE_10_30},
+        {13.000001, 10.0, CALFCARE_PROGRESSION_BAND_OVER_30, CALFCARE_DXR_RUN_SPIKE_30_100},
+        {20.0, 10.0, CALFCARE_PROGRESSION_BAND_OVER_30, CALFCARE_DXR_RUN_SPIKE_30_100},
+        {20.000001, 10.0, CALFCARE_PROGRESSION_BAND_OVER_100, CALFCARE_DXR_RUN_SPIKE_OVER_100},
+        {5.0, 0.0, CALFCARE_PROGRESSION_BAND_NO_REFERENCE, 0}, /* no run in 30 days: no reference */
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        double day[2] = {0, 1}, km[2] = {cases[i].longest, cases[i].last}, spike[2];
+        unsigned char bands[2];
+        int any = 0;
+        calfcare_progression_spike_result r;
+        size_t n = cases[i].longest > 0 ? 2 : 1;
+        ck_assert_int_eq(calfcare_progression_spikes(day + 2 - n, n, km + 2 - n, n, 2.0, spike, 2, bands, 2, &r, &err),
+                         CALFCARE_OK);
+        ck_assert_int_eq(bands[n - 1], cases[i].band);
+        setup();
+        ck_assert_int_eq(calfcare_input_set(&in, CALFCARE_DX_LAST_RUN_KM, cases[i].last, &err), CALFCARE_OK);
+        ck_assert_int_eq(calfcare_input_set(&in, CALFCARE_DX_LONGEST_RUN_30D_KM, cases[i].longest, &err), CALFCARE_OK);
+        run();
+        for (int c = CALFCARE_DXR_RUN_SPIKE_10_30; c <= CALFCARE_DXR_RUN_SPIKE_OVER_100; c++)
+            any |= cause_has(CALFCARE_CAUSE_OVERTRAINING, c) ? c : 0;
+        ck_assert_msg(any == cases[i].code, "last %g longest %g: reason %d, expected %d", cases[i].last,
+                      cases[i].longest, any, cases[i].code);
+    }
 }
 END_TEST
 
@@ -1579,6 +1664,8 @@ Suite *diagnosis_suite(void)
     tcase_add_test(tc, test_shoes);
     tcase_add_test(tc, test_minimalist);
     tcase_add_test(tc, test_causes_sorted);
+    tcase_add_test(tc, test_rules_agree_with_check_at_the_edges);
+    tcase_add_test(tc, test_spike_band_agrees_with_progression);
     suite_add_tcase(s, tc);
 
     tc = tcase_create("wells");

@@ -236,6 +236,9 @@ typedef enum calfcare_dx_code {
     CALFCARE_DXA_RELIEF_REST = 1242                 /**< first aid "rest": rest with the leg raised, nothing else */
 } calfcare_dx_code;
 
+/** Shoe distance from which worn cushioning counts towards the shoe cause, km: the low end of the 500-800 km
+ *  replacement range (Cook 1985; convention). */
+#define CALFCARE_DIAGNOSIS_SHOE_WEAR_KM 500.0
 /** Default cadence increase to advise, %: +5% step rate lowers calf/Achilles load (Heiderscheit 2011; weak, lab). */
 #define CALFCARE_DIAGNOSIS_DEFAULT_CADENCE_INCREASE_PCT 5.0
 /** Largest cadence increase ever advised at once, % (Heiderscheit 2011, Lyght 2016). */
