@@ -43,6 +43,8 @@ int cc_is_finite(double v);
 /* ---- reason tables: each area defines its own lookup (NULL when not its code) ------------ */
 const calfcare_reason *cc_diagnosis_reason(int code);
 const calfcare_reason *cc_relief_reason(int code);
+/* Number of relief step kinds + 1 (valid kinds are 1 .. count-1); lib/relief.c. */
+int cc_relief_kind_count(void);
 const calfcare_reason *cc_progression_reason(int code);
 const calfcare_reason *cc_shoes_reason(int code);
 
