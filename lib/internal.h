@@ -45,6 +45,12 @@ const calfcare_reason *cc_diagnosis_reason(int code);
 const calfcare_reason *cc_relief_reason(int code);
 /* Number of relief step kinds + 1 (valid kinds are 1 .. count-1); lib/relief.c. */
 int cc_relief_kind_count(void);
+/* The step rules of lib/relief.c, for the timer to check what it is given: the halfway and
+ * countdown flags a step of this kind and duration gets (not switch-side), the care kind it counts
+ * as, and its cue code. */
+unsigned cc_relief_step_flags(int kind, uint32_t duration_ms);
+unsigned cc_relief_care_of(int kind);
+int cc_relief_cue_of(int kind);
 const calfcare_reason *cc_progression_reason(int code);
 const calfcare_reason *cc_shoes_reason(int code);
 

@@ -268,6 +268,26 @@ static int has_halfway(int kind)
            kind != CALFCARE_RELIEF_STEP_ICE_BREAK;
 }
 
+unsigned cc_relief_step_flags(int kind, uint32_t duration_ms)
+{
+    unsigned flags = 0;
+    if (has_halfway(kind) && duration_ms >= 10000u)
+        flags |= CALFCARE_RELIEF_STEP_HALFWAY;
+    if (duration_ms >= 4000u)
+        flags |= CALFCARE_RELIEF_STEP_COUNTDOWN;
+    return flags;
+}
+
+unsigned cc_relief_care_of(int kind)
+{
+    return care_of(kind);
+}
+
+int cc_relief_cue_of(int kind)
+{
+    return cue_of(kind);
+}
+
 static void add_step(calfcare_relief_protocol *out, int kind, int side, uint32_t duration_ms, unsigned reps)
 {
     calfcare_relief_step *s;
@@ -281,11 +301,7 @@ static void add_step(calfcare_relief_protocol *out, int kind, int side, uint32_t
     s->cue = cue_of(kind);
     s->care = care_of(kind);
     s->reps = reps;
-    s->flags = 0;
-    if (has_halfway(kind) && duration_ms >= 10000u)
-        s->flags |= CALFCARE_RELIEF_STEP_HALFWAY;
-    if (duration_ms >= 4000u)
-        s->flags |= CALFCARE_RELIEF_STEP_COUNTDOWN;
+    s->flags = cc_relief_step_flags(kind, duration_ms);
     out->total_ms += duration_ms;
 }
 

@@ -1,5 +1,8 @@
 /* The relief timer engine (calfcare/relief.h): a tick-driven, clock-free state machine that runs
- * a built protocol. Rules: docs/relief.md. */
+ * a built protocol. Rules: docs/relief.md; sizes, stack and cost on a watch: docs/embedding.md.
+ *
+ * No floating point in this file (checked on the Cortex-M4F build with nm: no __aeabi_d*), except
+ * calfcare_relief_timer_query(), the double layer for hosts, which lives in lib/timer_query.c. */
 #include "config.h"
 
 #include <stddef.h>
@@ -7,19 +10,99 @@
 
 #include "internal.h"
 
-#define MIN_STEP_MS 1000u
-#define MAX_STEP_MS 1200000u /* 20 min: the longest ice application */
-#define N_STEP_KINDS cc_relief_kind_count()
-
-/* ---- timer engine ----------------------------------------------------------------------- */
-
 #define TIMER_MAGIC 0x54524343u /* "CCRT" little-endian: a calfcare relief timer */
-#define TIMER_VERSION 1u
+#define TIMER_VERSION 2u        /* 2: steps apart, in the caller's array */
+#define HEAD_SIZE CALFCARE_RELIEF_TIMER_SAVED_HEAD
+#define STEP_SIZE 8u
 
 /* Events of one step, in the order they are due (ties in this order). */
 enum { P_START, P_SWITCH, P_HALF, P_CD3, P_CD2, P_CD1, P_DONE, P_SESSION, P_COUNT };
 
 typedef calfcare_relief_timer timer_t_;
+typedef calfcare_relief_timer_step tstep;
+
+#define SIDE_OF(st) ((unsigned)((st)->bits_ & 3u))
+#define FLAGS_OF(st) ((unsigned)((st)->bits_ >> 2))
+
+/* ---- what a built protocol can hold (checked by init and restore) ----------------------------- */
+
+#define MIN_MS(min) ((uint32_t)((min) * 60000.0)) /* constant-folded: no run-time double */
+#define S_MS(s) ((uint32_t)((s) * 1000.0))
+#define BIT(p) (1u << (p))
+#define P_RICE BIT(CALFCARE_RELIEF_RICE)
+#define P_STRETCH BIT(CALFCARE_RELIEF_STRETCH)
+#define P_ROLL BIT(CALFCARE_RELIEF_ROLL)
+#define P_FULL BIT(CALFCARE_RELIEF_FULL)
+#define P_WARMUP BIT(CALFCARE_RELIEF_WARMUP)
+#define P_COOLDOWN BIT(CALFCARE_RELIEF_COOLDOWN)
+#define P_STRENGTH BIT(CALFCARE_RELIEF_STRENGTH)
+
+/* Per step kind: the protocols that have it and its duration bounds, ms, as calfcare_relief_build()
+ * makes them (docs/relief.md "Steps"). Indexed by kind; row 0 unused. */
+static const struct kind_rule {
+    uint16_t protocols;
+    uint32_t min_ms, max_ms;
+} kind_rules[] = {
+    {0, 0, 0},
+    /* rest, compress: 60 s each (coaching practice) */
+    {P_RICE | P_FULL, 60000u, 60000u},
+    {P_RICE | P_FULL, 60000u, 60000u},
+    /* ice: 10 min (intermittent) or 15-20 min; never over 20 (Bleakley 2004/2006) */
+    {P_RICE | P_FULL, MIN_MS(CALFCARE_RELIEF_ICE_INTERMITTENT_MIN), MIN_MS(CALFCARE_RELIEF_ICE_MIN_MAX)},
+    /* get_ready: 5 s */
+    {P_STRETCH | P_FULL | P_COOLDOWN, CALFCARE_RELIEF_GET_READY_S * 1000u, CALFCARE_RELIEF_GET_READY_S * 1000u},
+    /* stretch holds: 20-30 s (Bandy 1997) */
+    {P_STRETCH | P_FULL | P_COOLDOWN, S_MS(CALFCARE_RELIEF_HOLD_S_MIN), S_MS(CALFCARE_RELIEF_HOLD_S_MAX)},
+    {P_STRETCH | P_FULL | P_COOLDOWN, S_MS(CALFCARE_RELIEF_HOLD_S_MIN), S_MS(CALFCARE_RELIEF_HOLD_S_MAX)},
+    /* foam rolling: 30-120 s per leg and set (Seever 2022 and review) */
+    {P_ROLL | P_FULL, S_MS(CALFCARE_RELIEF_ROLL_S_MIN), S_MS(CALFCARE_RELIEF_ROLL_S_MAX)},
+    /* warm-up drills: 30 s per side, 60 s */
+    {P_WARMUP, 30000u, 30000u},
+    {P_WARMUP, 30000u, 30000u},
+    {P_WARMUP, 60000u, 60000u},
+    {P_WARMUP, 60000u, 60000u},
+    /* calf raises: 10-20 reps of 3-4 s: 30-60 s a set (strength table) */
+    {P_STRENGTH, 30000u, 60000u},
+    {P_STRENGTH, 30000u, 60000u},
+    {P_STRENGTH, 30000u, 60000u},
+    /* rest between sets: 60-90 s */
+    {P_STRENGTH, 60000u, 90000u},
+    /* ice break: 10 min (Bleakley 2006) */
+    {P_RICE | P_FULL, MIN_MS(CALFCARE_RELIEF_ICE_INTERMITTENT_MIN), MIN_MS(CALFCARE_RELIEF_ICE_INTERMITTENT_MIN)},
+};
+
+/* 0 when step i (kind, side, duration, cue, flags; the previous sided step's side in *last) can be
+ * in a protocol built by calfcare_relief_build(); else the broken rule. */
+static const char *step_rule(uint32_t protocol, int kind, int side, uint32_t d, int cue, unsigned flags, int *last)
+{
+    unsigned want;
+    if (kind < 1 || kind >= cc_relief_kind_count() || kind >= (int)CC_COUNTOF(kind_rules))
+        return "unknown step kind";
+    if (!(kind_rules[kind].protocols & BIT(protocol)))
+        return "a step kind this protocol does not have";
+    if (d < kind_rules[kind].min_ms || d > kind_rules[kind].max_ms)
+        return "a duration outside the bounds of its kind";
+    if (cue != cc_relief_cue_of(kind))
+        return "a cue code that is not its kind's";
+    if (side < CALFCARE_RELIEF_SIDE_NONE || side > CALFCARE_RELIEF_SIDE_RIGHT)
+        return "an unknown side";
+    want = cc_relief_step_flags(kind, d);
+    if (side != CALFCARE_RELIEF_SIDE_NONE) {
+        if (*last != CALFCARE_RELIEF_SIDE_NONE && side != *last)
+            want |= CALFCARE_RELIEF_STEP_SWITCH_SIDE;
+        *last = side;
+    }
+    if (flags != want)
+        return "flags that do not follow from its kind, duration and side";
+    return NULL;
+}
+
+static int protocol_known(uint32_t protocol)
+{
+    return protocol >= CALFCARE_RELIEF_RICE && protocol <= CALFCARE_RELIEF_STRENGTH;
+}
+
+/* ---- state ---------------------------------------------------------------------------------- */
 
 size_t calfcare_relief_timer_size(void)
 {
@@ -28,8 +111,8 @@ size_t calfcare_relief_timer_size(void)
 
 static int timer_ok(const timer_t_ *t)
 {
-    return t->magic_ == TIMER_MAGIC && t->version_ == TIMER_VERSION && t->size_ == sizeof *t &&
-           t->count_ >= 1 && t->count_ <= CALFCARE_RELIEF_MAX_STEPS && t->step_ <= t->count_;
+    return t->magic_ == TIMER_MAGIC && t->version_ == TIMER_VERSION && t->steps_ && t->count_ >= 1 &&
+           t->count_ <= CALFCARE_RELIEF_MAX_STEPS && t->step_ <= t->count_;
 }
 
 static calfcare_status timer_check(const timer_t_ *t, calfcare_error *err)
@@ -61,14 +144,15 @@ static void timer_clock(timer_t_ *t, uint32_t now)
 /* Where the current step ends, ms after its start: its duration, or the skip time. */
 static uint32_t end_offset(const timer_t_ *t)
 {
-    return t->skipped_ ? t->skip_at_ - t->start_ : t->duration_[t->step_];
+    return t->skipped_ ? t->skip_at_ - t->start_ : t->steps_[t->step_].duration_ms_;
 }
 
 /* Offset of event phase ph of the current step, or -1 when the step has no such event. */
 static int64_t phase_offset(const timer_t_ *t, unsigned ph)
 {
-    uint32_t d = t->duration_[t->step_], end = end_offset(t);
-    unsigned f = t->flags_[t->step_];
+    const tstep *st = &t->steps_[t->step_];
+    uint32_t d = st->duration_ms_, end = end_offset(t);
+    unsigned f = FLAGS_OF(st);
     uint32_t off;
     switch (ph) {
     case P_START:
@@ -115,18 +199,18 @@ static int timer_next(const timer_t_ *t, unsigned *ph_out, uint32_t *off_out)
     return 0;
 }
 
-/* reserved_ caches when the next event is due, ms after start_ (a lower bound: 0 means "look").
+/* next_ caches when the next event is due, ms after start_ (a lower bound: 0 means "look").
  * Offsets are relative to start_, so pause, resume and a clock set back (which move start_) keep it
  * valid; whatever changes the step, the phase or the skip sets it again. An update before that time
- * has nothing to report and returns after one comparison. */
+ * has nothing to report and takes the fast path. */
 static void timer_plan(timer_t_ *t)
 {
     unsigned ph;
     uint32_t off;
-    t->reserved_ = timer_next(t, &ph, &off) ? off : 0;
+    t->next_ = timer_next(t, &ph, &off) ? off : 0;
 }
 
-static const int phase_event[P_COUNT] = {
+static const uint8_t phase_event[P_COUNT] = {
     CALFCARE_RELIEF_EV_STEP_START, CALFCARE_RELIEF_EV_SWITCH_SIDE, CALFCARE_RELIEF_EV_HALFWAY,
     CALFCARE_RELIEF_EV_COUNTDOWN,  CALFCARE_RELIEF_EV_COUNTDOWN,   CALFCARE_RELIEF_EV_COUNTDOWN,
     CALFCARE_RELIEF_EV_STEP_DONE,  CALFCARE_RELIEF_EV_SESSION_DONE,
@@ -137,17 +221,19 @@ static int timer_emit(timer_t_ *t, calfcare_relief_event *ev)
 {
     unsigned ph;
     uint32_t off, elapsed, s = t->step_;
+    const tstep *st;
     if (t->state_ != CALFCARE_RELIEF_TIMER_RUNNING || !timer_next(t, &ph, &off))
         return 0;
     elapsed = t->last_now_ - t->start_;
     if (elapsed < off)
         return 0;
+    st = &t->steps_[s];
     memset(ev, 0, sizeof *ev);
     ev->type = phase_event[ph];
     ev->step = s;
-    ev->kind = t->kind_[s];
-    ev->side = t->side_[s];
-    ev->cue = t->cue_[s];
+    ev->kind = st->kind_;
+    ev->side = (int)SIDE_OF(st);
+    ev->cue = st->cue_;
     ev->due_ms = t->start_ + off;
     ev->late_ms = elapsed - off;
     ev->late = ev->late_ms > CALFCARE_RELIEF_LATE_MS;
@@ -158,12 +244,14 @@ static int timer_emit(timer_t_ *t, calfcare_relief_event *ev)
     t->phase_ = ph + 1;
     if (ph == P_DONE && s + 1 < t->count_) {
         /* The next step starts at this step's deadline, not when we noticed it: no drift. */
+        t->before_ += st->duration_ms_;
         t->start_ += off;
         t->step_++;
         t->phase_ = P_START;
         t->skipped_ = 0;
         t->skip_at_ = 0;
     } else if (ph == P_SESSION) {
+        t->before_ += st->duration_ms_;
         t->step_ = t->count_;
         t->state_ = CALFCARE_RELIEF_TIMER_DONE;
     }
@@ -172,39 +260,68 @@ static int timer_emit(timer_t_ *t, calfcare_relief_event *ev)
 }
 
 calfcare_status calfcare_relief_timer_init(calfcare_relief_timer *timer, const calfcare_relief_protocol *protocol,
-                                           calfcare_error *err)
+                                           calfcare_relief_timer_step *steps, size_t cap, calfcare_error *err)
 {
     size_t i;
     uint32_t total = 0;
+    unsigned care = 0;
+    int last = CALFCARE_RELIEF_SIDE_NONE;
     if (!timer)
         return cc_fail_null(err, "timer");
     if (!protocol)
         return cc_fail_null(err, "protocol");
+    if (!steps)
+        return cc_fail_null(err, "steps");
     if (protocol->count < 1 || protocol->count > CALFCARE_RELIEF_MAX_STEPS)
         return cc_fail(err, CALFCARE_E_INVALID, "protocol", "has no steps or too many (build it with calfcare_relief_build)");
+    if (!protocol_known((uint32_t)protocol->protocol))
+        return cc_fail(err, CALFCARE_E_INVALID, "protocol", "has an unknown protocol id (1 to 7)");
+    if (protocol->blocked_care || protocol->blocked_flag || protocol->blocked_kind)
+        return cc_fail(err, CALFCARE_E_INVALID, "protocol", "was refused (a step is blocked by a red flag)");
+    if (cap < protocol->count)
+        return cc_fail(err, CALFCARE_E_BUFFER, "cap", "must be at least the protocol's step count");
     for (i = 0; i < protocol->count; i++) {
         const calfcare_relief_step *s = &protocol->steps[i];
-        if (s->duration_ms < MIN_STEP_MS || s->duration_ms > MAX_STEP_MS || s->kind < 1 || s->kind >= N_STEP_KINDS ||
-            s->side < 0 || s->side > CALFCARE_RELIEF_SIDE_RIGHT || s->cue < 0 || s->cue > 0xFFFF || s->flags > 7u)
-            return cc_fail(err, CALFCARE_E_INVALID, "protocol",
-                           "has a step with an invalid kind, side, cue, flags or a duration outside 1000 to 1200000 ms");
+        const char *why = step_rule((uint32_t)protocol->protocol, s->kind, s->side, s->duration_ms, s->cue,
+                                    s->flags, &last);
+        if (!why && s->care != cc_relief_care_of(s->kind))
+            why = "a care kind that is not its kind's";
+        if (!why && s->start_ms != total)
+            why = "a start that is not the sum of the earlier durations";
+        if (why) {
+            char msg[CALFCARE_ERROR_MESSAGE_SIZE], num[4];
+            cc_text t;
+            num[0] = (char)('0' + i / 10);
+            num[1] = (char)('0' + i % 10);
+            num[2] = 0;
+            cc_text_init(&t, msg, sizeof msg);
+            cc_text_puts(&t, "step ");
+            cc_text_puts(&t, i < 10 ? num + 1 : num);
+            cc_text_puts(&t, " has ");
+            cc_text_puts(&t, why);
+            cc_text_puts(&t, " (build the protocol with calfcare_relief_build)");
+            return cc_fail(err, CALFCARE_E_INVALID, "protocol", msg);
+        }
         total += s->duration_ms;
+        care |= s->care;
     }
+    if (total != protocol->total_ms)
+        return cc_fail(err, CALFCARE_E_INVALID, "protocol", "has a total_ms that is not the sum of its durations");
     memset(timer, 0, sizeof *timer);
     timer->magic_ = TIMER_MAGIC;
     timer->version_ = TIMER_VERSION;
-    timer->size_ = sizeof *timer;
     timer->protocol_ = (uint32_t)protocol->protocol;
     timer->count_ = (uint32_t)protocol->count;
     timer->state_ = CALFCARE_RELIEF_TIMER_READY;
     timer->total_ms_ = total;
+    timer->care_ = care;
+    timer->steps_ = steps;
     for (i = 0; i < protocol->count; i++) {
         const calfcare_relief_step *s = &protocol->steps[i];
-        timer->duration_[i] = s->duration_ms;
-        timer->cue_[i] = (uint16_t)s->cue;
-        timer->kind_[i] = (uint8_t)s->kind;
-        timer->side_[i] = (uint8_t)s->side;
-        timer->flags_[i] = (uint8_t)s->flags;
+        steps[i].duration_ms_ = s->duration_ms;
+        steps[i].cue_ = (uint16_t)s->cue;
+        steps[i].kind_ = (uint8_t)s->kind;
+        steps[i].bits_ = (uint8_t)((unsigned)s->side | s->flags << 2);
     }
     return CALFCARE_OK;
 }
@@ -221,13 +338,13 @@ calfcare_status calfcare_relief_timer_start(calfcare_relief_timer *timer, uint32
     timer->last_now_ = now_ms;
     timer->step_ = 0;
     timer->phase_ = P_START;
+    timer->before_ = 0;
     timer_plan(timer);
     return CALFCARE_OK;
 }
 
-calfcare_status calfcare_relief_timer_update(calfcare_relief_timer *timer, uint32_t now_ms,
-                                             calfcare_relief_event *events, size_t cap, size_t *count,
-                                             calfcare_error *err)
+static calfcare_status timer_update_full(calfcare_relief_timer *timer, uint32_t now_ms, calfcare_relief_event *events,
+                                         size_t cap, size_t *count, calfcare_error *err)
 {
     calfcare_status st = timer_check(timer, err);
     size_t n = 0;
@@ -242,12 +359,28 @@ calfcare_status calfcare_relief_timer_update(calfcare_relief_timer *timer, uint3
         return cc_fail(err, CALFCARE_E_BUFFER, "cap", "must be at least 1 and less than SIZE_MAX");
     if (timer->state_ == CALFCARE_RELIEF_TIMER_RUNNING || timer->state_ == CALFCARE_RELIEF_TIMER_PAUSED)
         timer_clock(timer, now_ms);
-    if (timer->last_now_ - timer->start_ < timer->reserved_)
+    if (timer->last_now_ - timer->start_ < timer->next_)
         return CALFCARE_OK; /* nothing due yet (timer_plan) */
     while (n < cap && timer_emit(timer, &events[n]))
         n++;
     *count = n;
     return CALFCARE_OK;
+}
+
+calfcare_status calfcare_relief_timer_update(calfcare_relief_timer *timer, uint32_t now_ms,
+                                             calfcare_relief_event *events, size_t cap, size_t *count,
+                                             calfcare_error *err)
+{
+    /* Fast path: a running timer, the clock moving forward and the next event not yet due. Only
+     * what this path reads and writes is checked; everything else goes the full way. */
+    if (timer && events && count && cap - 1u < (size_t)-2 && timer->state_ == CALFCARE_RELIEF_TIMER_RUNNING &&
+        timer->magic_ == TIMER_MAGIC && (int32_t)(now_ms - timer->last_now_) >= 0 &&
+        now_ms - timer->start_ < timer->next_) {
+        timer->last_now_ = now_ms;
+        *count = 0;
+        return CALFCARE_OK;
+    }
+    return timer_update_full(timer, now_ms, events, cap, count, err);
 }
 
 calfcare_status calfcare_relief_timer_poll(calfcare_relief_timer *timer, uint32_t now_ms,
@@ -310,7 +443,7 @@ calfcare_status calfcare_relief_timer_skip(calfcare_relief_timer *timer, uint32_
     timer_clock(timer, now_ms);
     at = timer->state_ == CALFCARE_RELIEF_TIMER_PAUSED ? timer->paused_at_ : timer->last_now_;
     elapsed = at - timer->start_;
-    if (timer->skipped_ || timer->phase_ > P_DONE || elapsed >= timer->duration_[timer->step_])
+    if (timer->skipped_ || timer->phase_ > P_DONE || elapsed >= timer->steps_[timer->step_].duration_ms_)
         return CALFCARE_OK; /* already over: its step_done is pending */
     timer->skipped_ = 1;
     timer->skip_at_ = at;
@@ -318,13 +451,35 @@ calfcare_status calfcare_relief_timer_skip(calfcare_relief_timer *timer, uint32_
     return CALFCARE_OK;
 }
 
-calfcare_status calfcare_relief_timer_query(const calfcare_relief_timer *timer, uint32_t now_ms,
-                                            calfcare_relief_timer_info *info, calfcare_error *err)
+/* a * 1000 / b rounded down, for a <= b and b >= 1, in 32-bit arithmetic (a * 1000 may not fit, and a
+ * 64-bit division would pull in a library routine): long division, one decimal digit at a time. */
+static uint32_t permille(uint32_t a, uint32_t b)
+{
+    uint32_t q = 0, r = a, i, j;
+    for (i = 0; i < 3; i++) {
+        uint32_t acc = 0, digit = 0;
+        for (j = 0; j < 10; j++) { /* acc = r * 10 mod b, digit = r * 10 / b, without overflow (r < b) */
+            if (acc >= b - r) {
+                acc -= b - r;
+                digit++;
+            } else {
+                acc += r;
+            }
+        }
+        r = acc;
+        q = q * 10 + digit;
+    }
+    return q;
+}
+
+calfcare_status calfcare_relief_timer_status(const calfcare_relief_timer *timer, uint32_t now_ms,
+                                             calfcare_relief_timer_info *info, calfcare_error *err)
 {
     calfcare_status st = timer_check(timer, err);
-    uint32_t i, eff, elapsed = 0, d, before = 0;
+    uint32_t eff, elapsed = 0, d;
     unsigned ph;
     uint32_t off;
+    const tstep *cur;
     if (st != CALFCARE_OK)
         return st;
     if (!info)
@@ -337,15 +492,16 @@ calfcare_status calfcare_relief_timer_query(const calfcare_relief_timer *timer, 
     info->next_event_in_ms = CALFCARE_RELIEF_NEVER;
     if (timer->state_ == CALFCARE_RELIEF_TIMER_DONE || timer->step_ >= timer->count_) {
         info->step = timer->count_;
-        info->step_progress = 1.0;
+        info->step_permille = 1000;
         info->session_elapsed_ms = timer->total_ms_;
-        info->session_progress = 1.0;
+        info->session_permille = 1000;
         return CALFCARE_OK;
     }
-    d = timer->duration_[timer->step_];
-    info->kind = timer->kind_[timer->step_];
-    info->side = timer->side_[timer->step_];
-    info->cue = timer->cue_[timer->step_];
+    cur = &timer->steps_[timer->step_];
+    d = cur->duration_ms_;
+    info->kind = cur->kind_;
+    info->side = (int)SIDE_OF(cur);
+    info->cue = cur->cue_;
     info->step_duration_ms = d;
     if (timer->state_ != CALFCARE_RELIEF_TIMER_READY) {
         eff = (int32_t)(now_ms - timer->last_now_) < 0 ? timer->last_now_ : now_ms;
@@ -361,25 +517,29 @@ calfcare_status calfcare_relief_timer_query(const calfcare_relief_timer *timer, 
             info->next_event_in_ms = real >= off ? 0 : off - real;
         }
     }
-    for (i = 0; i < timer->step_; i++)
-        before += timer->duration_[i];
     info->step_elapsed_ms = elapsed;
     info->step_remaining_ms = d - elapsed;
-    info->step_progress = (double)elapsed / (double)d;
-    info->session_elapsed_ms = before + elapsed;
+    info->step_permille = permille(elapsed, d);
+    info->session_elapsed_ms = timer->before_ + elapsed;
     info->session_remaining_ms = timer->total_ms_ - info->session_elapsed_ms;
-    info->session_progress = timer->total_ms_ ? (double)info->session_elapsed_ms / (double)timer->total_ms_ : 1.0;
+    info->session_permille = permille(info->session_elapsed_ms, timer->total_ms_);
     return CALFCARE_OK;
 }
 
-/* FNV-1a over the state with the checksum field taken as 0. */
-static uint32_t timer_checksum(const timer_t_ *t)
+/* ---- save and restore ------------------------------------------------------------------------ */
+
+size_t calfcare_relief_timer_saved_size(const calfcare_relief_timer *timer)
 {
-    const unsigned char *p = (const unsigned char *)t;
+    return timer && timer_ok(timer) ? CALFCARE_RELIEF_TIMER_SAVED_SIZE(timer->count_) : 0;
+}
+
+/* FNV-1a over a saved blob of len bytes with its checksum field taken as 0. */
+static uint32_t blob_checksum(const unsigned char *p, size_t len)
+{
     size_t i, at = offsetof(timer_t_, check_);
     uint32_t h = 2166136261u;
-    for (i = 0; i < sizeof *t; i++) {
-        unsigned char c = (i >= at && i < at + sizeof t->check_) ? 0 : p[i];
+    for (i = 0; i < len; i++) {
+        unsigned char c = (i >= at && i < at + sizeof(uint32_t)) ? 0 : p[i];
         h = (h ^ c) * 16777619u;
     }
     return h;
@@ -389,45 +549,65 @@ calfcare_status calfcare_relief_timer_save(const calfcare_relief_timer *timer, v
                                            calfcare_error *err)
 {
     calfcare_status st = timer_check(timer, err);
-    timer_t_ copy;
+    unsigned char *out = (unsigned char *)buf;
+    size_t len;
+    uint32_t check;
     if (st != CALFCARE_OK)
         return st;
     if (!buf)
         return cc_fail_null(err, "buf");
-    if (cap < sizeof copy || cap == (size_t)-1)
-        return cc_fail(err, CALFCARE_E_BUFFER, "cap", "must be at least calfcare_relief_timer_size() bytes");
-    copy = *timer;
-    copy.check_ = 0;
-    copy.check_ = timer_checksum(&copy);
-    memcpy(buf, &copy, sizeof copy);
+    len = CALFCARE_RELIEF_TIMER_SAVED_SIZE(timer->count_);
+    if (cap < len || cap == (size_t)-1)
+        return cc_fail(err, CALFCARE_E_BUFFER, "cap", "must be at least calfcare_relief_timer_saved_size() bytes");
+    /* The head is the timer's leading uint32 fields; the steps follow. The checksum is computed over
+     * the written bytes in place: no copy of the timer on the stack. */
+    memcpy(out, timer, HEAD_SIZE);
+    memcpy(out + HEAD_SIZE, timer->steps_, (size_t)timer->count_ * STEP_SIZE);
+    memset(out + offsetof(timer_t_, check_), 0, sizeof(uint32_t));
+    check = blob_checksum(out, len);
+    memcpy(out + offsetof(timer_t_, check_), &check, sizeof check);
     return CALFCARE_OK;
 }
 
-/* Every field of a restored state, so that a forged blob with a good checksum is still safe. */
-static int timer_valid(const timer_t_ *t)
+/* Every field of a restored head and the meaning of every step, so that a forged or stale blob
+ * with a good checksum is still refused. */
+static int timer_valid(const timer_t_ *t, const unsigned char *steps)
 {
-    uint32_t i, total = 0;
+    uint32_t i, total = 0, before = 0;
+    unsigned care = 0;
+    int last = CALFCARE_RELIEF_SIDE_NONE;
+    tstep s;
     /* Phase P_COUNT means "every event of the step reported": a finished session rests there. */
-    if (!timer_ok(t) || t->state_ < CALFCARE_RELIEF_TIMER_READY || t->state_ > CALFCARE_RELIEF_TIMER_DONE ||
-        t->phase_ > P_COUNT || (t->phase_ == P_COUNT && t->state_ != CALFCARE_RELIEF_TIMER_DONE) ||
-        t->skipped_ > 1)
+    if (t->count_ < 1 || t->count_ > CALFCARE_RELIEF_MAX_STEPS || t->step_ > t->count_ ||
+        !protocol_known(t->protocol_) || t->state_ < CALFCARE_RELIEF_TIMER_READY ||
+        t->state_ > CALFCARE_RELIEF_TIMER_DONE || t->phase_ > P_COUNT ||
+        (t->phase_ == P_COUNT && t->state_ != CALFCARE_RELIEF_TIMER_DONE) || t->skipped_ > 1)
         return 0;
     for (i = 0; i < t->count_; i++) {
-        if (t->duration_[i] < MIN_STEP_MS || t->duration_[i] > MAX_STEP_MS || t->kind_[i] < 1 ||
-            t->kind_[i] >= N_STEP_KINDS || t->side_[i] > CALFCARE_RELIEF_SIDE_RIGHT || t->flags_[i] > 7u)
+        memcpy(&s, steps + (size_t)i * STEP_SIZE, sizeof s);
+        if ((s.bits_ >> 5) != 0 ||
+            step_rule(t->protocol_, s.kind_, (int)SIDE_OF(&s), s.duration_ms_, s.cue_, FLAGS_OF(&s), &last))
             return 0;
-        total += t->duration_[i];
+        if (i < t->step_)
+            before += s.duration_ms_;
+        total += s.duration_ms_;
+        care |= cc_relief_care_of(s.kind_);
     }
-    if (total != t->total_ms_)
+    if (total != t->total_ms_ || care != t->care_)
         return 0;
     if ((t->state_ == CALFCARE_RELIEF_TIMER_DONE) != (t->step_ == t->count_))
+        return 0;
+    if (t->state_ == CALFCARE_RELIEF_TIMER_READY && (t->step_ != 0 || t->phase_ != P_START || t->before_ != 0))
+        return 0;
+    if (before != t->before_)
         return 0;
     if (t->state_ == CALFCARE_RELIEF_TIMER_RUNNING || t->state_ == CALFCARE_RELIEF_TIMER_PAUSED) {
         /* No check of how long ago the current step started: the engine accepts any forward step
          * of the clock under 2^31 ms, and with events still pending (a caller draining one per
          * update) the step's start can lag the clock by more than that, so every uint32 distance
          * is reachable. */
-        if (t->skipped_ && (t->skip_at_ - t->start_) > t->duration_[t->step_])
+        memcpy(&s, steps + (size_t)t->step_ * STEP_SIZE, sizeof s);
+        if (t->skipped_ && (t->skip_at_ - t->start_) > s.duration_ms_)
             return 0;
         if (t->phase_ == P_SESSION && t->step_ + 1 != t->count_)
             return 0;
@@ -437,27 +617,36 @@ static int timer_valid(const timer_t_ *t)
     return 1;
 }
 
-calfcare_status calfcare_relief_timer_restore(calfcare_relief_timer *timer, const void *buf, size_t len,
-                                              calfcare_error *err)
+calfcare_status calfcare_relief_timer_restore(calfcare_relief_timer *timer, calfcare_relief_timer_step *steps,
+                                              size_t cap, const void *buf, size_t len, calfcare_error *err)
 {
-    timer_t_ copy;
-    uint32_t check;
+    const unsigned char *in = (const unsigned char *)buf;
+    timer_t_ head;
     if (!timer)
         return cc_fail_null(err, "timer");
+    if (!steps)
+        return cc_fail_null(err, "steps");
     if (!buf)
         return cc_fail_null(err, "buf");
-    if (len != sizeof copy)
-        return cc_fail(err, CALFCARE_E_STATE, "len", "a saved relief timer is exactly calfcare_relief_timer_size() bytes");
-    memcpy(&copy, buf, sizeof copy);
-    if (copy.magic_ != TIMER_MAGIC || copy.version_ != TIMER_VERSION || copy.size_ != sizeof copy)
+    if (len < HEAD_SIZE + STEP_SIZE || len > CALFCARE_RELIEF_TIMER_SAVED_MAX || (len - HEAD_SIZE) % STEP_SIZE)
+        return cc_fail(err, CALFCARE_E_STATE, "len", "a saved relief timer is 68 + 8 per step bytes (76 to 580)");
+    memset(&head, 0, sizeof head);
+    memcpy(&head, in, HEAD_SIZE);
+    if (head.magic_ != TIMER_MAGIC || head.version_ != TIMER_VERSION)
         return cc_fail(err, CALFCARE_E_STATE, "buf", "not a saved relief timer of this library version");
-    check = copy.check_;
-    copy.check_ = 0;
-    if (timer_checksum(&copy) != check)
+    if (head.count_ != (len - HEAD_SIZE) / STEP_SIZE)
+        return cc_fail(err, CALFCARE_E_STATE, "len", "does not match the step count of the saved relief timer");
+    if (blob_checksum(in, len) != head.check_)
         return cc_fail(err, CALFCARE_E_STATE, "buf", "saved relief timer is corrupt (checksum mismatch)");
-    if (!timer_valid(&copy))
-        return cc_fail(err, CALFCARE_E_STATE, "buf", "saved relief timer holds impossible values");
-    timer_plan(&copy); /* never trust a cached time from a blob */
-    *timer = copy;
+    if (!timer_valid(&head, in + HEAD_SIZE))
+        return cc_fail(err, CALFCARE_E_STATE, "buf", "saved relief timer holds impossible or unknown values");
+    if (cap < head.count_)
+        return cc_fail(err, CALFCARE_E_BUFFER, "cap", "must be at least the saved timer's step count");
+    memset(timer, 0, sizeof *timer);
+    memcpy(timer, &head, HEAD_SIZE);
+    timer->check_ = 0;
+    memcpy(steps, in + HEAD_SIZE, (size_t)head.count_ * STEP_SIZE);
+    timer->steps_ = steps;
+    timer_plan(timer); /* never trust a cached time from a blob */
     return CALFCARE_OK;
 }

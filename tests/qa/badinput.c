@@ -343,22 +343,26 @@ static void test_relief_timer(void)
     calfcare_relief_timer t, garbage, before;
     calfcare_relief_timer_info info;
     calfcare_relief_event ev[2 + 4];
-    unsigned char blob[sizeof(calfcare_relief_timer) + GUARD];
-    size_t n = 99, i;
+    calfcare_relief_timer_step steps[CALFCARE_RELIEF_MAX_STEPS];
+    unsigned char blob[CALFCARE_RELIEF_TIMER_SAVED_MAX + GUARD];
+    size_t n = 99, i, bs;
     const size_t ts = sizeof(calfcare_relief_timer);
 
     CHECK(F(calfcare_relief_timer_size)() == ts);
     CHECK(calfcare_relief_params_init(&p, NULL) == CALFCARE_OK);
     CHECK(calfcare_relief_build(CALFCARE_RELIEF_STRETCH, &p, NULL, &proto, NULL) == CALFCARE_OK);
 
-    EXPECT(F(calfcare_relief_timer_init)(NULL, &proto, &err), CALFCARE_E_NULL, NULL);
-    EXPECT(calfcare_relief_timer_init(&t, NULL, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(F(calfcare_relief_timer_init)(NULL, &proto, steps, CALFCARE_RELIEF_MAX_STEPS, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_relief_timer_init(&t, NULL, steps, CALFCARE_RELIEF_MAX_STEPS, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_relief_timer_init(&t, &proto, NULL, CALFCARE_RELIEF_MAX_STEPS, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_relief_timer_init(&t, &proto, steps, 0, &err), CALFCARE_E_BUFFER, "cap");
+    EXPECT(calfcare_relief_timer_init(&t, &proto, steps, proto.count - 1, &err), CALFCARE_E_BUFFER, "cap");
     {
         static const size_t bad_counts[] = {0, CALFCARE_RELIEF_MAX_STEPS + 1, SIZE_MAX};
         for (i = 0; i < 3; i++) {
             bad = proto;
             bad.count = bad_counts[i];
-            EXPECT(calfcare_relief_timer_init(&t, &bad, &err), CALFCARE_E_INVALID, "protocol");
+            EXPECT(calfcare_relief_timer_init(&t, &bad, steps, CALFCARE_RELIEF_MAX_STEPS, &err), CALFCARE_E_INVALID, "protocol");
         }
     }
     {
@@ -367,20 +371,20 @@ static void test_relief_timer(void)
         for (i = 0; i < 4; i++) {
             bad = proto;
             bad.steps[1].duration_ms = bad_ms[i];
-            EXPECT(calfcare_relief_timer_init(&t, &bad, &err), CALFCARE_E_INVALID, "protocol");
+            EXPECT(calfcare_relief_timer_init(&t, &bad, steps, CALFCARE_RELIEF_MAX_STEPS, &err), CALFCARE_E_INVALID, "protocol");
             bad = proto;
             bad.steps[2].kind = bad_kind[i];
-            EXPECT(calfcare_relief_timer_init(&t, &bad, &err), CALFCARE_E_INVALID, "protocol");
+            EXPECT(calfcare_relief_timer_init(&t, &bad, steps, CALFCARE_RELIEF_MAX_STEPS, &err), CALFCARE_E_INVALID, "protocol");
         }
         bad = proto;
         bad.steps[0].side = 3;
-        EXPECT(calfcare_relief_timer_init(&t, &bad, &err), CALFCARE_E_INVALID, "protocol");
+        EXPECT(calfcare_relief_timer_init(&t, &bad, steps, CALFCARE_RELIEF_MAX_STEPS, &err), CALFCARE_E_INVALID, "protocol");
         bad = proto;
         bad.steps[0].cue = -1;
-        EXPECT(calfcare_relief_timer_init(&t, &bad, &err), CALFCARE_E_INVALID, "protocol");
+        EXPECT(calfcare_relief_timer_init(&t, &bad, steps, CALFCARE_RELIEF_MAX_STEPS, &err), CALFCARE_E_INVALID, "protocol");
         bad = proto;
         bad.steps[0].flags = 8;
-        EXPECT(calfcare_relief_timer_init(&t, &bad, &err), CALFCARE_E_INVALID, "protocol");
+        EXPECT(calfcare_relief_timer_init(&t, &bad, steps, CALFCARE_RELIEF_MAX_STEPS, &err), CALFCARE_E_INVALID, "protocol");
     }
 
     /* A timer that was never initialised: every call refuses it. */
@@ -403,8 +407,12 @@ static void test_relief_timer(void)
     EXPECT(calfcare_relief_timer_skip(NULL, 0, &err), CALFCARE_E_NULL, NULL);
     EXPECT(calfcare_relief_timer_query(NULL, 0, &info, &err), CALFCARE_E_NULL, NULL);
     EXPECT(calfcare_relief_timer_save(NULL, blob, sizeof blob, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(F(calfcare_relief_timer_status)(NULL, 0, &info, &err), CALFCARE_E_NULL, NULL);
+    CHECK(F(calfcare_relief_timer_saved_size)(NULL) == 0);
 
-    CHECK(calfcare_relief_timer_init(&t, &proto, NULL) == CALFCARE_OK);
+    CHECK(calfcare_relief_timer_init(&t, &proto, steps, proto.count, NULL) == CALFCARE_OK);
+    bs = calfcare_relief_timer_saved_size(&t);
+    CHECK(bs == CALFCARE_RELIEF_TIMER_SAVED_SIZE(proto.count));
     /* Not started: pause, resume and skip refuse; update reports nothing. */
     EXPECT(calfcare_relief_timer_pause(&t, 0, &err), CALFCARE_E_STATE, "timer");
     EXPECT(calfcare_relief_timer_resume(&t, 0, &err), CALFCARE_E_STATE, "timer");
@@ -427,29 +435,29 @@ static void test_relief_timer(void)
 
     /* save: buffer lengths 0, short, SIZE_MAX; nothing written on error; nothing past the state. */
     guard_fill(blob, sizeof blob);
-    EXPECT(calfcare_relief_timer_save(&t, NULL, ts, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_relief_timer_save(&t, NULL, bs, &err), CALFCARE_E_NULL, NULL);
     EXPECT(calfcare_relief_timer_save(&t, blob, 0, &err), CALFCARE_E_BUFFER, "cap");
-    EXPECT(calfcare_relief_timer_save(&t, blob, ts - 1, &err), CALFCARE_E_BUFFER, "cap");
+    EXPECT(calfcare_relief_timer_save(&t, blob, bs - 1, &err), CALFCARE_E_BUFFER, "cap");
     EXPECT(calfcare_relief_timer_save(&t, blob, SIZE_MAX, &err), CALFCARE_E_BUFFER, "cap");
     CHECK(untouched(blob, 0, sizeof blob));
     CHECK(calfcare_relief_timer_save(&t, blob, sizeof blob, NULL) == CALFCARE_OK);
-    CHECK(untouched(blob, ts, sizeof blob));
+    CHECK(untouched(blob, bs, sizeof blob));
 
     /* restore: wrong lengths, foreign and corrupt blobs; the target is never changed. */
     memcpy(&before, &t, sizeof t);
-    EXPECT(F(calfcare_relief_timer_restore)(NULL, blob, ts, &err), CALFCARE_E_NULL, NULL);
-    EXPECT(calfcare_relief_timer_restore(&t, NULL, ts, &err), CALFCARE_E_NULL, NULL);
-    EXPECT(calfcare_relief_timer_restore(&t, blob, 0, &err), CALFCARE_E_STATE, "len");
-    EXPECT(calfcare_relief_timer_restore(&t, blob, ts - 1, &err), CALFCARE_E_STATE, "len");
-    EXPECT(calfcare_relief_timer_restore(&t, blob, ts + 1, &err), CALFCARE_E_STATE, "len");
-    EXPECT(calfcare_relief_timer_restore(&t, blob, SIZE_MAX, &err), CALFCARE_E_STATE, "len");
-    for (i = 0; i < ts; i += 37) {
+    EXPECT(F(calfcare_relief_timer_restore)(NULL, steps, CALFCARE_RELIEF_MAX_STEPS, blob, bs, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_relief_timer_restore(&t, steps, CALFCARE_RELIEF_MAX_STEPS, NULL, bs, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_relief_timer_restore(&t, steps, CALFCARE_RELIEF_MAX_STEPS, blob, 0, &err), CALFCARE_E_STATE, "len");
+    EXPECT(calfcare_relief_timer_restore(&t, steps, CALFCARE_RELIEF_MAX_STEPS, blob, bs - 1, &err), CALFCARE_E_STATE, "len");
+    EXPECT(calfcare_relief_timer_restore(&t, steps, CALFCARE_RELIEF_MAX_STEPS, blob, bs + 1, &err), CALFCARE_E_STATE, "len");
+    EXPECT(calfcare_relief_timer_restore(&t, steps, CALFCARE_RELIEF_MAX_STEPS, blob, SIZE_MAX, &err), CALFCARE_E_STATE, "len");
+    for (i = 0; i < bs; i += 37) {
         blob[i] ^= 0x10;
-        EXPECT(calfcare_relief_timer_restore(&t, blob, ts, &err), CALFCARE_E_STATE, "buf");
+        EXPECT(calfcare_relief_timer_restore(&t, steps, CALFCARE_RELIEF_MAX_STEPS, blob, bs, &err), CALFCARE_E_STATE, "buf");
         blob[i] ^= 0x10;
     }
-    memset(blob, 0, ts);
-    EXPECT(calfcare_relief_timer_restore(&t, blob, ts, &err), CALFCARE_E_STATE, "buf");
+    memset(blob, 0, bs);
+    EXPECT(calfcare_relief_timer_restore(&t, steps, CALFCARE_RELIEF_MAX_STEPS, blob, bs, &err), CALFCARE_E_STATE, "buf");
     CHECK(memcmp(&before, &t, sizeof t) == 0);
 }
 
