@@ -54,6 +54,12 @@ int cc_relief_cue_of(int kind);
 const calfcare_reason *cc_progression_reason(int code);
 const calfcare_reason *cc_shoes_reason(int code);
 
+/* CALFCARE_CUSTOM_TEXTS builds (CMakeLists.txt): the caller's table, defined in its own source. */
+#ifdef CALFCARE_CUSTOM_TEXTS
+extern const calfcare_reason calfcare_custom_reasons[];
+extern const size_t calfcare_custom_reason_count;
+#endif
+
 /* Binary/linear search helper over a table sorted by code. */
 const calfcare_reason *cc_reason_find(const calfcare_reason *table, size_t n, int code);
 

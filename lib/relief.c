@@ -1,6 +1,8 @@
 /* Relief protocols, prevention routines and the timer engine (calfcare/relief.h).
  * Rules, numbers and sources: docs/relief.md. */
+#ifdef HAVE_CONFIG_H
 #include "config.h"
+#endif
 
 #include <math.h>
 #include <string.h>

@@ -3,7 +3,9 @@
  *
  * No floating point in this file (checked on the Cortex-M4F build with nm: no __aeabi_d*), except
  * calfcare_relief_timer_query(), the double layer for hosts, which lives in lib/timer_query.c. */
+#ifdef HAVE_CONFIG_H
 #include "config.h"
+#endif
 
 #include <stddef.h>
 #include <string.h>

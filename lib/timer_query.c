@@ -1,6 +1,8 @@
 /* The double layer of the relief timer for hosts (calfcare/relief.h): progress as 0..1. Apart from
  * lib/timer.c so that firmware that calls calfcare_relief_timer_status() links no double arithmetic. */
+#ifdef HAVE_CONFIG_H
 #include "config.h"
+#endif
 
 #include "internal.h"
 

@@ -116,6 +116,11 @@ static void test_common(void)
         CHECK(strcmp(F(calfcare_strerror)(bad_ints[i]), "unknown status") == 0);
         CHECK(strcmp(F(calfcare_status_name)(bad_ints[i]), "CALFCARE_E_UNKNOWN") == 0);
         CHECK(F(calfcare_reason_lookup)(bad_ints[i]) == NULL);
+        CHECK(F(calfcare_diagnosis_reason_lookup)(bad_ints[i]) == NULL);
+        CHECK(F(calfcare_relief_reason_lookup)(bad_ints[i]) == NULL);
+        CHECK(F(calfcare_progression_reason_lookup)(bad_ints[i]) == NULL);
+        CHECK(F(calfcare_shoes_reason_lookup)(bad_ints[i]) == NULL);
+        CHECK(F(calfcare_reason_find_in)(NULL, SIZE_MAX, bad_ints[i]) == NULL);
         CHECK(is_unknown(F(calfcare_red_flag_name)(bad_ints[i] == 1 || bad_ints[i] == 7 ? 10 : bad_ints[i])));
     }
     CHECK(F(calfcare_reason_lookup)(0) == NULL && calfcare_reason_lookup(999) == NULL && calfcare_reason_lookup(5000) == NULL);
