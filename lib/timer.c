@@ -73,28 +73,29 @@ static const struct kind_rule {
     {P_RICE | P_FULL, MIN_MS(CALFCARE_RELIEF_ICE_INTERMITTENT_MIN), MIN_MS(CALFCARE_RELIEF_ICE_INTERMITTENT_MIN)},
 };
 
-/* 0 when step i (kind, side, duration, cue, flags; the previous sided step's side in *last) can be
- * in a protocol built by calfcare_relief_build(); else the broken rule. */
-static const char *step_rule(uint32_t protocol, int kind, int side, uint32_t d, int cue, unsigned flags, int *last)
+/* NULL when step st (the previous sided step's side in *last) can be in a protocol built by
+ * calfcare_relief_build(); else the broken rule. */
+static const char *step_rule(uint32_t protocol, const tstep *st, int *last)
 {
-    unsigned want;
-    if (kind < 1 || kind >= cc_relief_kind_count() || kind >= (int)CC_COUNTOF(kind_rules))
+    unsigned want, kind = st->kind_, side = SIDE_OF(st);
+    uint32_t d = st->duration_ms_;
+    if (kind < 1 || (int)kind >= cc_relief_kind_count() || kind >= CC_COUNTOF(kind_rules))
         return "unknown step kind";
     if (!(kind_rules[kind].protocols & BIT(protocol)))
         return "a step kind this protocol does not have";
     if (d < kind_rules[kind].min_ms || d > kind_rules[kind].max_ms)
         return "a duration outside the bounds of its kind";
-    if (cue != cc_relief_cue_of(kind))
+    if (st->cue_ != cc_relief_cue_of((int)kind))
         return "a cue code that is not its kind's";
-    if (side < CALFCARE_RELIEF_SIDE_NONE || side > CALFCARE_RELIEF_SIDE_RIGHT)
-        return "an unknown side";
-    want = cc_relief_step_flags(kind, d);
+    if (side > CALFCARE_RELIEF_SIDE_RIGHT || (st->bits_ >> 5) != 0)
+        return "an unknown side or flag";
+    want = cc_relief_step_flags((int)kind, d);
     if (side != CALFCARE_RELIEF_SIDE_NONE) {
-        if (*last != CALFCARE_RELIEF_SIDE_NONE && side != *last)
+        if (*last != CALFCARE_RELIEF_SIDE_NONE && (int)side != *last)
             want |= CALFCARE_RELIEF_STEP_SWITCH_SIDE;
-        *last = side;
+        *last = (int)side;
     }
-    if (flags != want)
+    if (FLAGS_OF(st) != want)
         return "flags that do not follow from its kind, duration and side";
     return NULL;
 }
@@ -201,15 +202,19 @@ static int timer_next(const timer_t_ *t, unsigned *ph_out, uint32_t *off_out)
     return 0;
 }
 
-/* next_ caches when the next event is due, ms after start_ (a lower bound: 0 means "look").
- * Offsets are relative to start_, so pause, resume and a clock set back (which move start_) keep it
- * valid; whatever changes the step, the phase or the skip sets it again. An update before that time
- * has nothing to report and takes the fast path. */
+/* due_ caches the caller-clock time the next event falls due, when it is still ahead of the
+ * latest reading; otherwise (an event is due or pending, not running, done) it equals last_now_.
+ * An update at a time in [last_now_, due_) (on the wrapping clock) has nothing to report and only
+ * moves last_now_: the fast path, one unsigned comparison. Everything that changes the step, the
+ * phase, the skip, the state or the deadlines (start_) sets it again. */
 static void timer_plan(timer_t_ *t)
 {
     unsigned ph;
     uint32_t off;
-    t->next_ = timer_next(t, &ph, &off) ? off : 0;
+    if (t->state_ == CALFCARE_RELIEF_TIMER_RUNNING && timer_next(t, &ph, &off) && t->last_now_ - t->start_ < off)
+        t->due_ = t->start_ + off;
+    else
+        t->due_ = t->last_now_;
 }
 
 static const uint8_t phase_event[P_COUNT] = {
@@ -284,8 +289,16 @@ calfcare_status calfcare_relief_timer_init(calfcare_relief_timer *timer, const c
         return cc_fail(err, CALFCARE_E_BUFFER, "cap", "must be at least the protocol's step count");
     for (i = 0; i < protocol->count; i++) {
         const calfcare_relief_step *s = &protocol->steps[i];
-        const char *why = step_rule((uint32_t)protocol->protocol, s->kind, s->side, s->duration_ms, s->cue,
-                                    s->flags, &last);
+        const char *why = NULL;
+        tstep st;
+        if (s->kind < 1 || s->kind > 255 || s->side < 0 || s->side > 3 || s->cue < 0 || s->cue > 0xFFFF || s->flags > 7u)
+            why = "an unknown kind, side, cue code or flag";
+        st.duration_ms_ = s->duration_ms;
+        st.cue_ = (uint16_t)s->cue;
+        st.kind_ = (uint8_t)s->kind;
+        st.bits_ = (uint8_t)((unsigned)s->side | s->flags << 2);
+        if (!why)
+            why = step_rule((uint32_t)protocol->protocol, &st, &last);
         if (!why && s->care != cc_relief_care_of(s->kind))
             why = "a care kind that is not its kind's";
         if (!why && s->start_ms != total)
@@ -345,7 +358,7 @@ calfcare_status calfcare_relief_timer_start(calfcare_relief_timer *timer, uint32
     return CALFCARE_OK;
 }
 
-static calfcare_status timer_update_full(calfcare_relief_timer *timer, uint32_t now_ms, calfcare_relief_event *events,
+static __attribute__((noinline)) calfcare_status timer_update_full(calfcare_relief_timer *timer, uint32_t now_ms, calfcare_relief_event *events,
                                          size_t cap, size_t *count, calfcare_error *err)
 {
     calfcare_status st = timer_check(timer, err);
@@ -361,10 +374,9 @@ static calfcare_status timer_update_full(calfcare_relief_timer *timer, uint32_t 
         return cc_fail(err, CALFCARE_E_BUFFER, "cap", "must be at least 1 and less than SIZE_MAX");
     if (timer->state_ == CALFCARE_RELIEF_TIMER_RUNNING || timer->state_ == CALFCARE_RELIEF_TIMER_PAUSED)
         timer_clock(timer, now_ms);
-    if (timer->last_now_ - timer->start_ < timer->next_)
-        return CALFCARE_OK; /* nothing due yet (timer_plan) */
     while (n < cap && timer_emit(timer, &events[n]))
         n++;
+    timer_plan(timer); /* the clock reading (or a clock set back) moved the window */
     *count = n;
     return CALFCARE_OK;
 }
@@ -373,11 +385,10 @@ calfcare_status calfcare_relief_timer_update(calfcare_relief_timer *timer, uint3
                                              calfcare_relief_event *events, size_t cap, size_t *count,
                                              calfcare_error *err)
 {
-    /* Fast path: a running timer, the clock moving forward and the next event not yet due. Only
-     * what this path reads and writes is checked; everything else goes the full way. */
-    if (timer && events && count && cap - 1u < (size_t)-2 && timer->state_ == CALFCARE_RELIEF_TIMER_RUNNING &&
-        timer->magic_ == TIMER_MAGIC && (int32_t)(now_ms - timer->last_now_) >= 0 &&
-        now_ms - timer->start_ < timer->next_) {
+    /* Fast path: the clock moved forward but not to the next event (timer_plan's due_; never
+     * taken when not running or with events pending). Only what the API promises for every call
+     * is checked here (the pointers, cap); the state itself is checked on the event path. */
+    if (timer && events && count && cap - 1u < (size_t)-2 && now_ms - timer->last_now_ < timer->due_ - timer->last_now_) {
         timer->last_now_ = now_ms;
         *count = 0;
         return CALFCARE_OK;
@@ -415,6 +426,7 @@ calfcare_status calfcare_relief_timer_pause(calfcare_relief_timer *timer, uint32
     timer_clock(timer, now_ms);
     timer->paused_at_ = timer->last_now_;
     timer->state_ = CALFCARE_RELIEF_TIMER_PAUSED;
+    timer_plan(timer);
     return CALFCARE_OK;
 }
 
@@ -430,6 +442,7 @@ calfcare_status calfcare_relief_timer_resume(calfcare_relief_timer *timer, uint3
     timer_clock(timer, now_ms);
     timer_shift(timer, timer->last_now_ - timer->paused_at_);
     timer->state_ = CALFCARE_RELIEF_TIMER_RUNNING;
+    timer_plan(timer);
     return CALFCARE_OK;
 }
 
@@ -445,8 +458,10 @@ calfcare_status calfcare_relief_timer_skip(calfcare_relief_timer *timer, uint32_
     timer_clock(timer, now_ms);
     at = timer->state_ == CALFCARE_RELIEF_TIMER_PAUSED ? timer->paused_at_ : timer->last_now_;
     elapsed = at - timer->start_;
-    if (timer->skipped_ || timer->phase_ > P_DONE || elapsed >= timer->steps_[timer->step_].duration_ms_)
+    if (timer->skipped_ || timer->phase_ > P_DONE || elapsed >= timer->steps_[timer->step_].duration_ms_) {
+        timer_plan(timer); /* the clock reading may have moved */
         return CALFCARE_OK; /* already over: its step_done is pending */
+    }
     timer->skipped_ = 1;
     timer->skip_at_ = at;
     timer_plan(timer);
@@ -458,6 +473,8 @@ calfcare_status calfcare_relief_timer_skip(calfcare_relief_timer *timer, uint32_
 static uint32_t permille(uint32_t a, uint32_t b)
 {
     uint32_t q = 0, r = a, i, j;
+    if (b <= 0xFFFFFFFFu / 1000u)
+        return a * 1000u / b; /* the usual case (under 71 min): one hardware division */
     for (i = 0; i < 3; i++) {
         uint32_t acc = 0, digit = 0;
         for (j = 0; j < 10; j++) { /* acc = r * 10 mod b, digit = r * 10 / b, without overflow (r < b) */
@@ -571,59 +588,86 @@ calfcare_status calfcare_relief_timer_save(const calfcare_relief_timer *timer, v
     return CALFCARE_OK;
 }
 
-/* Every field of a restored head and the meaning of every step, so that a forged or stale blob
- * with a good checksum is still refused. */
-static int timer_valid(const timer_t_ *t, const unsigned char *steps)
+/* Field i (a timer_head index) of the saved head at p: read in place, no copy of the head. */
+enum { H_MAGIC, H_VERSION, H_CHECK, H_PROTOCOL, H_COUNT, H_STATE, H_STEP, H_PHASE, H_SKIPPED, H_START, H_SKIP_AT,
+       H_PAUSED_AT, H_LAST_NOW, H_TOTAL, H_NEXT, H_BEFORE, H_CARE };
+
+static uint32_t rd32(const unsigned char *p, unsigned i)
 {
-    uint32_t i, total = 0, before = 0;
+    uint32_t v;
+    memcpy(&v, p + 4u * i, sizeof v);
+    return v;
+}
+
+/* Why a saved blob cannot be restored (restore's messages); 0: it can. */
+enum { R_OK, R_FOREIGN, R_COUNT, R_CORRUPT, R_IMPOSSIBLE };
+
+/* The head of a saved blob of len bytes: magic, version, step count, checksum and every field. Read
+ * in place (no copy of the timer on the stack). */
+static __attribute__((noinline)) int head_refusal(const unsigned char *in, size_t len)
+{
+    uint32_t count = rd32(in, H_COUNT), state = rd32(in, H_STATE), step = rd32(in, H_STEP),
+             phase = rd32(in, H_PHASE), skipped = rd32(in, H_SKIPPED);
+    if (rd32(in, H_MAGIC) != TIMER_MAGIC || rd32(in, H_VERSION) != TIMER_VERSION)
+        return R_FOREIGN;
+    if (count != (len - HEAD_SIZE) / STEP_SIZE)
+        return R_COUNT;
+    if (blob_checksum(in, len) != rd32(in, H_CHECK))
+        return R_CORRUPT;
+    /* Phase P_COUNT means "every event of the step reported": a finished session rests there. */
+    if (count < 1 || count > CALFCARE_RELIEF_MAX_STEPS || step > count || !protocol_known(rd32(in, H_PROTOCOL)) ||
+        state < CALFCARE_RELIEF_TIMER_READY || state > CALFCARE_RELIEF_TIMER_DONE || phase > P_COUNT ||
+        (phase == P_COUNT && state != CALFCARE_RELIEF_TIMER_DONE) || skipped > 1 ||
+        (state == CALFCARE_RELIEF_TIMER_DONE) != (step == count) ||
+        (state == CALFCARE_RELIEF_TIMER_READY && (step != 0 || phase != P_START)) ||
+        (phase == P_SESSION && step + 1 != count && state != CALFCARE_RELIEF_TIMER_DONE) ||
+        (skipped && state != CALFCARE_RELIEF_TIMER_DONE && state != CALFCARE_RELIEF_TIMER_RUNNING &&
+         state != CALFCARE_RELIEF_TIMER_PAUSED))
+        return R_IMPOSSIBLE;
+    return R_OK;
+}
+
+/* The steps of a blob whose head passed: the meaning of every step (what the builder makes), and
+ * the head's sums and care kinds against them. A skip in a running or paused step may not end
+ * after its duration. No check of how long ago the current step started: the engine accepts any
+ * forward step of the clock under 2^31 ms, and with events still pending (a caller draining one per
+ * update) the step's start can lag the clock by more than that, so every uint32 distance is
+ * reachable. */
+static __attribute__((noinline)) int steps_refusal(const unsigned char *in)
+{
+    uint32_t i, total = 0, before = 0, count = rd32(in, H_COUNT), step = rd32(in, H_STEP);
     unsigned care = 0;
     int last = CALFCARE_RELIEF_SIDE_NONE;
     tstep s;
-    /* Phase P_COUNT means "every event of the step reported": a finished session rests there. */
-    if (t->count_ < 1 || t->count_ > CALFCARE_RELIEF_MAX_STEPS || t->step_ > t->count_ ||
-        !protocol_known(t->protocol_) || t->state_ < CALFCARE_RELIEF_TIMER_READY ||
-        t->state_ > CALFCARE_RELIEF_TIMER_DONE || t->phase_ > P_COUNT ||
-        (t->phase_ == P_COUNT && t->state_ != CALFCARE_RELIEF_TIMER_DONE) || t->skipped_ > 1)
-        return 0;
-    for (i = 0; i < t->count_; i++) {
-        memcpy(&s, steps + (size_t)i * STEP_SIZE, sizeof s);
-        if ((s.bits_ >> 5) != 0 ||
-            step_rule(t->protocol_, s.kind_, (int)SIDE_OF(&s), s.duration_ms_, s.cue_, FLAGS_OF(&s), &last))
-            return 0;
-        if (i < t->step_)
+    for (i = 0; i < count; i++) {
+        memcpy(&s, in + HEAD_SIZE + (size_t)i * STEP_SIZE, sizeof s);
+        if (step_rule(rd32(in, H_PROTOCOL), &s, &last))
+            return R_IMPOSSIBLE;
+        if (i < step)
             before += s.duration_ms_;
+        else if (i == step && rd32(in, H_SKIPPED) && rd32(in, H_STATE) != CALFCARE_RELIEF_TIMER_DONE &&
+                 rd32(in, H_SKIP_AT) - rd32(in, H_START) > s.duration_ms_)
+            return R_IMPOSSIBLE;
         total += s.duration_ms_;
         care |= cc_relief_care_of(s.kind_);
     }
-    if (total != t->total_ms_ || care != t->care_)
-        return 0;
-    if ((t->state_ == CALFCARE_RELIEF_TIMER_DONE) != (t->step_ == t->count_))
-        return 0;
-    if (t->state_ == CALFCARE_RELIEF_TIMER_READY && (t->step_ != 0 || t->phase_ != P_START || t->before_ != 0))
-        return 0;
-    if (before != t->before_)
-        return 0;
-    if (t->state_ == CALFCARE_RELIEF_TIMER_RUNNING || t->state_ == CALFCARE_RELIEF_TIMER_PAUSED) {
-        /* No check of how long ago the current step started: the engine accepts any forward step
-         * of the clock under 2^31 ms, and with events still pending (a caller draining one per
-         * update) the step's start can lag the clock by more than that, so every uint32 distance
-         * is reachable. */
-        memcpy(&s, steps + (size_t)t->step_ * STEP_SIZE, sizeof s);
-        if (t->skipped_ && (t->skip_at_ - t->start_) > s.duration_ms_)
-            return 0;
-        if (t->phase_ == P_SESSION && t->step_ + 1 != t->count_)
-            return 0;
-    } else if (t->skipped_ && t->state_ != CALFCARE_RELIEF_TIMER_DONE) {
-        return 0; /* a session finished by skipping its last step keeps the mark */
-    }
-    return 1;
+    if (total != rd32(in, H_TOTAL) || care != rd32(in, H_CARE) || before != rd32(in, H_BEFORE))
+        return R_IMPOSSIBLE;
+    return R_OK;
 }
 
 calfcare_status calfcare_relief_timer_restore(calfcare_relief_timer *timer, calfcare_relief_timer_step *steps,
                                               size_t cap, const void *buf, size_t len, calfcare_error *err)
 {
+    static const char *const why[] = {
+        NULL,
+        "not a saved relief timer of this library version",
+        "does not match the step count of the saved relief timer",
+        "saved relief timer is corrupt (checksum mismatch)",
+        "saved relief timer holds impossible or unknown values",
+    };
     const unsigned char *in = (const unsigned char *)buf;
-    timer_t_ head;
+    int r;
     if (!timer)
         return cc_fail_null(err, "timer");
     if (!steps)
@@ -632,22 +676,17 @@ calfcare_status calfcare_relief_timer_restore(calfcare_relief_timer *timer, calf
         return cc_fail_null(err, "buf");
     if (len < HEAD_SIZE + STEP_SIZE || len > CALFCARE_RELIEF_TIMER_SAVED_MAX || (len - HEAD_SIZE) % STEP_SIZE)
         return cc_fail(err, CALFCARE_E_STATE, "len", "a saved relief timer is 68 + 8 per step bytes (76 to 580)");
-    memset(&head, 0, sizeof head);
-    memcpy(&head, in, HEAD_SIZE);
-    if (head.magic_ != TIMER_MAGIC || head.version_ != TIMER_VERSION)
-        return cc_fail(err, CALFCARE_E_STATE, "buf", "not a saved relief timer of this library version");
-    if (head.count_ != (len - HEAD_SIZE) / STEP_SIZE)
-        return cc_fail(err, CALFCARE_E_STATE, "len", "does not match the step count of the saved relief timer");
-    if (blob_checksum(in, len) != head.check_)
-        return cc_fail(err, CALFCARE_E_STATE, "buf", "saved relief timer is corrupt (checksum mismatch)");
-    if (!timer_valid(&head, in + HEAD_SIZE))
-        return cc_fail(err, CALFCARE_E_STATE, "buf", "saved relief timer holds impossible or unknown values");
-    if (cap < head.count_)
+    r = head_refusal(in, len);
+    if (r == R_OK)
+        r = steps_refusal(in);
+    if (r != R_OK)
+        return cc_fail(err, CALFCARE_E_STATE, r == R_COUNT ? "len" : "buf", why[r]);
+    if (cap < rd32(in, H_COUNT))
         return cc_fail(err, CALFCARE_E_BUFFER, "cap", "must be at least the saved timer's step count");
     memset(timer, 0, sizeof *timer);
-    memcpy(timer, &head, HEAD_SIZE);
+    memcpy(timer, in, HEAD_SIZE);
     timer->check_ = 0;
-    memcpy(steps, in + HEAD_SIZE, (size_t)head.count_ * STEP_SIZE);
+    memcpy(steps, in + HEAD_SIZE, (size_t)timer->count_ * STEP_SIZE);
     timer->steps_ = steps;
     timer_plan(timer); /* never trust a cached time from a blob */
     return CALFCARE_OK;

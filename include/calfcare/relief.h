@@ -407,7 +407,7 @@ typedef struct calfcare_relief_timer {
     uint32_t paused_at_;  /**< @private */
     uint32_t last_now_;   /**< @private latest clock reading */
     uint32_t total_ms_;   /**< @private */
-    uint32_t next_;       /**< @private next event due, ms after start_ (0: look) */
+    uint32_t due_;        /**< @private caller-clock time the next event is due, or last_now_ */
     uint32_t before_;     /**< @private durations of the finished steps, ms */
     uint32_t care_;       /**< @private care kinds of the steps */
     calfcare_relief_timer_step *steps_; /**< @private the caller's step array */
