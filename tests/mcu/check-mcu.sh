@@ -79,6 +79,7 @@ pulled() { # bytes of libgcc, libm and libc code and data in a link map
     "$PYTHON" - "$1" <<'PY'
 import re, sys
 text = open(sys.argv[1]).read()
+text = text[text.find("Linker script and memory map"):]  # not the discarded sections above it
 total = 0
 for m in re.finditer(r"^ \.(?:text|rodata|data)\S*\s+0x[0-9a-f]+\s+0x([0-9a-f]+)\s+(\S+)", text, re.M):
     if re.search(r"lib(gcc|m|c_nano)\.a", m.group(2)):
