@@ -93,6 +93,44 @@ void cc_text_puts(cc_text *t, const char *s)
     t->buf[t->len] = '\0';
 }
 
+void cc_text_putint(cc_text *t, long v)
+{
+    char buf[24];
+    size_t n = sizeof buf - 1;
+    unsigned long u = v < 0 ? 0ul - (unsigned long)v : (unsigned long)v;
+    buf[n] = 0;
+    do {
+        buf[--n] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (v < 0)
+        buf[--n] = '-';
+    cc_text_puts(t, buf + n);
+}
+
+calfcare_status cc_check_int(calfcare_error *err, const char *field, long v, long min, long max, const char *unit)
+{
+    cc_text t;
+    if (v >= min && v <= max)
+        return CALFCARE_OK;
+    if (!err)
+        return CALFCARE_E_INVALID;
+    cc_fail(err, CALFCARE_E_INVALID, field, "");
+    cc_text_init(&t, err->message, sizeof err->message);
+    cc_text_puts(&t, field);
+    cc_text_puts(&t, ": ");
+    cc_text_putint(&t, v);
+    cc_text_puts(&t, " is outside the accepted range ");
+    cc_text_putint(&t, min);
+    cc_text_puts(&t, " to ");
+    cc_text_putint(&t, max);
+    if (unit && *unit) {
+        cc_text_puts(&t, " ");
+        cc_text_puts(&t, unit);
+    }
+    return CALFCARE_E_INVALID;
+}
+
 void cc_text_putnum(cc_text *t, double v)
 {
     char digits[24], out[32]; /* whole < 1e15: at most 15 digits, then ".ddd" */

@@ -37,6 +37,11 @@ calfcare_status cc_fail_null(calfcare_error *err, const char *field);
 calfcare_status cc_check_number(calfcare_error *err, const char *field, double v, double min, double max,
                                 const char *unit, int whole);
 
+/* Integer forms, without floating point (firmware paths): decimal v; and the range check of
+ * cc_check_number() for whole numbers, same message, err->value/min/max left NaN. */
+void cc_text_putint(cc_text *t, long v);
+calfcare_status cc_check_int(calfcare_error *err, const char *field, long v, long min, long max, const char *unit);
+
 /* Return 1 if v is a finite number (not NaN, not infinite). */
 int cc_is_finite(double v);
 

@@ -4,7 +4,6 @@
 #include "config.h"
 #endif
 
-#include <math.h>
 #include <string.h>
 
 #include "internal.h"
@@ -76,54 +75,53 @@ size_t calfcare_relief_protocol_size(void)
     return sizeof(calfcare_relief_protocol);
 }
 
-/* ---- parameters --------------------------------------------------------------------------- */
+/* ---- parameters: integers (the double API is lib/relief_params.c) ------------------------ */
 
-calfcare_status calfcare_relief_params_init(calfcare_relief_params *params, calfcare_error *err)
+/* Bounds of calfcare_relief_iparams, from the header's (constant-folded, no run-time double). */
+#define MS(v, unit) ((long)((v) * (unit) + 0.5))
+#define ICE_MS_MIN MS(CALFCARE_RELIEF_ICE_MIN_MIN, 60000.0)
+#define ICE_MS_MAX MS(CALFCARE_RELIEF_ICE_MIN_MAX, 60000.0)
+#define LAST_ICE_S_MAX MS(CALFCARE_RELIEF_LAST_ICE_MAX_MIN, 60.0)
+#define ICE_GAP_S MS(CALFCARE_RELIEF_ICE_GAP_MIN, 60.0)
+
+calfcare_status calfcare_relief_iparams_init(calfcare_relief_iparams *params, calfcare_error *err)
 {
     if (!params)
         return cc_fail_null(err, "params");
     memset(params, 0, sizeof *params);
-    params->ice_min = CALFCARE_RELIEF_ICE_MIN_DEFAULT;
-    params->hold_s = CALFCARE_RELIEF_HOLD_S_DEFAULT;
+    params->ice_ms = (uint32_t)MS(CALFCARE_RELIEF_ICE_MIN_DEFAULT, 60000.0);
+    params->hold_ms = (uint32_t)MS(CALFCARE_RELIEF_HOLD_S_DEFAULT, 1000.0);
     params->reps = CALFCARE_RELIEF_REPS_DEFAULT;
-    params->roll_s = CALFCARE_RELIEF_ROLL_S_DEFAULT;
+    params->roll_ms = (uint32_t)MS(CALFCARE_RELIEF_ROLL_S_DEFAULT, 1000.0);
     params->sets = CALFCARE_RELIEF_SETS_DEFAULT;
     params->week = CALFCARE_RELIEF_WEEK_DEFAULT;
-    params->last_ice_ended_min_ago = CALFCARE_RELIEF_ICE_UNKNOWN;
-    params->ice_rounds = CALFCARE_RELIEF_ICE_ROUNDS_DEFAULT;
+    params->last_ice_ended_s = -1;
+    params->ice_rounds = (uint32_t)CALFCARE_RELIEF_ICE_ROUNDS_DEFAULT;
     return CALFCARE_OK;
 }
 
-static calfcare_status check_params(const calfcare_relief_params *p, calfcare_error *err)
+static calfcare_status check_iparams(const calfcare_relief_iparams *p, calfcare_error *err)
 {
     calfcare_status st;
-    if ((st = cc_check_number(err, "ice_min", p->ice_min, CALFCARE_RELIEF_ICE_MIN_MIN, CALFCARE_RELIEF_ICE_MIN_MAX,
-                              "min", 0)) != CALFCARE_OK)
+    if ((st = cc_check_int(err, "ice_ms", (long)p->ice_ms, ICE_MS_MIN, ICE_MS_MAX, "ms")) != CALFCARE_OK ||
+        (st = cc_check_int(err, "hold_ms", (long)p->hold_ms, MS(CALFCARE_RELIEF_HOLD_S_MIN, 1000.0),
+                           MS(CALFCARE_RELIEF_HOLD_S_MAX, 1000.0), "ms")) != CALFCARE_OK ||
+        (st = cc_check_int(err, "reps", (long)p->reps, CALFCARE_RELIEF_REPS_MIN, CALFCARE_RELIEF_REPS_MAX,
+                           "holds per side")) != CALFCARE_OK ||
+        (st = cc_check_int(err, "roll_ms", (long)p->roll_ms, MS(CALFCARE_RELIEF_ROLL_S_MIN, 1000.0),
+                           MS(CALFCARE_RELIEF_ROLL_S_MAX, 1000.0), "ms")) != CALFCARE_OK ||
+        (st = cc_check_int(err, "sets", (long)p->sets, CALFCARE_RELIEF_SETS_MIN, CALFCARE_RELIEF_SETS_MAX, "sets")) !=
+            CALFCARE_OK ||
+        (st = cc_check_int(err, "week", (long)p->week, CALFCARE_RELIEF_WEEK_MIN, CALFCARE_RELIEF_WEEK_MAX, "")) !=
+            CALFCARE_OK)
         return st;
-    if ((st = cc_check_number(err, "hold_s", p->hold_s, CALFCARE_RELIEF_HOLD_S_MIN, CALFCARE_RELIEF_HOLD_S_MAX, "s",
-                              0)) != CALFCARE_OK)
+    /* -1 exactly is "unknown"; any other negative number is an error. */
+    if (p->last_ice_ended_s != -1 &&
+        (st = cc_check_int(err, "last_ice_ended_s", (long)p->last_ice_ended_s, 0, LAST_ICE_S_MAX,
+                           "s (or -1 for unknown)")) != CALFCARE_OK)
         return st;
-    if ((st = cc_check_number(err, "reps", p->reps, CALFCARE_RELIEF_REPS_MIN, CALFCARE_RELIEF_REPS_MAX,
-                              "holds per side", 1)) != CALFCARE_OK)
-        return st;
-    if ((st = cc_check_number(err, "roll_s", p->roll_s, CALFCARE_RELIEF_ROLL_S_MIN, CALFCARE_RELIEF_ROLL_S_MAX, "s",
-                              0)) != CALFCARE_OK)
-        return st;
-    if ((st = cc_check_number(err, "sets", p->sets, CALFCARE_RELIEF_SETS_MIN, CALFCARE_RELIEF_SETS_MAX, "sets",
-                              1)) != CALFCARE_OK)
-        return st;
-    if ((st = cc_check_number(err, "week", p->week, CALFCARE_RELIEF_WEEK_MIN, CALFCARE_RELIEF_WEEK_MAX, "", 1)) !=
-        CALFCARE_OK)
-        return st;
-    /* -1 exactly is the documented "unknown"; any other negative number is an error. */
-    if (p->last_ice_ended_min_ago != CALFCARE_RELIEF_ICE_UNKNOWN &&
-        (st = cc_check_number(err, "last_ice_ended_min_ago", p->last_ice_ended_min_ago, 0,
-                              CALFCARE_RELIEF_LAST_ICE_MAX_MIN, "min (or -1 for unknown)", 0)) != CALFCARE_OK)
-        return st;
-    if ((st = cc_check_number(err, "ice_rounds", p->ice_rounds, CALFCARE_RELIEF_ICE_ROUNDS_MIN,
-                              CALFCARE_RELIEF_ICE_ROUNDS_MAX, "applications", 1)) != CALFCARE_OK)
-        return st;
-    return CALFCARE_OK;
+    return cc_check_int(err, "ice_rounds", (long)p->ice_rounds, (long)CALFCARE_RELIEF_ICE_ROUNDS_MIN,
+                        (long)CALFCARE_RELIEF_ICE_ROUNDS_MAX, "applications");
 }
 
 /* ---- building ----------------------------------------------------------------------------- */
@@ -236,22 +234,17 @@ static void add_advice(calfcare_relief_protocol *out, int code)
         out->advice[out->advice_count++] = code;
 }
 
-static uint32_t ms_of(double v, double unit_ms)
-{
-    return (uint32_t)floor(v * unit_ms + 0.5);
-}
-
-static void build_rice(calfcare_relief_protocol *out, const calfcare_relief_params *p)
+static void build_rice(calfcare_relief_protocol *out, const calfcare_relief_iparams *p)
 {
     add_step(out, CALFCARE_RELIEF_STEP_REST, CALFCARE_RELIEF_SIDE_NONE, RICE_REST_MS, 0);
     add_step(out, CALFCARE_RELIEF_STEP_COMPRESS, CALFCARE_RELIEF_SIDE_NONE, RICE_COMPRESS_MS, 0);
-    if (p->ice_rounds == 2.0) { /* intermittent: 10 on, 10 off, 10 on (Bleakley 2006) */
-        const uint32_t ms = ms_of(CALFCARE_RELIEF_ICE_INTERMITTENT_MIN, 60000.0);
+    if (p->ice_rounds == 2) { /* intermittent: 10 on, 10 off, 10 on (Bleakley 2006) */
+        const uint32_t ms = (uint32_t)MS(CALFCARE_RELIEF_ICE_INTERMITTENT_MIN, 60000.0);
         add_step(out, CALFCARE_RELIEF_STEP_ICE, CALFCARE_RELIEF_SIDE_NONE, ms, 0);
         add_step(out, CALFCARE_RELIEF_STEP_ICE_BREAK, CALFCARE_RELIEF_SIDE_NONE, ms, 0);
         add_step(out, CALFCARE_RELIEF_STEP_ICE, CALFCARE_RELIEF_SIDE_NONE, ms, 0);
     } else {
-        add_step(out, CALFCARE_RELIEF_STEP_ICE, CALFCARE_RELIEF_SIDE_NONE, ms_of(p->ice_min, 60000.0), 0);
+        add_step(out, CALFCARE_RELIEF_STEP_ICE, CALFCARE_RELIEF_SIDE_NONE, p->ice_ms, 0);
     }
     add_advice(out, CALFCARE_RELIEF_ADVICE_ICE_GAP);
     add_advice(out, CALFCARE_RELIEF_ADVICE_ICE_MAX);
@@ -272,12 +265,12 @@ static void build_stretch_holds(calfcare_relief_protocol *out, unsigned reps, ui
             }
 }
 
-static void build_roll(calfcare_relief_protocol *out, const calfcare_relief_params *p)
+static void build_roll(calfcare_relief_protocol *out, const calfcare_relief_iparams *p)
 {
-    unsigned s, sets = (unsigned)p->sets;
+    unsigned s, sets = p->sets;
     for (s = 0; s < sets; s++) {
-        add_step(out, CALFCARE_RELIEF_STEP_FOAM_ROLL, CALFCARE_RELIEF_SIDE_LEFT, ms_of(p->roll_s, 1000.0), 0);
-        add_step(out, CALFCARE_RELIEF_STEP_FOAM_ROLL, CALFCARE_RELIEF_SIDE_RIGHT, ms_of(p->roll_s, 1000.0), 0);
+        add_step(out, CALFCARE_RELIEF_STEP_FOAM_ROLL, CALFCARE_RELIEF_SIDE_LEFT, p->roll_ms, 0);
+        add_step(out, CALFCARE_RELIEF_STEP_FOAM_ROLL, CALFCARE_RELIEF_SIDE_RIGHT, p->roll_ms, 0);
     }
     add_advice(out, CALFCARE_RELIEF_ADVICE_NO_ROLL_CLOT);
 }
@@ -343,16 +336,14 @@ static calfcare_status refuse_blocked(calfcare_relief_protocol *out, const calfc
     cc_text_puts(&t, flag == CALFCARE_FLAG_NONE ? "(not named)" : calfcare_red_flag_name(flag));
     cc_text_puts(&t, "; see a clinician before any self-treatment");
     cc_fail(err, CALFCARE_E_BLOCKED, NULL, msg);
-    if (err) {
-        err->field = care_name; /* after cc_fail so that the message does not start with it */
-        err->value = flag;
-    }
+    if (err) /* after cc_fail so that the message does not start with it; err->value: relief_params.c */
+        err->field = care_name;
     return CALFCARE_E_BLOCKED;
 }
 
-calfcare_status calfcare_relief_build(int protocol, const calfcare_relief_params *params,
-                                      const calfcare_blocked *blocked, calfcare_relief_protocol *out,
-                                      calfcare_error *err)
+calfcare_status calfcare_relief_build_int(int protocol, const calfcare_relief_iparams *params,
+                                          const calfcare_blocked *blocked, calfcare_relief_protocol *out,
+                                          calfcare_error *err)
 {
     calfcare_status st;
     size_t i;
@@ -364,8 +355,8 @@ calfcare_status calfcare_relief_build(int protocol, const calfcare_relief_params
     if (!params)
         return cc_fail_null(err, "params");
     if (protocol < 1 || protocol >= N_PROTOCOLS)
-        return cc_check_number(err, "protocol", protocol, 1, N_PROTOCOLS - 1, "", 1);
-    if ((st = check_params(params, err)) != CALFCARE_OK)
+        return cc_check_int(err, "protocol", protocol, 1, N_PROTOCOLS - 1, "");
+    if ((st = check_iparams(params, err)) != CALFCARE_OK)
         return st;
 
     out->protocol = protocol;
@@ -377,7 +368,7 @@ calfcare_status calfcare_relief_build(int protocol, const calfcare_relief_params
         add_advice(out, CALFCARE_RELIEF_ADVICE_PEACE_LOVE);
         break;
     case CALFCARE_RELIEF_STRETCH:
-        build_stretch_holds(out, (unsigned)params->reps, ms_of(params->hold_s, 1000.0));
+        build_stretch_holds(out, params->reps, params->hold_ms);
         add_advice(out, CALFCARE_RELIEF_ADVICE_STRETCH_GENTLE);
         add_advice(out, CALFCARE_RELIEF_ADVICE_PAUSE_RUNNING);
         add_advice(out, CALFCARE_RELIEF_ADVICE_CROSS_TRAIN);
@@ -389,7 +380,7 @@ calfcare_status calfcare_relief_build(int protocol, const calfcare_relief_params
         break;
     case CALFCARE_RELIEF_FULL:
         build_rice(out, params);
-        build_stretch_holds(out, (unsigned)params->reps, ms_of(params->hold_s, 1000.0));
+        build_stretch_holds(out, params->reps, params->hold_ms);
         add_advice(out, CALFCARE_RELIEF_ADVICE_STRETCH_GENTLE);
         build_roll(out, params);
         add_advice(out, CALFCARE_RELIEF_ADVICE_PAUSE_RUNNING);
@@ -410,7 +401,7 @@ calfcare_status calfcare_relief_build(int protocol, const calfcare_relief_params
         add_advice(out, CALFCARE_RELIEF_ADVICE_COOLDOWN_STATIC);
         break;
     default: /* CALFCARE_RELIEF_STRENGTH */
-        build_strength(out, (unsigned)params->week);
+        build_strength(out, params->week);
         break;
     }
     mark_switches(out);
@@ -425,22 +416,18 @@ calfcare_status calfcare_relief_build(int protocol, const calfcare_relief_params
         if (s->kind == CALFCARE_RELIEF_STEP_ICE)
             has_ice = 1;
     }
-    if (has_ice && params->last_ice_ended_min_ago != CALFCARE_RELIEF_ICE_UNKNOWN &&
-        params->last_ice_ended_min_ago < CALFCARE_RELIEF_ICE_GAP_MIN) {
-        char msg[CALFCARE_ERROR_MESSAGE_SIZE];
-        cc_text t;
-        double ago = params->last_ice_ended_min_ago;
-        cc_text_init(&t, msg, sizeof msg);
-        cc_text_puts(&t, "the last ice application ended ");
-        cc_text_putnum(&t, ago);
-        cc_text_puts(&t, " min ago; wait at least 60 min between applications (");
-        cc_text_putnum(&t, CALFCARE_RELIEF_ICE_GAP_MIN - ago);
-        cc_text_puts(&t, " min more)");
+    if (has_ice && params->last_ice_ended_s != -1 && params->last_ice_ended_s < ICE_GAP_S) {
+        /* calfcare_relief_build() words this in minutes for hosts. Written straight into err. */
         memset(out, 0, sizeof *out);
-        cc_fail(err, CALFCARE_E_TOO_SOON, "last_ice_ended_min_ago", msg);
+        cc_fail(err, CALFCARE_E_TOO_SOON, "last_ice_ended_s", "");
         if (err) {
-            err->value = ago;
-            err->min = CALFCARE_RELIEF_ICE_GAP_MIN;
+            cc_text t;
+            cc_text_init(&t, err->message, sizeof err->message);
+            cc_text_puts(&t, "last_ice_ended_s: the last ice application ended ");
+            cc_text_putint(&t, params->last_ice_ended_s);
+            cc_text_puts(&t, " s ago; wait at least 60 min (3600 s) between applications (");
+            cc_text_putint(&t, ICE_GAP_S - params->last_ice_ended_s);
+            cc_text_puts(&t, " s more)");
         }
         return CALFCARE_E_TOO_SOON;
     }
@@ -458,7 +445,7 @@ calfcare_status calfcare_relief_block(calfcare_blocked *blocked, unsigned care, 
             break;
     if (bit == CALFCARE_CARE_KIND_COUNT)
         return cc_fail(err, CALFCARE_E_INVALID, "care", "must be exactly one calfcare_care_kind bit (1, 2, 4, 8 or 16)");
-    if ((st = cc_check_number(err, "flag", flag, 1, CALFCARE_FLAG_COUNT - 1, "", 1)) != CALFCARE_OK)
+    if ((st = cc_check_int(err, "flag", flag, 1, CALFCARE_FLAG_COUNT - 1, "")) != CALFCARE_OK)
         return st;
     blocked->mask |= care;
     blocked->flag[bit] = flag;

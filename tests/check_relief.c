@@ -337,6 +337,101 @@ START_TEST(test_warmup_cooldown_schedule)
 }
 END_TEST
 
+/* The integer API builds exactly what the double API builds, checks the same ranges (in ms and s)
+ * and refuses ice within 60 min (3600 s) as it does. */
+START_TEST(test_build_int_matches_double)
+{
+    calfcare_relief_params p = defaults();
+    calfcare_relief_iparams ip;
+    calfcare_relief_protocol a, b;
+    calfcare_error err;
+    calfcare_blocked bl;
+    int id;
+    ck_assert_int_eq(calfcare_relief_iparams_init(&ip, NULL), CALFCARE_OK);
+    ck_assert_uint_eq(ip.ice_ms, 900000);  /* 15 min */
+    ck_assert_uint_eq(ip.hold_ms, 30000);
+    ck_assert_uint_eq(ip.roll_ms, 60000);
+    ck_assert_int_eq(ip.last_ice_ended_s, -1);
+    for (id = CALFCARE_RELIEF_RICE; id <= CALFCARE_RELIEF_STRENGTH; id++) {
+        build_ok(id, &p, &a);
+        ck_assert_int_eq(calfcare_relief_build_int(id, &ip, NULL, &b, &err), CALFCARE_OK);
+        ck_assert_int_eq(memcmp(&a, &b, sizeof a), 0);
+    }
+    /* non-default values: 17.5 min of ice is 1050000 ms; 25.5 s holds 25500 ms; 45 s rolls; week 5 */
+    p.ice_min = 17.5;
+    p.hold_s = 25.5;
+    p.roll_s = 45;
+    p.reps = 2;
+    p.sets = 1;
+    p.week = 5;
+    ip.ice_ms = 1050000;
+    ip.hold_ms = 25500;
+    ip.roll_ms = 45000;
+    ip.reps = 2;
+    ip.sets = 1;
+    ip.week = 5;
+    for (id = CALFCARE_RELIEF_RICE; id <= CALFCARE_RELIEF_STRENGTH; id++) {
+        build_ok(id, &p, &a);
+        ck_assert_int_eq(calfcare_relief_build_int(id, &ip, NULL, &b, &err), CALFCARE_OK);
+        ck_assert_int_eq(memcmp(&a, &b, sizeof a), 0);
+    }
+    /* ranges: the bounds are accepted, one past them refused with the field and the range */
+    calfcare_relief_iparams_init(&ip, NULL);
+    ip.ice_ms = 1200000;
+    ck_assert_int_eq(calfcare_relief_build_int(CALFCARE_RELIEF_RICE, &ip, NULL, &b, &err), CALFCARE_OK);
+    ck_assert_uint_eq(b.steps[2].duration_ms, 1200000);
+    ip.ice_ms = 1200001;
+    ck_assert_int_eq(calfcare_relief_build_int(CALFCARE_RELIEF_RICE, &ip, NULL, &b, &err), CALFCARE_E_INVALID);
+    ck_assert_str_eq(err.field, "ice_ms");
+    ck_assert_str_eq(err.message, "ice_ms: 1200001 is outside the accepted range 900000 to 1200000 ms");
+    ck_assert(isnan(err.value));
+    ip.ice_ms = 899999;
+    ck_assert_int_eq(calfcare_relief_build_int(CALFCARE_RELIEF_RICE, &ip, NULL, &b, &err), CALFCARE_E_INVALID);
+    calfcare_relief_iparams_init(&ip, NULL);
+    ip.hold_ms = 19999;
+    ck_assert_int_eq(calfcare_relief_build_int(CALFCARE_RELIEF_STRETCH, &ip, NULL, &b, &err), CALFCARE_E_INVALID);
+    ck_assert_str_eq(err.field, "hold_ms");
+    calfcare_relief_iparams_init(&ip, NULL);
+    ip.last_ice_ended_s = -2;
+    ck_assert_int_eq(calfcare_relief_build_int(CALFCARE_RELIEF_RICE, &ip, NULL, &b, &err), CALFCARE_E_INVALID);
+    ck_assert_str_eq(err.message, "last_ice_ended_s: -2 is outside the accepted range 0 to 31536000 s (or -1 for unknown)");
+    ck_assert_int_eq(calfcare_relief_build_int(0, &ip, NULL, &b, &err), CALFCARE_E_INVALID);
+    ck_assert_str_eq(err.message, "protocol: 0 is outside the accepted range 1 to 7");
+    /* ice gap: 3599 s refused, 3600 s (60 min) accepted; stretch has no ice, so not refused */
+    ip.last_ice_ended_s = 3599;
+    ck_assert_int_eq(calfcare_relief_build_int(CALFCARE_RELIEF_RICE, &ip, NULL, &b, &err), CALFCARE_E_TOO_SOON);
+    ck_assert_str_eq(err.field, "last_ice_ended_s");
+    ck_assert_ptr_nonnull(strstr(err.message, "3599 s ago"));
+    ck_assert_ptr_nonnull(strstr(err.message, "(1 s more)"));
+    ck_assert_uint_eq(b.count, 0);
+    ip.last_ice_ended_s = 3600;
+    ck_assert_int_eq(calfcare_relief_build_int(CALFCARE_RELIEF_RICE, &ip, NULL, &b, &err), CALFCARE_OK);
+    ip.last_ice_ended_s = 0;
+    ck_assert_int_eq(calfcare_relief_build_int(CALFCARE_RELIEF_STRETCH, &ip, NULL, &b, &err), CALFCARE_OK);
+    /* the double API still answers in minutes: 59.99 min is too soon, 60 is not */
+    p = defaults();
+    p.last_ice_ended_min_ago = 59.99;
+    ck_assert_int_eq(calfcare_relief_build(CALFCARE_RELIEF_RICE, &p, NULL, &a, &err), CALFCARE_E_TOO_SOON);
+    ck_assert_str_eq(err.field, "last_ice_ended_min_ago");
+    ck_assert(err.value == 59.99 && err.min == 60.0);
+    ck_assert_ptr_nonnull(strstr(err.message, "59.99 min ago"));
+    p.last_ice_ended_min_ago = 60;
+    build_ok(CALFCARE_RELIEF_RICE, &p, &a);
+    /* a red flag wins in both; the double API gives the flag as the value */
+    memset(&bl, 0, sizeof bl);
+    ck_assert_int_eq(calfcare_relief_block(&bl, CALFCARE_CARE_ICE, CALFCARE_FLAG_DVT, NULL), CALFCARE_OK);
+    calfcare_relief_iparams_init(&ip, NULL);
+    ip.last_ice_ended_s = 10;
+    ck_assert_int_eq(calfcare_relief_build_int(CALFCARE_RELIEF_RICE, &ip, &bl, &b, &err), CALFCARE_E_BLOCKED);
+    ck_assert_str_eq(err.field, "ice");
+    ck_assert_int_eq(b.blocked_flag, CALFCARE_FLAG_DVT);
+    p = defaults();
+    ck_assert_int_eq(calfcare_relief_build(CALFCARE_RELIEF_RICE, &p, &bl, &a, &err), CALFCARE_E_BLOCKED);
+    ck_assert(err.value == CALFCARE_FLAG_DVT);
+    ck_assert_int_eq(calfcare_relief_iparams_init(NULL, &err), CALFCARE_E_NULL);
+}
+END_TEST
+
 START_TEST(test_strength_progression)
 {
     calfcare_relief_params p = defaults();
@@ -1393,6 +1488,7 @@ Suite *relief_suite(void)
     tcase_add_test(tc, test_full_schedule);
     tcase_add_test(tc, test_warmup_cooldown_schedule);
     tcase_add_test(tc, test_strength_progression);
+    tcase_add_test(tc, test_build_int_matches_double);
     tcase_add_test(tc, test_bounds);
     tcase_add_test(tc, test_out_of_range_not_clamped_for_unused_field);
     tcase_add_test(tc, test_build_null_and_bad_protocol);

@@ -267,6 +267,49 @@ CALFCARE_API calfcare_status calfcare_relief_build(int protocol, const calfcare_
                                                    calfcare_relief_protocol *out, calfcare_error *err);
 
 /**
+ * The parameters of calfcare_relief_build_int(): integers only, for firmware without double
+ * arithmetic. Durations in ms, the time since the last ice in s; the same ranges as
+ * ::calfcare_relief_params (calfcare_relief_build() converts to these and calls
+ * calfcare_relief_build_int()). Fill with calfcare_relief_iparams_init().
+ */
+typedef struct calfcare_relief_iparams {
+    uint32_t ice_ms;          /**< Ice per application, ms, 900000..1200000 (15-20 min; default 900000). */
+    uint32_t hold_ms;         /**< Stretch hold, ms, 20000..30000 (default 30000). */
+    uint32_t reps;            /**< Stretch holds per side and per variant, 1..5 (default 3). */
+    uint32_t roll_ms;         /**< Foam rolling per leg and set, ms, 30000..120000 (default 60000). */
+    uint32_t sets;            /**< Foam rolling sets, 1..3 (default 3). */
+    uint32_t week;            /**< Strength routine week, 1..52 (default 1). */
+    int32_t last_ice_ended_s; /**< Seconds since the previous ice application ended, 0..31536000 (one
+                                   year), or -1 (default): none known. Under 3600 with an ice step ->
+                                   #CALFCARE_E_TOO_SOON. */
+    uint32_t ice_rounds;      /**< Ice applications, 1..2 (default 1); 2: 10 min on, 10 off, 10 on. */
+} calfcare_relief_iparams;
+
+/**
+ * Fill @p params with the defaults of calfcare_relief_params_init() in integers: ice_ms 900000,
+ * hold_ms 30000, reps 3, roll_ms 60000, sets 3, week 1, last_ice_ended_s -1, ice_rounds 1.
+ * @return #CALFCARE_OK or #CALFCARE_E_NULL.
+ */
+CALFCARE_API calfcare_status calfcare_relief_iparams_init(calfcare_relief_iparams *params, calfcare_error *err);
+
+/**
+ * calfcare_relief_build() with integer parameters and no floating point (the call for firmware:
+ * docs/embedding.md). Same steps, checks and order; on #CALFCARE_E_INVALID the field is the
+ * ::calfcare_relief_iparams member ("ice_ms", "hold_ms", "reps", "roll_ms", "sets", "week",
+ * "last_ice_ended_s", "ice_rounds") or "protocol", with the range in the message; on
+ * #CALFCARE_E_TOO_SOON the field is "last_ice_ended_s". err->value, min and max stay NaN.
+ * @param protocol a ::calfcare_relief_id
+ * @param params   parameters (calfcare_relief_iparams_init() first); not NULL
+ * @param blocked  what the diagnosis blocks, as for calfcare_relief_build()
+ * @param[out] out the protocol, as for calfcare_relief_build()
+ * @param err      details on failure, may be NULL
+ * @return #CALFCARE_OK, #CALFCARE_E_NULL, #CALFCARE_E_INVALID, #CALFCARE_E_BLOCKED or #CALFCARE_E_TOO_SOON.
+ */
+CALFCARE_API calfcare_status calfcare_relief_build_int(int protocol, const calfcare_relief_iparams *params,
+                                                       const calfcare_blocked *blocked,
+                                                       calfcare_relief_protocol *out, calfcare_error *err);
+
+/**
  * Mark one care kind as blocked by a red flag in @p blocked (sets the mask bit and its flag).
  * A helper for callers and bindings that build a ::calfcare_blocked without the diagnosis.
  * @param blocked the set to change (zero-fill it first)

@@ -11,7 +11,7 @@
 #   4. worst-case stack of every exported function (GCC call graphs, tests/mcu/stack.py) against
 #      tests/mcu/stack-budgets.txt
 #   5. instructions per timer call, counted by QEMU (tests/mcu/cost.c)
-#   6. no software double arithmetic (__aeabi_d*) in the timer object
+#   6. no software double arithmetic (__aeabi_d*) in the relief and timer objects
 # Writes the figures to BUILDDIR/mcu/figures.txt (make bench shows them). Exit 1 on any failure.
 # Usage: check-mcu.sh SRCDIR BUILDDIR HOST_SESSION
 set -eu
@@ -142,17 +142,17 @@ awk -v idle_calls=100 -v budget="$BUDGET_IDLE_UPDATE" '
         exit idle > budget
     }' "$out/cost.trace" 2>> "$figures" || { echo "check-mcu: FAIL: an idle update costs more than $BUDGET_IDLE_UPDATE instructions"; fail=1; }
 
-# 6. no double arithmetic in the timer
-timer_obj=$(find "$out/relief-none/CMakeFiles/calfcare.dir" -name 'timer.c.obj')
-if "${CROSS}nm" "$timer_obj" | grep -q '__aeabi_d'; then
-    "${CROSS}nm" "$timer_obj" | grep '__aeabi_d'
-    echo "check-mcu: FAIL: software double arithmetic in the timer"
-    fail=1
-else
-    echo "check-mcu: no __aeabi_d* in the timer object"
-fi
-relief_d=$("${CROSS}nm" "$(find "$out/relief-none/CMakeFiles/calfcare.dir" -name 'relief.c.obj')" | grep -c '__aeabi_d' || true)
-echo "check-mcu: relief object: $relief_d software double routines referenced (the builders take double parameters)"
+# 6. no double arithmetic in the relief and timer objects
+for obj in relief timer; do
+    o=$(find "$out/relief-none/CMakeFiles/calfcare.dir" -name "$obj.c.obj")
+    if "${CROSS}nm" "$o" | grep -q '__aeabi_[dfil]*2d\|__aeabi_d'; then
+        "${CROSS}nm" "$o" | grep '__aeabi_d\|2d$'
+        echo "check-mcu: FAIL: software double arithmetic in the $obj object"
+        fail=1
+    else
+        echo "check-mcu: no __aeabi_d* or conversion to double in the $obj object"
+    fi
+done
 
 [ "$fail" -eq 0 ] || { echo "check-mcu: FAILED (figures: $figures)"; exit 1; }
 echo "check-mcu: all gates passed (figures: $figures)"

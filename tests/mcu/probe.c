@@ -1,5 +1,5 @@
 /* Footprint probes: what a watch app links. PROBE_EMPTY: the start-up code alone (the baseline).
- * Otherwise: build RICE and stretch, run the timer, save and restore, and with PROBE_TEXTS show
+ * Otherwise: build RICE and stretch with the integer API, run the timer, save and restore, and with PROBE_TEXTS show
  * the cue texts through calfcare_relief_reason_lookup(). (The whole-core probe links this one
  * with every exported function kept: tests/mcu/CMakeLists.txt.) */
 #include <calfcare.h>
@@ -14,18 +14,18 @@ static unsigned char flash[CALFCARE_RELIEF_TIMER_SAVED_MAX];
 int main(void)
 {
 #ifndef PROBE_EMPTY
-    calfcare_relief_params p;
+    calfcare_relief_iparams p;
     calfcare_relief_protocol proto;
     calfcare_relief_timer t;
     calfcare_relief_event ev[8];
     calfcare_relief_timer_info info;
     size_t n, i;
     uint32_t now = 0;
-    calfcare_relief_params_init(&p, NULL);
-    p.ice_min = 20;
-    if (calfcare_relief_build(CALFCARE_RELIEF_RICE, &p, NULL, &proto, NULL) != CALFCARE_OK)
+    calfcare_relief_iparams_init(&p, NULL);
+    p.ice_ms = 20u * 60000u;
+    if (calfcare_relief_build_int(CALFCARE_RELIEF_RICE, &p, NULL, &proto, NULL) != CALFCARE_OK)
         return 1;
-    calfcare_relief_build(CALFCARE_RELIEF_STRETCH, &p, NULL, &proto, NULL);
+    calfcare_relief_build_int(CALFCARE_RELIEF_STRETCH, &p, NULL, &proto, NULL);
     calfcare_relief_timer_init(&t, &proto, steps, CALFCARE_RELIEF_MAX_STEPS, NULL);
     calfcare_relief_timer_start(&t, now, NULL);
     for (; now < 100000; now += 100) {

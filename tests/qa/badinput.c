@@ -13,6 +13,7 @@
 #include <float.h>
 #include <limits.h>
 #include <math.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -283,6 +284,46 @@ static void test_relief_build(void)
     CHECK(calfcare_relief_params_init(&good, NULL) == CALFCARE_OK);
     p = good;
     memset(&zero, 0, sizeof zero);
+    /* The integer API: every member at each edge outside its range, and the extreme values. */
+    {
+        calfcare_relief_iparams ig, ip;
+        static const struct {
+            const char *field;
+            size_t off;
+            uint32_t below, above;
+        } imembers[] = {
+            {"ice_ms", offsetof(calfcare_relief_iparams, ice_ms), 899999, 1200001},
+            {"hold_ms", offsetof(calfcare_relief_iparams, hold_ms), 19999, 30001},
+            {"reps", offsetof(calfcare_relief_iparams, reps), 0, 6},
+            {"roll_ms", offsetof(calfcare_relief_iparams, roll_ms), 29999, 120001},
+            {"sets", offsetof(calfcare_relief_iparams, sets), 0, 4},
+            {"week", offsetof(calfcare_relief_iparams, week), 0, 53},
+            {"last_ice_ended_s", offsetof(calfcare_relief_iparams, last_ice_ended_s), (uint32_t)-2, 31536001},
+            {"ice_rounds", offsetof(calfcare_relief_iparams, ice_rounds), 0, 3},
+        };
+        EXPECT(F(calfcare_relief_iparams_init)(NULL, &err), CALFCARE_E_NULL, NULL);
+        CHECK(calfcare_relief_iparams_init(&ig, NULL) == CALFCARE_OK);
+        EXPECT(F(calfcare_relief_build_int)(CALFCARE_RELIEF_RICE, &ig, NULL, NULL, &err), CALFCARE_E_NULL, NULL);
+        EXPECT(calfcare_relief_build_int(CALFCARE_RELIEF_RICE, NULL, NULL, &proto, &err), CALFCARE_E_NULL, NULL);
+        for (i = 0; i < sizeof bad_ids / sizeof bad_ids[0]; i++)
+            EXPECT(calfcare_relief_build_int(bad_ids[i], &ig, NULL, &proto, &err), CALFCARE_E_INVALID, "protocol");
+        for (k = 0; k < sizeof imembers / sizeof imembers[0]; k++) {
+            static const uint32_t extremes[] = {0x80000000u, UINT32_MAX};
+            uint32_t vals[4];
+            vals[0] = imembers[k].below;
+            vals[1] = imembers[k].above;
+            vals[2] = extremes[0];
+            vals[3] = k == 6 ? (uint32_t)INT32_MIN : extremes[1];
+            for (i = 0; i < 4; i++) {
+                ip = ig;
+                memcpy((char *)&ip + imembers[k].off, &vals[i], sizeof vals[i]);
+                guard_fill(&proto, sizeof proto);
+                EXPECT(calfcare_relief_build_int(CALFCARE_RELIEF_RICE, &ip, NULL, &proto, &err), CALFCARE_E_INVALID,
+                       imembers[k].field);
+                CHECK(memcmp(&proto, &zero, sizeof zero) == 0); /* zero-filled on error */
+            }
+        }
+    }
     EXPECT(F(calfcare_relief_build)(CALFCARE_RELIEF_RICE, &p, NULL, NULL, &err), CALFCARE_E_NULL, NULL);
     guard_fill(&proto, sizeof proto);
     EXPECT(calfcare_relief_build(CALFCARE_RELIEF_RICE, NULL, NULL, &proto, &err), CALFCARE_E_NULL, NULL);
