@@ -93,33 +93,37 @@ void cc_text_puts(cc_text *t, const char *s)
     t->buf[t->len] = '\0';
 }
 
-void cc_text_putint(cc_text *t, long v)
+static void text_putdigits(cc_text *t, unsigned long u, int negative)
 {
     char buf[24];
     size_t n = sizeof buf - 1;
-    unsigned long u = v < 0 ? 0ul - (unsigned long)v : (unsigned long)v;
     buf[n] = 0;
     do {
         buf[--n] = (char)('0' + u % 10);
         u /= 10;
     } while (u);
-    if (v < 0)
+    if (negative)
         buf[--n] = '-';
     cc_text_puts(t, buf + n);
 }
 
-calfcare_status cc_check_int(calfcare_error *err, const char *field, long v, long min, long max, const char *unit)
+void cc_text_putint(cc_text *t, long v)
+{
+    text_putdigits(t, v < 0 ? 0ul - (unsigned long)v : (unsigned long)v, v < 0);
+}
+
+/* "<field>: <v> is outside the accepted range <min> to <max> <unit>", straight into err. */
+static calfcare_status range_error(calfcare_error *err, const char *field, unsigned long v, int v_negative, long min,
+                                   long max, const char *unit)
 {
     cc_text t;
-    if (v >= min && v <= max)
-        return CALFCARE_OK;
     if (!err)
         return CALFCARE_E_INVALID;
     cc_fail(err, CALFCARE_E_INVALID, field, "");
     cc_text_init(&t, err->message, sizeof err->message);
     cc_text_puts(&t, field);
     cc_text_puts(&t, ": ");
-    cc_text_putint(&t, v);
+    text_putdigits(&t, v, v_negative);
     cc_text_puts(&t, " is outside the accepted range ");
     cc_text_putint(&t, min);
     cc_text_puts(&t, " to ");
@@ -129,6 +133,21 @@ calfcare_status cc_check_int(calfcare_error *err, const char *field, long v, lon
         cc_text_puts(&t, unit);
     }
     return CALFCARE_E_INVALID;
+}
+
+calfcare_status cc_check_int(calfcare_error *err, const char *field, long v, long min, long max, const char *unit)
+{
+    if (v >= min && v <= max)
+        return CALFCARE_OK;
+    return range_error(err, field, v < 0 ? 0ul - (unsigned long)v : (unsigned long)v, v < 0, min, max, unit);
+}
+
+calfcare_status cc_check_u32(calfcare_error *err, const char *field, uint32_t v, uint32_t min, uint32_t max,
+                             const char *unit)
+{
+    if (v >= min && v <= max)
+        return CALFCARE_OK;
+    return range_error(err, field, v, 0, (long)min, (long)max, unit);
 }
 
 void cc_text_putnum(cc_text *t, double v)

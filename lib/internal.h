@@ -41,6 +41,10 @@ calfcare_status cc_check_number(calfcare_error *err, const char *field, double v
  * cc_check_number() for whole numbers, same message, err->value/min/max left NaN. */
 void cc_text_putint(cc_text *t, long v);
 calfcare_status cc_check_int(calfcare_error *err, const char *field, long v, long min, long max, const char *unit);
+/* The same for a uint32_t (every value printed as given, also above LONG_MAX on 32-bit targets);
+ * min and max at most LONG_MAX. */
+calfcare_status cc_check_u32(calfcare_error *err, const char *field, uint32_t v, uint32_t min, uint32_t max,
+                             const char *unit);
 
 /* Return 1 if v is a finite number (not NaN, not infinite). */
 int cc_is_finite(double v);

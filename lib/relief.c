@@ -103,16 +103,16 @@ calfcare_status calfcare_relief_iparams_init(calfcare_relief_iparams *params, ca
 static calfcare_status check_iparams(const calfcare_relief_iparams *p, calfcare_error *err)
 {
     calfcare_status st;
-    if ((st = cc_check_int(err, "ice_ms", (long)p->ice_ms, ICE_MS_MIN, ICE_MS_MAX, "ms")) != CALFCARE_OK ||
-        (st = cc_check_int(err, "hold_ms", (long)p->hold_ms, MS(CALFCARE_RELIEF_HOLD_S_MIN, 1000.0),
+    if ((st = cc_check_u32(err, "ice_ms", p->ice_ms, ICE_MS_MIN, ICE_MS_MAX, "ms")) != CALFCARE_OK ||
+        (st = cc_check_u32(err, "hold_ms", p->hold_ms, MS(CALFCARE_RELIEF_HOLD_S_MIN, 1000.0),
                            MS(CALFCARE_RELIEF_HOLD_S_MAX, 1000.0), "ms")) != CALFCARE_OK ||
-        (st = cc_check_int(err, "reps", (long)p->reps, CALFCARE_RELIEF_REPS_MIN, CALFCARE_RELIEF_REPS_MAX,
+        (st = cc_check_u32(err, "reps", p->reps, CALFCARE_RELIEF_REPS_MIN, CALFCARE_RELIEF_REPS_MAX,
                            "holds per side")) != CALFCARE_OK ||
-        (st = cc_check_int(err, "roll_ms", (long)p->roll_ms, MS(CALFCARE_RELIEF_ROLL_S_MIN, 1000.0),
+        (st = cc_check_u32(err, "roll_ms", p->roll_ms, MS(CALFCARE_RELIEF_ROLL_S_MIN, 1000.0),
                            MS(CALFCARE_RELIEF_ROLL_S_MAX, 1000.0), "ms")) != CALFCARE_OK ||
-        (st = cc_check_int(err, "sets", (long)p->sets, CALFCARE_RELIEF_SETS_MIN, CALFCARE_RELIEF_SETS_MAX, "sets")) !=
+        (st = cc_check_u32(err, "sets", p->sets, CALFCARE_RELIEF_SETS_MIN, CALFCARE_RELIEF_SETS_MAX, "sets")) !=
             CALFCARE_OK ||
-        (st = cc_check_int(err, "week", (long)p->week, CALFCARE_RELIEF_WEEK_MIN, CALFCARE_RELIEF_WEEK_MAX, "")) !=
+        (st = cc_check_u32(err, "week", p->week, CALFCARE_RELIEF_WEEK_MIN, CALFCARE_RELIEF_WEEK_MAX, "")) !=
             CALFCARE_OK)
         return st;
     /* -1 exactly is "unknown"; any other negative number is an error. */
@@ -120,8 +120,8 @@ static calfcare_status check_iparams(const calfcare_relief_iparams *p, calfcare_
         (st = cc_check_int(err, "last_ice_ended_s", (long)p->last_ice_ended_s, 0, LAST_ICE_S_MAX,
                            "s (or -1 for unknown)")) != CALFCARE_OK)
         return st;
-    return cc_check_int(err, "ice_rounds", (long)p->ice_rounds, (long)CALFCARE_RELIEF_ICE_ROUNDS_MIN,
-                        (long)CALFCARE_RELIEF_ICE_ROUNDS_MAX, "applications");
+    return cc_check_u32(err, "ice_rounds", p->ice_rounds, (uint32_t)CALFCARE_RELIEF_ICE_ROUNDS_MIN,
+                        (uint32_t)CALFCARE_RELIEF_ICE_ROUNDS_MAX, "applications");
 }
 
 /* ---- building ----------------------------------------------------------------------------- */

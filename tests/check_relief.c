@@ -13,10 +13,10 @@
 /* Step storage for the timers of these tests: one array per timer address (a timer on the stack of
  * one test gets the array of the timer that had its address before, which is fine: one test at a
  * time). */
-static calfcare_relief_timer_step *steps_for(const calfcare_relief_timer *t)
+static calfcare_relief_timer_step *steps_for(const void *t) /* the timer's address only */
 {
     static struct {
-        const calfcare_relief_timer *t;
+        const void *t;
         calfcare_relief_timer_step steps[CALFCARE_RELIEF_MAX_STEPS];
     } pool[8];
     size_t i;
@@ -387,6 +387,9 @@ START_TEST(test_build_int_matches_double)
     ck_assert(isnan(err.value));
     ip.ice_ms = 899999;
     ck_assert_int_eq(calfcare_relief_build_int(CALFCARE_RELIEF_RICE, &ip, NULL, &b, &err), CALFCARE_E_INVALID);
+    ip.ice_ms = UINT32_MAX; /* printed as given on every target */
+    ck_assert_int_eq(calfcare_relief_build_int(CALFCARE_RELIEF_RICE, &ip, NULL, &b, &err), CALFCARE_E_INVALID);
+    ck_assert_str_eq(err.message, "ice_ms: 4294967295 is outside the accepted range 900000 to 1200000 ms");
     calfcare_relief_iparams_init(&ip, NULL);
     ip.hold_ms = 19999;
     ck_assert_int_eq(calfcare_relief_build_int(CALFCARE_RELIEF_STRETCH, &ip, NULL, &b, &err), CALFCARE_E_INVALID);
@@ -1225,7 +1228,7 @@ START_TEST(test_timer_corrupt_restore)
     calfcare_relief_timer t, t2, before;
     unsigned char blob[84], bad[84], big[CALFCARE_RELIEF_TIMER_SAVED_MAX];
     calfcare_relief_event ev[8];
-    calfcare_relief_timer_step *s2 = steps_for(&t2), s2_before[2];
+    calfcare_relief_timer_step *s2, s2_before[2];
     size_t n, i;
     calfcare_error err;
     /* 18 uint32 members and a pointer: 72 bytes on ILP32, 80 on LP64 (as documented in relief.h) */
@@ -1236,6 +1239,7 @@ START_TEST(test_timer_corrupt_restore)
     calfcare_relief_timer_update(&t, 12000, ev, 8, &n, NULL);
     calfcare_relief_timer_save(&t, blob, sizeof blob, NULL);
     make_roll30(&t2);
+    s2 = steps_for(&t2);
     memcpy(&before, &t2, sizeof before);
     memcpy(s2_before, s2, sizeof s2_before);
 
