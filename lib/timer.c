@@ -303,19 +303,18 @@ calfcare_status calfcare_relief_timer_init(calfcare_relief_timer *timer, const c
             why = "a care kind that is not its kind's";
         if (!why && s->start_ms != total)
             why = "a start that is not the sum of the earlier durations";
-        if (why) {
-            char msg[CALFCARE_ERROR_MESSAGE_SIZE], num[4];
-            cc_text t;
-            num[0] = (char)('0' + i / 10);
-            num[1] = (char)('0' + i % 10);
-            num[2] = 0;
-            cc_text_init(&t, msg, sizeof msg);
-            cc_text_puts(&t, "step ");
-            cc_text_puts(&t, i < 10 ? num + 1 : num);
-            cc_text_puts(&t, " has ");
-            cc_text_puts(&t, why);
-            cc_text_puts(&t, " (build the protocol with calfcare_relief_build)");
-            return cc_fail(err, CALFCARE_E_INVALID, "protocol", msg);
+        if (why) { /* "protocol: step 7 has ..." written straight into err (no message buffer here) */
+            cc_fail(err, CALFCARE_E_INVALID, "protocol", "");
+            if (err) {
+                cc_text t;
+                cc_text_init(&t, err->message, sizeof err->message);
+                cc_text_puts(&t, "protocol: step ");
+                cc_text_putint(&t, (long)i);
+                cc_text_puts(&t, " has ");
+                cc_text_puts(&t, why);
+                cc_text_puts(&t, " (build the protocol with calfcare_relief_build)");
+            }
+            return CALFCARE_E_INVALID;
         }
         total += s->duration_ms;
         care |= s->care;

@@ -1417,7 +1417,9 @@ START_TEST(test_timer_misuse)
         pr.steps[1].duration_ms = 29999;
         pr.total_ms -= 60000 - 29999;
         ck_assert_int_eq(calfcare_relief_timer_init(&t, &pr, STEPS(&t), &err), CALFCARE_E_INVALID);
-        ck_assert_ptr_nonnull(strstr(err.message, "step 1 has a duration outside the bounds of its kind"));
+        ck_assert_str_eq(err.message, "protocol: step 1 has a duration outside the bounds of its kind "
+                                      "(build the protocol with calfcare_relief_build)");
+        ck_assert_str_eq(err.field, "protocol");
         pr.steps[1].duration_ms = 30000; /* the bound itself is fine, but starts and total must add up */
         ck_assert_int_eq(calfcare_relief_timer_init(&t, &pr, STEPS(&t), &err), CALFCARE_E_INVALID);
         ck_assert_ptr_nonnull(strstr(err.message, "total_ms"));
