@@ -11,6 +11,8 @@ measured in this one run on one generated cohort:
 4. the Python layer: diagnose() through the package and through the raw SWIG call, and the batch
    path per runner;
 5. the embedded footprint table (make footprint) when arm-none-eabi-gcc is present.
+6. the MCU figures of make check-mcu (Cortex-M4F on QEMU): flash per build, worst-case stack,
+   instructions per timer call.
 
 Times are the best of --repeats runs (the median is printed beside it): the best is the run least
 disturbed by other work on a shared machine. docs/performance.md explains the method.
@@ -374,6 +376,7 @@ def main():
     ap.add_argument("--valgrind", default="valgrind")
     ap.add_argument("--cflags", default="")
     ap.add_argument("--footprint", default="")
+    ap.add_argument("--mcu", default="", help="output of make check-mcu")
     ap.add_argument("--timer-updates", type=int, default=2000000)
     ap.add_argument("--log-runs", type=int, default=1000000, help="runs of the training-log row")
     ap.add_argument("--keep", action="store_true", help="keep the data files in bench/work")
@@ -611,6 +614,18 @@ def main():
           f"whole process (read, libcsv, library reader and check, JSON of every run to /dev/null); "
           f"{t_log_med:.2f} s median; goal < 2 s: {goal(t_log < 2.0)}")
 
+
+    t.section("7. MCU: Cortex-M4F on QEMU mps2-an386 (make check-mcu)")
+    text = ""
+    if args.mcu and os.path.exists(args.mcu):
+        with open(args.mcu) as f:
+            text = f.read().strip()
+    rows = [line for line in text.splitlines() if line.startswith("check-mcu:")]
+    if rows:
+        for line in rows:
+            t.verbatim(line)
+    else:
+        t.add("check-mcu", "n/a", "no output (cmake, qemu-system-arm or arm-none-eabi-gcc missing?)")
     t.print()
 
 

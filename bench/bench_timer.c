@@ -41,6 +41,7 @@ static unsigned long run(const calfcare_relief_protocol *proto, uint32_t tick, u
                          unsigned long *sessions)
 {
     calfcare_relief_timer t;
+    calfcare_relief_timer_step steps[CALFCARE_RELIEF_MAX_STEPS];
     calfcare_relief_event ev[8];
     calfcare_error err;
     uint32_t clock = 0xFFFFFFFFu - 10000u;
@@ -51,7 +52,7 @@ static unsigned long run(const calfcare_relief_protocol *proto, uint32_t tick, u
     *sessions = 0;
     for (u = 0; u < updates; u++) {
         if (!started) {
-            if (calfcare_relief_timer_init(&t, proto, &err) != CALFCARE_OK ||
+            if (calfcare_relief_timer_init(&t, proto, steps, CALFCARE_RELIEF_MAX_STEPS, &err) != CALFCARE_OK ||
                 calfcare_relief_timer_start(&t, clock, &err) != CALFCARE_OK)
                 fail("timer init/start", &err);
             started = 1;

@@ -93,6 +93,27 @@ CALFCARE_STATUS_LIST(CC_JAVA_STATUS_ITEM)
 /* relief */
 /* Python drives the timer one event at a time with calfcare_relief_timer_poll(). */
 %ignore calfcare_relief_timer_update;
+/* A host timer keeps its steps right behind its state, in the same allocation: room for the longest
+ * protocol. init and restore take that room (arg1 is the timer; check typemaps run after every argument is converted) instead of a
+ * host argument, so the host calls stay init(timer, protocol) and restore(timer, blob). */
+%extend calfcare_relief_timer {
+    calfcare_relief_timer() {
+        return (calfcare_relief_timer *)calloc(1, sizeof(calfcare_relief_timer) +
+                                                     CALFCARE_RELIEF_MAX_STEPS * sizeof(calfcare_relief_timer_step));
+    }
+    ~calfcare_relief_timer() {
+        free($self);
+    }
+}
+%typemap(in, numinputs=0) (calfcare_relief_timer_step *steps, size_t cap) {
+    $1 = NULL;
+    $2 = 0;
+}
+%typemap(check) (calfcare_relief_timer_step *steps, size_t cap) {
+    $1 = arg1 ? (calfcare_relief_timer_step *)(arg1 + 1) : NULL;
+    $2 = CALFCARE_RELIEF_MAX_STEPS;
+}
+%ignore calfcare_relief_timer::steps_;
 /* Steps and advice of a built protocol by index (fixed arrays are not indexable from the host). */
 %extend calfcare_relief_protocol {
     const calfcare_relief_step *step_at(size_t i) const { return i < $self->count ? &$self->steps[i] : NULL; }

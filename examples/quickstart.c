@@ -55,12 +55,13 @@ int main(void)
         calfcare_relief_params params;
         static calfcare_relief_protocol protocol;
         calfcare_relief_timer timer;
+        calfcare_relief_timer_step steps[CALFCARE_RELIEF_MAX_STEPS];
         calfcare_relief_event events[8];
         size_t n = 0;
         calfcare_relief_params_init(&params, NULL);
         if ((st = calfcare_relief_build(CALFCARE_RELIEF_STRETCH, &params, &dx.blocked, &protocol, &err)) != CALFCARE_OK)
             return fail("calfcare_relief_build", st, &err);
-        calfcare_relief_timer_init(&timer, &protocol, NULL);
+        calfcare_relief_timer_init(&timer, &protocol, steps, CALFCARE_RELIEF_MAX_STEPS, NULL);
         calfcare_relief_timer_start(&timer, 1000, NULL);
         calfcare_relief_timer_update(&timer, 1000, events, 8, &n, NULL);
         printf("stretch: %u steps, %u s; first event: %s\n", (unsigned)protocol.count,

@@ -4,10 +4,13 @@
  * A watch app has a 32-bit millisecond tick counter, a vibration motor and a buzzer, little RAM
  * and must not burn battery. This example shows the pattern:
  *
- *   - the timer state is a static 640-byte struct (no heap);
+ *   - the timer state is a static struct of at most 128 bytes, and its steps a static array sized
+ *     to the protocol (8 steps of 8 bytes here; no heap);
  *   - the loop reads the clock, calls calfcare_relief_timer_update() and turns each event into
- *     vibrate()/beep() calls; late events (after the watch slept) are shown but not buzzed;
- *   - between events the watch sleeps exactly calfcare_relief_timer_info.next_event_in_ms;
+ *     a vibration pattern and a beep from a haptic cue table; late events (after the watch slept)
+ *     are shown but not buzzed;
+ *   - between events the watch sleeps exactly calfcare_relief_timer_info.next_event_in_ms
+ *     (calfcare_relief_timer_status(): integers only, no floating point);
  *   - the user pauses and resumes; the app is killed and restarted (state saved and restored);
  *   - the clock starts 30 s before the 2^32 ms wrap, so the session runs across it.
  *
@@ -43,18 +46,57 @@ static void vibrate(unsigned ms)
     printf("    ~ vibrate %u ms\n", ms);
 }
 
+static void pause_motor(unsigned ms)
+{
+    printf("    . %u ms\n", ms); /* a real watch would wait with the motor off */
+}
+
 static void beep(unsigned hz, unsigned ms)
 {
     hw_beeps++;
     printf("    ! beep %u Hz %u ms\n", hz, ms);
 }
 
-/* Flash storage that survives the app being killed. */
-static unsigned char flash[1024];
+/* Flash storage that survives the app being killed: one saved timer of up to 64 steps. */
+static unsigned char flash[CALFCARE_RELIEF_TIMER_SAVED_MAX];
 
 /* ---- the app ----------------------------------------------------------------------------- */
 
-static calfcare_relief_timer timer; /* static RAM: 640 bytes */
+#define STEPS 8                           /* the stretch below has 8 steps */
+static calfcare_relief_timer timer;       /* static RAM: 72 bytes on a 32-bit watch */
+static calfcare_relief_timer_step steps[STEPS]; /* 8 bytes a step: 64 bytes */
+
+/*
+ * Haptic cue table: event -> vibration pattern (motor on/off ms, up to 3 pulses) and an optional
+ * beep. Distinct rhythms so that the user can tell the events apart without looking: one long
+ * pulse to start a step, a double tap to switch legs, a short tap at halfway, a beep per second
+ * of the countdown, a rising beep when a step ends and a long pulse with a high beep at the end.
+ */
+static const struct haptic_cue {
+    uint16_t pulse_ms[3]; /* motor on, ms; 0 ends the pattern */
+    uint16_t gap_ms;      /* motor off between pulses, ms */
+    uint16_t beep_hz, beep_ms;
+} haptic_cues[] = {
+    [CALFCARE_RELIEF_EV_NONE] = {{0, 0, 0}, 0, 0, 0},
+    [CALFCARE_RELIEF_EV_STEP_START] = {{200, 0, 0}, 0, 0, 0},
+    [CALFCARE_RELIEF_EV_SWITCH_SIDE] = {{100, 100, 0}, 80, 0, 0},
+    [CALFCARE_RELIEF_EV_HALFWAY] = {{80, 0, 0}, 0, 0, 0},
+    [CALFCARE_RELIEF_EV_COUNTDOWN] = {{0, 0, 0}, 0, 880, 100},
+    [CALFCARE_RELIEF_EV_STEP_DONE] = {{0, 0, 0}, 0, 1320, 300},
+    [CALFCARE_RELIEF_EV_SESSION_DONE] = {{600, 0, 0}, 0, 1760, 500},
+};
+
+static void play(const struct haptic_cue *c)
+{
+    unsigned i;
+    for (i = 0; i < 3 && c->pulse_ms[i]; i++) {
+        if (i)
+            pause_motor(c->gap_ms);
+        vibrate(c->pulse_ms[i]);
+    }
+    if (c->beep_hz)
+        beep(c->beep_hz, c->beep_ms);
+}
 
 /* What the app saw, to check at the end. */
 #define LOG_MAX 256
@@ -78,30 +120,8 @@ static void on_event(const calfcare_relief_event *ev)
     }
     if (ev->late) /* the moment has passed: a buzz now would only confuse */
         return;
-    switch (ev->type) {
-    case CALFCARE_RELIEF_EV_STEP_START:
-        vibrate(200);
-        break;
-    case CALFCARE_RELIEF_EV_SWITCH_SIDE:
-        vibrate(100);
-        vibrate(100);
-        break;
-    case CALFCARE_RELIEF_EV_HALFWAY:
-        vibrate(80);
-        break;
-    case CALFCARE_RELIEF_EV_COUNTDOWN:
-        beep(880, 100);
-        break;
-    case CALFCARE_RELIEF_EV_STEP_DONE:
-        beep(1320, 300);
-        break;
-    case CALFCARE_RELIEF_EV_SESSION_DONE:
-        vibrate(600);
-        beep(1760, 500);
-        break;
-    default:
-        break;
-    }
+    if (ev->type >= 0 && ev->type < (int)(sizeof haptic_cues / sizeof haptic_cues[0]))
+        play(&haptic_cues[ev->type]);
 }
 
 /* One pass of the main loop. Returns 1 when the session is done. */
@@ -126,7 +146,7 @@ static void idle(uint32_t max_ms)
 {
     calfcare_relief_timer_info info;
     uint32_t wait = max_ms;
-    if (calfcare_relief_timer_query(&timer, clock_ms(), &info, NULL) == CALFCARE_OK && info.next_event_in_ms < wait)
+    if (calfcare_relief_timer_status(&timer, clock_ms(), &info, NULL) == CALFCARE_OK && info.next_event_in_ms < wait)
         wait = info.next_event_in_ms;
     sleep_ms(wait ? wait : 1);
 }
@@ -155,12 +175,15 @@ int main(void)
         fprintf(stderr, "watch: %s\n", err.message);
         return 1;
     }
-    printf("stretch: %zu steps, %u ms; timer state %zu bytes\n", proto.count, proto.total_ms,
-           calfcare_relief_timer_size());
+    printf("stretch: %zu steps, %u ms; timer state %zu bytes + %zu bytes of steps\n", proto.count, proto.total_ms,
+           calfcare_relief_timer_size(), sizeof steps);
 
     hw_clock = 0xFFFFFFFFu - 30000u; /* 30 s before the wrap */
     t0 = clock_ms();
-    calfcare_relief_timer_init(&timer, &proto, NULL);
+    if (calfcare_relief_timer_init(&timer, &proto, steps, STEPS, &err) != CALFCARE_OK) {
+        fprintf(stderr, "watch: %s\n", err.message);
+        return 1;
+    }
     calfcare_relief_timer_start(&timer, t0, NULL);
 
     /* 1. Normal running: 10 Hz for the first 12 s. */
@@ -190,8 +213,10 @@ int main(void)
     if (calfcare_relief_timer_save(&timer, flash, sizeof flash, NULL) != CALFCARE_OK)
         return fail("save failed");
     memset(&timer, 0xEE, sizeof timer);
+    memset(steps, 0xEE, sizeof steps);
     sleep_ms(15000);
-    if (calfcare_relief_timer_restore(&timer, flash, calfcare_relief_timer_size(), NULL) != CALFCARE_OK)
+    if (calfcare_relief_timer_restore(&timer, steps, STEPS, flash, CALFCARE_RELIEF_TIMER_SAVED_SIZE(STEPS), NULL) !=
+        CALFCARE_OK)
         return fail("restore failed");
 
     /* 5. Back to 10 Hz until the session is done. */

@@ -1,5 +1,7 @@
 /* Status codes, error details, version and reason lookup shared by every area. */
+#ifdef HAVE_CONFIG_H
 #include "config.h"
+#endif
 
 #include <math.h>
 #include <string.h>
@@ -88,6 +90,63 @@ void cc_text_puts(cc_text *t, const char *s)
     memcpy(t->buf + t->len, s, n);
     t->len += n;
     t->buf[t->len] = '\0';
+}
+
+static void text_putdigits(cc_text *t, unsigned long u, int negative)
+{
+    char buf[24];
+    size_t n = sizeof buf - 1;
+    buf[n] = 0;
+    do {
+        buf[--n] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (negative)
+        buf[--n] = '-';
+    cc_text_puts(t, buf + n);
+}
+
+void cc_text_putint(cc_text *t, long v)
+{
+    text_putdigits(t, v < 0 ? 0ul - (unsigned long)v : (unsigned long)v, v < 0);
+}
+
+/* "<field>: <v> is outside the accepted range <min> to <max> <unit>", straight into err. */
+static calfcare_status range_error(calfcare_error *err, const char *field, unsigned long v, int v_negative, long min,
+                                   long max, const char *unit)
+{
+    cc_text t;
+    if (!err)
+        return CALFCARE_E_INVALID;
+    cc_fail(err, CALFCARE_E_INVALID, field, "");
+    cc_text_init(&t, err->message, sizeof err->message);
+    cc_text_puts(&t, field);
+    cc_text_puts(&t, ": ");
+    text_putdigits(&t, v, v_negative);
+    cc_text_puts(&t, " is outside the accepted range ");
+    cc_text_putint(&t, min);
+    cc_text_puts(&t, " to ");
+    cc_text_putint(&t, max);
+    if (unit && *unit) {
+        cc_text_puts(&t, " ");
+        cc_text_puts(&t, unit);
+    }
+    return CALFCARE_E_INVALID;
+}
+
+calfcare_status cc_check_int(calfcare_error *err, const char *field, long v, long min, long max, const char *unit)
+{
+    if (v >= min && v <= max)
+        return CALFCARE_OK;
+    return range_error(err, field, v < 0 ? 0ul - (unsigned long)v : (unsigned long)v, v < 0, min, max, unit);
+}
+
+calfcare_status cc_check_u32(calfcare_error *err, const char *field, uint32_t v, uint32_t min, uint32_t max,
+                             const char *unit)
+{
+    if (v >= min && v <= max)
+        return CALFCARE_OK;
+    return range_error(err, field, v, 0, (long)min, (long)max, unit);
 }
 
 void cc_text_putnum(cc_text *t, double v)
@@ -279,17 +338,90 @@ const calfcare_reason *cc_reason_find(const calfcare_reason *table, size_t n, in
     return NULL;
 }
 
+const calfcare_reason *calfcare_reason_find_in(const calfcare_reason *table, size_t n, int code)
+{
+    return table ? cc_reason_find(table, n, code) : NULL;
+}
+
+/*
+ * Texts apart from logic. Each area's table is reached only through its own lookup, so firmware
+ * that calls calfcare_relief_reason_lookup() links the relief table alone, and firmware that
+ * calls none links no table (-ffunction-sections -fdata-sections --gc-sections). Build options
+ * (CMakeLists.txt; the autotools build has every area and the English texts):
+ *   CALFCARE_NO_TEXTS       codes only: every lookup returns NULL, no table is linked
+ *   CALFCARE_CUSTOM_TEXTS   the caller's table (calfcare_custom_reasons, e.g. translated) instead
+ *                           of the English ones, keyed by the same codes
+ *   CALFCARE_HAVE_DIAGNOSIS / _PROGRESSION / _SHOES = 0   an area left out of the build
+ */
+#ifndef CALFCARE_HAVE_DIAGNOSIS
+#define CALFCARE_HAVE_DIAGNOSIS 1
+#endif
+#ifndef CALFCARE_HAVE_PROGRESSION
+#define CALFCARE_HAVE_PROGRESSION 1
+#endif
+#ifndef CALFCARE_HAVE_SHOES
+#define CALFCARE_HAVE_SHOES 1
+#endif
+
+#if !defined(CALFCARE_NO_TEXTS) && !defined(CALFCARE_CUSTOM_TEXTS) && \
+    (!CALFCARE_HAVE_DIAGNOSIS || !CALFCARE_HAVE_PROGRESSION || !CALFCARE_HAVE_SHOES)
+static const calfcare_reason *no_table(int code)
+{
+    (void)code;
+    return NULL;
+}
+#endif
+
+#if defined(CALFCARE_CUSTOM_TEXTS)
+#define AREA_LOOKUP(area, first, have, table_fn)                                                         \
+    const calfcare_reason *calfcare_##area##_reason_lookup(int code)                                     \
+    {                                                                                                    \
+        return code / 1000 == (first) ? cc_reason_find(calfcare_custom_reasons, calfcare_custom_reason_count, code) \
+                                      : NULL;                                                            \
+    }
+#elif defined(CALFCARE_NO_TEXTS)
+#define AREA_LOOKUP(area, first, have, table_fn)                                                         \
+    const calfcare_reason *calfcare_##area##_reason_lookup(int code)                                     \
+    {                                                                                                    \
+        (void)code;                                                                                      \
+        return NULL;                                                                                     \
+    }
+#else
+#define AREA_LOOKUP(area, first, have, table_fn)                                                         \
+    const calfcare_reason *calfcare_##area##_reason_lookup(int code)                                     \
+    {                                                                                                    \
+        return (have) && code / 1000 == (first) ? table_fn(code) : NULL;                                 \
+    }
+#endif
+
+#if CALFCARE_HAVE_DIAGNOSIS
+AREA_LOOKUP(diagnosis, 1, 1, cc_diagnosis_reason)
+#else
+AREA_LOOKUP(diagnosis, 1, 0, no_table)
+#endif
+AREA_LOOKUP(relief, 2, 1, cc_relief_reason)
+#if CALFCARE_HAVE_PROGRESSION
+AREA_LOOKUP(progression, 3, 1, cc_progression_reason)
+#else
+AREA_LOOKUP(progression, 3, 0, no_table)
+#endif
+#if CALFCARE_HAVE_SHOES
+AREA_LOOKUP(shoes, 4, 1, cc_shoes_reason)
+#else
+AREA_LOOKUP(shoes, 4, 0, no_table)
+#endif
+
 const calfcare_reason *calfcare_reason_lookup(int code)
 {
     switch (code / 1000) {
     case 1:
-        return cc_diagnosis_reason(code);
+        return calfcare_diagnosis_reason_lookup(code);
     case 2:
-        return cc_relief_reason(code);
+        return calfcare_relief_reason_lookup(code);
     case 3:
-        return cc_progression_reason(code);
+        return calfcare_progression_reason_lookup(code);
     case 4:
-        return cc_shoes_reason(code);
+        return calfcare_shoes_reason_lookup(code);
     default:
         return NULL;
     }

@@ -1,6 +1,8 @@
 /* Cause diagnosis and red-flag triage (calfcare/diagnosis.h). Rules, weights and sources:
  * docs/diagnosis.md; every rule below names its source key and strength in the reason table. */
+#ifdef HAVE_CONFIG_H
 #include "config.h"
+#endif
 
 #include <math.h>
 #include <string.h>

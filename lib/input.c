@@ -1,6 +1,8 @@
 /* Schema-driven optional inputs: one table per area validates C calls, CLI options and Python
  * keyword arguments alike (see calfcare/input.h). */
+#ifdef HAVE_CONFIG_H
 #include "config.h"
+#endif
 
 #include <math.h>
 #include <stdlib.h>

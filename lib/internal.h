@@ -41,17 +41,43 @@ calfcare_status cc_fail_null(calfcare_error *err, const char *field);
 calfcare_status cc_check_number(calfcare_error *err, const char *field, double v, double min, double max,
                                 const char *unit, int whole);
 
+/* Integer forms, without floating point (firmware paths): decimal v; and the range check of
+ * cc_check_number() for whole numbers, same message, err->value/min/max left NaN. */
+void cc_text_putint(cc_text *t, long v);
+calfcare_status cc_check_int(calfcare_error *err, const char *field, long v, long min, long max, const char *unit);
+/* The same for a uint32_t (every value printed as given, also above LONG_MAX on 32-bit targets);
+ * min and max at most LONG_MAX. */
+calfcare_status cc_check_u32(calfcare_error *err, const char *field, uint32_t v, uint32_t min, uint32_t max,
+                             const char *unit);
+
 /* Return 1 if v is a finite number (not NaN, not infinite). */
 int cc_is_finite(double v);
 
 /* ---- reason tables: each area defines its own lookup (NULL when not its code) ------------ */
 const calfcare_reason *cc_diagnosis_reason(int code);
 const calfcare_reason *cc_relief_reason(int code);
+/* Number of relief step kinds + 1 (valid kinds are 1 .. count-1); lib/relief.c. */
+int cc_relief_kind_count(void);
+/* The last ::calfcare_relief_id (protocols and routines run from CALFCARE_RELIEF_RICE to it); a new
+ * protocol moves it, and the builder's, the timer's and the parameters' checks follow. */
+#define CC_RELIEF_LAST CALFCARE_RELIEF_REST
+/* The step rules of lib/relief.c, for the timer to check what it is given: the halfway and
+ * countdown flags a step of this kind and duration gets (not switch-side), the care kind it counts
+ * as, and its cue code. */
+unsigned cc_relief_step_flags(int kind, uint32_t duration_ms);
+unsigned cc_relief_care_of(int kind);
+int cc_relief_cue_of(int kind);
 const calfcare_reason *cc_progression_reason(int code);
 const calfcare_reason *cc_shoes_reason(int code);
 /* Standard width (men's D, women's B), mm, of the published width chart at a US size of that sex,
  * interpolated between rows; NaN outside the chart or for an unknown sex (lib/shoes_charts.c). */
 double cc_shoes_standard_width_mm(int sex, double us_size);
+
+/* CALFCARE_CUSTOM_TEXTS builds (CMakeLists.txt): the caller's table, defined in its own source. */
+#ifdef CALFCARE_CUSTOM_TEXTS
+extern const calfcare_reason calfcare_custom_reasons[];
+extern const size_t calfcare_custom_reason_count;
+#endif
 
 /* Binary/linear search helper over a table sorted by code. */
 const calfcare_reason *cc_reason_find(const calfcare_reason *table, size_t n, int code);

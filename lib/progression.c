@@ -4,7 +4,9 @@
  * The arithmetic of the weekly totals, the over-limit test, the spike and the EWMA step is written
  * once (static helpers below) and shared by the single-runner functions and the batch, so that both
  * give bit-identical results. */
+#ifdef HAVE_CONFIG_H
 #include "config.h"
+#endif
 
 #include <math.h>
 #include <stdint.h>

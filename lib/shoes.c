@@ -1,5 +1,7 @@
 /* Shoe-fit guidance tied to calf load (calfcare/shoes.h). Rules, numbers and sources: docs/shoes.md. */
+#ifdef HAVE_CONFIG_H
 #include "config.h"
+#endif
 
 #include <math.h>
 #include <string.h>

@@ -73,6 +73,49 @@ START_TEST(test_reason_lookup_unknown)
 }
 END_TEST
 
+/* Each area's lookup answers its own range only, and the same entry as the lookup of any area. */
+START_TEST(test_reason_lookup_per_area)
+{
+    int area, code;
+    for (area = 1; area <= 4; area++) {
+        const calfcare_reason *(*own)(int) =
+            area == 1 ? calfcare_diagnosis_reason_lookup
+            : area == 2 ? calfcare_relief_reason_lookup
+            : area == 3 ? calfcare_progression_reason_lookup
+                        : calfcare_shoes_reason_lookup;
+        int found = 0;
+        for (code = area * 1000; code < area * 1000 + 1000; code++) {
+            const calfcare_reason *r = calfcare_reason_lookup(code);
+            ck_assert_ptr_eq(own(code), r);
+            if (r)
+                found++;
+        }
+        ck_assert_int_gt(found, 0);
+        /* another area's code, codes at the range edges: NULL */
+        ck_assert_ptr_null(own(area == 2 ? 1001 : 2001));
+        ck_assert_ptr_null(own(area * 1000 - 1));
+        ck_assert_ptr_null(own(area * 1000 + 1000));
+    }
+    ck_assert_str_eq(calfcare_relief_reason_lookup(CALFCARE_RELIEF_CUE_ICE)->name, "ice_apply");
+}
+END_TEST
+
+/* A caller's (e.g. translated) table keyed by the same codes. */
+START_TEST(test_reason_find_in_caller_table)
+{
+    static const calfcare_reason de[] = {
+        {CALFCARE_RELIEF_CUE_ICE, "ice_apply", "Eis in einem feuchten Tuch auf die Wade.", "bleakley2004", "W"},
+        {CALFCARE_RELIEF_CUE_REST_ELEVATE, "rest_elevate", "Hinlegen, Wade hoch.", "brief", "W"},
+    };
+    ck_assert_str_eq(calfcare_reason_find_in(de, 2, 2003)->text, "Eis in einem feuchten Tuch auf die Wade.");
+    ck_assert_ptr_eq(calfcare_reason_find_in(de, 2, 2001), &de[1]);
+    ck_assert_ptr_null(calfcare_reason_find_in(de, 2, 2002));
+    ck_assert_ptr_null(calfcare_reason_find_in(de, 1, 2001)); /* n limits the search */
+    ck_assert_ptr_null(calfcare_reason_find_in(NULL, 0, 2001));
+    ck_assert_ptr_null(calfcare_reason_find_in(NULL, 5, 2001));
+}
+END_TEST
+
 START_TEST(test_red_flag_and_care_kind_names)
 {
     ck_assert_str_eq(calfcare_red_flag_name(CALFCARE_FLAG_NONE), "none");
@@ -136,6 +179,8 @@ Suite *common_suite(void)
     tcase_add_test(tc, test_version_macros_match_runtime);
     tcase_add_test(tc, test_error_clear);
     tcase_add_test(tc, test_reason_lookup_unknown);
+    tcase_add_test(tc, test_reason_lookup_per_area);
+    tcase_add_test(tc, test_reason_find_in_caller_table);
     tcase_add_test(tc, test_red_flag_and_care_kind_names);
     tcase_add_test(tc, test_number_messages_name_field_and_range);
     tcase_add_test(tc, test_shared_primitives);

@@ -10,6 +10,25 @@
 
 #include "suites.h"
 
+/* Step storage for the timers of these tests: one array per timer address (a timer on the stack of
+ * one test gets the array of the timer that had its address before, which is fine: one test at a
+ * time). */
+static calfcare_relief_timer_step *steps_for(const void *t) /* the timer's address only */
+{
+    static struct {
+        const void *t;
+        calfcare_relief_timer_step steps[CALFCARE_RELIEF_MAX_STEPS];
+    } pool[8];
+    size_t i;
+    for (i = 0; i < 8; i++)
+        if (pool[i].t == t || !pool[i].t) {
+            pool[i].t = t;
+            return pool[i].steps;
+        }
+    return pool[7].steps;
+}
+#define STEPS(t) steps_for(t), CALFCARE_RELIEF_MAX_STEPS
+
 /* ---- helpers ------------------------------------------------------------------------------ */
 
 static calfcare_relief_params defaults(void)
@@ -327,6 +346,104 @@ START_TEST(test_warmup_cooldown_schedule)
 }
 END_TEST
 
+/* The integer API builds exactly what the double API builds, checks the same ranges (in ms and s)
+ * and refuses ice within 60 min (3600 s) as it does. */
+START_TEST(test_build_int_matches_double)
+{
+    calfcare_relief_params p = defaults();
+    calfcare_relief_iparams ip;
+    calfcare_relief_protocol a, b;
+    calfcare_error err;
+    calfcare_blocked bl;
+    int id;
+    ck_assert_int_eq(calfcare_relief_iparams_init(&ip, NULL), CALFCARE_OK);
+    ck_assert_uint_eq(ip.ice_ms, 900000);  /* 15 min */
+    ck_assert_uint_eq(ip.hold_ms, 30000);
+    ck_assert_uint_eq(ip.roll_ms, 60000);
+    ck_assert_int_eq(ip.last_ice_ended_s, -1);
+    for (id = CALFCARE_RELIEF_RICE; id <= CALFCARE_RELIEF_REST; id++) { /* every protocol, rest last */
+        build_ok(id, &p, &a);
+        ck_assert_int_eq(calfcare_relief_build_int(id, &ip, NULL, &b, &err), CALFCARE_OK);
+        ck_assert_int_eq(memcmp(&a, &b, sizeof a), 0);
+    }
+    /* non-default values: 17.5 min of ice is 1050000 ms; 25.5 s holds 25500 ms; 45 s rolls; week 5 */
+    p.ice_min = 17.5;
+    p.hold_s = 25.5;
+    p.roll_s = 45;
+    p.reps = 2;
+    p.sets = 1;
+    p.week = 5;
+    ip.ice_ms = 1050000;
+    ip.hold_ms = 25500;
+    ip.roll_ms = 45000;
+    ip.reps = 2;
+    ip.sets = 1;
+    ip.week = 5;
+    for (id = CALFCARE_RELIEF_RICE; id <= CALFCARE_RELIEF_REST; id++) { /* every protocol, rest last */
+        build_ok(id, &p, &a);
+        ck_assert_int_eq(calfcare_relief_build_int(id, &ip, NULL, &b, &err), CALFCARE_OK);
+        ck_assert_int_eq(memcmp(&a, &b, sizeof a), 0);
+    }
+    /* ranges: the bounds are accepted, one past them refused with the field and the range */
+    calfcare_relief_iparams_init(&ip, NULL);
+    ip.ice_ms = 1200000;
+    ck_assert_int_eq(calfcare_relief_build_int(CALFCARE_RELIEF_RICE, &ip, NULL, &b, &err), CALFCARE_OK);
+    ck_assert_uint_eq(b.steps[2].duration_ms, 1200000);
+    ip.ice_ms = 1200001;
+    ck_assert_int_eq(calfcare_relief_build_int(CALFCARE_RELIEF_RICE, &ip, NULL, &b, &err), CALFCARE_E_INVALID);
+    ck_assert_str_eq(err.field, "ice_ms");
+    ck_assert_str_eq(err.message, "ice_ms: 1200001 is outside the accepted range 900000 to 1200000 ms");
+    ck_assert(isnan(err.value));
+    ip.ice_ms = 899999;
+    ck_assert_int_eq(calfcare_relief_build_int(CALFCARE_RELIEF_RICE, &ip, NULL, &b, &err), CALFCARE_E_INVALID);
+    ip.ice_ms = UINT32_MAX; /* printed as given on every target */
+    ck_assert_int_eq(calfcare_relief_build_int(CALFCARE_RELIEF_RICE, &ip, NULL, &b, &err), CALFCARE_E_INVALID);
+    ck_assert_str_eq(err.message, "ice_ms: 4294967295 is outside the accepted range 900000 to 1200000 ms");
+    calfcare_relief_iparams_init(&ip, NULL);
+    ip.hold_ms = 19999;
+    ck_assert_int_eq(calfcare_relief_build_int(CALFCARE_RELIEF_STRETCH, &ip, NULL, &b, &err), CALFCARE_E_INVALID);
+    ck_assert_str_eq(err.field, "hold_ms");
+    calfcare_relief_iparams_init(&ip, NULL);
+    ip.last_ice_ended_s = -2;
+    ck_assert_int_eq(calfcare_relief_build_int(CALFCARE_RELIEF_RICE, &ip, NULL, &b, &err), CALFCARE_E_INVALID);
+    ck_assert_str_eq(err.message, "last_ice_ended_s: -2 is outside the accepted range 0 to 31536000 s (or -1 for unknown)");
+    ck_assert_int_eq(calfcare_relief_build_int(0, &ip, NULL, &b, &err), CALFCARE_E_INVALID);
+    ck_assert_str_eq(err.message, "protocol: 0 is outside the accepted range 1 to 8");
+    /* ice gap: 3599 s refused, 3600 s (60 min) accepted; stretch has no ice, so not refused */
+    ip.last_ice_ended_s = 3599;
+    ck_assert_int_eq(calfcare_relief_build_int(CALFCARE_RELIEF_RICE, &ip, NULL, &b, &err), CALFCARE_E_TOO_SOON);
+    ck_assert_str_eq(err.field, "last_ice_ended_s");
+    ck_assert_ptr_nonnull(strstr(err.message, "3599 s ago"));
+    ck_assert_ptr_nonnull(strstr(err.message, "(1 s more)"));
+    ck_assert_uint_eq(b.count, 0);
+    ip.last_ice_ended_s = 3600;
+    ck_assert_int_eq(calfcare_relief_build_int(CALFCARE_RELIEF_RICE, &ip, NULL, &b, &err), CALFCARE_OK);
+    ip.last_ice_ended_s = 0;
+    ck_assert_int_eq(calfcare_relief_build_int(CALFCARE_RELIEF_STRETCH, &ip, NULL, &b, &err), CALFCARE_OK);
+    /* the double API still answers in minutes: 59.99 min is too soon, 60 is not */
+    p = defaults();
+    p.last_ice_ended_min_ago = 59.99;
+    ck_assert_int_eq(calfcare_relief_build(CALFCARE_RELIEF_RICE, &p, NULL, &a, &err), CALFCARE_E_TOO_SOON);
+    ck_assert_str_eq(err.field, "last_ice_ended_min_ago");
+    ck_assert(err.value == 59.99 && err.min == 60.0);
+    ck_assert_ptr_nonnull(strstr(err.message, "59.99 min ago"));
+    p.last_ice_ended_min_ago = 60;
+    build_ok(CALFCARE_RELIEF_RICE, &p, &a);
+    /* a red flag wins in both; the double API gives the flag as the value */
+    memset(&bl, 0, sizeof bl);
+    ck_assert_int_eq(calfcare_relief_block(&bl, CALFCARE_CARE_ICE, CALFCARE_FLAG_DVT, NULL), CALFCARE_OK);
+    calfcare_relief_iparams_init(&ip, NULL);
+    ip.last_ice_ended_s = 10;
+    ck_assert_int_eq(calfcare_relief_build_int(CALFCARE_RELIEF_RICE, &ip, &bl, &b, &err), CALFCARE_E_BLOCKED);
+    ck_assert_str_eq(err.field, "ice");
+    ck_assert_int_eq(b.blocked_flag, CALFCARE_FLAG_DVT);
+    p = defaults();
+    ck_assert_int_eq(calfcare_relief_build(CALFCARE_RELIEF_RICE, &p, &bl, &a, &err), CALFCARE_E_BLOCKED);
+    ck_assert(err.value == CALFCARE_FLAG_DVT);
+    ck_assert_int_eq(calfcare_relief_iparams_init(NULL, &err), CALFCARE_E_NULL);
+}
+END_TEST
+
 START_TEST(test_strength_progression)
 {
     calfcare_relief_params p = defaults();
@@ -631,7 +748,7 @@ static void make_roll30(calfcare_relief_timer *t)
     p.sets = 1;
     p.roll_s = 30;
     build_ok(CALFCARE_RELIEF_ROLL, &p, &pr);
-    ck_assert_int_eq(calfcare_relief_timer_init(t, &pr, NULL), CALFCARE_OK);
+    ck_assert_int_eq(calfcare_relief_timer_init(t, &pr, STEPS(t), NULL), CALFCARE_OK);
 }
 
 /* Tick from `from` to `to` (inclusive) every `tick` ms, collecting events. */
@@ -982,6 +1099,16 @@ START_TEST(test_timer_query)
     ck_assert_uint_eq(info.session_remaining_ms, 50000);
     ck_assert(fabs(info.session_progress - 1.0 / 6.0) < 1e-12); /* 10 / 60 */
     ck_assert_uint_eq(info.next_event_in_ms, 5000);             /* halfway at 15 s */
+    ck_assert_uint_eq(info.step_permille, 333);                 /* 10000 * 1000 / 30000, rounded down */
+    ck_assert_uint_eq(info.session_permille, 166);              /* 10000 * 1000 / 60000 = 166.7 */
+    /* the integer call: the same figures, no doubles */
+    ck_assert_int_eq(calfcare_relief_timer_status(&t, 11000, &info, NULL), CALFCARE_OK);
+    ck_assert_uint_eq(info.step_elapsed_ms, 10000);
+    ck_assert_uint_eq(info.step_permille, 333);
+    ck_assert_uint_eq(info.session_permille, 166);
+    ck_assert(info.step_progress == 0.0 && info.session_progress == 0.0);
+    ck_assert_int_eq(calfcare_relief_timer_status(NULL, 0, &info, NULL), CALFCARE_E_NULL);
+    ck_assert_int_eq(calfcare_relief_timer_status(&t, 0, NULL, NULL), CALFCARE_E_NULL);
     /* query between updates follows the clock; remaining is derived, never below 0 */
     calfcare_relief_timer_query(&t, 23500, &info, NULL);
     ck_assert_uint_eq(info.step_remaining_ms, 7500);
@@ -994,26 +1121,38 @@ START_TEST(test_timer_query)
     ck_assert_uint_eq(info.step, 1);
     ck_assert_uint_eq(info.session_elapsed_ms, 45000);
     ck_assert(fabs(info.session_progress - 0.75) < 1e-12);
+    ck_assert_uint_eq(info.session_permille, 750);
+    ck_assert_uint_eq(info.step_permille, 500);
     calfcare_relief_timer_update(&t, 61000, ev, 16, &n, NULL);
     calfcare_relief_timer_query(&t, 61000, &info, NULL);
     ck_assert_int_eq(info.state, CALFCARE_RELIEF_TIMER_DONE);
     ck_assert_uint_eq(info.step, 2);
     ck_assert_uint_eq(info.session_remaining_ms, 0);
     ck_assert(info.session_progress == 1.0);
+    ck_assert_uint_eq(info.session_permille, 1000);
+    ck_assert_uint_eq(info.step_permille, 1000);
 }
 END_TEST
 
-/* The same FNV-1a the library documents nowhere: the test forges a well-sealed but impossible blob. */
-static uint32_t fnv_sealed(calfcare_relief_timer *t)
+/* The same FNV-1a the library documents nowhere: the test forges a well-sealed blob. The checksum
+ * field is the third uint32 of the head (bytes 8-11), taken as 0. */
+static void fnv_seal(unsigned char *blob, size_t len)
 {
-    const unsigned char *p = (const unsigned char *)t;
     size_t i;
     uint32_t h = 2166136261u;
-    t->check_ = 0;
-    for (i = 0; i < sizeof *t; i++)
-        h = (h ^ p[i]) * 16777619u;
-    t->check_ = h;
-    return h;
+    memset(blob + 8, 0, 4);
+    for (i = 0; i < len; i++)
+        h = (h ^ blob[i]) * 16777619u;
+    memcpy(blob + 8, &h, 4);
+}
+
+/* Head fields of a saved blob by their index (the timer's leading uint32 members, in order). */
+enum { H_MAGIC, H_VERSION, H_CHECK, H_PROTOCOL, H_COUNT, H_STATE, H_STEP, H_PHASE, H_SKIPPED, H_START, H_SKIP_AT,
+       H_PAUSED_AT, H_LAST_NOW, H_TOTAL, H_NEXT, H_BEFORE, H_CARE };
+
+static void set_head(unsigned char *blob, int field, uint32_t v)
+{
+    memcpy(blob + 4 * field, &v, 4);
 }
 
 START_TEST(test_timer_save_restore)
@@ -1024,11 +1163,15 @@ START_TEST(test_timer_save_restore)
     size_t n, n2, i;
     calfcare_error err;
     make_roll30(&t);
+    /* roll, 1 set: 2 steps -> 68 + 2 * 8 bytes */
+    ck_assert_uint_eq(calfcare_relief_timer_saved_size(&t), 84);
+    ck_assert_uint_eq(CALFCARE_RELIEF_TIMER_SAVED_SIZE(2), 84);
+    ck_assert_uint_eq(calfcare_relief_timer_saved_size(NULL), 0);
     calfcare_relief_timer_start(&t, 0xFFFFC000u, NULL);
     calfcare_relief_timer_update(&t, 0xFFFFC000u + 12000u, ev, 64, &n, NULL); /* mid-step 0 */
     ck_assert_int_eq(calfcare_relief_timer_save(&t, blob, sizeof blob, &err), CALFCARE_OK);
     memset(&t2, 0xA5, sizeof t2);
-    ck_assert_int_eq(calfcare_relief_timer_restore(&t2, blob, calfcare_relief_timer_size(), &err), CALFCARE_OK);
+    ck_assert_int_eq(calfcare_relief_timer_restore(&t2, STEPS(&t2), blob, 84, &err), CALFCARE_OK);
     /* both go on identically, across the wrap */
     n = run_ticks(&t, 0xFFFFC000u + 12100u, 50000, 100, ev, 64);
     n2 = run_ticks(&t2, 0xFFFFC000u + 12100u, 50000, 100, ev2, 64);
@@ -1044,7 +1187,7 @@ START_TEST(test_timer_save_restore)
     calfcare_relief_timer_start(&t, 0, NULL);
     calfcare_relief_timer_update(&t, 12000, ev, 64, &n, NULL);
     calfcare_relief_timer_save(&t, blob, sizeof blob, NULL);
-    ck_assert_int_eq(calfcare_relief_timer_restore(&t2, blob, calfcare_relief_timer_size(), NULL), CALFCARE_OK);
+    ck_assert_int_eq(calfcare_relief_timer_restore(&t2, STEPS(&t2), blob, 84, NULL), CALFCARE_OK);
     calfcare_relief_timer_update(&t2, 40000, ev, 64, &n, NULL);
     check_sequence(ev, n, roll30 + 1, 7, 0, 1); /* halfway .. switch(1), all late */
 
@@ -1053,74 +1196,168 @@ START_TEST(test_timer_save_restore)
     calfcare_relief_timer_start(&t, 0, NULL);
     calfcare_relief_timer_pause(&t, 5000, NULL);
     calfcare_relief_timer_save(&t, blob, sizeof blob, NULL);
-    ck_assert_int_eq(calfcare_relief_timer_restore(&t2, blob, calfcare_relief_timer_size(), NULL), CALFCARE_OK);
+    ck_assert_int_eq(calfcare_relief_timer_restore(&t2, STEPS(&t2), blob, 84, NULL), CALFCARE_OK);
     calfcare_relief_timer_resume(&t2, 100000, NULL);
     calfcare_relief_timer_update(&t2, 110000, ev, 64, &n, NULL);
     ck_assert_uint_eq(n, 2); /* start (due 95000 after the shift: late), halfway at 110000 */
     ck_assert_uint_eq(ev[1].due_ms, 110000);
 
-    /* buffers */
-    ck_assert_int_eq(calfcare_relief_timer_save(&t, blob, 639, &err), CALFCARE_E_BUFFER);
+    /* buffers: 84 bytes exactly is enough, 83 is not; the step array must hold the steps */
+    ck_assert_int_eq(calfcare_relief_timer_save(&t, blob, 83, &err), CALFCARE_E_BUFFER);
+    ck_assert_str_eq(err.field, "cap");
+    ck_assert_int_eq(calfcare_relief_timer_save(&t, blob, 84, &err), CALFCARE_OK);
     ck_assert_int_eq(calfcare_relief_timer_save(&t, blob, SIZE_MAX, &err), CALFCARE_E_BUFFER);
     ck_assert_int_eq(calfcare_relief_timer_save(&t, NULL, sizeof blob, &err), CALFCARE_E_NULL);
     ck_assert_int_eq(calfcare_relief_timer_save(NULL, blob, sizeof blob, &err), CALFCARE_E_NULL);
+    ck_assert_int_eq(calfcare_relief_timer_restore(&t2, steps_for(&t2), 1, blob, 84, &err), CALFCARE_E_BUFFER);
+    ck_assert_str_eq(err.field, "cap");
+    ck_assert_int_eq(calfcare_relief_timer_restore(&t2, NULL, 2, blob, 84, &err), CALFCARE_E_NULL);
+    ck_assert_int_eq(calfcare_relief_timer_restore(&t2, steps_for(&t2), 2, blob, 84, &err), CALFCARE_OK);
 }
 END_TEST
 
+/* A blob of `id` with default parameters, started at 0 and updated to `at` ms. */
+static size_t saved_at(int id, uint32_t at, unsigned char *blob, size_t cap)
+{
+    calfcare_relief_params p = defaults();
+    calfcare_relief_protocol pr;
+    calfcare_relief_timer t;
+    calfcare_relief_event ev[64];
+    size_t n;
+    build_ok(id, &p, &pr);
+    ck_assert_int_eq(calfcare_relief_timer_init(&t, &pr, STEPS(&t), NULL), CALFCARE_OK);
+    calfcare_relief_timer_start(&t, 0, NULL);
+    calfcare_relief_timer_update(&t, at, ev, 64, &n, NULL);
+    ck_assert_int_eq(calfcare_relief_timer_save(&t, blob, cap, NULL), CALFCARE_OK);
+    return calfcare_relief_timer_saved_size(&t);
+}
+
 START_TEST(test_timer_corrupt_restore)
 {
-    calfcare_relief_timer t, t2, forged;
-    unsigned char blob[640], bad[640];
+    calfcare_relief_timer t, t2, before;
+    unsigned char blob[84], bad[84], big[CALFCARE_RELIEF_TIMER_SAVED_MAX];
     calfcare_relief_event ev[8];
+    calfcare_relief_timer_step *s2, s2_before[2];
     size_t n, i;
     calfcare_error err;
-    ck_assert_uint_eq(calfcare_relief_timer_size(), 640); /* as documented in relief.h */
+    /* 18 uint32 members and a pointer: 72 bytes on ILP32, 80 on LP64 (as documented in relief.h) */
+    ck_assert_uint_eq(calfcare_relief_timer_size(), sizeof(void *) == 4 ? 72 : 80);
+    ck_assert_uint_eq(sizeof(calfcare_relief_timer_step), 8);
     make_roll30(&t);
     calfcare_relief_timer_start(&t, 0, NULL);
     calfcare_relief_timer_update(&t, 12000, ev, 8, &n, NULL);
     calfcare_relief_timer_save(&t, blob, sizeof blob, NULL);
     make_roll30(&t2);
-    memcpy(&forged, &t2, sizeof forged);
+    s2 = steps_for(&t2);
+    memcpy(&before, &t2, sizeof before);
+    memcpy(s2_before, s2, sizeof s2_before);
 
     /* every single flipped byte is caught (checksum, or magic/version/size first) */
     for (i = 0; i < sizeof blob; i++) {
         memcpy(bad, blob, sizeof bad);
         bad[i] ^= 0x40;
-        ck_assert_int_eq(calfcare_relief_timer_restore(&t2, bad, sizeof bad, &err), CALFCARE_E_STATE);
+        ck_assert_int_eq(calfcare_relief_timer_restore(&t2, STEPS(&t2), bad, sizeof bad, &err), CALFCARE_E_STATE);
     }
-    ck_assert_int_eq(memcmp(&t2, &forged, sizeof t2), 0); /* unchanged by the failures */
+    ck_assert_int_eq(memcmp(&t2, &before, sizeof t2), 0); /* unchanged by the failures */
+    ck_assert_int_eq(memcmp(s2, s2_before, sizeof s2_before), 0);
     ck_assert_ptr_nonnull(strstr(err.message, "corrupt")); /* the last byte flipped is covered by the checksum only */
-    ck_assert_int_eq(calfcare_relief_timer_restore(&t2, blob, 639, &err), CALFCARE_E_STATE);
+    ck_assert_int_eq(calfcare_relief_timer_restore(&t2, STEPS(&t2), blob, 83, &err), CALFCARE_E_STATE);
     ck_assert_str_eq(err.field, "len");
+    ck_assert_int_eq(calfcare_relief_timer_restore(&t2, STEPS(&t2), blob, 76, &err), CALFCARE_E_STATE);
+    ck_assert_str_eq(err.field, "len"); /* a whole number of steps, but not the blob's count */
     memset(bad, 0, sizeof bad); /* a foreign (all zero) blob */
-    ck_assert_int_eq(calfcare_relief_timer_restore(&t2, bad, sizeof bad, &err), CALFCARE_E_STATE);
-    /* the live state is not a saved blob: its checksum field is not set */
-    ck_assert_int_eq(calfcare_relief_timer_restore(&t2, &t, sizeof t, &err), CALFCARE_E_STATE);
-    ck_assert_int_eq(calfcare_relief_timer_restore(&t2, NULL, sizeof t, &err), CALFCARE_E_NULL);
-    ck_assert_int_eq(calfcare_relief_timer_restore(NULL, blob, sizeof blob, &err), CALFCARE_E_NULL);
+    ck_assert_int_eq(calfcare_relief_timer_restore(&t2, STEPS(&t2), bad, sizeof bad, &err), CALFCARE_E_STATE);
+    /* the live state is not a saved blob */
+    ck_assert_int_eq(calfcare_relief_timer_restore(&t2, STEPS(&t2), &t, 76, &err), CALFCARE_E_STATE);
+    ck_assert_int_eq(calfcare_relief_timer_restore(&t2, STEPS(&t2), NULL, 84, &err), CALFCARE_E_NULL);
+    ck_assert_int_eq(calfcare_relief_timer_restore(NULL, STEPS(&t2), blob, sizeof blob, &err), CALFCARE_E_NULL);
 
     /* a correctly sealed blob with impossible values is refused too */
-    memcpy(&forged, blob, sizeof forged);
-    forged.step_ = 99;
-    fnv_sealed(&forged);
-    ck_assert_int_eq(calfcare_relief_timer_restore(&t2, &forged, sizeof forged, &err), CALFCARE_E_STATE);
+#define FORGE(fld, v)                                                                                  \
+    do {                                                                                                 \
+        memcpy(bad, blob, sizeof bad);                                                                   \
+        set_head(bad, fld, v);                                                                           \
+        fnv_seal(bad, sizeof bad);                                                                       \
+        ck_assert_int_eq(calfcare_relief_timer_restore(&t2, STEPS(&t2), bad, sizeof bad, &err), CALFCARE_E_STATE); \
+        ck_assert_str_eq(err.field, "buf");                                                              \
+    } while (0)
+    FORGE(H_STEP, 99);
     ck_assert_ptr_nonnull(strstr(err.message, "impossible"));
-    memcpy(&forged, blob, sizeof forged);
-    forged.duration_[0] = 0;
-    fnv_sealed(&forged);
-    ck_assert_int_eq(calfcare_relief_timer_restore(&t2, &forged, sizeof forged, &err), CALFCARE_E_STATE);
-    memcpy(&forged, blob, sizeof forged);
     /* Phase 8 (past the last phase) means "the whole session reported": impossible while running.
      * (A step start "in the future" is not checked: on a wrapping uint32 clock it cannot be told
      * from a step that started long ago with events still pending, which the engine can reach.) */
-    ck_assert_int_eq(forged.state_, CALFCARE_RELIEF_TIMER_RUNNING);
-    forged.phase_ = 8;
-    fnv_sealed(&forged);
-    ck_assert_int_eq(calfcare_relief_timer_restore(&t2, &forged, sizeof forged, &err), CALFCARE_E_STATE);
+    FORGE(H_PHASE, 8);
+    FORGE(H_PROTOCOL, 0);                   /* unknown protocol id */
+    FORGE(H_PROTOCOL, 8);
+    FORGE(H_PROTOCOL, CALFCARE_RELIEF_RICE); /* a roll step in a RICE session */
+    FORGE(H_TOTAL, 60001);
+    FORGE(H_CARE, 0);                       /* the steps' care (foam_roll) not recorded */
+    FORGE(H_CARE, CALFCARE_CARE_FOAM_ROLL | CALFCARE_CARE_ICE);
+    FORGE(H_BEFORE, 30000);                 /* in step 0, nothing before */
+    /* steps: bytes 68.. duration (4), cue (2), kind (1), side | flags << 2 (1) */
+#define FORGE_STEP(off, bytes, len)                                                                      \
+    do {                                                                                                 \
+        memcpy(bad, blob, sizeof bad);                                                                   \
+        memcpy(bad + 68 + (off), bytes, len);                                                            \
+        fnv_seal(bad, sizeof bad);                                                                       \
+        ck_assert_int_eq(calfcare_relief_timer_restore(&t2, STEPS(&t2), bad, sizeof bad, &err), CALFCARE_E_STATE); \
+    } while (0)
+    {
+        uint32_t d;
+        uint16_t cue;
+        uint8_t b;
+        d = 29999; /* roll: 30-120 s */
+        FORGE_STEP(0, &d, 4);
+        d = 120001;
+        FORGE_STEP(0, &d, 4);
+        d = 0;
+        FORGE_STEP(0, &d, 4);
+        cue = 2001; /* the cue of rest on a roll step */
+        FORGE_STEP(4, &cue, 2);
+        cue = 2999;
+        FORGE_STEP(4, &cue, 2);
+        b = CALFCARE_RELIEF_STEP_ICE; /* an ice step in a roll session */
+        FORGE_STEP(6, &b, 1);
+        b = 17; /* unknown kind */
+        FORGE_STEP(6, &b, 1);
+        b = 0;
+        FORGE_STEP(6, &b, 1);
+        b = 3; /* side 3 */
+        FORGE_STEP(7, &b, 1);
+        b = (uint8_t)(CALFCARE_RELIEF_SIDE_LEFT | 0u << 2); /* halfway and countdown flags dropped */
+        FORGE_STEP(7, &b, 1);
+        b = (uint8_t)(CALFCARE_RELIEF_SIDE_RIGHT | 3u << 2); /* second step: switch flag dropped */
+        FORGE_STEP(8 + 7, &b, 1);
+    }
     /* the sealing in this test is the library's: an untouched re-seal is accepted */
-    memcpy(&forged, blob, sizeof forged);
-    fnv_sealed(&forged);
-    ck_assert_int_eq(calfcare_relief_timer_restore(&t2, &forged, sizeof forged, &err), CALFCARE_OK);
+    memcpy(bad, blob, sizeof bad);
+    fnv_seal(bad, sizeof bad);
+    ck_assert_int_eq(calfcare_relief_timer_restore(&t2, STEPS(&t2), bad, sizeof bad, &err), CALFCARE_OK);
+
+    /* a stale blob: ice changed to 25 min (over the 20-min limit) and re-sealed, in a RICE session */
+    n = saved_at(CALFCARE_RELIEF_RICE, 1000, big, sizeof big);
+    ck_assert_uint_eq(n, 68 + 3 * 8);
+    {
+        uint32_t d = 25u * 60000u, total;
+        memcpy(big + 68 + 2 * 8, &d, 4);
+        total = 60000u + 60000u + d;
+        memcpy(big + 4 * H_TOTAL, &total, 4);
+        fnv_seal(big, n);
+        ck_assert_int_eq(calfcare_relief_timer_restore(&t2, STEPS(&t2), big, n, &err), CALFCARE_E_STATE);
+        d = 20u * 60000u; /* 20 min is the limit itself: accepted */
+        memcpy(big + 68 + 2 * 8, &d, 4);
+        total = 60000u + 60000u + d;
+        memcpy(big + 4 * H_TOTAL, &total, 4);
+        fnv_seal(big, n);
+        ck_assert_int_eq(calfcare_relief_timer_restore(&t2, STEPS(&t2), big, n, &err), CALFCARE_OK);
+    }
+    /* every protocol's blob restores */
+    for (i = CALFCARE_RELIEF_RICE; i <= CALFCARE_RELIEF_REST; i++) {
+        n = saved_at((int)i, 100000, big, sizeof big);
+        ck_assert_int_eq(calfcare_relief_timer_restore(&t2, STEPS(&t2), big, n, &err), CALFCARE_OK);
+    }
+#undef FORGE
+#undef FORGE_STEP
 }
 END_TEST
 
@@ -1140,11 +1377,19 @@ START_TEST(test_timer_misuse)
     ck_assert_int_eq(calfcare_relief_timer_query(&t, 0, &info, &err), CALFCARE_E_STATE);
     ck_assert_int_eq(calfcare_relief_timer_poll(&t, 0, ev, &err), CALFCARE_E_STATE);
     ck_assert_int_eq(calfcare_relief_timer_update(NULL, 0, ev, 4, &n, &err), CALFCARE_E_NULL);
-    ck_assert_int_eq(calfcare_relief_timer_init(NULL, &pr, &err), CALFCARE_E_NULL);
-    ck_assert_int_eq(calfcare_relief_timer_init(&t, NULL, &err), CALFCARE_E_NULL);
+    ck_assert_int_eq(calfcare_relief_timer_init(NULL, &pr, STEPS(NULL), &err), CALFCARE_E_NULL);
+    ck_assert_int_eq(calfcare_relief_timer_init(&t, NULL, STEPS(&t), &err), CALFCARE_E_NULL);
     memset(&pr, 0, sizeof pr); /* no steps */
-    ck_assert_int_eq(calfcare_relief_timer_init(&t, &pr, &err), CALFCARE_E_INVALID);
+    ck_assert_int_eq(calfcare_relief_timer_init(&t, &pr, STEPS(&t), &err), CALFCARE_E_INVALID);
     ck_assert_str_eq(err.field, "protocol");
+    {
+        calfcare_relief_params p = defaults();
+        build_ok(CALFCARE_RELIEF_RICE, &p, &pr);
+        ck_assert_int_eq(calfcare_relief_timer_init(&t, &pr, NULL, 3, &err), CALFCARE_E_NULL);
+        ck_assert_int_eq(calfcare_relief_timer_init(&t, &pr, steps_for(&t), 2, &err), CALFCARE_E_BUFFER);
+        ck_assert_str_eq(err.field, "cap");
+        ck_assert_int_eq(calfcare_relief_timer_init(&t, &pr, steps_for(&t), 3, &err), CALFCARE_OK);
+    }
 
     make_roll30(&t);
     /* before start: no events, not an error; pause/skip/resume refuse */
@@ -1172,9 +1417,41 @@ START_TEST(test_timer_misuse)
         calfcare_relief_params p = defaults();
         build_ok(CALFCARE_RELIEF_ROLL, &p, &pr);
         pr.steps[1].duration_ms = 1200001;
-        ck_assert_int_eq(calfcare_relief_timer_init(&t, &pr, &err), CALFCARE_E_INVALID);
+        ck_assert_int_eq(calfcare_relief_timer_init(&t, &pr, STEPS(&t), &err), CALFCARE_E_INVALID);
         pr.steps[1].duration_ms = 999;
-        ck_assert_int_eq(calfcare_relief_timer_init(&t, &pr, &err), CALFCARE_E_INVALID);
+        ck_assert_int_eq(calfcare_relief_timer_init(&t, &pr, STEPS(&t), &err), CALFCARE_E_INVALID);
+        /* meaning, not only range: roll is 30-120 s per leg, so 29 s and 121 s are refused */
+        p.sets = 1; /* 2 steps: left 60 s, right 60 s */
+        build_ok(CALFCARE_RELIEF_ROLL, &p, &pr);
+        pr.steps[1].duration_ms = 29999;
+        pr.total_ms -= 60000 - 29999;
+        ck_assert_int_eq(calfcare_relief_timer_init(&t, &pr, STEPS(&t), &err), CALFCARE_E_INVALID);
+        ck_assert_str_eq(err.message, "protocol: step 1 has a duration outside the bounds of its kind "
+                                      "(build the protocol with calfcare_relief_build)");
+        ck_assert_str_eq(err.field, "protocol");
+        pr.steps[1].duration_ms = 30000; /* the bound itself is fine, but starts and total must add up */
+        ck_assert_int_eq(calfcare_relief_timer_init(&t, &pr, STEPS(&t), &err), CALFCARE_E_INVALID);
+        ck_assert_ptr_nonnull(strstr(err.message, "total_ms"));
+        pr.total_ms += 1;
+        ck_assert_int_eq(calfcare_relief_timer_init(&t, &pr, STEPS(&t), &err), CALFCARE_OK);
+        build_ok(CALFCARE_RELIEF_ROLL, &p, &pr);
+        pr.steps[0].cue = CALFCARE_RELIEF_CUE_ICE;
+        ck_assert_int_eq(calfcare_relief_timer_init(&t, &pr, STEPS(&t), &err), CALFCARE_E_INVALID);
+        ck_assert_ptr_nonnull(strstr(err.message, "step 0 has a cue code"));
+        build_ok(CALFCARE_RELIEF_ROLL, &p, &pr);
+        pr.steps[0].care = 0; /* a roll step that does not count as foam rolling: would dodge a block */
+        ck_assert_int_eq(calfcare_relief_timer_init(&t, &pr, STEPS(&t), &err), CALFCARE_E_INVALID);
+        ck_assert_ptr_nonnull(strstr(err.message, "care kind"));
+        build_ok(CALFCARE_RELIEF_ROLL, &p, &pr);
+        pr.protocol = CALFCARE_RELIEF_WARMUP; /* roll steps in a warm-up */
+        ck_assert_int_eq(calfcare_relief_timer_init(&t, &pr, STEPS(&t), &err), CALFCARE_E_INVALID);
+        pr.protocol = 9;
+        ck_assert_int_eq(calfcare_relief_timer_init(&t, &pr, STEPS(&t), &err), CALFCARE_E_INVALID);
+        ck_assert_ptr_nonnull(strstr(err.message, "protocol id"));
+        build_ok(CALFCARE_RELIEF_ROLL, &p, &pr);
+        pr.blocked_care = CALFCARE_CARE_FOAM_ROLL; /* a refused protocol */
+        ck_assert_int_eq(calfcare_relief_timer_init(&t, &pr, STEPS(&t), &err), CALFCARE_E_INVALID);
+        ck_assert_ptr_nonnull(strstr(err.message, "refused"));
     }
 }
 END_TEST
@@ -1189,7 +1466,7 @@ START_TEST(test_timer_full_session_counts)
     size_t n, i, count[7] = {0};
     uint32_t now, t0 = 0xFFF00000u, last_due = t0;
     build_ok(CALFCARE_RELIEF_FULL, &p, &pr);
-    calfcare_relief_timer_init(&t, &pr, NULL);
+    calfcare_relief_timer_init(&t, &pr, STEPS(&t), NULL);
     calfcare_relief_timer_start(&t, t0, NULL);
     for (now = t0; now != t0 + 2400100u; now += 100) {
         calfcare_relief_timer_update(&t, now, ev, 16, &n, NULL);
@@ -1227,6 +1504,7 @@ Suite *relief_suite(void)
     tcase_add_test(tc, test_full_schedule);
     tcase_add_test(tc, test_warmup_cooldown_schedule);
     tcase_add_test(tc, test_strength_progression);
+    tcase_add_test(tc, test_build_int_matches_double);
     tcase_add_test(tc, test_bounds);
     tcase_add_test(tc, test_out_of_range_not_clamped_for_unused_field);
     tcase_add_test(tc, test_build_null_and_bad_protocol);

@@ -5,10 +5,10 @@
 # gcc-arm-none-eabi, libnewlib-arm-none-eabi).
 # Also prints the size of every caller-allocated public struct for the target (tests/qa/sizes.c
 # compiled by the cross compiler, sizes read back with nm -S) and, when CC is set, for the host;
-# fails if the timer state grows past TIMER_MAX bytes (default 640) on either.
+# fails if the timer state grows past TIMER_MAX bytes (default 128) on either.
 # Usage: footprint.sh SRCDIR BUILDDIR
 set -eu
-TIMER_MAX=${TIMER_MAX:-640}
+TIMER_MAX=${TIMER_MAX:-128}
 srcdir=$1
 builddir=$2
 CROSS=${CROSS:-arm-none-eabi-}

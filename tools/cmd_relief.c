@@ -364,6 +364,7 @@ static void draw_status(const calfcare_relief_timer_info *info)
 static int run_live(const calfcare_relief_protocol *pr, double speed)
 {
     calfcare_relief_timer t;
+    calfcare_relief_timer_step steps[CALFCARE_RELIEF_MAX_STEPS];
     calfcare_relief_event ev[16];
     calfcare_relief_timer_info info;
     calfcare_error err;
@@ -374,7 +375,7 @@ static int run_live(const calfcare_relief_protocol *pr, double speed)
     uint32_t t0 = (uint32_t)fmod(r0, 4294967296.0), now;
     size_t n, i;
 
-    if ((st = calfcare_relief_timer_init(&t, pr, &err)) != CALFCARE_OK ||
+    if ((st = calfcare_relief_timer_init(&t, pr, steps, CALFCARE_RELIEF_MAX_STEPS, &err)) != CALFCARE_OK ||
         (st = calfcare_relief_timer_start(&t, t0, &err)) != CALFCARE_OK)
         return cli_fail("relief", st, &err);
     print_heading(stdout, pr);
@@ -466,12 +467,13 @@ static int demo_build(int id, const calfcare_relief_params *p, calfcare_relief_p
 static void demo_simulate(const calfcare_relief_protocol *pr, uint32_t t0)
 {
     calfcare_relief_timer t;
+    calfcare_relief_timer_step steps[CALFCARE_RELIEF_MAX_STEPS];
     calfcare_relief_event ev[16];
     size_t n, i, events = 0, late = 0;
     uint32_t now = t0, end = 0;
     int done = 0;
     char a[16], b[16];
-    calfcare_relief_timer_init(&t, pr, NULL);
+    calfcare_relief_timer_init(&t, pr, steps, CALFCARE_RELIEF_MAX_STEPS, NULL);
     calfcare_relief_timer_start(&t, t0, NULL);
     while (!done && now - t0 < pr->total_ms + 10000u) {
         now += 100;

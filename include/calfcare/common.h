@@ -137,10 +137,35 @@ typedef struct calfcare_reason {
 } calfcare_reason;
 
 /**
- * Look up a reason or advice code of any area.
- * @return a static description, or NULL if the code is not defined.
+ * Look up a reason or advice code of any area (links every area's text table; firmware that shows
+ * one area's texts calls that area's lookup below instead).
+ * @return a static description, or NULL if the code is not defined (always NULL in a build
+ *         without texts: docs/embedding.md).
  */
 CALFCARE_API const calfcare_reason *calfcare_reason_lookup(int code);
+
+/** calfcare_reason_lookup() for diagnosis codes (1000-1999) only: links only the diagnosis table.
+ *  @return the description, or NULL (another area's code, unknown, or a build without texts). */
+CALFCARE_API const calfcare_reason *calfcare_diagnosis_reason_lookup(int code);
+/** calfcare_reason_lookup() for relief cue and advice codes (2000-2999) only: links only the relief
+ *  table. @return the description, or NULL (another area's code, unknown, or a build without texts). */
+CALFCARE_API const calfcare_reason *calfcare_relief_reason_lookup(int code);
+/** calfcare_reason_lookup() for progression codes (3000-3999) only: links only the progression table.
+ *  @return the description, or NULL (another area's code, unknown, or a build without texts). */
+CALFCARE_API const calfcare_reason *calfcare_progression_reason_lookup(int code);
+/** calfcare_reason_lookup() for shoe codes (4000-4999) only: links only the shoes table.
+ *  @return the description, or NULL (another area's code, unknown, or a build without texts). */
+CALFCARE_API const calfcare_reason *calfcare_shoes_reason_lookup(int code);
+
+/**
+ * Look up @p code in a caller's table, e.g. translated texts keyed by the same stable codes (the
+ * library's own tables are not needed then: build it without texts).
+ * @param table the caller's entries, in any order (NULL with @p n 0 is allowed)
+ * @param n     number of entries
+ * @param code  the code to find
+ * @return the first entry with that code, or NULL.
+ */
+CALFCARE_API const calfcare_reason *calfcare_reason_find_in(const calfcare_reason *table, size_t n, int code);
 
 /**
  * Red flags: findings that must go to a clinician and block self-treatment. Stable values,

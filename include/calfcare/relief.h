@@ -14,8 +14,9 @@
  *    red flag is refused (#CALFCARE_E_BLOCKED), and ice within 60 min of the previous application is
  *    refused (#CALFCARE_E_TOO_SOON).
  *
- * 2. **Timing.** A ::calfcare_relief_timer is a small fixed-size plain struct (640 bytes, no
- *    pointers) holding a copy of the step durations and kinds. The caller drives it with its own
+ * 2. **Timing.** A ::calfcare_relief_timer is a small plain struct (at most 128 bytes) that
+ *    points to a caller-held array of ::calfcare_relief_timer_step (8 bytes a step) holding a
+ *    copy of the step durations and kinds. The caller drives it with its own
  *    monotonic clock in milliseconds as `uint32_t`; the engine has no clock, never sleeps, never
  *    allocates. calfcare_relief_timer_update() (a buffer of events) or calfcare_relief_timer_poll()
  *    (one event per call) report, in order: step started, switch side, halfway, the last 3 seconds,
@@ -31,10 +32,11 @@
  *    - Clock going backwards: nothing is reported and no error is raised; the engine keeps the
  *      elapsed time it had reached and counts on from the new reading (as if the clock was set back).
  *    - Pause and resume shift the deadlines by the paused time. Skip ends the current step now.
- *    - Save/restore: calfcare_relief_timer_save() writes the state with a checksum;
- *      calfcare_relief_timer_restore() checks magic, version, size, checksum and every field and
- *      refuses a corrupt or foreign blob with #CALFCARE_E_STATE.
- *    - Cost: an update with nothing due is a handful of comparisons (no loops over steps).
+ *    - Save/restore: calfcare_relief_timer_save() writes the state and steps with a checksum;
+ *      calfcare_relief_timer_restore() checks magic, version, size, checksum, every field and the
+ *      meaning of every step, and refuses a corrupt, foreign or forged blob with #CALFCARE_E_STATE.
+ *    - Cost: an update with nothing due is a handful of comparisons (no loops over steps), and
+ *      the timer uses no floating point (calfcare_relief_timer_query() is the double layer).
  *
  * Durations in this API are in milliseconds (`_ms`) unless the name says `_s` or `_min`.
  *
@@ -44,11 +46,12 @@
  * calfcare_relief_params p;
  * calfcare_relief_protocol proto;
  * calfcare_relief_timer t;
+ * calfcare_relief_timer_step steps[CALFCARE_RELIEF_MAX_STEPS]; // or the protocol's count
  * calfcare_relief_event ev[8];
  * size_t n;
  * calfcare_relief_params_init(&p, NULL);
  * if (calfcare_relief_build(CALFCARE_RELIEF_STRETCH, &p, NULL, &proto, &err) != CALFCARE_OK) ...
- * calfcare_relief_timer_init(&t, &proto, NULL);
+ * calfcare_relief_timer_init(&t, &proto, steps, CALFCARE_RELIEF_MAX_STEPS, NULL);
  * calfcare_relief_timer_start(&t, now_ms(), NULL);
  * for (;;) {                                   // e.g. every 100 ms
  *     calfcare_relief_timer_update(&t, now_ms(), ev, 8, &n, NULL);
@@ -274,6 +277,49 @@ CALFCARE_API calfcare_status calfcare_relief_build(int protocol, const calfcare_
                                                    calfcare_relief_protocol *out, calfcare_error *err);
 
 /**
+ * The parameters of calfcare_relief_build_int(): integers only, for firmware without double
+ * arithmetic. Durations in ms, the time since the last ice in s; the same ranges as
+ * ::calfcare_relief_params (calfcare_relief_build() converts to these and calls
+ * calfcare_relief_build_int()). Fill with calfcare_relief_iparams_init().
+ */
+typedef struct calfcare_relief_iparams {
+    uint32_t ice_ms;          /**< Ice per application, ms, 900000..1200000 (15-20 min; default 900000). */
+    uint32_t hold_ms;         /**< Stretch hold, ms, 20000..30000 (default 30000). */
+    uint32_t reps;            /**< Stretch holds per side and per variant, 1..5 (default 3). */
+    uint32_t roll_ms;         /**< Foam rolling per leg and set, ms, 30000..120000 (default 60000). */
+    uint32_t sets;            /**< Foam rolling sets, 1..3 (default 3). */
+    uint32_t week;            /**< Strength routine week, 1..52 (default 1). */
+    int32_t last_ice_ended_s; /**< Seconds since the previous ice application ended, 0..31536000 (one
+                                   year), or -1 (default): none known. Under 3600 with an ice step ->
+                                   #CALFCARE_E_TOO_SOON. */
+    uint32_t ice_rounds;      /**< Ice applications, 1..2 (default 1); 2: 10 min on, 10 off, 10 on. */
+} calfcare_relief_iparams;
+
+/**
+ * Fill @p params with the defaults of calfcare_relief_params_init() in integers: ice_ms 900000,
+ * hold_ms 30000, reps 3, roll_ms 60000, sets 3, week 1, last_ice_ended_s -1, ice_rounds 1.
+ * @return #CALFCARE_OK or #CALFCARE_E_NULL.
+ */
+CALFCARE_API calfcare_status calfcare_relief_iparams_init(calfcare_relief_iparams *params, calfcare_error *err);
+
+/**
+ * calfcare_relief_build() with integer parameters and no floating point (the call for firmware:
+ * docs/embedding.md). Same steps, checks and order; on #CALFCARE_E_INVALID the field is the
+ * ::calfcare_relief_iparams member ("ice_ms", "hold_ms", "reps", "roll_ms", "sets", "week",
+ * "last_ice_ended_s", "ice_rounds") or "protocol", with the range in the message; on
+ * #CALFCARE_E_TOO_SOON the field is "last_ice_ended_s". err->value, min and max stay NaN.
+ * @param protocol a ::calfcare_relief_id
+ * @param params   parameters (calfcare_relief_iparams_init() first); not NULL
+ * @param blocked  what the diagnosis blocks, as for calfcare_relief_build()
+ * @param[out] out the protocol, as for calfcare_relief_build()
+ * @param err      details on failure, may be NULL
+ * @return #CALFCARE_OK, #CALFCARE_E_NULL, #CALFCARE_E_INVALID, #CALFCARE_E_BLOCKED or #CALFCARE_E_TOO_SOON.
+ */
+CALFCARE_API calfcare_status calfcare_relief_build_int(int protocol, const calfcare_relief_iparams *params,
+                                                       const calfcare_blocked *blocked,
+                                                       calfcare_relief_protocol *out, calfcare_error *err);
+
+/**
  * Mark one care kind as blocked by a red flag in @p blocked (sets the mask bit and its flag).
  * A helper for callers and bindings that build a ::calfcare_blocked without the diagnosis.
  * @param blocked the set to change (zero-fill it first)
@@ -386,15 +432,34 @@ typedef enum calfcare_relief_timer_state {
 } calfcare_relief_timer_state;
 
 /**
- * Timer state: 640 bytes of plain data, no pointers; caller-allocated (static RAM on a watch is
- * fine). Treat the members as private. It holds copies of the steps' durations, kinds, sides,
- * cues and flags, so the protocol it was made from need not be kept. Persist it only through
- * calfcare_relief_timer_save() / calfcare_relief_timer_restore() (same library build and CPU).
+ * One step as the timer keeps it: 8 bytes, written by calfcare_relief_timer_init() or
+ * calfcare_relief_timer_restore() into an array the caller provides (one per step of the
+ * protocol; static RAM on a watch). Treat the members as private.
+ */
+typedef struct calfcare_relief_timer_step {
+    uint32_t duration_ms_; /**< @private duration, ms */
+    uint16_t cue_;         /**< @private cue code */
+    uint8_t kind_;         /**< @private ::calfcare_relief_step_kind */
+    uint8_t bits_;         /**< @private side (bits 0-1) and flags (bits 2-4) */
+} calfcare_relief_timer_step;
+
+/** Bytes of a saved timer before its steps (calfcare_relief_timer_save()). */
+#define CALFCARE_RELIEF_TIMER_SAVED_HEAD 68
+/** Bytes of a saved timer of @p n steps: #CALFCARE_RELIEF_TIMER_SAVED_HEAD + 8 per step. */
+#define CALFCARE_RELIEF_TIMER_SAVED_SIZE(n) (CALFCARE_RELIEF_TIMER_SAVED_HEAD + 8 * (n))
+/** Bytes of the largest saved timer (#CALFCARE_RELIEF_MAX_STEPS steps): 580. */
+#define CALFCARE_RELIEF_TIMER_SAVED_MAX CALFCARE_RELIEF_TIMER_SAVED_SIZE(CALFCARE_RELIEF_MAX_STEPS)
+
+/**
+ * Timer state: plain data, caller-allocated (static RAM on a watch is fine), 72 bytes on a 32-bit
+ * MCU and 80 on LP64 (at most 128 on any target), plus the caller's array of
+ * ::calfcare_relief_timer_step (8 bytes a step: 24 for a 3-step RICE session) that it points to.
+ * The protocol it was made from need not be kept. Treat the members as private. Persist it only
+ * through calfcare_relief_timer_save() / calfcare_relief_timer_restore() (same library version).
  */
 typedef struct calfcare_relief_timer {
     uint32_t magic_;      /**< @private */
     uint32_t version_;    /**< @private */
-    uint32_t size_;       /**< @private */
     uint32_t check_;      /**< @private checksum, set in saved copies only */
     uint32_t protocol_;   /**< @private */
     uint32_t count_;      /**< @private */
@@ -407,12 +472,10 @@ typedef struct calfcare_relief_timer {
     uint32_t paused_at_;  /**< @private */
     uint32_t last_now_;   /**< @private latest clock reading */
     uint32_t total_ms_;   /**< @private */
-    uint32_t reserved_;   /**< @private */
-    uint32_t duration_[CALFCARE_RELIEF_MAX_STEPS]; /**< @private */
-    uint16_t cue_[CALFCARE_RELIEF_MAX_STEPS];      /**< @private */
-    uint8_t kind_[CALFCARE_RELIEF_MAX_STEPS];      /**< @private */
-    uint8_t side_[CALFCARE_RELIEF_MAX_STEPS];      /**< @private */
-    uint8_t flags_[CALFCARE_RELIEF_MAX_STEPS];     /**< @private */
+    uint32_t due_;        /**< @private caller-clock time the next event is due, or last_now_ */
+    uint32_t before_;     /**< @private durations of the finished steps, ms */
+    uint32_t care_;       /**< @private care kinds of the steps */
+    calfcare_relief_timer_step *steps_; /**< @private the caller's step array */
 } calfcare_relief_timer;
 
 /** Where the session is (calfcare_relief_timer_query()). */
@@ -426,25 +489,40 @@ typedef struct calfcare_relief_timer_info {
     uint32_t step_duration_ms;    /**< Current step's planned duration, ms. */
     uint32_t step_elapsed_ms;     /**< Time into the current step, ms (at most its duration). */
     uint32_t step_remaining_ms;   /**< step_duration_ms - step_elapsed_ms (0 after a skip). */
-    double step_progress;         /**< step_elapsed_ms / step_duration_ms, 0..1. */
+    double step_progress;         /**< step_elapsed_ms / step_duration_ms, 0..1 (calfcare_relief_timer_query()
+                                       only; 0 from calfcare_relief_timer_status()). */
     uint32_t session_elapsed_ms;  /**< Planned durations of the finished steps + step_elapsed_ms, ms. */
     uint32_t session_total_ms;    /**< Sum of all planned durations, ms. */
     uint32_t session_remaining_ms; /**< session_total_ms - session_elapsed_ms. */
-    double session_progress;      /**< session_elapsed_ms / session_total_ms, 0..1. */
+    double session_progress;      /**< session_elapsed_ms / session_total_ms, 0..1 (calfcare_relief_timer_query()
+                                       only; 0 from calfcare_relief_timer_status()). */
     uint32_t next_event_in_ms;    /**< ms until the next event is due (0: due now; call update), or
                                        #CALFCARE_RELIEF_NEVER. A watch can sleep this long. */
+    uint32_t step_permille;       /**< step_elapsed_ms * 1000 / step_duration_ms, rounded down, 0..1000. */
+    uint32_t session_permille;    /**< session_elapsed_ms * 1000 / session_total_ms, rounded down, 0..1000. */
 } calfcare_relief_timer_info;
 
-/** @return sizeof(calfcare_relief_timer) (640), which is also the size of a saved state. */
+/** @return sizeof(calfcare_relief_timer), bytes: 72 on a 32-bit MCU, 80 on LP64 (the steps are apart). */
 CALFCARE_API size_t calfcare_relief_timer_size(void);
 
 /**
- * Initialise @p timer for @p protocol (copies what it needs); state "ready".
- * @return #CALFCARE_OK, #CALFCARE_E_NULL, or #CALFCARE_E_INVALID (field "protocol": no steps, too many
- *         steps, or a step duration outside 1000 .. 1200000 ms).
+ * Initialise @p timer for @p protocol; state "ready". The steps are copied into @p steps (8 bytes
+ * each), which the timer uses from then on: keep that array alive and unmoved as long as the timer.
+ * The protocol is checked as calfcare_relief_timer_restore() checks a blob: a known protocol id,
+ * every step of a kind that protocol has, with its duration in that kind's bounds (ice 10-20 min,
+ * stretch holds 20-30 s, ...; docs/relief.md), its cue code, care kind and flags as
+ * calfcare_relief_build() makes them, and no blocked step (a refused protocol).
+ * @param timer    the timer
+ * @param protocol a protocol from calfcare_relief_build()
+ * @param steps    caller array of at least protocol->count steps
+ * @param cap      number of entries in @p steps
+ * @param err      details on failure, may be NULL
+ * @return #CALFCARE_OK, #CALFCARE_E_NULL, #CALFCARE_E_BUFFER (field "cap": fewer entries than steps),
+ *         or #CALFCARE_E_INVALID (field "protocol", saying which step and rule).
  */
 CALFCARE_API calfcare_status calfcare_relief_timer_init(calfcare_relief_timer *timer,
                                                         const calfcare_relief_protocol *protocol,
+                                                        calfcare_relief_timer_step *steps, size_t cap,
                                                         calfcare_error *err);
 
 /**
@@ -507,17 +585,35 @@ CALFCARE_API calfcare_status calfcare_relief_timer_skip(calfcare_relief_timer *t
 
 /**
  * Where the session is at @p now_ms, without changing the timer (values are derived from the
- * deadlines; call update first so that the current step is up to date).
+ * deadlines; call update first so that the current step is up to date). Integers only: the
+ * progress is in step_permille and session_permille; step_progress and session_progress are 0.
+ * This is the call for firmware (no floating point).
+ * @return #CALFCARE_OK, #CALFCARE_E_NULL or #CALFCARE_E_STATE.
+ */
+CALFCARE_API calfcare_status calfcare_relief_timer_status(const calfcare_relief_timer *timer, uint32_t now_ms,
+                                                          calfcare_relief_timer_info *info, calfcare_error *err);
+
+/**
+ * calfcare_relief_timer_status() plus step_progress and session_progress as doubles 0..1 (for
+ * hosts; on a single-precision MCU this pulls in software double division).
  * @return #CALFCARE_OK, #CALFCARE_E_NULL or #CALFCARE_E_STATE.
  */
 CALFCARE_API calfcare_status calfcare_relief_timer_query(const calfcare_relief_timer *timer, uint32_t now_ms,
                                                          calfcare_relief_timer_info *info, calfcare_error *err);
 
 /**
- * Write the timer state with a checksum into @p buf (exactly calfcare_relief_timer_size() bytes).
+ * @return bytes calfcare_relief_timer_save() writes for @p timer:
+ *         CALFCARE_RELIEF_TIMER_SAVED_SIZE(step count), 68 + 8 per step; 0 when @p timer is NULL or
+ *         not initialised.
+ */
+CALFCARE_API size_t calfcare_relief_timer_saved_size(const calfcare_relief_timer *timer);
+
+/**
+ * Write the timer state and its steps with a checksum into @p buf (computed in place, no copy of
+ * the timer on the stack).
  * @param timer the timer
  * @param buf where to write the saved state
- * @param cap size of @p buf, bytes: at least calfcare_relief_timer_size() (else #CALFCARE_E_BUFFER)
+ * @param cap size of @p buf, bytes: at least calfcare_relief_timer_saved_size() (else #CALFCARE_E_BUFFER)
  * @param err details on failure, may be NULL
  * @return #CALFCARE_OK, #CALFCARE_E_NULL, #CALFCARE_E_BUFFER or #CALFCARE_E_STATE.
  */
@@ -525,17 +621,23 @@ CALFCARE_API calfcare_status calfcare_relief_timer_save(const calfcare_relief_ti
                                                         size_t cap, calfcare_error *err);
 
 /**
- * Restore a state written by calfcare_relief_timer_save(). The blob's magic, version, size,
- * checksum and every field are checked before anything is copied; @p timer is unchanged on error.
- * Events that fell due while the app was not running are reported by the next update, late.
+ * Restore a state written by calfcare_relief_timer_save(). Checked before anything is written:
+ * magic, version, size, checksum, every field of the state, and the meaning of the steps as
+ * calfcare_relief_timer_init() checks a protocol (so a forged or stale blob with a good checksum is
+ * refused too). @p timer and @p steps are unchanged on error. Events that fell due while the app
+ * was not running are reported by the next update, late.
  * @param timer receives the state
+ * @param steps caller array that receives the steps (the timer uses it from then on)
+ * @param cap number of entries in @p steps: at least the blob's step count (else #CALFCARE_E_BUFFER)
  * @param buf the saved state
- * @param len size of the blob, bytes: must equal calfcare_relief_timer_size()
- * @param err details on failure (field "len" or "buf"), may be NULL
- * @return #CALFCARE_OK, #CALFCARE_E_NULL, or #CALFCARE_E_STATE (wrong size, foreign, corrupt).
+ * @param len size of the blob, bytes: must equal CALFCARE_RELIEF_TIMER_SAVED_SIZE(its step count)
+ * @param err details on failure (field "len", "buf" or "cap"), may be NULL
+ * @return #CALFCARE_OK, #CALFCARE_E_NULL, #CALFCARE_E_BUFFER, or #CALFCARE_E_STATE (wrong size,
+ *         foreign, corrupt, impossible or unknown values).
  */
-CALFCARE_API calfcare_status calfcare_relief_timer_restore(calfcare_relief_timer *timer, const void *buf,
-                                                           size_t len, calfcare_error *err);
+CALFCARE_API calfcare_status calfcare_relief_timer_restore(calfcare_relief_timer *timer,
+                                                           calfcare_relief_timer_step *steps, size_t cap,
+                                                           const void *buf, size_t len, calfcare_error *err);
 
 /** @return "none", "step_start", "switch_side", "halfway", "countdown", "step_done", "session_done", or "unknown". */
 CALFCARE_API const char *calfcare_relief_event_name(int type);

@@ -2,9 +2,11 @@
  * libFuzzer target: the relief timer engine driven by arbitrary sequences of update, poll, pause,
  * resume, skip, query, save/restore (and corrupted restores) with arbitrary uint32_t clock
  * values: any start time (so sessions cross the 2^32 ms wrap), small and huge forward jumps,
- * backwards steps, the same time again. The protocol is either built by calfcare_relief_build()
- * or made up from the fuzz bytes (1..64 steps, any durations, kinds, sides and flags).
- * A third mode restores a forged state (fuzz bytes with a valid header and checksum) and runs it.
+ * backwards steps, the same time again. The protocol is built by calfcare_relief_build() with
+ * fuzzed parameters. A second mode makes one up from the fuzz bytes (1..64 steps, any durations,
+ * kinds, sides and flags): calfcare_relief_timer_init() either refuses it with CALFCARE_E_INVALID
+ * or accepts it, and then it must run like a built one. A third mode restores a forged or stale
+ * blob (a real saved state with fuzzed bytes in its head and steps, sealed with a valid checksum).
  *
  * Properties (abort on violation):
  * - every event's due_ms + late_ms is the clock reading it was reported at (mod 2^32);
@@ -19,7 +21,9 @@
  * - query agrees with the events (state, current step) and is self-consistent (elapsed <= duration,
  *   remaining = duration - elapsed, session sums, progress within 0..1);
  * - save then restore gives back the same state; a blob with any one byte changed, or a wrong
- *   length, is refused with CALFCARE_E_STATE and leaves the target timer unchanged.
+ *   length, is refused with CALFCARE_E_STATE and leaves the target timer unchanged;
+ * - any blob is either refused or restores a timer whose every later update succeeds (and that
+ *   runs to session_done); step_permille and session_permille are elapsed * 1000 / total.
  */
 #include "fuzz_common.h"
 
@@ -133,6 +137,12 @@ static void check_query(const model *m, const calfcare_relief_timer *t, uint32_t
     PROP(q.session_elapsed_ms <= q.session_total_ms);
     PROP(q.session_remaining_ms == q.session_total_ms - q.session_elapsed_ms);
     PROP(q.session_progress >= 0.0 && q.session_progress <= 1.0);
+    if (q.state != CALFCARE_RELIEF_TIMER_DONE) {
+        PROP(q.step_permille == (uint32_t)((uint64_t)q.step_elapsed_ms * 1000u / q.step_duration_ms));
+        PROP(q.session_permille == (uint32_t)((uint64_t)q.session_elapsed_ms * 1000u / q.session_total_ms));
+    } else {
+        PROP(q.step_permille == 1000 && q.session_permille == 1000);
+    }
     if (q.state == CALFCARE_RELIEF_TIMER_DONE) {
         PROP(q.step == count && q.session_elapsed_ms == q.session_total_ms);
         PROP(q.next_event_in_ms == CALFCARE_RELIEF_NEVER);
@@ -170,7 +180,7 @@ static size_t do_update(model *m, calfcare_relief_timer *t, uint32_t now, size_t
     return n;
 }
 
-/* FNV-1a as relief.c documents it ("checksum"), to forge states that pass the checksum. */
+/* FNV-1a as lib/timer.c computes it ("checksum"), to forge states that pass the checksum. */
 static uint32_t fnv(const unsigned char *p, size_t n, size_t skip_at)
 {
     uint32_t h = 2166136261u;
@@ -217,73 +227,92 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     fz f = {data, size};
     calfcare_relief_protocol proto;
     calfcare_relief_timer t;
+    calfcare_relief_timer_step steps[MAXS], steps2[MAXS];
     calfcare_error err;
     model m;
     uint32_t now, count;
     unsigned mode = fz_u8(&f) % 8, ops = 0, i;
-    unsigned char blob[sizeof(calfcare_relief_timer) + 8];
+    unsigned char blob[CALFCARE_RELIEF_TIMER_SAVED_MAX + 8];
+    size_t len;
 
     memset(&m, 0, sizeof m);
     m.proto = &proto;
     m.strict = 1;
-    if (mode < 3) {
+    if (mode < 6 || mode == 7) {
         calfcare_relief_params p;
         calfcare_relief_params_init(&p, NULL);
         p.reps = 1 + fz_u8(&f) % 5;
         p.sets = 1 + fz_u8(&f) % 3;
         p.week = 1 + fz_u8(&f) % 52;
         p.hold_s = 20 + fz_u8(&f) % 11;
+        p.ice_min = 15 + fz_u8(&f) % 6;
+        p.roll_s = 30 + fz_u8(&f) % 91;
+        p.ice_rounds = 1 + fz_u8(&f) % 2;
         if (calfcare_relief_build(1 + (int)(fz_u8(&f) % 7), &p, NULL, &proto, &err) != CALFCARE_OK)
             return 0;
-    } else if (mode < 7) {
-        make_protocol(&f, &proto);
     } else {
-        /* Forged state: any bytes with a valid header and checksum. Only the safety properties hold
-         * (the session was not followed from its start). */
-        calfcare_relief_timer forged;
-        size_t at = offsetof(calfcare_relief_timer, check_);
+        calfcare_status st;
         make_protocol(&f, &proto);
-        PROP(calfcare_relief_timer_init(&t, &proto, &err) == CALFCARE_OK);
-        memcpy(&forged, &t, sizeof forged);
-        for (i = 0; i < sizeof forged && fz_more(&f); i++) {
-            unsigned char *b = (unsigned char *)&forged;
+        st = calfcare_relief_timer_init(&t, &proto, steps, MAXS, &err);
+        if (st != CALFCARE_OK) {
+            PROP(st == CALFCARE_E_INVALID);
+            PROP_ERR(st, err);
+            return 0;
+        }
+    }
+    if (mode == 7) {
+        /* Forged or stale blob: a real saved state, fuzzed, re-sealed. Only the safety properties
+         * hold (the session was not followed from its start). */
+        size_t at = offsetof(calfcare_relief_timer, check_);
+        calfcare_status rst;
+        calfcare_relief_event ev[8];
+        size_t n;
+        PROP(calfcare_relief_timer_init(&t, &proto, steps, MAXS, &err) == CALFCARE_OK);
+        now = fz_u32(&f);
+        PROP(calfcare_relief_timer_start(&t, now, &err) == CALFCARE_OK);
+        now += fz_u32(&f) % 3600000u;
+        PROP(calfcare_relief_timer_update(&t, now, ev, 1 + fz_u8(&f) % 8, &n, &err) == CALFCARE_OK);
+        len = calfcare_relief_timer_saved_size(&t);
+        PROP(calfcare_relief_timer_save(&t, blob, sizeof blob, &err) == CALFCARE_OK);
+        while (fz_more(&f)) {
             unsigned k = fz_u8(&f);
-            if (k < 16)
-                b[fz_u8(&f) * 4 % 64 + (k & 3)] = (unsigned char)fz_u8(&f); /* the scalar fields */
-            else if (k < 24)
+            if (k < 24)
                 break;
+            blob[fz_u32(&f) % len] = (unsigned char)fz_u8(&f);
         }
-        forged.check_ = 0;
-        forged.check_ = fnv((const unsigned char *)&forged, sizeof forged, at);
+        if (fz_u8(&f) == 1) /* now and then a length that does not match */
+            len = (len + 8) % (sizeof blob);
+        blob[at] = blob[at + 1] = blob[at + 2] = blob[at + 3] = 0;
         {
-            calfcare_status rst = calfcare_relief_timer_restore(&t, &forged, sizeof forged, &err);
-            if (rst != CALFCARE_OK) {
-                PROP(rst == CALFCARE_E_STATE);
-                PROP_ERR(rst, err);
-                return 0;
-            }
+            uint32_t h = fnv(blob, len, at);
+            memcpy(blob + at, &h, 4);
         }
-        /* The forged state may hold steps other than proto's: rebuild proto from the state. */
-        {
-            calfcare_relief_timer_info q;
-            PROP(calfcare_relief_timer_query(&t, t.last_now_, &q, &err) == CALFCARE_OK);
+        memset(steps2, 0x5A, sizeof steps2);
+        rst = calfcare_relief_timer_restore(&t, steps2, MAXS, blob, len, &err);
+        if (rst != CALFCARE_OK) {
+            PROP(rst == CALFCARE_E_STATE);
+            PROP_ERR(rst, err);
+            return 0;
         }
+        /* Accepted: the blob may hold steps other than proto's; rebuild proto from the state. */
         proto.count = t.count_;
         for (i = 0; i < t.count_; i++) {
-            proto.steps[i].kind = t.kind_[i];
-            proto.steps[i].side = t.side_[i];
-            proto.steps[i].cue = t.cue_[i];
-            proto.steps[i].flags = t.flags_[i];
-            proto.steps[i].duration_ms = t.duration_[i];
+            const calfcare_relief_timer_step *s = &t.steps_[i];
+            proto.steps[i].kind = s->kind_;
+            proto.steps[i].side = s->bits_ & 3;
+            proto.steps[i].cue = s->cue_;
+            proto.steps[i].flags = s->bits_ >> 2;
+            proto.steps[i].duration_ms = s->duration_ms_;
         }
         m.strict = 0;
         m.started = t.state_ != CALFCARE_RELIEF_TIMER_READY;
         m.paused = t.state_ == CALFCARE_RELIEF_TIMER_PAUSED;
         m.done = t.state_ == CALFCARE_RELIEF_TIMER_DONE;
         now = t.last_now_;
+        check_query(&m, &t, now);
         goto run;
     }
-    PROP(calfcare_relief_timer_init(&t, &proto, &err) == CALFCARE_OK);
+    PROP(calfcare_relief_timer_init(&t, &proto, steps, MAXS, &err) == CALFCARE_OK);
     now = fz_u32(&f);
     if (fz_u8(&f) & 1)
         now = 0xFFFFFFFFu - (fz_u8(&f) << 12); /* just before the wrap */
@@ -358,40 +387,50 @@ run:
             }
             break;
         }
-        case 8: { /* save, restore into a fresh struct, continue with the copy */
+        case 8: { /* save, restore into a fresh struct and step array, continue with the copy */
             calfcare_relief_timer copy;
+            calfcare_relief_timer_step *into = t.steps_ == steps ? steps2 : steps;
+            len = calfcare_relief_timer_saved_size(&t);
+            PROP(len == CALFCARE_RELIEF_TIMER_SAVED_SIZE(proto.count));
             memset(blob, GUARD_BYTE, sizeof blob);
-            PROP(calfcare_relief_timer_save(&t, blob, sizeof(calfcare_relief_timer) - 1, &err) == CALFCARE_E_BUFFER);
+            PROP(calfcare_relief_timer_save(&t, blob, len - 1, &err) == CALFCARE_E_BUFFER);
             PROP(blob[0] == GUARD_BYTE);
-            PROP(calfcare_relief_timer_save(&t, blob, sizeof(calfcare_relief_timer), &err) == CALFCARE_OK);
-            for (i = sizeof(calfcare_relief_timer); i < sizeof blob; i++)
+            PROP(calfcare_relief_timer_save(&t, blob, len, &err) == CALFCARE_OK);
+            for (i = (unsigned)len; i < sizeof blob; i++)
                 PROP(blob[i] == GUARD_BYTE);
             memset(&copy, 0x33, sizeof copy);
-            st = calfcare_relief_timer_restore(&copy, blob, sizeof(calfcare_relief_timer), &err);
+            st = calfcare_relief_timer_restore(&copy, into, MAXS, blob, len, &err);
             if (st != CALFCARE_OK)
                 fprintf(stderr, "restore of a saved live state: %s (state %u step %u/%u skipped %u phase %u "
                         "start %u last_now %u paused_at %u skip_at %u)\n", err.message, t.state_, t.step_, t.count_,
                         t.skipped_, t.phase_, t.start_, t.last_now_, t.paused_at_, t.skip_at_);
             PROP(st == CALFCARE_OK);
+            PROP(copy.steps_ == into);
+            PROP(memcmp(into, t.steps_, proto.count * sizeof *into) == 0);
+            copy.steps_ = t.steps_;
             PROP(memcmp(&copy, &t, sizeof t) == 0);
+            copy.steps_ = into;
             memcpy(&t, &copy, sizeof t);
             break;
         }
         case 9: { /* a corrupt blob: one byte changed, or a wrong length */
             calfcare_relief_timer before;
+            calfcare_relief_timer_step *into = t.steps_ == steps ? steps2 : steps, into_before[MAXS];
             size_t at;
+            len = calfcare_relief_timer_saved_size(&t);
             PROP(calfcare_relief_timer_save(&t, blob, sizeof blob, &err) == CALFCARE_OK);
-            at = fz_u32(&f) % sizeof(calfcare_relief_timer);
+            at = fz_u32(&f) % len;
             blob[at] ^= (unsigned char)(1 + fz_u8(&f) % 255);
             memcpy(&before, &t, sizeof before);
-            st = calfcare_relief_timer_restore(&t, blob, sizeof(calfcare_relief_timer), &err);
+            memcpy(into_before, into, sizeof into_before);
+            st = calfcare_relief_timer_restore(&t, into, MAXS, blob, len, &err);
             PROP(st == CALFCARE_E_STATE);
             PROP_ERR(st, err);
             PROP(memcmp(&before, &t, sizeof t) == 0);
-            blob[at] ^= 0; /* keep the change; wrong lengths next */
-            st = calfcare_relief_timer_restore(&t, blob, sizeof(calfcare_relief_timer) + 1, &err);
+            PROP(memcmp(into_before, into, sizeof into_before) == 0);
+            st = calfcare_relief_timer_restore(&t, into, MAXS, blob, len + 1, &err);
             PROP(st == CALFCARE_E_STATE && memcmp(&before, &t, sizeof t) == 0);
-            st = calfcare_relief_timer_restore(&t, blob, SIZE_MAX, &err);
+            st = calfcare_relief_timer_restore(&t, into, MAXS, blob, SIZE_MAX, &err);
             PROP(st == CALFCARE_E_STATE && memcmp(&before, &t, sizeof t) == 0);
             break;
         }

@@ -264,7 +264,8 @@ def test_timer_save_restore_mid_step():
     clock.advance(12000)
     t.update()
     blob = t.save()
-    assert isinstance(blob, bytes) and len(blob) == capi.calfcare_relief_timer_size() == 640
+    # 68 bytes of state + 8 per step: roll with one set has 2 steps
+    assert isinstance(blob, bytes) and len(blob) == 68 + 2 * 8
     t2 = calfcare.Timer.restore(blob, clock)
     clock.advance(28000)  # killed at 12 s, back at 40 s: the missed events, late, once
     a, b = t.update(), t2.update()
@@ -284,6 +285,56 @@ def test_timer_corrupt_restore():
         calfcare.Timer.restore(b"\0" * 640)
     with pytest.raises(calfcare.StateError):
         calfcare.Timer.restore(b"short")
+
+
+def _fnv_seal(blob):
+    """Re-seal a saved timer as the library does (FNV-1a, checksum field at bytes 8-11 taken as 0)."""
+    blob[8:12] = b"\0\0\0\0"
+    h = 2166136261
+    for c in blob:
+        h = ((h ^ c) * 16777619) & 0xFFFFFFFF
+    blob[8:12] = h.to_bytes(4, "little")
+    return bytes(blob)
+
+
+def test_timer_forged_restore_refused_never_keyerror():
+    t = calfcare.Timer(calfcare.relief_protocol("roll", sets=1, roll_s=30), FakeClock(0))
+    t.start()
+    good = bytearray(t.save())
+    # a well-sealed blob restores
+    assert calfcare.Timer.restore(_fnv_seal(bytearray(good)), FakeClock(0)).status(0).state == "running"
+    # an unknown cue code (step 0, bytes 72-73), well sealed: refused as a state error, not a KeyError
+    forged = bytearray(good)
+    forged[72:74] = (2999).to_bytes(2, "little")
+    with pytest.raises(calfcare.StateError):
+        calfcare.Timer.restore(_fnv_seal(forged))
+    # an ice step (kind 3) in a roll session, and a 25-minute step
+    forged = bytearray(good)
+    forged[74] = 3
+    with pytest.raises(calfcare.StateError):
+        calfcare.Timer.restore(_fnv_seal(forged))
+    forged = bytearray(good)
+    forged[68:72] = (25 * 60000).to_bytes(4, "little")
+    with pytest.raises(calfcare.StateError):
+        calfcare.Timer.restore(_fnv_seal(forged))
+    # any single byte changed and re-sealed: refused, or a timer whose updates and status all work
+    accepted = 0
+    for i in range(len(good)):
+        if 8 <= i < 12:
+            continue
+        for v in (0, 1, 2, 0x7F, 0xFF):
+            forged = bytearray(good)
+            forged[i] = v
+            try:
+                r = calfcare.Timer.restore(_fnv_seal(forged), FakeClock(0))
+            except calfcare.StateError:
+                continue
+            accepted += 1
+            for now in range(0, 200000, 7000):
+                for e in r.update(now):
+                    assert e.cue and e.kind != "unknown"
+                r.status(now)
+    assert accepted > 0  # e.g. the clock fields take any value
 
 
 def test_timer_misuse():

@@ -13,6 +13,7 @@
 #include <float.h>
 #include <limits.h>
 #include <math.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -116,6 +117,11 @@ static void test_common(void)
         CHECK(strcmp(F(calfcare_strerror)(bad_ints[i]), "unknown status") == 0);
         CHECK(strcmp(F(calfcare_status_name)(bad_ints[i]), "CALFCARE_E_UNKNOWN") == 0);
         CHECK(F(calfcare_reason_lookup)(bad_ints[i]) == NULL);
+        CHECK(F(calfcare_diagnosis_reason_lookup)(bad_ints[i]) == NULL);
+        CHECK(F(calfcare_relief_reason_lookup)(bad_ints[i]) == NULL);
+        CHECK(F(calfcare_progression_reason_lookup)(bad_ints[i]) == NULL);
+        CHECK(F(calfcare_shoes_reason_lookup)(bad_ints[i]) == NULL);
+        CHECK(F(calfcare_reason_find_in)(NULL, SIZE_MAX, bad_ints[i]) == NULL);
         CHECK(is_unknown(F(calfcare_red_flag_name)(bad_ints[i] == 1 || bad_ints[i] == 7 ? 10 : bad_ints[i])));
     }
     CHECK(F(calfcare_reason_lookup)(0) == NULL && calfcare_reason_lookup(999) == NULL && calfcare_reason_lookup(5000) == NULL);
@@ -291,6 +297,46 @@ static void test_relief_build(void)
     CHECK(calfcare_relief_params_init(&good, NULL) == CALFCARE_OK);
     p = good;
     memset(&zero, 0, sizeof zero);
+    /* The integer API: every member at each edge outside its range, and the extreme values. */
+    {
+        calfcare_relief_iparams ig, ip;
+        static const struct {
+            const char *field;
+            size_t off;
+            uint32_t below, above;
+        } imembers[] = {
+            {"ice_ms", offsetof(calfcare_relief_iparams, ice_ms), 899999, 1200001},
+            {"hold_ms", offsetof(calfcare_relief_iparams, hold_ms), 19999, 30001},
+            {"reps", offsetof(calfcare_relief_iparams, reps), 0, 6},
+            {"roll_ms", offsetof(calfcare_relief_iparams, roll_ms), 29999, 120001},
+            {"sets", offsetof(calfcare_relief_iparams, sets), 0, 4},
+            {"week", offsetof(calfcare_relief_iparams, week), 0, 53},
+            {"last_ice_ended_s", offsetof(calfcare_relief_iparams, last_ice_ended_s), (uint32_t)-2, 31536001},
+            {"ice_rounds", offsetof(calfcare_relief_iparams, ice_rounds), 0, 3},
+        };
+        EXPECT(F(calfcare_relief_iparams_init)(NULL, &err), CALFCARE_E_NULL, NULL);
+        CHECK(calfcare_relief_iparams_init(&ig, NULL) == CALFCARE_OK);
+        EXPECT(F(calfcare_relief_build_int)(CALFCARE_RELIEF_RICE, &ig, NULL, NULL, &err), CALFCARE_E_NULL, NULL);
+        EXPECT(calfcare_relief_build_int(CALFCARE_RELIEF_RICE, NULL, NULL, &proto, &err), CALFCARE_E_NULL, NULL);
+        for (i = 0; i < sizeof bad_ids / sizeof bad_ids[0]; i++)
+            EXPECT(calfcare_relief_build_int(bad_ids[i], &ig, NULL, &proto, &err), CALFCARE_E_INVALID, "protocol");
+        for (k = 0; k < sizeof imembers / sizeof imembers[0]; k++) {
+            static const uint32_t extremes[] = {0x80000000u, UINT32_MAX};
+            uint32_t vals[4];
+            vals[0] = imembers[k].below;
+            vals[1] = imembers[k].above;
+            vals[2] = extremes[0];
+            vals[3] = k == 6 ? (uint32_t)INT32_MIN : extremes[1];
+            for (i = 0; i < 4; i++) {
+                ip = ig;
+                memcpy((char *)&ip + imembers[k].off, &vals[i], sizeof vals[i]);
+                guard_fill(&proto, sizeof proto);
+                EXPECT(calfcare_relief_build_int(CALFCARE_RELIEF_RICE, &ip, NULL, &proto, &err), CALFCARE_E_INVALID,
+                       imembers[k].field);
+                CHECK(memcmp(&proto, &zero, sizeof zero) == 0); /* zero-filled on error */
+            }
+        }
+    }
     EXPECT(F(calfcare_relief_build)(CALFCARE_RELIEF_RICE, &p, NULL, NULL, &err), CALFCARE_E_NULL, NULL);
     guard_fill(&proto, sizeof proto);
     EXPECT(calfcare_relief_build(CALFCARE_RELIEF_RICE, NULL, NULL, &proto, &err), CALFCARE_E_NULL, NULL);
@@ -357,22 +403,26 @@ static void test_relief_timer(void)
     calfcare_relief_timer t, garbage, before;
     calfcare_relief_timer_info info;
     calfcare_relief_event ev[2 + 4];
-    unsigned char blob[sizeof(calfcare_relief_timer) + GUARD];
-    size_t n = 99, i;
+    calfcare_relief_timer_step steps[CALFCARE_RELIEF_MAX_STEPS];
+    unsigned char blob[CALFCARE_RELIEF_TIMER_SAVED_MAX + GUARD];
+    size_t n = 99, i, bs;
     const size_t ts = sizeof(calfcare_relief_timer);
 
     CHECK(F(calfcare_relief_timer_size)() == ts);
     CHECK(calfcare_relief_params_init(&p, NULL) == CALFCARE_OK);
     CHECK(calfcare_relief_build(CALFCARE_RELIEF_STRETCH, &p, NULL, &proto, NULL) == CALFCARE_OK);
 
-    EXPECT(F(calfcare_relief_timer_init)(NULL, &proto, &err), CALFCARE_E_NULL, NULL);
-    EXPECT(calfcare_relief_timer_init(&t, NULL, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(F(calfcare_relief_timer_init)(NULL, &proto, steps, CALFCARE_RELIEF_MAX_STEPS, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_relief_timer_init(&t, NULL, steps, CALFCARE_RELIEF_MAX_STEPS, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_relief_timer_init(&t, &proto, NULL, CALFCARE_RELIEF_MAX_STEPS, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_relief_timer_init(&t, &proto, steps, 0, &err), CALFCARE_E_BUFFER, "cap");
+    EXPECT(calfcare_relief_timer_init(&t, &proto, steps, proto.count - 1, &err), CALFCARE_E_BUFFER, "cap");
     {
         static const size_t bad_counts[] = {0, CALFCARE_RELIEF_MAX_STEPS + 1, SIZE_MAX};
         for (i = 0; i < 3; i++) {
             bad = proto;
             bad.count = bad_counts[i];
-            EXPECT(calfcare_relief_timer_init(&t, &bad, &err), CALFCARE_E_INVALID, "protocol");
+            EXPECT(calfcare_relief_timer_init(&t, &bad, steps, CALFCARE_RELIEF_MAX_STEPS, &err), CALFCARE_E_INVALID, "protocol");
         }
     }
     {
@@ -381,20 +431,20 @@ static void test_relief_timer(void)
         for (i = 0; i < 4; i++) {
             bad = proto;
             bad.steps[1].duration_ms = bad_ms[i];
-            EXPECT(calfcare_relief_timer_init(&t, &bad, &err), CALFCARE_E_INVALID, "protocol");
+            EXPECT(calfcare_relief_timer_init(&t, &bad, steps, CALFCARE_RELIEF_MAX_STEPS, &err), CALFCARE_E_INVALID, "protocol");
             bad = proto;
             bad.steps[2].kind = bad_kind[i];
-            EXPECT(calfcare_relief_timer_init(&t, &bad, &err), CALFCARE_E_INVALID, "protocol");
+            EXPECT(calfcare_relief_timer_init(&t, &bad, steps, CALFCARE_RELIEF_MAX_STEPS, &err), CALFCARE_E_INVALID, "protocol");
         }
         bad = proto;
         bad.steps[0].side = 3;
-        EXPECT(calfcare_relief_timer_init(&t, &bad, &err), CALFCARE_E_INVALID, "protocol");
+        EXPECT(calfcare_relief_timer_init(&t, &bad, steps, CALFCARE_RELIEF_MAX_STEPS, &err), CALFCARE_E_INVALID, "protocol");
         bad = proto;
         bad.steps[0].cue = -1;
-        EXPECT(calfcare_relief_timer_init(&t, &bad, &err), CALFCARE_E_INVALID, "protocol");
+        EXPECT(calfcare_relief_timer_init(&t, &bad, steps, CALFCARE_RELIEF_MAX_STEPS, &err), CALFCARE_E_INVALID, "protocol");
         bad = proto;
         bad.steps[0].flags = 8;
-        EXPECT(calfcare_relief_timer_init(&t, &bad, &err), CALFCARE_E_INVALID, "protocol");
+        EXPECT(calfcare_relief_timer_init(&t, &bad, steps, CALFCARE_RELIEF_MAX_STEPS, &err), CALFCARE_E_INVALID, "protocol");
     }
 
     /* A timer that was never initialised: every call refuses it. */
@@ -417,8 +467,12 @@ static void test_relief_timer(void)
     EXPECT(calfcare_relief_timer_skip(NULL, 0, &err), CALFCARE_E_NULL, NULL);
     EXPECT(calfcare_relief_timer_query(NULL, 0, &info, &err), CALFCARE_E_NULL, NULL);
     EXPECT(calfcare_relief_timer_save(NULL, blob, sizeof blob, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(F(calfcare_relief_timer_status)(NULL, 0, &info, &err), CALFCARE_E_NULL, NULL);
+    CHECK(F(calfcare_relief_timer_saved_size)(NULL) == 0);
 
-    CHECK(calfcare_relief_timer_init(&t, &proto, NULL) == CALFCARE_OK);
+    CHECK(calfcare_relief_timer_init(&t, &proto, steps, proto.count, NULL) == CALFCARE_OK);
+    bs = calfcare_relief_timer_saved_size(&t);
+    CHECK(bs == CALFCARE_RELIEF_TIMER_SAVED_SIZE(proto.count));
     /* Not started: pause, resume and skip refuse; update reports nothing. */
     EXPECT(calfcare_relief_timer_pause(&t, 0, &err), CALFCARE_E_STATE, "timer");
     EXPECT(calfcare_relief_timer_resume(&t, 0, &err), CALFCARE_E_STATE, "timer");
@@ -441,29 +495,29 @@ static void test_relief_timer(void)
 
     /* save: buffer lengths 0, short, SIZE_MAX; nothing written on error; nothing past the state. */
     guard_fill(blob, sizeof blob);
-    EXPECT(calfcare_relief_timer_save(&t, NULL, ts, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_relief_timer_save(&t, NULL, bs, &err), CALFCARE_E_NULL, NULL);
     EXPECT(calfcare_relief_timer_save(&t, blob, 0, &err), CALFCARE_E_BUFFER, "cap");
-    EXPECT(calfcare_relief_timer_save(&t, blob, ts - 1, &err), CALFCARE_E_BUFFER, "cap");
+    EXPECT(calfcare_relief_timer_save(&t, blob, bs - 1, &err), CALFCARE_E_BUFFER, "cap");
     EXPECT(calfcare_relief_timer_save(&t, blob, SIZE_MAX, &err), CALFCARE_E_BUFFER, "cap");
     CHECK(untouched(blob, 0, sizeof blob));
     CHECK(calfcare_relief_timer_save(&t, blob, sizeof blob, NULL) == CALFCARE_OK);
-    CHECK(untouched(blob, ts, sizeof blob));
+    CHECK(untouched(blob, bs, sizeof blob));
 
     /* restore: wrong lengths, foreign and corrupt blobs; the target is never changed. */
     memcpy(&before, &t, sizeof t);
-    EXPECT(F(calfcare_relief_timer_restore)(NULL, blob, ts, &err), CALFCARE_E_NULL, NULL);
-    EXPECT(calfcare_relief_timer_restore(&t, NULL, ts, &err), CALFCARE_E_NULL, NULL);
-    EXPECT(calfcare_relief_timer_restore(&t, blob, 0, &err), CALFCARE_E_STATE, "len");
-    EXPECT(calfcare_relief_timer_restore(&t, blob, ts - 1, &err), CALFCARE_E_STATE, "len");
-    EXPECT(calfcare_relief_timer_restore(&t, blob, ts + 1, &err), CALFCARE_E_STATE, "len");
-    EXPECT(calfcare_relief_timer_restore(&t, blob, SIZE_MAX, &err), CALFCARE_E_STATE, "len");
-    for (i = 0; i < ts; i += 37) {
+    EXPECT(F(calfcare_relief_timer_restore)(NULL, steps, CALFCARE_RELIEF_MAX_STEPS, blob, bs, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_relief_timer_restore(&t, steps, CALFCARE_RELIEF_MAX_STEPS, NULL, bs, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_relief_timer_restore(&t, steps, CALFCARE_RELIEF_MAX_STEPS, blob, 0, &err), CALFCARE_E_STATE, "len");
+    EXPECT(calfcare_relief_timer_restore(&t, steps, CALFCARE_RELIEF_MAX_STEPS, blob, bs - 1, &err), CALFCARE_E_STATE, "len");
+    EXPECT(calfcare_relief_timer_restore(&t, steps, CALFCARE_RELIEF_MAX_STEPS, blob, bs + 1, &err), CALFCARE_E_STATE, "len");
+    EXPECT(calfcare_relief_timer_restore(&t, steps, CALFCARE_RELIEF_MAX_STEPS, blob, SIZE_MAX, &err), CALFCARE_E_STATE, "len");
+    for (i = 0; i < bs; i += 37) {
         blob[i] ^= 0x10;
-        EXPECT(calfcare_relief_timer_restore(&t, blob, ts, &err), CALFCARE_E_STATE, "buf");
+        EXPECT(calfcare_relief_timer_restore(&t, steps, CALFCARE_RELIEF_MAX_STEPS, blob, bs, &err), CALFCARE_E_STATE, "buf");
         blob[i] ^= 0x10;
     }
-    memset(blob, 0, ts);
-    EXPECT(calfcare_relief_timer_restore(&t, blob, ts, &err), CALFCARE_E_STATE, "buf");
+    memset(blob, 0, bs);
+    EXPECT(calfcare_relief_timer_restore(&t, steps, CALFCARE_RELIEF_MAX_STEPS, blob, bs, &err), CALFCARE_E_STATE, "buf");
     CHECK(memcmp(&before, &t, sizeof t) == 0);
 }
 

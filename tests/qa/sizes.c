@@ -17,6 +17,7 @@
     X(calfcare_relief_params)                                                                      \
     X(calfcare_relief_protocol)                                                                    \
     X(calfcare_relief_timer)                                                                       \
+    X(calfcare_relief_timer_step)                                                                  \
     X(calfcare_relief_timer_info)                                                                  \
     X(calfcare_relief_event)                                                                       \
     X(calfcare_progression_params)                                                                 \

@@ -139,7 +139,7 @@ static digest scen_relief_build(void)
 {
     digest h = D0;
     int id;
-    for (id = CALFCARE_RELIEF_RICE; id <= CALFCARE_RELIEF_STRENGTH; id++) {
+    for (id = CALFCARE_RELIEF_RICE; id <= CALFCARE_RELIEF_REST; id++) {
         calfcare_relief_protocol p;
         calfcare_error err;
         calfcare_status st;
@@ -160,13 +160,14 @@ static digest run_timer(const calfcare_relief_protocol *proto)
 {
     digest h = D0;
     calfcare_relief_timer t, t2;
+    calfcare_relief_timer_step steps[CALFCARE_RELIEF_MAX_STEPS], steps2[CALFCARE_RELIEF_MAX_STEPS];
     calfcare_relief_event ev[4];
     calfcare_relief_timer_info q;
     unsigned char blob[1024];
     uint32_t now = 0xFFFF0000u;
     size_t n, i;
     int tick;
-    CHECK(calfcare_relief_timer_init(&t, proto, NULL) == CALFCARE_OK);
+    CHECK(calfcare_relief_timer_init(&t, proto, steps, CALFCARE_RELIEF_MAX_STEPS, NULL) == CALFCARE_OK);
     CHECK(calfcare_relief_timer_start(&t, now, NULL) == CALFCARE_OK);
     for (tick = 0; tick < 200000; tick++) {
         now += 250;
@@ -181,8 +182,8 @@ static digest run_timer(const calfcare_relief_protocol *proto)
         if (tick == 1700) {
             CHECK(calfcare_relief_timer_save(&t, blob, sizeof blob, NULL) == CALFCARE_OK);
             memset(&t2, 0, sizeof t2);
-            CHECK(calfcare_relief_timer_restore(&t2, blob, calfcare_relief_timer_size(), NULL) == CALFCARE_OK);
-            t = t2;
+            CHECK(calfcare_relief_timer_restore(&t2, steps2, CALFCARE_RELIEF_MAX_STEPS, blob, calfcare_relief_timer_saved_size(&t), NULL) == CALFCARE_OK);
+            t = t2; /* runs on steps2 from here */
         }
         if (tick == 2000)
             now += 3600000; /* the watch slept an hour */

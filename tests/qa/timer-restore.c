@@ -1,6 +1,6 @@
 /*
  * Regression test for two save/restore bugs the fuzzers found in the timer engine (fuzz_timer);
- * both are fixed in lib/relief.c timer_valid():
+ * both are fixed in lib/timer.c timer_valid():
  *
  * 1. A finished timer could not be restored: after session_done the next-event phase is P_COUNT,
  *    which timer_valid() refused, so restore returned CALFCARE_E_STATE for a blob that save wrote
@@ -18,14 +18,15 @@
 
 static int roundtrip(const calfcare_relief_timer *t, const char *what)
 {
-    unsigned char blob[sizeof(calfcare_relief_timer)];
+    unsigned char blob[CALFCARE_RELIEF_TIMER_SAVED_MAX];
     calfcare_relief_timer copy;
+    calfcare_relief_timer_step steps[CALFCARE_RELIEF_MAX_STEPS];
     calfcare_error err;
     if (calfcare_relief_timer_save(t, blob, sizeof blob, &err) != CALFCARE_OK) {
         printf("timer-restore: %s: save failed: %s\n", what, err.message);
         return 1;
     }
-    if (calfcare_relief_timer_restore(&copy, blob, sizeof blob, &err) != CALFCARE_OK) {
+    if (calfcare_relief_timer_restore(&copy, steps, CALFCARE_RELIEF_MAX_STEPS, blob, calfcare_relief_timer_saved_size(t), &err) != CALFCARE_OK) {
         printf("timer-restore: %s: restore of a state saved a moment before failed: %s\n", what, err.message);
         return 1;
     }
@@ -38,6 +39,7 @@ int main(void)
     calfcare_relief_params p;
     calfcare_relief_protocol proto;
     calfcare_relief_timer t;
+    calfcare_relief_timer_step steps[CALFCARE_RELIEF_MAX_STEPS];
     calfcare_relief_event ev[64];
     size_t n;
     int bugs = 0;
@@ -47,7 +49,7 @@ int main(void)
         return 99;
 
     /* 1: run a session to its end, then save and restore. */
-    calfcare_relief_timer_init(&t, &proto, NULL);
+    calfcare_relief_timer_init(&t, &proto, steps, CALFCARE_RELIEF_MAX_STEPS, NULL);
     calfcare_relief_timer_start(&t, 1000, NULL);
     do
         calfcare_relief_timer_update(&t, 1000 + proto.total_ms + 1, ev, 64, &n, NULL);
@@ -55,14 +57,14 @@ int main(void)
     bugs += roundtrip(&t, "restore of a finished timer");
 
     /* 2: jump 2^31 - 1000 ms ahead, drain one event, step 2 s on, drain one more. */
-    calfcare_relief_timer_init(&t, &proto, NULL);
+    calfcare_relief_timer_init(&t, &proto, steps, CALFCARE_RELIEF_MAX_STEPS, NULL);
     calfcare_relief_timer_start(&t, 0, NULL);
     calfcare_relief_timer_update(&t, 0x7FFFFFFFu - 1000u, ev, 1, &n, NULL);
     calfcare_relief_timer_update(&t, 0x7FFFFFFFu + 1000u, ev, 1, &n, NULL);
     bugs += roundtrip(&t, "restore after a jump of nearly 2^31 ms");
 
     /* 3: skip every step to the end (the finished state keeps the skip mark); found by fuzz_timer. */
-    calfcare_relief_timer_init(&t, &proto, NULL);
+    calfcare_relief_timer_init(&t, &proto, steps, CALFCARE_RELIEF_MAX_STEPS, NULL);
     calfcare_relief_timer_start(&t, 0, NULL);
     for (uint32_t now = 10, guard = 0; guard < 1000; now += 10, guard++) {
         calfcare_relief_timer_skip(&t, now, NULL);

@@ -393,7 +393,7 @@ class Timer:
 
     def save(self):
         """The timer state as bytes (with a checksum), for :meth:`restore` after a restart."""
-        blob = bytearray(_capi.calfcare_relief_timer_size())
+        blob = bytearray(_capi.calfcare_relief_timer_saved_size(self._t))
         _capi.calfcare_relief_timer_save(self._t, blob)
         return bytes(blob)
 

@@ -263,7 +263,7 @@ public final class Timer {
 
     /** @return the timer state with a checksum, {@code calfcare_relief_timer_size()} bytes. */
     public byte[] save() {
-        byte[] blob = new byte[(int) capi.calfcare_relief_timer_size()];
+        byte[] blob = new byte[(int) capi.calfcare_relief_timer_saved_size(raw)];
         capi.calfcare_relief_timer_save(raw, blob);
         return blob;
     }

@@ -122,7 +122,8 @@ public class RawLayerTest {
         } catch (BufferTooSmallException expected) {
             assertEquals(capi.CALFCARE_E_BUFFER, expected.status());
         }
-        byte[] blob = new byte[(int) capi.calfcare_relief_timer_size()];
+        byte[] blob = new byte[(int) capi.calfcare_relief_timer_saved_size(t)];
+        assertEquals(68 + 6 * 8, blob.length); /* roll, 3 sets: 6 steps */
         capi.calfcare_relief_timer_save(t, blob);
         calfcare_relief_timer back = new calfcare_relief_timer();
         capi.calfcare_relief_timer_restore(back, blob);

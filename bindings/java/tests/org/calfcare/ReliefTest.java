@@ -214,7 +214,7 @@ public class ReliefTest {
         t.start(0);
         t.update(12_000);
         byte[] blob = t.save();
-        assertEquals(org.calfcare.capi.capi.calfcare_relief_timer_size(), blob.length);
+        assertEquals(68 + 8 * 8, blob.length); /* 68 bytes of state + 8 per step; this stretch has 8 steps */
         Timer back = Timer.restore(blob);
         assertEquals(t.status(12_000).sessionElapsedMs(), back.status(12_000).sessionElapsedMs());
         assertEquals(t.update(40_000).size(), back.update(40_000).size());

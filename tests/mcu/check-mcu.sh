@@ -1,0 +1,158 @@
+#!/bin/sh
+# make check-mcu: the embedding build (CMakeLists.txt with cmake/arm-none-eabi.cmake) and the test
+# firmware on QEMU's mps2-an386 (a Cortex-M4F), with the budgets of docs/embedding.md as gates.
+#   1. three firmware builds: relief + timer without texts, relief + timer with English texts,
+#      the whole core with every text (-Os, --gc-sections, newlib-nano)
+#   2. the stretch and RICE sessions at 10 Hz across the 2^32 ms wrap with save/restore and
+#      corrupted blobs run on the emulated M4; their event stream must equal the host's
+#      (HOST_SESSION: tests/mcu/host.c built natively, without save/restore)
+#   3. flash per build (the probe firmware minus the start-up code alone, libgcc/libm/libc included)
+#      against the budgets; RAM of the timer
+#   4. worst-case stack of every exported function (GCC call graphs, tests/mcu/stack.py) against
+#      tests/mcu/stack-budgets.txt
+#   5. instructions per timer call, counted by QEMU (tests/mcu/cost.c)
+#   6. no software double arithmetic (__aeabi_d*) in the relief and timer objects
+# Writes the figures to BUILDDIR/mcu/figures.txt (make bench shows them). Exit 1 on any failure.
+# Usage: check-mcu.sh SRCDIR BUILDDIR HOST_SESSION
+set -eu
+srcdir=$1
+builddir=$2
+host=$3
+out=$builddir/mcu
+CMAKE=${CMAKE:-cmake}
+QEMU=${QEMU:-qemu-system-arm}
+CROSS=${CROSS:-arm-none-eabi-}
+PYTHON=${PYTHON:-python3}
+# Budgets (bytes): docs/embedding.md.
+BUDGET_RELIEF=${BUDGET_RELIEF:-6144}
+BUDGET_RELIEF_TEXTS=${BUDGET_RELIEF_TEXTS:-10240}
+BUDGET_CORE=${BUDGET_CORE:-40960}
+BUDGET_TIMER_RAM=128
+BUDGET_IDLE_UPDATE=20
+for tool in "$CMAKE" "$QEMU" "${CROSS}gcc"; do
+    command -v "$tool" >/dev/null 2>&1 || { echo "check-mcu: $tool not found (tools/install-deps)"; exit 1; }
+done
+mkdir -p "$out"
+figures=$out/figures.txt
+: > "$figures"
+fail=0
+qemu() {
+    timeout 300 "$QEMU" -M mps2-an386 -display none -monitor none -serial none \
+        -semihosting-config enable=on,target=native "$@"
+}
+
+# 1. builds
+build() {
+    name=$1
+    shift
+    "$CMAKE" -S "$srcdir" -B "$out/$name" -DCMAKE_TOOLCHAIN_FILE="$srcdir/cmake/arm-none-eabi.cmake" \
+        -DCMAKE_BUILD_TYPE=MinSizeRel -DCALFCARE_MCU_TESTS=ON "$@" > "$out/$name.log" 2>&1 &&
+        "$CMAKE" --build "$out/$name" -j2 >> "$out/$name.log" 2>&1 ||
+        { tail -30 "$out/$name.log"; echo "check-mcu: the $name build FAILED (log: $out/$name.log)"; exit 1; }
+}
+build relief-none -DCALFCARE_PROGRESSION=OFF -DCALFCARE_DIAGNOSIS=OFF -DCALFCARE_TEXTS=none
+build relief-en -DCALFCARE_PROGRESSION=OFF -DCALFCARE_DIAGNOSIS=OFF -DCALFCARE_TEXTS=en
+build core -DCALFCARE_STACK_INFO=ON
+echo "check-mcu: built relief-none, relief-en and core for the Cortex-M4F ($out)"
+
+# 2. the sessions on the M4 against the host
+qemu -kernel "$out/relief-en/tests/mcu/mcu-session.elf" > "$out/session-mcu.txt" 2>&1 ||
+    { cat "$out/session-mcu.txt"; echo "check-mcu: the session firmware FAILED on QEMU"; exit 1; }
+"$host" > "$out/session-host.txt"
+grep -v '^#' "$out/session-mcu.txt" > "$out/session-mcu-events.txt"
+if cmp -s "$out/session-mcu-events.txt" "$out/session-host.txt"; then
+    echo "check-mcu: stretch and RICE at 10 Hz across the 2^32 ms wrap with save/restore on the M4:" \
+        "$(grep -c ' due ' "$out/session-host.txt") events, identical to the host run without save/restore"
+else
+    diff "$out/session-host.txt" "$out/session-mcu-events.txt" | head -20
+    echo "check-mcu: FAIL: the M4's event stream differs from the host's"
+    fail=1
+fi
+grep -E 'corrupted blobs refused|after the last ice' "$out/session-mcu.txt" | sed 's/^/check-mcu:   /'
+grep '^#' "$out/session-mcu.txt" | sed 's/^# /check-mcu:   /' | tee -a "$figures"
+
+# 3. flash
+flash() { # text + data of an ELF
+    "${CROSS}size" "$1" | awk 'NR == 2 {print $1 + $2}'
+}
+pulled() { # bytes of libgcc, libm and libc code and data in a link map
+    "$PYTHON" - "$1" <<'PY'
+import re, sys
+text = open(sys.argv[1]).read()
+text = text[text.find("Linker script and memory map"):]  # not the discarded sections above it
+total = 0
+for m in re.finditer(r"^ \.(?:text|rodata|data)\S*\s+0x[0-9a-f]+\s+0x([0-9a-f]+)\s+(\S+)", text, re.M):
+    if re.search(r"lib(gcc|m|c_nano)\.a", m.group(2)):
+        total += int(m.group(1), 16)
+print(total)
+PY
+}
+empty=$(flash "$out/relief-none/tests/mcu/probe-empty.elf")
+echo "| build | flash, bytes | of which libgcc, libm, libc | budget |" >> "$figures"
+echo "|---|---:|---:|---:|" >> "$figures"
+gate() { # label elf budget
+    size=$(($(flash "$2") - empty))
+    lib=$(pulled "${2%.elf}.map")
+    verdict=ok
+    [ "$size" -le "$3" ] || { verdict="OVER BUDGET"; fail=1; }
+    echo "| $1 | $size | $lib | $3 |" >> "$figures"
+    printf 'check-mcu: flash %-36s %6d bytes (libgcc/libm/libc %5d), budget %6d: %s\n' "$1" "$size" "$lib" "$3" "$verdict"
+}
+gate "relief + timer, no texts" "$out/relief-none/tests/mcu/probe-relief.elf" "$BUDGET_RELIEF"
+gate "relief + timer, English cue texts" "$out/relief-en/tests/mcu/probe-relief-texts.elf" "$BUDGET_RELIEF_TEXTS"
+gate "whole core, all texts" "$out/core/tests/mcu/probe-core.elf" "$BUDGET_CORE"
+ram=$(awk '/timer state/ {for (i = 1; i < NF; i++) if ($i == "state") print $(i + 1)}' "$out/session-mcu.txt")
+if [ -n "$ram" ] && [ "$ram" -le "$BUDGET_TIMER_RAM" ]; then
+    echo "check-mcu: timer RAM $ram bytes + 8 a step (budget $BUDGET_TIMER_RAM + the steps): ok"
+else
+    echo "check-mcu: FAIL: timer RAM ${ram:-?} bytes, budget $BUDGET_TIMER_RAM"
+    fail=1
+fi
+
+# 4. stack
+"${CROSS}objdump" -d "$out/core/tests/mcu/probe-core.elf" > "$out/core.dis"
+"${CROSS}nm" "$out/core/tests/mcu/probe-core.elf" > "$out/core.nm"
+# shellcheck disable=SC2046
+if "$PYTHON" "$srcdir/tests/mcu/stack.py" "$srcdir/tests/mcu/stack-budgets.txt" "$srcdir/lib/libcalfcare.sym" \
+    "$out/core.dis" "$out/core.nm" $(find "$out/core/CMakeFiles/calfcare.dir" -name '*.ci' | sort) > "$out/stack.md"; then
+    echo "check-mcu: worst-case stack of $(grep -c '^| `' "$out/stack.md") exported functions within their budgets" \
+        "(table: $out/stack.md)"
+else
+    grep -E 'OVER|NO BUDGET|DYNAMIC|^stack:' "$out/stack.md"
+    echo "check-mcu: FAIL: stack budgets (tests/mcu/stack-budgets.txt)"
+    fail=1
+fi
+grep -E 'timer_(update|save|restore|status)`|relief_build`|input_set_text`|diagnose`' "$out/stack.md" |
+    awk -F'|' '{printf "check-mcu:   stack %-34s %5d bytes (budget %s)\n", $2, $3, $4}' | tr -d '`' | tee -a "$figures"
+
+# 5. instructions per call
+qemu -singlestep -d exec,nochain -D "$out/cost.trace" -kernel "$out/relief-none/tests/mcu/mcu-cost.elf" > "$out/cost.txt" 2>&1 ||
+    { cat "$out/cost.txt"; echo "check-mcu: the cost firmware FAILED"; exit 1; }
+awk -v idle_calls=100 -v budget="$BUDGET_IDLE_UPDATE" '
+    $1 != "Trace" {next}
+    { sym = $NF }
+    sym == "cost_begin" && prev != "cost_begin" { region++; inside = 1 }
+    sym == "cost_end" { inside = 0 }
+    inside && sym != "main" && sym != "cost_begin" { n[region]++ }
+    { prev = sym }
+    END {
+        idle = n[2] / idle_calls
+        printf "check-mcu: instructions on the M4: update with an event %d, idle update %.1f (budget %d), status %d, query (doubles) %d\n", n[1], idle, budget, n[3], n[4]
+        printf "| timer call | instructions on the M4 |\n|---|---:|\n| update, one event due | %d |\n| update, nothing due (fast path) | %.1f |\n| status (integers) | %d |\n| query (double layer) | %d |\n", n[1], idle, n[3], n[4] > "/dev/stderr"
+        exit idle > budget
+    }' "$out/cost.trace" 2>> "$figures" || { echo "check-mcu: FAIL: an idle update costs more than $BUDGET_IDLE_UPDATE instructions"; fail=1; }
+
+# 6. no double arithmetic in the relief and timer objects
+for obj in relief timer; do
+    o=$(find "$out/relief-none/CMakeFiles/calfcare.dir" -name "$obj.c.obj")
+    if "${CROSS}nm" "$o" | grep -q '__aeabi_[dfil]*2d\|__aeabi_d'; then
+        "${CROSS}nm" "$o" | grep '__aeabi_d\|2d$'
+        echo "check-mcu: FAIL: software double arithmetic in the $obj object"
+        fail=1
+    else
+        echo "check-mcu: no __aeabi_d* or conversion to double in the $obj object"
+    fi
+done
+
+[ "$fail" -eq 0 ] || { echo "check-mcu: FAILED (figures: $figures)"; exit 1; }
+echo "check-mcu: all gates passed (figures: $figures)"
