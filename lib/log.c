@@ -5,7 +5,9 @@
  * memory the caller sizes with calfcare_log_check_size(). Every number of the check comes from the
  * progression functions (weekly totals and limit, spikes, acute:chronic ratio), so a log gives the
  * same figures as the same series passed by hand. Formats and their sources: docs/progression.md. */
+#ifdef HAVE_CONFIG_H
 #include "config.h"
+#endif
 
 #include <math.h>
 #include <string.h>

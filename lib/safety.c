@@ -4,7 +4,9 @@
  * builder refuses what the blocked set names; the diagnosis advises running targets, routines and
  * protocols only where the blocked set lets them build. Principle and table: docs/diagnosis.md
  * "The safety gate". */
+#ifdef HAVE_CONFIG_H
 #include "config.h"
+#endif
 
 #include "internal.h"
 

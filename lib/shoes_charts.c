@@ -1,7 +1,9 @@
 /* Brand size charts as data, and sizes read from them (calfcare/shoes.h). Only the numbers come
  * from the charts; their sources and the date read are kept with each chart and listed in
  * docs/shoes.md ("Brand charts"). */
+#ifdef HAVE_CONFIG_H
 #include "config.h"
+#endif
 
 #include <math.h>
 #include <string.h>
