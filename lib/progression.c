@@ -102,6 +102,17 @@ static calfcare_status check_input_len(calfcare_error *err, const char *field, c
     return CALFCARE_OK;
 }
 
+/* One runner's series: a possible input of at most CALFCARE_PROGRESSION_MAX_SERIES values. */
+static calfcare_status check_series_len(calfcare_error *err, const char *field, const double *p, size_t n)
+{
+    calfcare_status st = check_input_len(err, field, p, n);
+    if (st == CALFCARE_OK && n > (size_t)CALFCARE_PROGRESSION_MAX_SERIES) {
+        st = cc_fail(err, CALFCARE_E_INVALID, field, "");
+        append_message(err, "", (double)n, " values; at most 10000000 (CALFCARE_PROGRESSION_MAX_SERIES)");
+    }
+    return st;
+}
+
 /* An output buffer of `need` items: not NULL, a possible length, long enough. */
 static calfcare_status check_output(calfcare_error *err, const char *field, const void *p, size_t len, size_t need)
 {
@@ -324,7 +335,7 @@ static calfcare_status check_weekly(const char *field, double max, const char *u
     size_t i;
     double pct;
 
-    if ((st = check_input_len(err, field, weekly, n)) != CALFCARE_OK)
+    if ((st = check_series_len(err, field, weekly, n)) != CALFCARE_OK)
         return st;
     if ((st = check_params(params, err)) != CALFCARE_OK)
         return st;
@@ -407,7 +418,7 @@ static calfcare_status weekly_totals(const char *in_field, const char *out_field
 {
     calfcare_status st;
     size_t lead, weeks, k, j;
-    if ((st = check_input_len(err, in_field, daily, n)) != CALFCARE_OK)
+    if ((st = check_series_len(err, in_field, daily, n)) != CALFCARE_OK)
         return st;
     weeks = n / 7;
     if ((st = check_output(err, out_field, weekly, weekly_len, weeks)) != CALFCARE_OK)
@@ -490,7 +501,7 @@ calfcare_status calfcare_progression_spikes(const double *run_day, size_t run_da
     size_t i, n = run_day_n;
     double ring_day[SPIKE_RING], ring_km[SPIKE_RING], ref = 0.0;
 
-    if ((st = check_input_len(err, "run_day", run_day, run_day_n)) != CALFCARE_OK)
+    if ((st = check_series_len(err, "run_day", run_day, run_day_n)) != CALFCARE_OK)
         return st;
     if ((st = check_input_len(err, "run_km", run_km, run_km_n)) != CALFCARE_OK)
         return st;
@@ -687,7 +698,7 @@ static calfcare_status acwr_core(int want_series, const double *daily_load, size
     ewma e;
     size_t t, n = daily_load_n;
 
-    if ((st = check_input_len(err, "daily_load", daily_load, n)) != CALFCARE_OK)
+    if ((st = check_series_len(err, "daily_load", daily_load, n)) != CALFCARE_OK)
         return st;
     if ((st = check_params(params, err)) != CALFCARE_OK)
         return st;

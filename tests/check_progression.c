@@ -256,6 +256,20 @@ START_TEST(test_weekly_invalid)
     const double inf_[] = {30, INFINITY, 35};
     const double big[] = {30, 1000.5, 35};
 
+    /* Longer than CALFCARE_PROGRESSION_MAX_SERIES: refused before any value is read (so a 3-value
+     * array with a claimed length of 10,000,001 is safe to pass here); 10,000,000 is the limit. */
+    ck_assert_int_eq(calfcare_progression_check_weekly(good, 10000001, &p, chg, 4, over, 4, &r, &err),
+                     CALFCARE_E_INVALID);
+    ck_assert_str_eq(err.field, "weekly_km");
+    ck_assert_str_eq(err.message, "weekly_km: 10000001 values; at most 10000000 (CALFCARE_PROGRESSION_MAX_SERIES)");
+    {
+        double day[1] = {0}, km[1] = {5}, sp[1];
+        unsigned char band[1];
+        calfcare_progression_spike_result sr;
+        ck_assert_int_eq(calfcare_progression_spikes(day, 10000001, km, 10000001, 1, sp, 1, band, 1, &sr, &err),
+                         CALFCARE_E_INVALID);
+        ck_assert_str_eq(err.field, "run_day");
+    }
     ck_assert_int_eq(calfcare_progression_check_weekly(neg, 3, &p, chg, 4, over, 4, &r, &err), CALFCARE_E_INVALID);
     ck_assert_str_eq(err.field, "weekly_km");
     ck_assert_str_eq(err.message, "weekly_km: -1 is outside the accepted range; accepted: 0 to 1000 km (index 1)");

@@ -59,6 +59,9 @@ extern "C" {
 #define CALFCARE_PROGRESSION_MAX_SESSION_MIN 1440.0
 /** Largest accepted day number in a run's date (days since any fixed origin; about 27000 years). */
 #define CALFCARE_PROGRESSION_MAX_DAY 10000000.0
+/** Most values one series may hold (weekly or daily values, runs): longer ones are refused with
+ *  #CALFCARE_E_INVALID naming the field, never worked through (the same bound as a log's rows). */
+#define CALFCARE_PROGRESSION_MAX_SERIES 10000000
 /** Window of the single-run spike reference: the previous 30 calendar days (Frandsen 2025). */
 #define CALFCARE_PROGRESSION_SPIKE_WINDOW_DAYS 30
 /** Next-run cap over the longest run of the last 30 days, percent: 1.10 x longest (Frandsen 2025). */
