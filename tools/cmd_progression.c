@@ -1221,6 +1221,13 @@ static json_t *tristate_json(int v)
     return v < 0 ? json_null() : json_boolean(v);
 }
 
+/* A way out of return-to-run's option loop: the symptom list is freed on every one. */
+static int rtr_fail(char **symptoms, int rc)
+{
+    free(symptoms);
+    return rc;
+}
+
 int cli_cmd_return_to_run(int argc, char **argv)
 {
     const char *cmd = argv[0];
@@ -1240,37 +1247,39 @@ int cli_cmd_return_to_run(int argc, char **argv)
         const char *v;
         if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
             rtr_usage(stdout);
+            free(symptoms);
             return CLI_EXIT_OK;
         } else if (strcmp(argv[i], "--json") == 0) {
             json = 1;
         } else if (cli_is_option(argv[i], "stage")) {
             if (cli_option_value(cmd, argc, argv, &i, &v) || parse_int_opt(cmd, "--stage", v, &stage))
-                return CLI_EXIT_USAGE;
+                return rtr_fail(symptoms, CLI_EXIT_USAGE);
         } else if (cli_is_option(argv[i], "clean-streak")) {
             if (cli_option_value(cmd, argc, argv, &i, &v) || parse_int_opt(cmd, "--clean-streak", v, &streak))
-                return CLI_EXIT_USAGE;
+                return rtr_fail(symptoms, CLI_EXIT_USAGE);
             streak_text = v;
         } else if (cli_is_option(argv[i], "pain-free")) {
             if (cli_option_value(cmd, argc, argv, &i, &v) || parse_yes_no(cmd, "--pain-free", v, &pain_free))
-                return CLI_EXIT_USAGE;
+                return rtr_fail(symptoms, CLI_EXIT_USAGE);
         } else if (cli_is_option(argv[i], "walk-pain-free")) {
             if (cli_option_value(cmd, argc, argv, &i, &v) ||
                 parse_yes_no(cmd, "--walk-pain-free", v, &gin.walk_pain_free))
-                return CLI_EXIT_USAGE;
+                return rtr_fail(symptoms, CLI_EXIT_USAGE);
             gate_given = 1;
         } else if (cli_is_option(argv[i], "hop-pain-free")) {
             if (cli_option_value(cmd, argc, argv, &i, &v) ||
                 parse_yes_no(cmd, "--hop-pain-free", v, &gin.hop_pain_free))
-                return CLI_EXIT_USAGE;
+                return rtr_fail(symptoms, CLI_EXIT_USAGE);
             gate_given = 1;
         } else if (cli_is_option(argv[i], "heel-raises")) {
             double *lr;
             size_t n;
             if (cli_option_value(cmd, argc, argv, &i, &v) || parse_list(cmd, "--heel-raises", v, &lr, &n))
-                return CLI_EXIT_USAGE;
+                return rtr_fail(symptoms, CLI_EXIT_USAGE);
             if (n != 2) {
                 free(lr);
-                return cli_usage_error(cmd, "--heel-raises: give left and right as L,R (got %zu values)", n);
+                return rtr_fail(symptoms,
+                                cli_usage_error(cmd, "--heel-raises: give left and right as L,R (got %zu values)", n));
             }
             gin.heel_raises_left = lr[0];
             gin.heel_raises_right = lr[1];
