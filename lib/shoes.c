@@ -62,7 +62,7 @@ const cc_schema cc_shoes_schema = {CALFCARE_SCHEMA_SHOES, shoes_fields, CALFCARE
 
 /* ---- advice codes ------------------------------------------------------------------------ */
 
-/* Sorted by code. Source keys are defined in docs/shoes.md ("Sources"). */
+/* Sorted by code. Source keys resolve in docs/evidence.md. */
 static const calfcare_reason shoes_reasons[] = {
     {4001, "size_longer_foot", "size from the longer foot on the Brannock scale", "brannock", "W"},
     {4002, "feet_differ", "the feet differ in length: fit the longer one", "shoesize", "W"},

@@ -363,7 +363,7 @@ typedef struct calfcare_dx_gate {
     int first_aid;      /**< The ::calfcare_relief_id still allowed until the runner is seen:
                              #CALFCARE_RELIEF_RICE or #CALFCARE_RELIEF_REST (values of calfcare/relief.h). */
     const char *why;    /**< English: why this first aid is allowed and the rest waits. */
-    const char *source; /**< Source keys, comma-separated (docs/diagnosis.md "Sources"). */
+    const char *source; /**< Source keys, comma-separated (each resolves in docs/evidence.md). */
 } calfcare_dx_gate;
 
 /**
