@@ -71,7 +71,7 @@ def check_rice(p):
 def run_timer():
     """A rice session on a fake clock: starts, the first step is 'rest', it ends after 60 s."""
     p = calfcare.relief_protocol("rice")
-    t = calfcare.Timer(p, clock=lambda: 0)
+    t = calfcare.Timer(p, clock_ms=lambda: 0)
     t.start(now_ms=1000)
     first = t.update(now_ms=1000)
     status = t.status(now_ms=31000)

@@ -368,3 +368,29 @@ def test_blocked_takes_the_diagnosis_or_its_mapping():
     assert info.value.field == "blocked"
     # nothing blocked: the Diagnosis of a runner without red flags lets every protocol build
     assert calfcare.relief_protocol("stretch", blocked=calfcare.diagnose(cadence=160)).steps
+
+
+def test_clock_ms_refuses_clocks_that_count_seconds():
+    # time.monotonic counts seconds: as clock_ms it would run a session 1000 times too slowly.
+    import time
+    p = calfcare.relief_protocol("roll", sets=1, roll_s=30)
+    for clock in (time.monotonic, time.time, time.perf_counter):
+        with pytest.raises(calfcare.InvalidInputError, match=r"clock_ms: time\.\w+ counts seconds") as info:
+            calfcare.Timer(p, clock_ms=clock)
+        assert info.value.field == "clock_ms"
+    with pytest.raises(calfcare.InvalidInputError, match="clock_ms: expected a callable"):
+        calfcare.Timer(p, clock_ms=1000)
+    with pytest.raises(TypeError):
+        calfcare.Timer(p, clock=lambda: 0)          # the old name is gone: it said nothing of the unit
+    # the default counts milliseconds: two readings 20 ms apart differ by about 20
+    t = calfcare.Timer(p)
+    a = t._clock()
+    time.sleep(0.02)
+    assert 15 <= t._clock() - a <= 2000 and isinstance(a, int)
+    # a millisecond clock drives the session: the 30 s roll ends 30,000 ms after the start
+    now = [5000]
+    t = calfcare.Timer(p, clock_ms=lambda: now[0])
+    t.start()
+    now[0] += 30000
+    kinds = [e.type for e in t.update()]
+    assert "step_done" in kinds

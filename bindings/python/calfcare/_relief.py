@@ -6,7 +6,7 @@ Build a protocol, look at its schedule, then drive it with any clock::
     p = calfcare.relief_protocol("stretch", hold_s=30, reps=3)
     for step in p.steps:
         print(step.start_s, step.kind, step.side, step.duration_s)
-    timer = calfcare.Timer(p)            # default clock: time.monotonic(), in ms
+    timer = calfcare.Timer(p)            # default clock_ms: time.monotonic_ns() // 1_000_000
     timer.start()
     while True:                          # e.g. every 100 ms
         for event in timer.update():
@@ -314,20 +314,40 @@ class TimerStatus:
 
 
 def _default_clock():
-    return time.monotonic() * 1000.0
+    return time.monotonic_ns() // 1000000
+
+
+# Clocks of the standard library that count seconds: given as clock_ms they would run the
+# session 1000 times too slowly without a word, so they are refused by name.
+_SECOND_CLOCKS = {time.monotonic: "time.monotonic", time.time: "time.time", time.perf_counter: "time.perf_counter",
+                  time.process_time: "time.process_time", time.thread_time: "time.thread_time"}
+
+
+def _check_clock_ms(clock_ms):
+    if clock_ms is None:
+        return _default_clock
+    if not callable(clock_ms):
+        raise _invalid("clock_ms", f"expected a callable returning milliseconds, got {type(clock_ms).__name__}")
+    name = _SECOND_CLOCKS.get(clock_ms)
+    if name is not None:
+        raise _invalid("clock_ms", f"{name} counts seconds, the timer needs milliseconds: pass "
+                                   f"clock_ms=lambda: time.monotonic_ns() // 1_000_000 (or leave it out: that is the default)")
+    return clock_ms
 
 
 class Timer:
     """Runs a :class:`Protocol` on the C timer engine with any clock.
 
-    ``clock`` is a callable returning the current time in milliseconds (any monotonic number;
-    it is taken modulo 2**32). Every method also accepts an explicit ``now_ms``. The engine has
+    ``clock_ms`` is a callable returning the current time in milliseconds (any monotonic number;
+    it is taken modulo 2**32; default: ``time.monotonic_ns() // 1_000_000``). A clock of the
+    standard library that counts seconds (``time.monotonic``, ``time.time``...) is refused with
+    InvalidInputError: the session would run 1000 times too slowly. Every method also accepts an explicit ``now_ms``. The engine has
     no clock of its own: nothing happens between calls, and :meth:`update` reports everything
     that fell due since the previous call, in order, once.
     """
 
-    def __init__(self, protocol, clock=None):
-        self._clock = clock or _default_clock
+    def __init__(self, protocol, clock_ms=None):
+        self._clock = _check_clock_ms(clock_ms)
         self._t = _capi.calfcare_relief_timer()
         self._ev = _capi.calfcare_relief_event()
         if protocol is not None:
@@ -398,9 +418,9 @@ class Timer:
         return bytes(blob)
 
     @classmethod
-    def restore(cls, blob, clock=None, protocol=None):
+    def restore(cls, blob, clock_ms=None, protocol=None):
         """A Timer from :meth:`save` output. A corrupt or foreign blob raises StateError."""
-        timer = cls(None, clock)
+        timer = cls(None, clock_ms)
         _capi.calfcare_relief_timer_restore(timer._t, bytes(blob))
         timer.protocol = protocol
         return timer
