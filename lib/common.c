@@ -255,6 +255,20 @@ void cc_text_putnum_exact(cc_text *t, double v)
     cc_text_puts(t, out);
 }
 
+void cc_fail_append(calfcare_error *err, const char *s1, double n, const char *s2)
+{
+    cc_text t;
+    if (!err)
+        return;
+    t.buf = err->message;
+    t.cap = sizeof err->message;
+    t.len = strlen(err->message);
+    cc_text_puts(&t, s1);
+    if (!isnan(n))
+        cc_text_putnum(&t, n);
+    cc_text_puts(&t, s2);
+}
+
 calfcare_status cc_fail(calfcare_error *err, calfcare_status st, const char *field, const char *msg)
 {
     if (err) {

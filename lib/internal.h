@@ -29,6 +29,9 @@ void cc_text_putnum_exact(cc_text *t, double v);
 
 /* Fill err (may be NULL) and return st. msg is copied; field may be NULL. */
 calfcare_status cc_fail(calfcare_error *err, calfcare_status st, const char *field, const char *msg);
+/* Append to a message cc_fail() or cc_check_number() already set: text, a number unless it is NaN,
+ * more text (each text may be NULL), within the message buffer. */
+void cc_fail_append(calfcare_error *err, const char *s1, double n, const char *s2);
 
 /* err for a pointer argument that must not be NULL. */
 calfcare_status cc_fail_null(calfcare_error *err, const char *field);

@@ -31,20 +31,6 @@ static calfcare_status fail_text(calfcare_error *err, const char *field, const c
     return cc_fail(err, CALFCARE_E_INVALID, field, buf);
 }
 
-/* Append " (line N)" or any text and a number to a message already set. */
-static void append(calfcare_error *err, const char *s1, double n, const char *s2)
-{
-    cc_text t;
-    if (!err)
-        return;
-    t.buf = err->message;
-    t.cap = sizeof err->message;
-    t.len = strlen(err->message);
-    cc_text_puts(&t, s1);
-    if (!isnan(n))
-        cc_text_putnum(&t, n);
-    cc_text_puts(&t, s2);
-}
 
 /* ---- dates: days since 1970-01-01, proleptic Gregorian (H. Hinnant's civil-day arithmetic) ------- */
 
@@ -558,7 +544,7 @@ calfcare_status calfcare_log_header(calfcare_log_reader *reader, const char *con
     if (fields_n == 0 || fields_n > CALFCARE_LOG_MAX_COLUMNS) {
         reader->error_line = line;
         cc_fail(err, CALFCARE_E_INVALID, "header", "");
-        append(err, NULL, (double)fields_n, " columns; accepted: 1 to 256");
+        cc_fail_append(err, NULL, (double)fields_n, " columns; accepted: 1 to 256");
         return CALFCARE_E_INVALID;
     }
     for (i = 0; i < fields_n; i++) {
@@ -789,15 +775,15 @@ calfcare_status calfcare_log_row(calfcare_log_reader *reader, const char *const 
     if (reader->rows >= CALFCARE_LOG_MAX_ROWS) {
         reader->error_line = line;
         cc_fail(err, CALFCARE_E_BUFFER, "rows", "the log has more than ");
-        append(err, NULL, CALFCARE_LOG_MAX_ROWS, " rows, the most accepted");
+        cc_fail_append(err, NULL, CALFCARE_LOG_MAX_ROWS, " rows, the most accepted");
         return CALFCARE_E_BUFFER;
     }
     if (fields_n != reader->columns) {
         reader->error_line = line;
         reader->error_column = 0;
         cc_fail(err, CALFCARE_E_INVALID, "fields", "expected ");
-        append(err, NULL, (double)reader->columns, " fields as in the header, found ");
-        append(err, NULL, (double)fields_n, NULL);
+        cc_fail_append(err, NULL, (double)reader->columns, " fields as in the header, found ");
+        cc_fail_append(err, NULL, (double)fields_n, NULL);
         return CALFCARE_E_INVALID;
     }
     for (i = 0; i < fields_n; i++)
@@ -862,8 +848,8 @@ calfcare_status calfcare_log_row(calfcare_log_reader *reader, const char *const 
                                     "' is outside the accepted range; accepted: 0 to 320 km");
                     } else { /* '200' mi is 321.869 km */
                         field_error(reader, line, i, err, "distance_km", NULL, "'", t, "' ");
-                        append(err, calfcare_log_units_name(reader->units), NAN, " is ");
-                        append(err, NULL, out.km, " km; accepted: 0 to 320 km");
+                        cc_fail_append(err, calfcare_log_units_name(reader->units), NAN, " is ");
+                        cc_fail_append(err, NULL, out.km, " km; accepted: 0 to 320 km");
                     }
                     if (err) {
                         err->value = out.km;
@@ -895,12 +881,12 @@ calfcare_status calfcare_log_row(calfcare_log_reader *reader, const char *const 
         reader->error_line = line;
         reader->error_column = (size_t)col_km + 1;
         cc_fail(err, CALFCARE_E_INVALID, "units", "the first Distance column holds ");
-        append(err, NULL, out.km / km_of(1.0, reader->units), reader->units == CALFCARE_LOG_UNITS_MI ? " mi" : " km");
-        append(err, " but the metres column ", metres, " m");
+        cc_fail_append(err, NULL, out.km / km_of(1.0, reader->units), reader->units == CALFCARE_LOG_UNITS_MI ? " mi" : " km");
+        cc_fail_append(err, " but the metres column ", metres, " m");
         if (fabs(km_of(out.km, CALFCARE_LOG_UNITS_MI) - metres / 1000.0) <= 0.02)
-            append(err, ": it is in miles; add --units mi", NAN, NULL);
+            cc_fail_append(err, ": it is in miles; add --units mi", NAN, NULL);
         else if (reader->units == CALFCARE_LOG_UNITS_MI)
-            append(err, ": drop --units mi", NAN, NULL);
+            cc_fail_append(err, ": drop --units mi", NAN, NULL);
         return CALFCARE_E_INVALID;
     } else if (col_m >= 0 && !isnan(metres)) {
         reader->cross_checked++;
@@ -963,7 +949,7 @@ calfcare_status calfcare_log_options_init(calfcare_log_options *options, calfcar
 /* The error's message ends with " (line N)" naming the run. */
 static calfcare_status run_error(calfcare_error *err, const calfcare_log_run *run)
 {
-    append(err, " (line ", (double)run->line, ")");
+    cc_fail_append(err, " (line ", (double)run->line, ")");
     return err ? err->status : CALFCARE_E_INVALID;
 }
 
@@ -981,8 +967,8 @@ static calfcare_status check_runs(const calfcare_log_run *runs, size_t n, const 
         return cc_fail(err, CALFCARE_E_INVALID, "runs", "the log holds no runs");
     if (n > CALFCARE_LOG_MAX_ROWS) {
         cc_fail(err, CALFCARE_E_BUFFER, "runs", "");
-        append(err, NULL, (double)n, " runs; at most ");
-        append(err, NULL, CALFCARE_LOG_MAX_ROWS, " are accepted");
+        cc_fail_append(err, NULL, (double)n, " runs; at most ");
+        cc_fail_append(err, NULL, CALFCARE_LOG_MAX_ROWS, " are accepted");
         return CALFCARE_E_BUFFER;
     }
     st = cc_check_number(err, "until", o->until, min_day(), max_day(), "", 1);
@@ -1169,12 +1155,12 @@ calfcare_status calfcare_log_check(calfcare_log_run *runs, size_t runs_n, const 
     need = work_need(days, nweeks, runs_n);
     if (work_len < need || work_len == SIZE_MAX) {
         cc_fail(err, CALFCARE_E_BUFFER, "work", "needs ");
-        append(err, NULL, (double)need, " doubles (calfcare_log_check_size())");
+        cc_fail_append(err, NULL, (double)need, " doubles (calfcare_log_check_size())");
         return CALFCARE_E_BUFFER;
     }
     if (weeks_len < (nweeks ? nweeks : 1) || weeks_len == SIZE_MAX) {
         cc_fail(err, CALFCARE_E_BUFFER, "weeks", "needs ");
-        append(err, NULL, (double)(nweeks ? nweeks : 1), " weeks (calfcare_log_check_size())");
+        cc_fail_append(err, NULL, (double)(nweeks ? nweeks : 1), " weeks (calfcare_log_check_size())");
         return CALFCARE_E_BUFFER;
     }
     daily = work;

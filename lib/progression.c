@@ -74,21 +74,6 @@ const calfcare_reason *cc_progression_reason(int code)
 
 /* ---- validation helpers -------------------------------------------------------------------- */
 
-/* Append to an error message that cc_check_number or cc_fail already filled: text, then a
- * number unless it is NaN, then more text (each part may be NULL). */
-static void append_message(calfcare_error *err, const char *s1, double n1, const char *s2)
-{
-    cc_text t;
-    if (!err)
-        return;
-    t.buf = err->message;
-    t.cap = sizeof err->message;
-    t.len = strlen(err->message);
-    cc_text_puts(&t, s1);
-    if (!isnan(n1))
-        cc_text_putnum(&t, n1);
-    cc_text_puts(&t, s2);
-}
 
 /* An input series: not NULL, at least one value, a possible length. */
 static calfcare_status check_input_len(calfcare_error *err, const char *field, const double *p, size_t n)
@@ -108,7 +93,7 @@ static calfcare_status check_series_len(calfcare_error *err, const char *field, 
     calfcare_status st = check_input_len(err, field, p, n);
     if (st == CALFCARE_OK && n > (size_t)CALFCARE_PROGRESSION_MAX_SERIES) {
         st = cc_fail(err, CALFCARE_E_INVALID, field, "");
-        append_message(err, "", (double)n, " values; at most 10000000 (CALFCARE_PROGRESSION_MAX_SERIES)");
+        cc_fail_append(err, "", (double)n, " values; at most 10000000 (CALFCARE_PROGRESSION_MAX_SERIES)");
     }
     return st;
 }
@@ -122,8 +107,8 @@ static calfcare_status check_output(calfcare_error *err, const char *field, cons
         return cc_fail(err, CALFCARE_E_BUFFER, field, "impossible buffer length (0 or too large)");
     if (len < need) {
         cc_fail(err, CALFCARE_E_BUFFER, field, "buffer too small: ");
-        append_message(err, "length ", (double)len, NULL);
-        append_message(err, ", needs ", (double)need, NULL);
+        cc_fail_append(err, "length ", (double)len, NULL);
+        cc_fail_append(err, ", needs ", (double)need, NULL);
         return CALFCARE_E_BUFFER;
     }
     return CALFCARE_OK;
@@ -137,7 +122,7 @@ static calfcare_status check_series(calfcare_error *err, const char *field, cons
     for (i = 0; i < n; i++) {
         if (!(x[i] >= 0.0 && x[i] <= max)) { /* also catches NaN */
             calfcare_status st = cc_check_number(err, field, x[i], 0.0, max, unit, 0);
-            append_message(err, " (index ", (double)i, ")");
+            cc_fail_append(err, " (index ", (double)i, ")");
             return st;
         }
     }
@@ -157,8 +142,8 @@ static calfcare_status check_params(const calfcare_progression_params *p, calfca
         st = cc_check_number(err, "chronic_days", p->chronic_days, 2, 365, "days", 1);
     if (st == CALFCARE_OK && p->acute_days >= p->chronic_days) {
         cc_fail(err, CALFCARE_E_INVALID, "acute_days", "must be shorter than chronic_days (");
-        append_message(err, NULL, p->acute_days, " >= ");
-        append_message(err, NULL, p->chronic_days, ")");
+        cc_fail_append(err, NULL, p->acute_days, " >= ");
+        cc_fail_append(err, NULL, p->chronic_days, ")");
         if (err) {
             err->value = p->acute_days;
             err->min = 1;
@@ -169,21 +154,21 @@ static calfcare_status check_params(const calfcare_progression_params *p, calfca
     if (st == CALFCARE_OK && (p->decay < CALFCARE_PROGRESSION_DECAY_2_OVER_N_PLUS_1 ||
                               p->decay > CALFCARE_PROGRESSION_DECAY_1_OVER_N)) {
         cc_fail(err, CALFCARE_E_INVALID, "decay", "accepted: 1 (2/(n+1)), 2 (exp), 3 (1/n); got ");
-        append_message(err, NULL, p->decay, NULL);
+        cc_fail_append(err, NULL, p->decay, NULL);
         if (err)
             err->value = p->decay;
         return CALFCARE_E_INVALID;
     }
     if (st == CALFCARE_OK && p->seed != CALFCARE_PROGRESSION_SEED_ZERO && p->seed != CALFCARE_PROGRESSION_SEED_FIRST) {
         cc_fail(err, CALFCARE_E_INVALID, "seed", "accepted: 1 (zero), 2 (first); got ");
-        append_message(err, NULL, p->seed, NULL);
+        cc_fail_append(err, NULL, p->seed, NULL);
         if (err)
             err->value = p->seed;
         return CALFCARE_E_INVALID;
     }
     if (st == CALFCARE_OK && p->coupling != CALFCARE_PROGRESSION_COUPLED && p->coupling != CALFCARE_PROGRESSION_UNCOUPLED) {
         cc_fail(err, CALFCARE_E_INVALID, "coupling", "accepted: 1 (coupled), 2 (uncoupled); got ");
-        append_message(err, NULL, p->coupling, NULL);
+        cc_fail_append(err, NULL, p->coupling, NULL);
         if (err)
             err->value = p->coupling;
         return CALFCARE_E_INVALID;
@@ -507,8 +492,8 @@ calfcare_status calfcare_progression_spikes(const double *run_day, size_t run_da
         return st;
     if (run_km_n != run_day_n) {
         cc_fail(err, CALFCARE_E_INVALID, "run_km", "needs one value per run_day: ");
-        append_message(err, NULL, (double)run_km_n, " values for ");
-        append_message(err, NULL, (double)run_day_n, " runs");
+        cc_fail_append(err, NULL, (double)run_km_n, " values for ");
+        cc_fail_append(err, NULL, (double)run_day_n, " runs");
         return CALFCARE_E_INVALID;
     }
     if ((st = check_output(err, "spike_pct", spike_pct, spike_pct_len, n)) != CALFCARE_OK)
@@ -521,14 +506,14 @@ calfcare_status calfcare_progression_spikes(const double *run_day, size_t run_da
         st = cc_check_number(err, "run_day", run_day[i], 0, CALFCARE_PROGRESSION_MAX_DAY, "", 1);
         if (st == CALFCARE_OK && i > 0 && run_day[i] < run_day[i - 1]) {
             cc_fail(err, CALFCARE_E_INVALID, "run_day", "days must not decrease: ");
-            append_message(err, NULL, run_day[i], " after ");
-            append_message(err, NULL, run_day[i - 1], NULL);
+            cc_fail_append(err, NULL, run_day[i], " after ");
+            cc_fail_append(err, NULL, run_day[i - 1], NULL);
             st = CALFCARE_E_INVALID;
         }
         if (st == CALFCARE_OK)
             st = cc_check_number(err, "run_km", run_km[i], 0, CALFCARE_PROGRESSION_MAX_DAILY_KM, "km", 0);
         if (st != CALFCARE_OK) {
-            append_message(err, " (run ", (double)i, ")");
+            cc_fail_append(err, " (run ", (double)i, ")");
             return st;
         }
     }
@@ -859,7 +844,7 @@ static calfcare_status check_tristate(calfcare_error *err, const char *field, in
     if (v >= -1 && v <= 1)
         return CALFCARE_OK;
     cc_fail(err, CALFCARE_E_INVALID, field, "accepted: 1 (yes), 0 (no), -1 (unknown); got ");
-    append_message(err, NULL, v, NULL);
+    cc_fail_append(err, NULL, v, NULL);
     if (err) {
         err->value = v;
         err->min = -1;
@@ -971,8 +956,8 @@ static calfcare_status check_batch_shape(const double *daily_km, size_t daily_km
         return cc_fail(err, CALFCARE_E_INVALID, "days", "needs at least one day (and not SIZE_MAX)");
     if (days > SIZE_MAX / runners || runners * days != daily_km_n) {
         cc_fail(err, CALFCARE_E_BUFFER, "daily_km", "length must equal runners x days: ");
-        append_message(err, NULL, (double)daily_km_n, " values for runners x days = ");
-        append_message(err, NULL, (double)runners * (double)days, NULL);
+        cc_fail_append(err, NULL, (double)daily_km_n, " values for runners x days = ");
+        cc_fail_append(err, NULL, (double)runners * (double)days, NULL);
         return CALFCARE_E_BUFFER;
     }
     return check_params(params, err);
@@ -981,8 +966,8 @@ static calfcare_status check_batch_shape(const double *daily_km, size_t daily_km
 static calfcare_status bad_day(calfcare_error *err, double v, size_t r, size_t d)
 {
     calfcare_status st = cc_check_number(err, "daily_km", v, 0, CALFCARE_PROGRESSION_MAX_DAILY_KM, "km", 0);
-    append_message(err, " (runner ", (double)r, NULL);
-    append_message(err, ", day ", (double)d, ")");
+    cc_fail_append(err, " (runner ", (double)r, NULL);
+    cc_fail_append(err, ", day ", (double)d, ")");
     return st;
 }
 
@@ -1022,11 +1007,11 @@ static calfcare_status bad_row(calfcare_error *err, const double *x, size_t days
         return cc_fail(err, CALFCARE_E_INVALID, "daily_km", "invalid value"); /* not reached */
     week = week_sum(x + w);
     cc_fail(err, CALFCARE_E_INVALID, "daily_km", "days ");
-    append_message(err, NULL, (double)w, " to ");
-    append_message(err, NULL, (double)(w + 6), " of runner ");
-    append_message(err, NULL, (double)r, " sum to ");
-    append_message(err, NULL, week, " km; accepted: at most ");
-    append_message(err, NULL, CALFCARE_PROGRESSION_MAX_WEEKLY_KM, " km a week");
+    cc_fail_append(err, NULL, (double)w, " to ");
+    cc_fail_append(err, NULL, (double)(w + 6), " of runner ");
+    cc_fail_append(err, NULL, (double)r, " sum to ");
+    cc_fail_append(err, NULL, week, " km; accepted: at most ");
+    cc_fail_append(err, NULL, CALFCARE_PROGRESSION_MAX_WEEKLY_KM, " km a week");
     if (err) {
         err->value = week;
         err->min = 0.0;
