@@ -36,6 +36,11 @@ const char *calfcare_status_name(int status)
     return status_table[-status].name;
 }
 
+calfcare_status calfcare_status_parse(const char *word, int *value, calfcare_error *err)
+{
+    return cc_parse_name(calfcare_status_name, -(int)(CC_COUNTOF(status_table) - 1), 0, "status", word, value, err);
+}
+
 const char *calfcare_version_string(void)
 {
     return CALFCARE_VERSION_STRING;
@@ -291,6 +296,25 @@ calfcare_status cc_fail_null(calfcare_error *err, const char *field)
     return cc_fail(err, CALFCARE_E_NULL, field, "must not be NULL");
 }
 
+calfcare_status cc_parse_name(const char *(*name_of)(int), int first, int last, const char *field,
+                              const char *word, int *out, calfcare_error *err)
+{
+    int v;
+    if (!word)
+        return cc_fail_null(err, field);
+    if (!out)
+        return cc_fail_null(err, "out");
+    for (v = first; v <= last; v++)
+        if (strcmp(word, name_of(v)) == 0) {
+            *out = v;
+            return CALFCARE_OK;
+        }
+    cc_fail(err, CALFCARE_E_INVALID, field, "unknown word; accepted words:");
+    for (v = first; v <= last; v++)
+        cc_fail_append(err, v == first ? " " : ", ", NAN, name_of(v));
+    return CALFCARE_E_INVALID;
+}
+
 int cc_is_finite(double v)
 {
     return !isnan(v) && !isinf(v);
@@ -454,6 +478,11 @@ const char *calfcare_red_flag_name(int flag)
     return names[flag];
 }
 
+calfcare_status calfcare_red_flag_parse(const char *word, int *value, calfcare_error *err)
+{
+    return cc_parse_name(calfcare_red_flag_name, 0, CALFCARE_FLAG_COUNT - 1, "red_flag", word, value, err);
+}
+
 const char *calfcare_care_kind_name(unsigned kind)
 {
     static const char *const names[CALFCARE_CARE_KIND_COUNT] = {"massage", "foam_roll", "stretch", "ice", "running",
@@ -463,4 +492,21 @@ const char *calfcare_care_kind_name(unsigned kind)
         if (kind == 1u << i)
             return names[i];
     return "unknown";
+}
+
+static const char *care_kind_name_of_bit(int bit)
+{
+    return calfcare_care_kind_name(1u << bit);
+}
+
+calfcare_status calfcare_care_kind_parse(const char *word, unsigned *value, calfcare_error *err)
+{
+    int bit;
+    calfcare_status st;
+    if (!value)
+        return cc_fail_null(err, "out");
+    st = cc_parse_name(care_kind_name_of_bit, 0, CALFCARE_CARE_KIND_COUNT - 1, "care_kind", word, &bit, err);
+    if (st == CALFCARE_OK)
+        *value = 1u << bit;
+    return st;
 }

@@ -35,6 +35,11 @@ void cc_fail_append(calfcare_error *err, const char *s1, double n, const char *s
 
 /* err for a pointer argument that must not be NULL. */
 calfcare_status cc_fail_null(calfcare_error *err, const char *field);
+/* The _parse() beside every _name(): find the value v in first..last whose name_of(v) is word;
+ * otherwise CALFCARE_E_INVALID naming field and listing the accepted words (name_of itself is the
+ * only word list, so a name and its parse can never disagree). */
+calfcare_status cc_parse_name(const char *(*name_of)(int), int first, int last, const char *field,
+                              const char *word, int *out, calfcare_error *err);
 
 /*
  * Validate a number: finite, within [min, max] and whole if whole != 0. On failure fills err with
@@ -88,7 +93,7 @@ const calfcare_reason *cc_reason_find(const calfcare_reason *table, size_t n, in
 /* ---- input schemas (lib/input.c); each area defines its table ---------------------------- */
 typedef struct cc_schema {
     int id;
-    const calfcare_field *fields; /* fields[i].id == i */
+    const calfcare_input_field *fields; /* fields[i].id == i */
     size_t count;
 } cc_schema;
 

@@ -417,6 +417,11 @@ const char *calfcare_log_format_name(int format)
     }
 }
 
+calfcare_status calfcare_log_format_parse(const char *word, int *value, calfcare_error *err)
+{
+    return cc_parse_name(calfcare_log_format_name, CALFCARE_LOG_FORMAT_UNKNOWN, CALFCARE_LOG_FORMAT_GARMIN, "format", word, value, err);
+}
+
 const char *calfcare_log_units_name(int units)
 {
     switch (units) {

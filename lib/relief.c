@@ -35,15 +35,9 @@ const char *calfcare_relief_name(int protocol)
     return protocol >= 1 && protocol < N_PROTOCOLS ? protocol_names[protocol] : "unknown";
 }
 
-int calfcare_relief_find(const char *name)
+calfcare_status calfcare_relief_parse(const char *word, int *value, calfcare_error *err)
 {
-    int i;
-    if (!name)
-        return -1;
-    for (i = 1; i < N_PROTOCOLS; i++)
-        if (strcmp(name, protocol_names[i]) == 0)
-            return i;
-    return -1;
+    return cc_parse_name(calfcare_relief_name, 1, N_PROTOCOLS - 1, "protocol", word, value, err);
 }
 
 int calfcare_relief_is_routine(int protocol)
@@ -78,9 +72,19 @@ const char *calfcare_relief_step_kind_name(int kind)
     return kind >= 1 && kind < N_STEP_KINDS ? step_kind_names[kind] : "unknown";
 }
 
+calfcare_status calfcare_relief_step_kind_parse(const char *word, int *value, calfcare_error *err)
+{
+    return cc_parse_name(calfcare_relief_step_kind_name, 1, N_STEP_KINDS - 1, "step_kind", word, value, err);
+}
+
 const char *calfcare_relief_side_name(int side)
 {
     return side >= 0 && side < (int)CC_COUNTOF(side_names) ? side_names[side] : "unknown";
+}
+
+calfcare_status calfcare_relief_side_parse(const char *word, int *value, calfcare_error *err)
+{
+    return cc_parse_name(calfcare_relief_side_name, 0, (int)CC_COUNTOF(side_names) - 1, "side", word, value, err);
 }
 
 const char *calfcare_relief_event_name(int type)
@@ -88,9 +92,19 @@ const char *calfcare_relief_event_name(int type)
     return type >= 0 && type < (int)CC_COUNTOF(event_names) ? event_names[type] : "unknown";
 }
 
+calfcare_status calfcare_relief_event_parse(const char *word, int *value, calfcare_error *err)
+{
+    return cc_parse_name(calfcare_relief_event_name, 0, (int)CC_COUNTOF(event_names) - 1, "event", word, value, err);
+}
+
 const char *calfcare_relief_timer_state_name(int state)
 {
     return state >= 1 && state < (int)CC_COUNTOF(timer_state_names) ? timer_state_names[state] : "unknown";
+}
+
+calfcare_status calfcare_relief_timer_state_parse(const char *word, int *value, calfcare_error *err)
+{
+    return cc_parse_name(calfcare_relief_timer_state_name, 1, (int)CC_COUNTOF(timer_state_names) - 1, "timer_state", word, value, err);
 }
 
 size_t calfcare_relief_protocol_size(void)
@@ -273,10 +287,10 @@ static void build_rice(calfcare_relief_protocol *out, const calfcare_relief_ipar
     } else {
         add_step(out, CALFCARE_RELIEF_STEP_ICE, CALFCARE_RELIEF_SIDE_NONE, p->ice_ms, 0);
     }
-    add_advice(out, CALFCARE_RELIEF_ADVICE_ICE_GAP);
-    add_advice(out, CALFCARE_RELIEF_ADVICE_ICE_MAX);
-    add_advice(out, CALFCARE_RELIEF_ADVICE_ICE_CONTRA);
-    add_advice(out, CALFCARE_RELIEF_ADVICE_COMPRESSION);
+    add_advice(out, CALFCARE_RELIEF_R_ICE_GAP);
+    add_advice(out, CALFCARE_RELIEF_R_ICE_MAX);
+    add_advice(out, CALFCARE_RELIEF_R_ICE_CONTRA);
+    add_advice(out, CALFCARE_RELIEF_R_COMPRESSION);
 }
 
 static void build_stretch_holds(calfcare_relief_protocol *out, unsigned reps, uint32_t hold_ms)
@@ -299,7 +313,7 @@ static void build_roll(calfcare_relief_protocol *out, const calfcare_relief_ipar
         add_step(out, CALFCARE_RELIEF_STEP_FOAM_ROLL, CALFCARE_RELIEF_SIDE_LEFT, p->roll_ms, 0);
         add_step(out, CALFCARE_RELIEF_STEP_FOAM_ROLL, CALFCARE_RELIEF_SIDE_RIGHT, p->roll_ms, 0);
     }
-    add_advice(out, CALFCARE_RELIEF_ADVICE_NO_ROLL_CLOT);
+    add_advice(out, CALFCARE_RELIEF_R_NO_ROLL_CLOT);
 }
 
 static void build_strength(calfcare_relief_protocol *out, unsigned week)
@@ -318,8 +332,8 @@ static void build_strength(calfcare_relief_protocol *out, unsigned week)
         }
     }
     out->week = week;
-    add_advice(out, CALFCARE_RELIEF_ADVICE_STRENGTH_PREVENTS);
-    add_advice(out, CALFCARE_RELIEF_ADVICE_STRENGTH_PROGRESS);
+    add_advice(out, CALFCARE_RELIEF_R_STRENGTH_PREVENTS);
+    add_advice(out, CALFCARE_RELIEF_R_STRENGTH_PROGRESS);
 }
 
 /* A step on one leg right after a step on the other one: tell the user to switch. */
@@ -390,20 +404,20 @@ calfcare_status calfcare_relief_build_int(int protocol, const calfcare_relief_ip
     switch (protocol) {
     case CALFCARE_RELIEF_RICE:
         build_rice(out, params);
-        add_advice(out, CALFCARE_RELIEF_ADVICE_PAUSE_RUNNING);
-        add_advice(out, CALFCARE_RELIEF_ADVICE_CROSS_TRAIN);
-        add_advice(out, CALFCARE_RELIEF_ADVICE_PEACE_LOVE);
+        add_advice(out, CALFCARE_RELIEF_R_PAUSE_RUNNING);
+        add_advice(out, CALFCARE_RELIEF_R_CROSS_TRAIN);
+        add_advice(out, CALFCARE_RELIEF_R_PEACE_LOVE);
         break;
     case CALFCARE_RELIEF_STRETCH:
         build_stretch_holds(out, params->reps, params->hold_ms);
-        add_advice(out, CALFCARE_RELIEF_ADVICE_STRETCH_GENTLE);
-        add_advice(out, CALFCARE_RELIEF_ADVICE_PAUSE_RUNNING);
-        add_advice(out, CALFCARE_RELIEF_ADVICE_CROSS_TRAIN);
+        add_advice(out, CALFCARE_RELIEF_R_STRETCH_GENTLE);
+        add_advice(out, CALFCARE_RELIEF_R_PAUSE_RUNNING);
+        add_advice(out, CALFCARE_RELIEF_R_CROSS_TRAIN);
         break;
     case CALFCARE_RELIEF_ROLL:
         build_roll(out, params);
-        add_advice(out, CALFCARE_RELIEF_ADVICE_PAUSE_RUNNING);
-        add_advice(out, CALFCARE_RELIEF_ADVICE_CROSS_TRAIN);
+        add_advice(out, CALFCARE_RELIEF_R_PAUSE_RUNNING);
+        add_advice(out, CALFCARE_RELIEF_R_CROSS_TRAIN);
         break;
     case CALFCARE_RELIEF_FULL:
         build_rice(out, params);
@@ -411,11 +425,11 @@ calfcare_status calfcare_relief_build_int(int protocol, const calfcare_relief_ip
          * a pain check after the calf has rewarmed, where the cue says to stop unless the pain eases. */
         add_step(out, CALFCARE_RELIEF_STEP_PAIN_CHECK, CALFCARE_RELIEF_SIDE_NONE, PAIN_CHECK_MS, 0);
         build_stretch_holds(out, params->reps, params->hold_ms);
-        add_advice(out, CALFCARE_RELIEF_ADVICE_STRETCH_GENTLE);
+        add_advice(out, CALFCARE_RELIEF_R_STRETCH_GENTLE);
         build_roll(out, params);
-        add_advice(out, CALFCARE_RELIEF_ADVICE_PAUSE_RUNNING);
-        add_advice(out, CALFCARE_RELIEF_ADVICE_CROSS_TRAIN);
-        add_advice(out, CALFCARE_RELIEF_ADVICE_PEACE_LOVE);
+        add_advice(out, CALFCARE_RELIEF_R_PAUSE_RUNNING);
+        add_advice(out, CALFCARE_RELIEF_R_CROSS_TRAIN);
+        add_advice(out, CALFCARE_RELIEF_R_PEACE_LOVE);
         break;
     case CALFCARE_RELIEF_WARMUP:
         add_step(out, CALFCARE_RELIEF_STEP_ANKLE_CIRCLES, CALFCARE_RELIEF_SIDE_LEFT, DRILL_SIDE_MS, 0);
@@ -424,17 +438,17 @@ calfcare_status calfcare_relief_build_int(int protocol, const calfcare_relief_ip
         add_step(out, CALFCARE_RELIEF_STEP_LEG_SWINGS, CALFCARE_RELIEF_SIDE_RIGHT, DRILL_SIDE_MS, 0);
         add_step(out, CALFCARE_RELIEF_STEP_WALKING_LUNGES, CALFCARE_RELIEF_SIDE_NONE, DRILL_MS, 0);
         add_step(out, CALFCARE_RELIEF_STEP_SKIPS, CALFCARE_RELIEF_SIDE_NONE, DRILL_MS, 0);
-        add_advice(out, CALFCARE_RELIEF_ADVICE_WARMUP_DYNAMIC);
+        add_advice(out, CALFCARE_RELIEF_R_WARMUP_DYNAMIC);
         break;
     case CALFCARE_RELIEF_COOLDOWN:
         build_stretch_holds(out, 1, COOLDOWN_HOLD_MS);
-        add_advice(out, CALFCARE_RELIEF_ADVICE_COOLDOWN_STATIC);
+        add_advice(out, CALFCARE_RELIEF_R_COOLDOWN_STATIC);
         break;
     case CALFCARE_RELIEF_REST:
         /* First aid without sensation: nothing cold, nothing tight, nothing that presses or pulls. */
         add_step(out, CALFCARE_RELIEF_STEP_REST, CALFCARE_RELIEF_SIDE_NONE, REST_ONLY_MS, 0);
-        add_advice(out, CALFCARE_RELIEF_ADVICE_NO_SENSATION);
-        add_advice(out, CALFCARE_RELIEF_ADVICE_PAUSE_RUNNING);
+        add_advice(out, CALFCARE_RELIEF_R_NO_SENSATION);
+        add_advice(out, CALFCARE_RELIEF_R_PAUSE_RUNNING);
         break;
     default: /* CALFCARE_RELIEF_STRENGTH */
         build_strength(out, params->week);

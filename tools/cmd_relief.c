@@ -101,7 +101,7 @@ static int parse_args(relief_opts *o, int argc, char **argv, int routine, calfca
     for (i = 1; i < argc && rc == CLI_EXIT_OK; i++) {
         const char *a = argv[i], *value;
         size_t k;
-        int matched = 0;
+        int matched = 0, id;
         if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
             usage(stdout, routine);
             free(rest);
@@ -150,7 +150,7 @@ static int parse_args(relief_opts *o, int argc, char **argv, int routine, calfca
             continue;
         /* The protocol is the first known protocol word, wherever it is: other words may be the
          * values of symptom options (`--foot-strike forefoot`). */
-        if (a[0] != '-' && !word && calfcare_relief_find(a) >= 0) {
+        if (a[0] != '-' && !word && calfcare_relief_parse(a, &id, NULL) == CALFCARE_OK) {
             word = a;
             continue;
         }
@@ -168,8 +168,8 @@ static int parse_args(relief_opts *o, int argc, char **argv, int routine, calfca
                                  routine ? "warmup, cooldown or strength" : "rice, stretch, roll, full or rest", o->cmd);
     }
     if (rc == CLI_EXIT_OK) {
-        o->protocol = calfcare_relief_find(word);
-        if (o->protocol < 0 || calfcare_relief_is_routine(o->protocol) != routine)
+        if (calfcare_relief_parse(word, &o->protocol, NULL) != CALFCARE_OK ||
+            calfcare_relief_is_routine(o->protocol) != routine)
             rc = cli_usage_error(o->cmd, "'%s' is not a %s; accepted: %s", word, routine ? "routine" : "protocol",
                                  routine ? "warmup, cooldown, strength" : "rice, stretch, roll, full, rest");
     }

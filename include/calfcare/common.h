@@ -107,6 +107,16 @@ CALFCARE_API const char *calfcare_strerror(int status);
 CALFCARE_API const char *calfcare_status_name(int status);
 
 /**
+ * The value of a word of a status ("CALFCARE_OK", "CALFCARE_E_INVALID", ...; field "status"): the inverse of the matching _name() function.
+ * @param word  the word, exactly as the _name() function spells it.
+ * @param value receives the value.
+ * @param err   optional error detail.
+ * @return #CALFCARE_OK, #CALFCARE_E_NULL, or #CALFCARE_E_INVALID naming the field and listing the
+ *         accepted words.
+ */
+CALFCARE_API calfcare_status calfcare_status_parse(const char *word, int *value, calfcare_error *err);
+
+/**
  * Version of the library that is running, "MAJOR.MINOR.PATCH".
  * Equal to #CALFCARE_VERSION_STRING when the headers match the library.
  * @return a static string.
@@ -193,6 +203,16 @@ typedef enum calfcare_red_flag {
  */
 CALFCARE_API const char *calfcare_red_flag_name(int flag);
 
+/**
+ * The value of a word of a red flag ("none", "dvt", ... "rest_night_pain"; field "red_flag"): the inverse of the matching _name() function.
+ * @param word  the word, exactly as the _name() function spells it.
+ * @param value receives the value.
+ * @param err   optional error detail.
+ * @return #CALFCARE_OK, #CALFCARE_E_NULL, or #CALFCARE_E_INVALID naming the field and listing the
+ *         accepted words.
+ */
+CALFCARE_API calfcare_status calfcare_red_flag_parse(const char *word, int *value, calfcare_error *err);
+
 /** Kinds of self-care a red flag can block (bit values, combinable). Stable, append-only. */
 typedef enum calfcare_care_kind {
     CALFCARE_CARE_MASSAGE = 1 << 0,   /**< Massage of the calf. */
@@ -209,11 +229,47 @@ typedef enum calfcare_care_kind {
 #define CALFCARE_CARE_KIND_COUNT 6
 
 /**
+ * Choice indexes shared by every input that asks a runner's sex ("female"/"male": the diagnosis
+ * heel-raise norm, the shoes area's women's or men's last).
+ */
+typedef enum calfcare_sex {
+    CALFCARE_SEX_FEMALE = 0, /**< "female" (women's norms and last) */
+    CALFCARE_SEX_MALE = 1    /**< "male" (men's norms and last) */
+} calfcare_sex;
+
+/** Choice indexes shared by every input that asks a shoe's cushioning ("soft"/"medium"/"firm"). */
+typedef enum calfcare_cushioning {
+    CALFCARE_CUSHIONING_SOFT = 0,   /**< "soft" */
+    CALFCARE_CUSHIONING_MEDIUM = 1, /**< "medium" */
+    CALFCARE_CUSHIONING_FIRM = 2    /**< "firm" */
+} calfcare_cushioning;
+
+/**
+ * Choice indexes of every "no|yes" input field (the diagnosis overstride, minimalist and
+ * previous_calf_strain fields, the shoes calf_pain, minimalist and new_minimalist fields). A field
+ * that was not given is unknown, which is neither (calfcare_input_count() is 0).
+ */
+typedef enum calfcare_yes_no {
+    CALFCARE_NO = 0, /**< "no" */
+    CALFCARE_YES = 1 /**< "yes" */
+} calfcare_yes_no;
+
+/**
  * snake_case name of one care kind bit ("massage", "foam_roll", "stretch", "ice", "running",
  * "compression").
  * @return a static string, or "unknown" unless exactly one defined bit is set.
  */
 CALFCARE_API const char *calfcare_care_kind_name(unsigned kind);
+
+/**
+ * The value of a word of one care kind ("massage", ... "compression"; field "care_kind"; @p value receives the bit, e.g. #CALFCARE_CARE_ICE): the inverse of the matching _name() function.
+ * @param word  the word, exactly as the _name() function spells it.
+ * @param value receives the value.
+ * @param err   optional error detail.
+ * @return #CALFCARE_OK, #CALFCARE_E_NULL, or #CALFCARE_E_INVALID naming the field and listing the
+ *         accepted words.
+ */
+CALFCARE_API calfcare_status calfcare_care_kind_parse(const char *word, unsigned *value, calfcare_error *err);
 
 /**
  * Which kinds of self-care are blocked, and by which red flag. Filled by the diagnosis and

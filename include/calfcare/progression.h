@@ -335,10 +335,19 @@ typedef enum calfcare_progression_band {
  * @param spike_pct the run's length over the 30-day longest, percent (NaN when there is none)
  * @return a ::calfcare_progression_band
  */
-CALFCARE_API int calfcare_progression_spike_band(double spike_pct);
+CALFCARE_API int calfcare_progression_spike_classify(double spike_pct);
 
 /** Word of a spike band ("no_reference", "within_10", "over_10", "over_30", "over_100"), "unknown" otherwise. */
 CALFCARE_API const char *calfcare_progression_band_name(int band);
+/**
+ * The value of a word of a spike band ("no_reference", "within_10", ... "over_100"; field "band"): the inverse of the _name() function above.
+ * @param word  the word, exactly as the _name() function spells it.
+ * @param value receives the value.
+ * @param err   optional error detail.
+ * @return #CALFCARE_OK, #CALFCARE_E_NULL, or #CALFCARE_E_INVALID naming the field and listing the
+ *         accepted words.
+ */
+CALFCARE_API calfcare_status calfcare_progression_band_parse(const char *word, int *value, calfcare_error *err);
 
 /** Summary of a run list. */
 typedef struct calfcare_progression_spike_result {
@@ -394,10 +403,19 @@ typedef enum calfcare_progression_acwr_band {
 } calfcare_progression_acwr_band;
 
 /** Band of a ratio (see ::calfcare_progression_acwr_band). */
-CALFCARE_API int calfcare_progression_acwr_band_of(double ratio);
+CALFCARE_API int calfcare_progression_acwr_classify(double ratio);
 
 /** Word of an acute:chronic band ("unknown", "low", "moderate", "high", "very_high"), "unknown" otherwise. */
 CALFCARE_API const char *calfcare_progression_acwr_band_name(int band);
+/**
+ * The value of a word of an ACWR band ("unknown", "low", "moderate", "high", "very_high"; field "acwr_band"): the inverse of the _name() function above.
+ * @param word  the word, exactly as the _name() function spells it.
+ * @param value receives the value.
+ * @param err   optional error detail.
+ * @return #CALFCARE_OK, #CALFCARE_E_NULL, or #CALFCARE_E_INVALID naming the field and listing the
+ *         accepted words.
+ */
+CALFCARE_API calfcare_status calfcare_progression_acwr_band_parse(const char *word, int *value, calfcare_error *err);
 
 /** Decay constant lambda of a window of @p days under @p decay; NaN when either is invalid. */
 CALFCARE_API double calfcare_progression_lambda(int decay, int days);
@@ -839,6 +857,15 @@ typedef struct calfcare_log_report {
 
 /** Word of a format ("calfcare", "strava", "strava_old", "garmin"; "unknown" otherwise). */
 CALFCARE_API const char *calfcare_log_format_name(int format);
+/**
+ * The value of a word of a log format ("unknown", "calfcare", "strava", "strava_old", "garmin"; field "format"): the inverse of the _name() function above.
+ * @param word  the word, exactly as the _name() function spells it.
+ * @param value receives the value.
+ * @param err   optional error detail.
+ * @return #CALFCARE_OK, #CALFCARE_E_NULL, or #CALFCARE_E_INVALID naming the field and listing the
+ *         accepted words.
+ */
+CALFCARE_API calfcare_status calfcare_log_format_parse(const char *word, int *value, calfcare_error *err);
 
 /** Word of units ("km", "mi", "m"; "unknown" otherwise). */
 CALFCARE_API const char *calfcare_log_units_name(int units);

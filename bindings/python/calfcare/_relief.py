@@ -190,11 +190,11 @@ def symptoms_blocked_by(symptoms):
 
 
 def _build(name, accepted, params, blocked, symptoms=None):
-    pid = _capi.calfcare_relief_find(name) if isinstance(name, str) else -1
-    if name not in accepted or pid < 0:
+    if not isinstance(name, str) or name not in accepted:
         err = InvalidInputError(f"protocol: {name!r} is not one of {', '.join(accepted)}")
         err.field = "protocol"
         raise err
+    pid = _capi.calfcare_relief_parse(name)
     p = _capi.calfcare_relief_params()
     _capi.calfcare_relief_params_init(p)
     for key, value in params.items():

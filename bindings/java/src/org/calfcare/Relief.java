@@ -58,11 +58,11 @@ public final class Relief {
 
         /** @return the protocol of a CLI word. @throws InvalidInputException for an unknown word */
         public static Protocol fromWord(String word) {
-            int code = word == null ? -1 : capi.calfcare_relief_find(word);
-            for (Protocol p : values())
-                if (p.code == code)
-                    return p;
-            throw InvalidInputException.of("protocol", "protocol: unknown word '" + word + "'");
+            if (word == null)
+                throw InvalidInputException.of("protocol", "protocol: must not be null");
+            int[] code = new int[1];
+            capi.calfcare_relief_parse(word, code);
+            return fromCode(code[0]);
         }
 
         static Protocol fromCode(int code) {
