@@ -376,6 +376,7 @@ CC_PROGRESSION_ADVICE(calfcare_progression_rtr_gate_result)
 }
 #endif
 %include <calfcare/progression.h>
+%include <calfcare/log.h>
 #if defined(SWIGPYTHON)
 %clear double *seconds, double *day, double *value;
 %clear int *time_known, int *units;

@@ -8,6 +8,7 @@
  * - calfcare/diagnosis.h   cause ranking and red-flag triage
  * - calfcare/relief.h      relief protocols, prevention routines and the timer engine
  * - calfcare/progression.h weekly limits, spikes, acute:chronic load, plans, batch analysis
+ * - calfcare/log.h         training logs (own CSV, Strava, Garmin Connect) read and checked
  * - calfcare/shoes.h       shoe size, width, drop, cushioning, wear and rotation
  *
  * @since 0.1.0 (every declaration in this file unless its own comment says otherwise)
@@ -21,6 +22,7 @@
 #include <calfcare/diagnosis.h>
 #include <calfcare/relief.h>
 #include <calfcare/progression.h>
+#include <calfcare/log.h>
 #include <calfcare/shoes.h>
 
 #endif /* CALFCARE_H */

@@ -63,16 +63,23 @@ static int name_eq(const char *field_name, const char *name)
     return *field_name == '\0' && *name == '\0';
 }
 
-int calfcare_input_find(int schema, const char *name)
+calfcare_status calfcare_input_field_parse(int schema, const char *word, int *value, calfcare_error *err)
 {
     const cc_schema *s = schema_get(schema);
     size_t i;
-    if (!s || !name)
-        return -1;
+    if (!s)
+        return cc_fail(err, CALFCARE_E_INVALID, "schema", "unknown schema");
+    if (!word)
+        return cc_fail_null(err, "field");
+    if (!value)
+        return cc_fail_null(err, "out");
     for (i = 0; i < s->count; i++)
-        if (name_eq(s->fields[i].name, name))
-            return (int)i;
-    return -1;
+        if (name_eq(s->fields[i].name, word)) {
+            *value = (int)i;
+            return CALFCARE_OK;
+        }
+    return cc_fail(err, CALFCARE_E_INVALID, "field",
+                   "not a field of this schema; accepted: the names calfcare_input_field_at() gives");
 }
 
 int calfcare_input_schema_of(const calfcare_input *in)

@@ -1,4 +1,4 @@
-/* calfcare/progression.h, training logs: dates, the format detector, the row parser and the check.
+/* calfcare/log.h, training logs: dates, the format detector, the row parser and the check.
  *
  * No allocation and no stdio: the host splits CSV and passes one row of fields at a time (as minmea
  * takes one sentence), errors say where (line and column, as jansson's do), and the check works in

@@ -48,7 +48,11 @@ START_TEST(test_schemas_fit_their_storage)
             const calfcare_input_field *f = calfcare_input_field_at(schemas[s], (int)i);
             ck_assert_ptr_nonnull(f);
             ck_assert_int_eq(f->id, (int)i);
-            ck_assert_int_eq(calfcare_input_find(schemas[s], f->name), (int)i);
+            {
+                int id = -1;
+                ck_assert_int_eq(calfcare_input_field_parse(schemas[s], f->name, &id, NULL), CALFCARE_OK);
+                ck_assert_int_eq(id, (int)i);
+            }
             ck_assert_uint_ge(f->max_count, f->min_count);
             ck_assert_uint_ge(f->min_count, 1);
             ck_assert_uint_le(f->max_count, 255);
@@ -63,8 +67,15 @@ START_TEST(test_schemas_fit_their_storage)
         ck_assert_uint_le(values, CALFCARE_INPUT_MAX_VALUES);
         ck_assert_ptr_null(calfcare_input_field_at(schemas[s], (int)n));
         ck_assert_ptr_null(calfcare_input_field_at(schemas[s], -1));
-        ck_assert_int_eq(calfcare_input_find(schemas[s], "no_such_field"), -1);
-        ck_assert_int_eq(calfcare_input_find(schemas[s], NULL), -1);
+        {
+            int id = 77;
+            calfcare_error e;
+            ck_assert_int_eq(calfcare_input_field_parse(schemas[s], "no_such_field", &id, &e), CALFCARE_E_INVALID);
+            ck_assert_str_eq(e.field, "field");
+            ck_assert_int_eq(calfcare_input_field_parse(schemas[s], NULL, &id, NULL), CALFCARE_E_NULL);
+            ck_assert_int_eq(calfcare_input_field_parse(schemas[s], "cadence", NULL, NULL), CALFCARE_E_NULL);
+            ck_assert_int_eq(id, 77); /* untouched on failure */
+        }
     }
     ck_assert_uint_eq(calfcare_input_field_count(0), 0);
 }

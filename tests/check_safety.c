@@ -23,6 +23,14 @@
 
 #include <calfcare.h>
 
+/* The id of a field by name (-1 when the schema has none): calfcare_input_field_parse() without
+ * the error detail. */
+static int field_id(int schema, const char *name)
+{
+    int id;
+    return calfcare_input_field_parse(schema, name, &id, NULL) == CALFCARE_OK ? id : -1;
+}
+
 #define SOFT (CALFCARE_CARE_MASSAGE | CALFCARE_CARE_FOAM_ROLL | CALFCARE_CARE_STRETCH)
 #define ALL_CARE ((1u << CALFCARE_CARE_KIND_COUNT) - 1u)
 #define N_PROTOCOLS 8
@@ -337,7 +345,7 @@ static void diagnose_with(calfcare_diagnosis *dx, const char *const *pairs)
     calfcare_error err;
     ck_assert_int_eq(calfcare_input_init(&in, CALFCARE_INPUT_SCHEMA_DIAGNOSIS, NULL), CALFCARE_OK);
     for (; *pairs; pairs += 2) {
-        int id = calfcare_input_find(CALFCARE_INPUT_SCHEMA_DIAGNOSIS, pairs[0]);
+        int id = field_id(CALFCARE_INPUT_SCHEMA_DIAGNOSIS, pairs[0]);
         ck_assert_int_ge(id, 0);
         ck_assert_msg(calfcare_input_set_text(&in, id, pairs[1], &err) == CALFCARE_OK, "%s", err.message);
     }

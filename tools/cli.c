@@ -154,8 +154,7 @@ int cli_input_option(const char *cmd, calfcare_input *in, int argc, char **argv,
         return 0;
     memcpy(name, arg + 2, len);
     name[len] = '\0';
-    id = calfcare_input_find(schema, name);
-    if (id < 0)
+    if (calfcare_input_field_parse(schema, name, &id, NULL) != CALFCARE_OK)
         return 0;
     f = calfcare_input_field_at(schema, id);
     if (f->type == CALFCARE_INPUT_FIELD_SWITCH && !eq) {
@@ -248,14 +247,19 @@ json_t *cli_json_number_or_null(double v)
     return isnan(v) || isinf(v) ? json_null() : json_real(v);
 }
 
+json_t *cli_json_reason(int code, const char *text)
+{
+    const calfcare_reason *r = calfcare_reason_lookup(code);
+    return json_pack("{s:i, s:s, s:s, s:s, s:s}", "code", code, "name", r ? r->name : "unknown", "text",
+                     text ? text : r ? r->text : "", "source", r ? r->source : "", "strength", r ? r->strength : "");
+}
+
 json_t *cli_json_advice(const int *codes, size_t n)
 {
     json_t *arr = json_array();
     size_t i;
-    for (i = 0; i < n; i++) {
-        const calfcare_reason *r = calfcare_reason_lookup(codes[i]);
-        json_array_append_new(arr, json_pack("{s:s, s:i, s:s}", "code", r ? r->name : "unknown", "id", codes[i], "text", r ? r->text : ""));
-    }
+    for (i = 0; i < n; i++)
+        json_array_append_new(arr, cli_json_reason(codes[i], NULL));
     return arr;
 }
 
@@ -276,7 +280,8 @@ int cli_is_symptom_option(const char *arg)
         return 0;
     memcpy(name, arg + 2, len);
     name[len] = '\0';
-    id = calfcare_input_find(CALFCARE_INPUT_SCHEMA_DIAGNOSIS, name);
+    if (calfcare_input_field_parse(CALFCARE_INPUT_SCHEMA_DIAGNOSIS, name, &id, NULL) != CALFCARE_OK)
+        return 0;
     return id >= CALFCARE_DIAGNOSIS_ACTIVE_CANCER && id <= CALFCARE_DIAGNOSIS_CANNOT_WALK_4_STEPS;
 }
 

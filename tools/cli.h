@@ -90,6 +90,9 @@ int cli_print_json(json_t *obj);
 
 /* JSON helpers: a number, or null when NaN or infinite; a reason/advice list [{"code","text"}]. */
 json_t *cli_json_number_or_null(double v);
+/* One reason or advice code as JSON, the same keys in every command: "code" (the number), "name"
+ * (its word), "text" (@p text, or the library's text when NULL), "source", "strength". */
+json_t *cli_json_reason(int code, const char *text);
 json_t *cli_json_advice(const int *codes, size_t n);
 
 /* Is stdout a terminal (for live progress output)? */

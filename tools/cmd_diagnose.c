@@ -64,10 +64,9 @@ static json_t *diagnosis_json(const calfcare_diagnosis *dx)
     json_object_set_new(obj, "blocked", blocked);
     for (i = 0; i < dx->advice_count; i++) {
         const calfcare_diagnosis_advice *a = &dx->advice[i];
-        const calfcare_reason *r = calfcare_reason_lookup(a->code);
-        json_array_append_new(advice, json_pack("{s:s, s:i, s:s, s:o}", "code", r ? r->name : "unknown", "id",
-                                                a->code, "text", a->text, "value",
-                                                cli_json_number_or_null(a->value)));
+        json_t *j = cli_json_reason(a->code, a->text);
+        json_object_set_new(j, "value", cli_json_number_or_null(a->value));
+        json_array_append_new(advice, j);
     }
     json_object_set_new(obj, "advice", advice);
     return obj;

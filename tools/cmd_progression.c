@@ -505,9 +505,7 @@ static json_t *log_advice_json(const calfcare_log_report *rep)
     json_t *arr = json_array();
     size_t i;
     for (i = 0; i < rep->advice_count; i++) {
-        const calfcare_reason *rs = calfcare_reason_lookup(rep->advice[i].code);
-        json_t *a = json_pack("{s:s, s:i, s:s}", "code", rs ? rs->name : "unknown", "id", rep->advice[i].code, "text",
-                              rs ? rs->text : "");
+        json_t *a = cli_json_reason(rep->advice[i].code, NULL);
         json_object_set_new(a, "date", json_date(rep->advice[i].day));
         json_object_set_new(a, "count", json_integer((json_int_t)rep->advice[i].count));
         json_array_append_new(arr, a);
@@ -1326,8 +1324,8 @@ int cli_cmd_return_to_run(int argc, char **argv)
         json_t *j = json_object(), *gate = json_array(), *stages = json_array();
         size_t k;
         for (k = 0; k < rtr.gate_count; k++)
-            json_array_append_new(gate, json_pack("{s:s, s:i, s:s}", "name", rtr.gate[k].name, "id",
-                                                  rtr.gate[k].code, "text", rtr.gate[k].text));
+            json_array_append_new(gate, json_pack("{s:i, s:s, s:s}", "code", rtr.gate[k].code, "name",
+                                                  rtr.gate[k].name, "text", rtr.gate[k].text));
         for (k = 0; k < rtr.stage_count; k++)
             json_array_append_new(stages, json_pack("{s:i, s:f, s:f, s:i, s:f}", "stage", rtr.stage[k].stage,
                                                     "walk_min", rtr.stage[k].walk_min, "run_min", rtr.stage[k].run_min,

@@ -213,12 +213,6 @@ static const char *cue_text(int code)
     return r ? r->text : "";
 }
 
-static const char *cue_name(int code)
-{
-    const calfcare_reason *r = calfcare_reason_lookup(code);
-    return r ? r->name : "unknown";
-}
-
 static int print_json(const calfcare_relief_protocol *pr)
 {
     json_t *obj = json_object(), *steps = json_array();
@@ -233,9 +227,7 @@ static int print_json(const calfcare_relief_protocol *pr)
         json_object_set_new(js, "side", json_string(calfcare_relief_side_name(s->side)));
         json_object_set_new(js, "start_s", json_seconds(s->start_ms));
         json_object_set_new(js, "duration_s", json_seconds(s->duration_ms));
-        json_object_set_new(js, "cue", json_string(cue_name(s->cue)));
-        json_object_set_new(js, "cue_id", json_integer(s->cue));
-        json_object_set_new(js, "cue_text", json_string(cue_text(s->cue)));
+        json_object_set_new(js, "cue", cli_json_reason(s->cue, NULL));
         if (s->reps)
             json_object_set_new(js, "reps", json_integer(s->reps));
         json_array_append_new(steps, js);

@@ -109,11 +109,9 @@ static json_t *to_json(const calfcare_shoes_advice *a)
                                   json_tristate(a->track_stack_ok), "road_limit_mm", CALFCARE_SHOES_ROAD_STACK_MM,
                                   "track_limit_mm", CALFCARE_SHOES_TRACK_STACK_MM));
     for (i = 0; i < a->advice_count; i++) {
-        const calfcare_reason *r = calfcare_reason_lookup(a->advice[i].code);
-        json_array_append_new(advice, json_pack("{s:s, s:i, s:s, s:o, s:s, s:s}", "code", r ? r->name : "unknown",
-                                                "id", a->advice[i].code, "text", a->advice[i].text, "value",
-                                                cli_json_number_or_null(a->advice[i].value), "source",
-                                                r ? r->source : "", "strength", r ? r->strength : ""));
+        json_t *j = cli_json_reason(a->advice[i].code, a->advice[i].text);
+        json_object_set_new(j, "value", cli_json_number_or_null(a->advice[i].value));
+        json_array_append_new(advice, j);
     }
     json_object_set_new(root, "advice", advice);
     json_object_set_new(root, "brand", brand_json(&a->brand_size));

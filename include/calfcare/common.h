@@ -148,24 +148,11 @@ typedef struct calfcare_reason {
 
 /**
  * Look up a reason or advice code of any area (links every area's text table; firmware that shows
- * one area's texts calls that area's lookup below instead).
+ * one area's texts calls that area's own calfcare_<area>_reason_lookup(), declared in its header).
  * @return a static description, or NULL if the code is not defined (always NULL in a build
  *         without texts: docs/embedding.md).
  */
 CALFCARE_API const calfcare_reason *calfcare_reason_lookup(int code);
-
-/** calfcare_reason_lookup() for diagnosis codes (1000-1999) only: links only the diagnosis table.
- *  @return the description, or NULL (another area's code, unknown, or a build without texts). */
-CALFCARE_API const calfcare_reason *calfcare_diagnosis_reason_lookup(int code);
-/** calfcare_reason_lookup() for relief cue and advice codes (2000-2999) only: links only the relief
- *  table. @return the description, or NULL (another area's code, unknown, or a build without texts). */
-CALFCARE_API const calfcare_reason *calfcare_relief_reason_lookup(int code);
-/** calfcare_reason_lookup() for progression codes (3000-3999) only: links only the progression table.
- *  @return the description, or NULL (another area's code, unknown, or a build without texts). */
-CALFCARE_API const calfcare_reason *calfcare_progression_reason_lookup(int code);
-/** calfcare_reason_lookup() for shoe codes (4000-4999) only: links only the shoes table.
- *  @return the description, or NULL (another area's code, unknown, or a build without texts). */
-CALFCARE_API const calfcare_reason *calfcare_shoes_reason_lookup(int code);
 
 /**
  * Look up @p code in a caller's table, e.g. translated texts keyed by the same stable codes (the

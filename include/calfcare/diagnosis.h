@@ -220,6 +220,10 @@ typedef enum calfcare_diagnosis_reason {
     CALFCARE_DIAGNOSIS_R_RELIEF_REST = 1242                 /**< first aid "rest": rest with the leg raised, nothing else */
 } calfcare_diagnosis_reason;
 
+/** calfcare_reason_lookup() for diagnosis codes (1000-1999) only: links only the diagnosis table.
+ *  @return the description, or NULL (another area's code, unknown, or a build without texts). */
+CALFCARE_API const calfcare_reason *calfcare_diagnosis_reason_lookup(int code);
+
 /** Shoe distance from which worn cushioning counts towards the shoe cause, km: the low end of the 500-800 km
  *  replacement range (Cook 1985; convention). */
 #define CALFCARE_DIAGNOSIS_SHOE_WEAR_KM 500.0

@@ -93,10 +93,17 @@ CALFCARE_API size_t calfcare_input_field_count(int schema);
 CALFCARE_API const calfcare_input_field *calfcare_input_field_at(int schema, int id);
 
 /**
- * Look up a field by name. `-` and `_` are treated alike, so "heel-raises" finds `heel_raises`.
- * @return the field id, or -1 if @p schema has no such field (or an argument is NULL).
+ * The id of a field from its name. `-` and `_` are treated alike, so "heel-raises" finds
+ * `heel_raises` (the name of a field is calfcare_input_field_at()'s ::calfcare_input_field::name).
+ * @param schema the schema (::calfcare_input_schema).
+ * @param word   the field's name.
+ * @param value  receives the field id.
+ * @param err    optional error detail.
+ * @return #CALFCARE_OK, #CALFCARE_E_NULL, or #CALFCARE_E_INVALID (field "schema" for an unknown
+ *         schema, "field" for a name the schema does not have).
  */
-CALFCARE_API int calfcare_input_find(int schema, const char *name);
+CALFCARE_API calfcare_status calfcare_input_field_parse(int schema, const char *word, int *value,
+                                                         calfcare_error *err);
 
 /**
  * Set a single-valued field: a NUMBER, a CHOICE's index, or a SWITCH (0 or 1).

@@ -416,6 +416,10 @@ typedef enum calfcare_relief_reason {
     CALFCARE_RELIEF_R_NO_SENSATION = 2113      /**< rest protocol: no ice, no bandage without normal sensation */
 } calfcare_relief_reason;
 
+/** calfcare_reason_lookup() for relief cue and advice codes (2000-2999) only: links only the relief
+ *  table. @return the description, or NULL (another area's code, unknown, or a build without texts). */
+CALFCARE_API const calfcare_reason *calfcare_relief_reason_lookup(int code);
+
 /* ---- timer engine ----------------------------------------------------------------------- */
 
 /** Events reported by the timer. Stable values; within one step they come in this order. */

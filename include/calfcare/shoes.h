@@ -468,6 +468,10 @@ typedef enum calfcare_shoes_reason {
     CALFCARE_SHOES_R_BRAND_MEN_ONLY = 4076       /**< only the brand's men's chart is shipped */
 } calfcare_shoes_reason;
 
+/** calfcare_reason_lookup() for shoe codes (4000-4999) only: links only the shoes table.
+ *  @return the description, or NULL (another area's code, unknown, or a build without texts). */
+CALFCARE_API const calfcare_reason *calfcare_shoes_reason_lookup(int code);
+
 #ifdef __cplusplus
 }
 #endif

@@ -49,7 +49,7 @@ def test_json_keys_and_types(run):
         assert 0 <= c["score"] <= 1
         assert all(isinstance(x, str) for x in c["reasons"])
     for a in obj["advice"]:
-        assert isinstance(a["code"], str) and isinstance(a["text"], str) and a["text"]
+        assert isinstance(a["code"], int) and isinstance(a["name"], str) and isinstance(a["text"], str) and a["text"]
 
 
 def test_json_sample_runner_values(run):
@@ -61,7 +61,7 @@ def test_json_sample_runner_values(run):
         ("shoes", 0.7), ("warmup_stretching", 0.45)]
     assert obj["causes"][2]["reasons"] == ["weekly_increase_over_limit", "weekly_increase_over_30pct",
                                            "run_spike_30_100"]
-    advice = {a["code"]: a for a in obj["advice"]}
+    advice = {a["name"]: a for a in obj["advice"]}
     assert advice["next_week_cap"]["text"] == "Next week: at most 52.8 km (last week 48 km + 10%)."
     assert advice["cadence_target"]["text"].startswith("Cadence: aim for 170 steps/min, 5% above your 162")
     assert advice["shoes_km_left"]["text"] == "Shoes: 80 km left before the 800 km replacement point."
@@ -85,7 +85,7 @@ def test_dvt_wells_and_blocked(run):
     assert obj["red_flags"][0]["reasons"] == ["wells_bedridden_or_surgery", "wells_calf_swelling_over_3cm",
                                               "wells_pitting_edema", "wells_dvt_likely", "wells_high"]
     assert obj["blocked"] == ["massage", "foam_roll", "stretch", "running", "compression"]
-    assert obj["advice"][0]["code"] == "see_clinician_today"
+    assert obj["advice"][0]["name"] == "see_clinician_today"
     assert "today" in obj["advice"][0]["text"]
 
 

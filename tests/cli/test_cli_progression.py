@@ -28,7 +28,7 @@ def test_check_weekly_sample_json(run):
     assert [w["over_limit"] for w in weeks] == [False, False, False, True]
     assert j["next_week_max_km"] == pytest.approx(52.8)  # 48 x 1.10
     assert j["two_week_change_pct"] == pytest.approx(50.0)
-    assert [a["code"] for a in j["advice"]] == ["weekly_over_limit", "two_week_over_30"]
+    assert [a["name"] for a in j["advice"]] == ["weekly_over_limit", "two_week_over_30"]
 
 
 def test_check_weekly_limit_option(run):
@@ -484,7 +484,7 @@ def test_return_to_run_gate(run):
     g = run("return-to-run", "--heel-raises", "30,26", "--walk-pain-free", "yes", "--json").json()["gate_check"]
     assert g["passed"] is False
     assert g["items"]["heel_raises"] is False and g["items"]["hop_pain_free"] is None
-    assert [a["code"] for a in g["advice"]] == ["rtr_heel_raises", "rtr_hop_pain_free"]
+    assert [a["name"] for a in g["advice"]] == ["rtr_heel_raises", "rtr_hop_pain_free"]
     g = run("return-to-run", "--walk-pain-free", "yes", "--json").json()["gate_check"]
     assert g["passed"] is None  # unanswered is unknown, never a pass
     r = run("return-to-run", "--walk-pain-free", "yes", "--heel-raises", "27,25", "--hop-pain-free", "yes")

@@ -38,9 +38,9 @@ def test_json_stretch_steps(run):
         ("get_ready", "right", 75, 5), ("stretch_bent", "right", 80, 20),
     ]
     assert doc["total_s"] == 100
-    assert doc["steps"][1]["cue"] == "stretch_straight"
-    assert doc["steps"][1]["cue_id"] == 2005
-    assert "heel down" in doc["steps"][1]["cue_text"]
+    assert doc["steps"][1]["cue"]["name"] == "stretch_straight"
+    assert doc["steps"][1]["cue"]["code"] == 2005
+    assert "heel down" in doc["steps"][1]["cue"]["text"]
 
 
 def test_json_rice_ice_and_advice(run):
@@ -48,7 +48,7 @@ def test_json_rice_ice_and_advice(run):
     ice = doc["steps"][2]
     assert ice["kind"] == "ice" and ice["duration_s"] == 1050  # 17.5 min
     assert doc["total_s"] == 1170
-    codes = [a["code"] for a in doc["advice"]]
+    codes = [a["name"] for a in doc["advice"]]
     assert "ice_gap_60" in codes and "pause_running" in codes and "cross_train" in codes
 
 

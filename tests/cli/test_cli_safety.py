@@ -14,7 +14,7 @@ DVT_RUNNER = ["--deep-vein-tenderness", "--pitting-edema", "--weekly-km", "30,32
 
 
 def codes(obj):
-    return [a["code"] for a in obj["advice"]]
+    return [a["name"] for a in obj["advice"]]
 
 
 def test_urgent_dvt_gives_no_running_target(run):
@@ -73,7 +73,7 @@ def test_numbness_gets_the_rest_protocol(run):
     assert r.code == 0
     rest = r.json()
     assert [s["kind"] for s in rest["steps"]] == ["rest"] and rest["total_s"] == 900
-    assert rest["advice"][0]["code"] == "no_ice_no_bandage"
+    assert rest["advice"][0]["name"] == "no_ice_no_bandage"
     r = run("relief", "full", "--json", "--numbness")
     assert r.code == 3 and "compression is blocked by the red flag nerve" in r.err
     r = run("relief", "rice", "--json", "--numbness")
@@ -86,7 +86,7 @@ def test_full_checks_the_pain_before_stretching(run):
     assert kinds[:5] == ["rest", "compress", "ice", "pain_check", "get_ready"]
     check = steps[3]
     assert check["start_s"] == 1020 and check["duration_s"] == 600  # after 60 + 60 + 900 s
-    assert "stop the session here" in check["cue_text"]
+    assert "stop the session here" in check["cue"]["text"]
 
 
 # ---- repeated and conflicting input ---------------------------------------------------------

@@ -53,12 +53,12 @@ def test_sample_values(run):
     assert d["replace"]["due"] is True            # 14 months >= 12
     assert d["replace"]["km_left"] == 80 and d["replace"]["limit_km"] == 800
     assert d["stack"]["track_ok"] is False and d["stack"]["road_ok"] is True
-    codes = [a["code"] for a in d["advice"]]
+    codes = [a["name"] for a in d["advice"]]
     for code in ("feet_differ", "pronation_reported", "drop_raise_eases", "firm_lighter_runner", "replace_age",
                  "rotate_pairs", "stack_over_track", "fit_late_in_day", "fit_heel_lock"):
         assert code in codes, code
     first = d["advice"][0]
-    assert first["id"] == 4001 and "EU 39.5" in first["text"]
+    assert first["code"] == 4001 and "EU 39.5" in first["text"]
 
 
 def test_transition_plan(run):
@@ -203,12 +203,12 @@ def test_brand_chart_row_by_row(run, brand, rows, source):
         assert b["name"] == brand and b["source"] == source and b["read_on"] == "2026-12-02"
         assert b["chart_sex"] == "male"
         assert b["smaller_fits_up_to_mm"] == (rows[i - 1][3] if i else None)
-        ids = [a["id"] for a in d["advice"]]
+        ids = [a["code"] for a in d["advice"]]
         assert 4074 in ids
     # longer than the largest row: outside the chart, exit 0, advice 4075
     d = run("shoes", "--foot-length-mm", f"{rows[-1][3] + 1:g}", "--brand", brand, "--json").json()
     assert d["brand"]["in_chart"] is False and d["brand"]["us"] is None
-    assert 4075 in [a["id"] for a in d["advice"]]
+    assert 4075 in [a["code"] for a in d["advice"]]
 
 
 def test_brand_in_report(run):

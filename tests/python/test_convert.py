@@ -30,8 +30,7 @@ def _oracle_input(kwargs):
     inp = capi.calfcare_input()
     capi.calfcare_input_init(inp, schema)
     for name, value in kwargs.items():
-        fid = capi.calfcare_input_find(schema, name)
-        assert fid >= 0, name
+        fid = capi.calfcare_input_field_parse(schema, name)
         field = capi.calfcare_input_field_at(schema, fid)
         if value is None:
             continue
@@ -203,7 +202,7 @@ def test_unknown_keywords():
 def test_make_input_sets_exactly_the_given_fields():
     schema = capi.CALFCARE_INPUT_SCHEMA_DIAGNOSIS
     inp = calfcare._common.make_input(schema, dict(weekly_km=[30, 32], overstride=True, fever=False, sex=None))
-    fid = capi.calfcare_input_find
+    fid = capi.calfcare_input_field_parse
     assert capi.calfcare_input_count(inp, fid(schema, "weekly_km")) == 2
     assert capi.calfcare_input_get(inp, fid(schema, "weekly_km"), 1) == 32.0
     assert capi.calfcare_input_count(inp, fid(schema, "overstride")) == 1

@@ -192,8 +192,8 @@ def test_to_dict_is_the_cli_json_shape():
                                  "reasons": ["wells_deep_vein_tenderness", "wells_moderate"]}]
     assert obj["wells_score"] == 1 and obj["wells_band"] == "moderate" and d.wells_band == "moderate"
     assert obj["blocked"] == ["massage", "foam_roll", "stretch", "running", "compression"]
-    assert obj["advice"][0]["code"] == "see_clinician"
-    assert all(set(a) == {"code", "id", "text", "value"} for a in obj["advice"])
+    assert obj["advice"][0]["name"] == "see_clinician" and obj["advice"][0]["code"] == 1201
+    assert all(list(a) == ["code", "name", "text", "source", "strength", "value"] for a in obj["advice"])
     json.dumps(obj)  # plain JSON types only
 
 

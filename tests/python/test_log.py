@@ -90,7 +90,7 @@ def summary(d):
     out += [f"week {w['end']} {num(w['km'])} {num(w['change_pct'])} {int(w['over_limit'])}" for w in d["weeks"]]
     out += [f"run {r['date']} {r['line']} {num(r['km'])} {num(r['spike_pct'])} {r['band']} {int(r['duplicate'])}"
             for r in d["runs"]]
-    out += [f"advice {a['id']} {a['date']} {a['count']}" for a in d["advice"]]
+    out += [f"advice {a['code']} {a['date']} {a['count']}" for a in d["advice"]]
     out.append(f"acwr {num(d['acwr']['ratio'])} {d['acwr']['band']} next_run {num(d['next_run_max_km'])}")
     return out
 
@@ -171,7 +171,7 @@ def test_three_weeks_by_hand(name):
     assert d["next_run_max_km"] == pytest.approx(17.6)  # 1.10 x 16
     assert d["log"]["runs"] == 10 and d["log"]["non_runs_filtered"] == (0 if name.startswith("own") else 3)
     # one advice list, each item with the latest day it applies to
-    advice = {a["code"]: (a["date"], a["count"]) for a in d["advice"]}
+    advice = {a["name"]: (a["date"], a["count"]) for a in d["advice"]}
     assert advice["weekly_over_limit"] == ("2026-03-29", 2)
     assert advice["two_week_over_30"] == ("2026-03-29", 1)
     assert advice["spike_over_30"] == ("2026-03-28", 2) and advice["spike_over_10"] == ("2026-03-21", 2)
@@ -250,8 +250,8 @@ def test_window_and_stale_log():
     assert d["log"]["ends_early"] and d["log"]["days_since_last_run"] == 93  # Mar 29 -> Jun 30
     assert d["window"]["since"] == "2026-05-06"  # Jun 30 - 55 days
     assert d["window"]["flagged_runs"] == 0 and d["window"]["over_limit_weeks"] == 0
-    assert {a["code"] for a in d["advice"]} >= {"weekly_within_limit"}
-    assert not {"spike_over_30", "weekly_over_limit"} & {a["code"] for a in d["advice"]}
+    assert {a["name"] for a in d["advice"]} >= {"weekly_within_limit"}
+    assert not {"spike_over_30", "weekly_over_limit"} & {a["name"] for a in d["advice"]}
     a = calfcare.check_log(data("garmin_en.csv"), units="km", until="2026-06-30", all=True).to_dict()
     # weeks now end on Jun 30, so they start Mar 11: 8+10+6.5 = 24.5, 8+12+7 = 27 (+10.2%, over),
     # 8.5+16+5 = 29.5 (+9.3%), then 0 km weeks

@@ -61,10 +61,14 @@ def test_to_dict_matches_cli_json_shape():
     d = calfcare.relief_protocol("rice", ice_min=17.5).to_dict()
     assert list(d) == ["protocol", "steps", "total_s", "advice"]
     assert d["protocol"] == "rice"
-    assert d["steps"][2] == {"kind": "ice", "side": "none", "start_s": 120, "duration_s": 1050, "cue": "ice_apply",
-                             "cue_id": 2003, "cue_text": calfcare.reason(2003).text}
+    ice = calfcare.reason(2003)
+    assert d["steps"][2] == {"kind": "ice", "side": "none", "start_s": 120, "duration_s": 1050,
+                             "cue": {"code": 2003, "name": "ice_apply", "text": ice.text, "source": ice.source,
+                                     "strength": ice.strength}}
     assert d["total_s"] == 1170
-    assert {"code": "ice_gap_60", "id": 2100, "text": calfcare.reason(2100).text} in d["advice"]
+    gap = calfcare.reason(2100)
+    assert {"code": 2100, "name": "ice_gap_60", "text": gap.text, "source": gap.source,
+            "strength": gap.strength} in d["advice"]
 
 
 def test_intermittent_ice():

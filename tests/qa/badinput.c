@@ -143,6 +143,7 @@ static void test_input(void)
     double two[2] = {10, 12}, out = 7;
     char *longtext;
     size_t i;
+    int id;
 
     CHECK(F(calfcare_input_size)() == sizeof(calfcare_input));
     EXPECT(F(calfcare_input_init)(NULL, CALFCARE_INPUT_SCHEMA_DIAGNOSIS, &err), CALFCARE_E_NULL, NULL);
@@ -151,11 +152,13 @@ static void test_input(void)
         EXPECT(calfcare_input_init(&in, bad_schemas[i], &err), CALFCARE_E_INVALID, "schema");
         CHECK(F(calfcare_input_field_count)(bad_schemas[i]) == 0);
         CHECK(F(calfcare_input_field_at)(bad_schemas[i], 0) == NULL);
-        CHECK(F(calfcare_input_find)(bad_schemas[i], "cadence") == -1);
+        CHECK(F(calfcare_input_field_parse)(bad_schemas[i], "cadence", &id, &err) == CALFCARE_E_INVALID &&
+              strcmp(err.field, "schema") == 0);
     }
-    CHECK(calfcare_input_find(CALFCARE_INPUT_SCHEMA_DIAGNOSIS, NULL) == -1);
-    CHECK(calfcare_input_find(CALFCARE_INPUT_SCHEMA_DIAGNOSIS, "") == -1);
-    CHECK(calfcare_input_find(CALFCARE_INPUT_SCHEMA_DIAGNOSIS, "cadence_") == -1);
+    CHECK(calfcare_input_field_parse(CALFCARE_INPUT_SCHEMA_DIAGNOSIS, NULL, &id, &err) == CALFCARE_E_NULL);
+    CHECK(calfcare_input_field_parse(CALFCARE_INPUT_SCHEMA_DIAGNOSIS, "cadence", NULL, &err) == CALFCARE_E_NULL);
+    CHECK(calfcare_input_field_parse(CALFCARE_INPUT_SCHEMA_DIAGNOSIS, "", &id, &err) == CALFCARE_E_INVALID);
+    CHECK(calfcare_input_field_parse(CALFCARE_INPUT_SCHEMA_DIAGNOSIS, "cadence_", &id, &err) == CALFCARE_E_INVALID);
 
     memset(&garbage, 0xFF, sizeof garbage); /* never initialised */
     CHECK(F(calfcare_input_schema_of)(NULL) == 0 && calfcare_input_schema_of(&garbage) == 0);

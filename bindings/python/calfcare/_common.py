@@ -89,8 +89,11 @@ def fields(schema):
 @functools.lru_cache(maxsize=None)
 def _field_of(schema, name):
     """(field id, field) of a name in a schema; the schemas are static tables in the library."""
-    fid = _capi.calfcare_input_find(schema, name)
-    return fid, (_capi.calfcare_input_field_at(schema, fid) if fid >= 0 else None)
+    try:
+        fid = _capi.calfcare_input_field_parse(schema, name)
+    except InvalidInputError:
+        return -1, None
+    return fid, _capi.calfcare_input_field_at(schema, fid)
 
 
 def schema_doc(schema):

@@ -109,7 +109,7 @@ class Advice:
     value: object
 
     def to_dict(self):
-        return {"code": self.name, "id": self.code, "text": self.text, "value": self.value}
+        return {**reason(self.code).to_dict(), "text": self.text, "value": self.value}
 
     def __str__(self):
         return self.text

@@ -514,7 +514,7 @@ class RtrGateItem:
     code: int
 
     def to_dict(self):
-        return {"name": self.name, "id": self.code, "text": self.text}
+        return {"code": self.code, "name": self.name, "text": self.text}
 
 
 @dataclass(frozen=True)
@@ -942,8 +942,7 @@ class LogAdvice:
     count: int
 
     def to_dict(self):
-        return {"code": self.reason.name, "id": self.reason.code, "text": self.reason.text,
-                "date": self.date.isoformat(), "count": self.count}
+        return {**self.reason.to_dict(), "date": self.date.isoformat(), "count": self.count}
 
 
 @dataclass(frozen=True)

@@ -78,7 +78,7 @@ class Step:
     def to_dict(self):
         """The step as in ``calfcare relief --json``."""
         d = {"kind": self.kind, "side": self.side, "start_s": self.start_s, "duration_s": self.duration_s,
-             "cue": self.cue, "cue_id": self.cue_code, "cue_text": self.cue_text}
+             "cue": reason(self.cue_code).to_dict()}
         if self.reps:
             d["reps"] = self.reps
         return d
@@ -108,7 +108,7 @@ class Protocol:
             d["week"] = self.week
         d["steps"] = [s.to_dict() for s in self.steps]
         d["total_s"] = self.total_s
-        d["advice"] = [{"code": a.name, "id": a.code, "text": a.text} for a in self.advice]
+        d["advice"] = [a.to_dict() for a in self.advice]
         return d
 
 

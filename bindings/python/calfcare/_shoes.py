@@ -256,8 +256,8 @@ class AdviceItem:
     strength: str
 
     def to_dict(self):
-        return {"code": self.code, "id": self.id, "text": self.text, "value": self.value,
-                "source": self.source, "strength": self.strength}
+        return {"code": self.id, "name": self.code, "text": self.text, "source": self.source,
+                "strength": self.strength, "value": self.value}
 
 
 @dataclass(frozen=True)

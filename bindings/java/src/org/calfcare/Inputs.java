@@ -92,12 +92,15 @@ public final class Inputs {
     public Schema schema() { return schema; }
 
     private int id(String name) {
-        int id = capi.calfcare_input_find(schema.code, name);
-        if (id < 0)
+        int[] id = new int[1];
+        try {
+            capi.calfcare_input_field_parse(schema.code, name, id);
+        } catch (InvalidInputException e) {
             throw InvalidInputException.of(name, "unknown field '" + name + "' of the "
                     + schema.name().toLowerCase(java.util.Locale.ROOT) + " inputs; accepted: "
                     + String.join(", ", schema.fieldNames()));
-        return id;
+        }
+        return id[0];
     }
 
     /** A switch, or a choice of exactly "no" and "yes". */
