@@ -12,18 +12,6 @@
 
 #define CC_INPUT_CHECK 0x63616c66u /* "calf": marks an initialised calfcare_input */
 
-static const cc_schema *schema_get(int schema)
-{
-    switch (schema) {
-    case CALFCARE_INPUT_SCHEMA_DIAGNOSIS:
-        return &cc_diagnosis_schema;
-    case CALFCARE_INPUT_SCHEMA_SHOES:
-        return &cc_shoes_schema;
-    default:
-        return NULL;
-    }
-}
-
 /* Values of field id start after the max_count slots of every earlier field. */
 static size_t slot_of(const cc_schema *s, int id)
 {
@@ -41,13 +29,13 @@ size_t calfcare_input_size(void)
 
 size_t calfcare_input_field_count(int schema)
 {
-    const cc_schema *s = schema_get(schema);
+    const cc_schema *s = cc_schema_get(schema);
     return s ? s->count : 0;
 }
 
 const calfcare_input_field *calfcare_input_field_at(int schema, int id)
 {
-    const cc_schema *s = schema_get(schema);
+    const cc_schema *s = cc_schema_get(schema);
     if (!s || id < 0 || (size_t)id >= s->count)
         return NULL;
     return &s->fields[id];
@@ -65,7 +53,7 @@ static int name_eq(const char *field_name, const char *name)
 
 calfcare_status calfcare_input_field_parse(int schema, const char *word, int *value, calfcare_error *err)
 {
-    const cc_schema *s = schema_get(schema);
+    const cc_schema *s = cc_schema_get(schema);
     size_t i;
     if (!s)
         return cc_fail(err, CALFCARE_E_INVALID, "schema", "unknown schema");
@@ -84,14 +72,14 @@ calfcare_status calfcare_input_field_parse(int schema, const char *word, int *va
 
 int calfcare_input_schema_of(const calfcare_input *in)
 {
-    if (!in || in->check_ != CC_INPUT_CHECK || !schema_get((int)in->schema_))
+    if (!in || in->check_ != CC_INPUT_CHECK || !cc_schema_get((int)in->schema_))
         return 0;
     return (int)in->schema_;
 }
 
 calfcare_status calfcare_input_init(calfcare_input *in, int schema, calfcare_error *err)
 {
-    const cc_schema *s = schema_get(schema);
+    const cc_schema *s = cc_schema_get(schema);
     if (!in)
         return cc_fail_null(err, "input");
     if (!s)
@@ -106,7 +94,7 @@ calfcare_status cc_input_check(const calfcare_input *in, int schema, calfcare_er
 {
     if (!in)
         return cc_fail_null(err, "input");
-    if (in->check_ != CC_INPUT_CHECK || !schema_get((int)in->schema_))
+    if (in->check_ != CC_INPUT_CHECK || !cc_schema_get((int)in->schema_))
         return cc_fail(err, CALFCARE_E_STATE, "input", "not initialised with calfcare_input_init()");
     if (schema && (int)in->schema_ != schema)
         return cc_fail(err, CALFCARE_E_STATE, "input", "initialised for a different schema");
@@ -120,7 +108,7 @@ size_t cc_input_n(const calfcare_input *in, int id)
 
 double cc_input_value(const calfcare_input *in, int id, size_t idx, double fallback)
 {
-    const cc_schema *s = schema_get((int)in->schema_);
+    const cc_schema *s = cc_schema_get((int)in->schema_);
     if (idx >= in->count_[id])
         return fallback;
     return in->value_[slot_of(s, id) + idx];
@@ -128,7 +116,7 @@ double cc_input_value(const calfcare_input *in, int id, size_t idx, double fallb
 
 const double *cc_input_values(const calfcare_input *in, int id)
 {
-    return &in->value_[slot_of(schema_get((int)in->schema_), id)];
+    return &in->value_[slot_of(cc_schema_get((int)in->schema_), id)];
 }
 
 /* Common prologue: the input is initialised and id names one of its fields. */
@@ -138,7 +126,7 @@ static calfcare_status field_of(const calfcare_input *in, int id, const calfcare
     const cc_schema *s;
     if (st != CALFCARE_OK)
         return st;
-    s = schema_get((int)in->schema_);
+    s = cc_schema_get((int)in->schema_);
     if (id < 0 || (size_t)id >= s->count)
         return cc_fail(err, CALFCARE_E_INVALID, "field", "unknown field id for this schema");
     *f = &s->fields[id];
@@ -164,7 +152,7 @@ static calfcare_status check_value(const calfcare_input_field *f, double v, calf
 
 static void store(calfcare_input *in, int id, const double *v, size_t n)
 {
-    const cc_schema *s = schema_get((int)in->schema_);
+    const cc_schema *s = cc_schema_get((int)in->schema_);
     memcpy(&in->value_[slot_of(s, id)], v, n * sizeof *v);
     in->count_[id] = (uint8_t)n;
 }

@@ -99,6 +99,8 @@ typedef struct cc_schema {
 
 extern const cc_schema cc_diagnosis_schema;
 extern const cc_schema cc_shoes_schema;
+/* The schema of an id (lib/registry.c), NULL for an unknown id or an area left out of the build. */
+const cc_schema *cc_schema_get(int schema);
 
 /* Check that in is an initialised input of the given schema. */
 calfcare_status cc_input_check(const calfcare_input *in, int schema, calfcare_error *err);
