@@ -10,7 +10,7 @@ import os
 import re
 import sys
 
-top = sys.argv[1] if len(sys.argv) > 1 else os.environ.get("top_srcdir", os.path.join(os.path.dirname(__file__), ".."))
+top = os.environ.get("top_srcdir", os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 # header -> area word; the common header's names carry no area word (calfcare_status, CALFCARE_E_*)
 AREAS = {"common.h": None, "version.h": "version", "input.h": "input", "diagnosis.h": "diagnosis",
          "relief.h": "relief", "progression.h": "progression", "log.h": "log", "shoes.h": "shoes"}
@@ -89,6 +89,8 @@ def check(top):
             problems.append(f"{f}: a word's value is <thing>_parse()")
 
 
+    if len(all_funcs) < 100:  # the headers were not found or not read: never pass on nothing
+        problems.append(f"only {len(all_funcs)} public functions found under {inc}")
     return problems, all_funcs
 
 
@@ -98,7 +100,7 @@ def test_naming_table():
 
 
 if __name__ == "__main__":
-    problems, all_funcs = check(top)
+    problems, all_funcs = check(sys.argv[1] if len(sys.argv) > 1 else top)
     if problems:
         print("\n".join(problems))
         print(f"FAIL: {len(problems)} public names break the naming table (docs/HACKING.md, Naming)")
