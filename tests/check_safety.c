@@ -153,8 +153,11 @@ static void must_build(const calfcare_diagnosis *dx, int protocol, unsigned long
 /* Check one diagnosis. bits: the switches given as yes; wells: the expected Wells score. */
 static void check_case(const calfcare_diagnosis *dx, unsigned long bits, int wells, int swelling_over, tally *t)
 {
-    static const int running_targets[] = {CALFCARE_DXA_NEXT_WEEK_CAP, CALFCARE_DXA_NEXT_RUN_CAP,
-                                          CALFCARE_DXA_CADENCE_TARGET, CALFCARE_DXA_SHORTEN_STRIDE};
+    static const int running_targets[] = {CALFCARE_DXA_NEXT_WEEK_CAP,       CALFCARE_DXA_NEXT_RUN_CAP,
+                                          CALFCARE_DXA_CADENCE_TARGET,      CALFCARE_DXA_SHORTEN_STRIDE,
+                                          CALFCARE_DXA_NEXT_WEEK_CLIMB_CAP, CALFCARE_DXA_NEXT_WEEK_HARD_CAP,
+                                          CALFCARE_DXA_ONE_INCREASE_PER_WEEK, CALFCARE_DXA_FORM_FILM,
+                                          CALFCARE_DXA_FORM_COACH};
     int pop = !!(bits & BIT(CALFCARE_DX_SUDDEN_POP)), weak = !!(bits & BIT(CALFCARE_DX_WEAK_PUSH_OFF));
     int urgent = (bits & (BIT(CALFCARE_DX_THOMPSON_POSITIVE) | BIT(CALFCARE_DX_PALPABLE_GAP) | BIT(CALFCARE_DX_FEVER) |
                           BIT(CALFCARE_DX_CANNOT_WALK_4_STEPS))) ||
@@ -196,7 +199,9 @@ static void check_case(const calfcare_diagnosis *dx, unsigned long bits, int wel
     if (dx->triage == CALFCARE_TRIAGE_SELF_CARE) {
         t->self++;
         /* The sample runner's data: every target and routine is due. */
-        REQUIRE(has(dx, CALFCARE_DXA_NEXT_WEEK_CAP) && has(dx, CALFCARE_DXA_CADENCE_TARGET),
+        REQUIRE(has(dx, CALFCARE_DXA_NEXT_WEEK_CAP) && has(dx, CALFCARE_DXA_CADENCE_TARGET) &&
+                    has(dx, CALFCARE_DXA_NEXT_WEEK_CLIMB_CAP) && has(dx, CALFCARE_DXA_NEXT_WEEK_HARD_CAP) &&
+                    has(dx, CALFCARE_DXA_FORM_FILM),
                 "switches 0x%lx: self-care without its targets", bits);
         REQUIRE(has(dx, CALFCARE_DXA_RELIEF_FULL) && has(dx, CALFCARE_DXA_ROUTINE_STRENGTH),
                 "switches 0x%lx: self-care without full relief or the strength routine", bits);
@@ -242,6 +247,8 @@ static void sample_runner(calfcare_input *in)
     calfcare_input_set_text(in, CALFCARE_DX_WARMUP, "never", NULL);
     calfcare_input_set_text(in, CALFCARE_DX_HEEL_RAISES, "10,20", NULL);
     calfcare_input_set_text(in, CALFCARE_DX_SHOE_KM, "850", NULL);
+    calfcare_input_set_text(in, CALFCARE_DX_WEEKLY_CLIMB_M, "200,400", NULL);
+    calfcare_input_set_text(in, CALFCARE_DX_WEEKLY_HARD_MIN, "20,30", NULL);
 }
 
 START_TEST(test_every_switch_combination)
