@@ -847,7 +847,7 @@ static void advise_relief(calfcare_diagnosis *out)
         if (allowed(out, CALFCARE_RELIEF_FULL) && advice_new(out, CALFCARE_DXA_RELIEF_FULL, NAN, &t))
             cc_text_puts(&t, "Relief: protocol 'full' - rest, ice 15-20 min wrapped in a towel, compression and "
                              "elevation, then a 10 min pain check; gentle static calf stretches (20-30 s holds) "
-                             "and foam rolling follow only once the pain eases.");
+                             "and rolling (foam roller or massage ball) follow only once the pain eases.");
         return;
     }
     /* A red flag: only the first aid its row of the gate allows (the most restrictive wins). */
