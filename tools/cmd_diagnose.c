@@ -198,6 +198,7 @@ static int demo_hills(void)
     calfcare_error err;
     calfcare_status st;
     const size_t n = sizeof sample_hills_weekly_km / sizeof sample_hills_weekly_km[0];
+    size_t i;
 
     printf("\n== Diagnosis: a clubmate whose distance is steady but whose climbing jumped ==\n");
     printf("(weeks %g/%g/%g/%g km, climbing %g/%g/%g/%g m, hard running %g/%g/%g/%g min, hill training added)\n",
@@ -219,6 +220,19 @@ static int demo_hills(void)
     if (st != CALFCARE_OK)
         return cli_fail("demo", st, &err);
     print_report(stdout, &dx);
+    /* The same weeks seen through distance alone: the signal the climbing and hard minutes add. */
+    st = calfcare_input_init(&in, CALFCARE_SCHEMA_DIAGNOSIS, &err);
+    if (st == CALFCARE_OK)
+        st = calfcare_input_set_list(&in, CALFCARE_DX_WEEKLY_KM, sample_hills_weekly_km, n, &err);
+    if (st == CALFCARE_OK)
+        st = calfcare_diagnose(&in, &dx, &err);
+    if (st != CALFCARE_OK)
+        return cli_fail("demo", st, &err);
+    for (i = 0; i < CALFCARE_DIAGNOSIS_CAUSE_COUNT; i++)
+        if (dx.causes[i].cause == CALFCARE_CAUSE_OVERTRAINING)
+            printf("(From the distance alone, %g -> %g km, the overtraining score would be %.2f: the climbing and\n"
+                   " the hard minutes are what show the jump.)\n",
+                   sample_hills_weekly_km[n - 2], sample_hills_weekly_km[n - 1], dx.causes[i].score);
     return CLI_EXIT_OK;
 }
 

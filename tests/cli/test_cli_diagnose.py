@@ -319,3 +319,5 @@ def test_demo_shows_the_hills_runner(run):
     assert "climbing jumped" in out
     assert "Next week's climbing: at most 682 m (last week 620 m + 10%" in out
     assert "do not raise distance and intensity or hills in the same week" in out
+    # Distance alone (40 -> 40 km) gives no signal: the contrast the demo prints.
+    assert "From the distance alone, 40 -> 40 km, the overtraining score would be 0.00" in out
