@@ -91,6 +91,7 @@ START_TEST(test_protocol_care_matches_builder)
         if (variant) {
             p.ice_rounds = 2;
             p.week = 6;
+            p.tool = CALFCARE_RELIEF_TOOL_BALL; /* rolling with the ball counts as foam_roll too */
         }
         for (id = 1; id <= N_PROTOCOLS; id++) {
             unsigned used = 0;
