@@ -549,6 +549,12 @@ int cli_demo_relief(void)
            "   roll: %g sets of %g s per leg)\n",
            p.reps, p.hold_s, CALFCARE_RELIEF_GET_READY_S, p.sets, p.roll_s);
     print_advice(stdout, &pr);
+    p.tool = CALFCARE_RELIEF_TOOL_BALL;
+    if (demo_build(CALFCARE_RELIEF_ROLL, &p, &pr))
+        printf("No foam roller? 'relief roll --tool ball' rolls with a massage ball, the same dose (%zu steps):\n"
+               "  %s\n",
+               pr.count, cue_text(pr.steps[0].cue));
+    calfcare_relief_params_init(&p, NULL);
 
     p.last_ice_ended_min_ago = 30;
     if (calfcare_relief_build(CALFCARE_RELIEF_RICE, &p, NULL, &pr, &err) == CALFCARE_E_TOO_SOON)

@@ -300,3 +300,8 @@ def test_tool_ball_blocked_exit_3(run):
 
 def test_routine_has_no_tool(run):
     assert run("routine", "cooldown", "--tool", "ball").code == 2
+
+
+def test_demo_shows_the_ball(run):
+    out = run("demo").out
+    assert "'relief roll --tool ball' rolls with a massage ball, the same dose (6 steps)" in out
