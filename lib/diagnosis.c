@@ -91,6 +91,14 @@ static const calfcare_input_field dx_fields[CALFCARE_DIAGNOSIS_FIELD_COUNT] = {
         "weekly km above which minimalist shoes add risk (default 35)"),
     NUM(CALFCARE_DIAGNOSIS_SHOE_LIMIT_MONTHS, "shoe_limit_months", "months", 1, 60,
         "shoe replacement age, months (default 12)"),
+    {CALFCARE_DIAGNOSIS_WEEKLY_CLIMB_M, "weekly_climb_m", CALFCARE_INPUT_FIELD_NUMBER, 0, "m", 0,
+     CALFCARE_DIAGNOSIS_MAX_WEEKLY_CLIMB_M, 1, 52, NULL,
+     "weekly elevation gain, oldest first, m (1 to 52 weeks; the last is the same week as the last weekly_km)"},
+    {CALFCARE_DIAGNOSIS_WEEKLY_HARD_MIN, "weekly_hard_min", CALFCARE_INPUT_FIELD_NUMBER, 0, "min", 0,
+     CALFCARE_DIAGNOSIS_MAX_WEEKLY_HARD_MIN, 1, 52, NULL,
+     "weekly minutes of hard running (intervals, tempo, hill repeats, races), oldest first (1 to 52 weeks)"},
+    SWITCH(CALFCARE_DIAGNOSIS_SPEED_WORK_ADDED, "speed_work_added", "speed work added in the last 4 weeks"),
+    SWITCH(CALFCARE_DIAGNOSIS_HILL_TRAINING_ADDED, "hill_training_added", "hill training added in the last 4 weeks"),
 };
 
 const cc_schema cc_diagnosis_schema = {CALFCARE_INPUT_SCHEMA_DIAGNOSIS, dx_fields, CC_COUNTOF(dx_fields)};
@@ -124,6 +132,16 @@ static const dx_rule dx_rules[] = {
       "the last run was 30-100% longer than the longest run of the 30 days before (HR 1.52)", "frandsen2025", "M"}, OT, 25},
     {{CALFCARE_DIAGNOSIS_R_RUN_SPIKE_OVER_100, "run_spike_over_100",
       "the last run was more than twice the longest run of the 30 days before (HR 2.28)", "frandsen2025", "M"}, OT, 40},
+    {{CALFCARE_DIAGNOSIS_R_WEEKLY_CLIMB_OVER_LIMIT, "weekly_climb_over_limit",
+      "last week's climbing rose more than the weekly limit (10%) over the week before: uphill running loads the calf "
+      "more", "padulo2013", "W"}, OT, 25},
+    {{CALFCARE_DIAGNOSIS_R_WEEKLY_HARD_OVER_LIMIT, "weekly_hard_over_limit",
+      "last week's hard running rose more than the weekly limit (10%) over the week before: calf forces rise with "
+      "speed", "dorn2012", "W"}, OT, 25},
+    {{CALFCARE_DIAGNOSIS_R_HILL_TRAINING_ADDED, "hill_training_added", "hill training added in the last 4 weeks",
+      "padulo2013", "W"}, OT, 15},
+    {{CALFCARE_DIAGNOSIS_R_SPEED_WORK_ADDED, "speed_work_added", "speed work added in the last 4 weeks", "dorn2012", "W"},
+     OT, 15},
     {{CALFCARE_DIAGNOSIS_R_NO_WARMUP, "no_warmup", "never warms up before runs", "brief", "W"}, WS, 35},
     {{CALFCARE_DIAGNOSIS_R_WARMUP_SOMETIMES, "warmup_sometimes", "warms up before runs only sometimes", "brief", "W"}, WS, 15},
     {{CALFCARE_DIAGNOSIS_R_NO_STRETCH_AFTER, "no_stretch_after", "never stretches after runs", "lauersen2014", "C"}, WS, 25},
@@ -224,6 +242,16 @@ static const dx_rule dx_rules[] = {
     ADVICE(CALFCARE_DIAGNOSIS_R_CADENCE_TARGET, "cadence_target", "raise cadence by 5%, never more than 10%",
            "heiderscheit2011", "W"),
     ADVICE(CALFCARE_DIAGNOSIS_R_SHORTEN_STRIDE, "shorten_stride", "land with the foot closer under the hips", "brief", "W"),
+    ADVICE(CALFCARE_DIAGNOSIS_R_NEXT_WEEK_CLIMB_CAP, "next_week_climb_cap",
+           "next week's climbing cap: the weekly limit of distance applied to climbing", "padulo2013", "W"),
+    ADVICE(CALFCARE_DIAGNOSIS_R_NEXT_WEEK_HARD_CAP, "next_week_hard_cap",
+           "next week's hard-running cap: the weekly limit of distance applied to hard minutes", "dorn2012", "W"),
+    ADVICE(CALFCARE_DIAGNOSIS_R_ONE_INCREASE_PER_WEEK, "one_increase_per_week",
+           "do not raise distance and intensity or hills in the same week", "coaching", "W"),
+    ADVICE(CALFCARE_DIAGNOSIS_R_FORM_FILM, "form_film",
+           "see your form: film yourself from the side with a phone at your usual pace", "brief", "W"),
+    ADVICE(CALFCARE_DIAGNOSIS_R_FORM_COACH, "form_coach", "see your form: ask a running coach to watch you run", "brief",
+           "W"),
     ADVICE(CALFCARE_DIAGNOSIS_R_SHOES_KM_LEFT, "shoes_km_left", "distance left on the shoes", "cook1985", "W"),
     ADVICE(CALFCARE_DIAGNOSIS_R_SHOES_REPLACE, "shoes_replace", "replace the shoes", "cook1985", "W"),
     ADVICE(CALFCARE_DIAGNOSIS_R_DROP_TRANSITION, "drop_transition", "move to a lower drop over weeks", "ryan2014", "W"),
@@ -231,6 +259,11 @@ static const dx_rule dx_rules[] = {
            "build up minimalist running over weeks and keep under 35 km a week", "fuller2017", "W"),
     ADVICE(CALFCARE_DIAGNOSIS_R_SHOES_REPLACE_AGE, "shoes_replace_age", "replace the shoes: replacement age reached",
            "convention", "W"),
+    ADVICE(CALFCARE_DIAGNOSIS_R_SHOES_TRY_IN_STORE, "shoes_try_in_store",
+           "try shoes on in a running store: comfort and fit come first", "nigg2015", "M"),
+    ADVICE(CALFCARE_DIAGNOSIS_R_SHOES_GAIT_ANALYSIS, "shoes_gait_analysis",
+           "a gait analysis describes how you run; choosing shoes by pronation was not shown to prevent injuries",
+           "nielsen2014pronation", "M"),
     ADVICE(CALFCARE_DIAGNOSIS_R_ROUTINE_WARMUP_COOLDOWN, "routine_warmup_cooldown",
            "dynamic warm-up before runs, static stretching after", "brief", "W"),
     ADVICE(CALFCARE_DIAGNOSIS_R_ROUTINE_STRENGTH, "routine_strength", "calf raises for strength", "lauersen2014", "M"),
@@ -365,12 +398,21 @@ static void add_rule(cause_acc *acc, int code)
         c->reasons[c->reason_count++] = code;
 }
 
+/* Did the last week of a weekly list rise more than pct percent over the week before? (The weekly
+ * check's rule, lib/rules.h; one week alone gives no increase.) */
+static int last_two_over(const calfcare_input *in, int id, double pct)
+{
+    size_t n = cc_input_n(in, id);
+    const double *w = cc_input_values(in, id);
+    return n >= 2 && cc_week_over(w[n - 2], w[n - 1], pct);
+}
+
 static void score_overtraining(const calfcare_input *in, cause_acc *acc)
 {
     size_t n = cc_input_n(in, CALFCARE_DIAGNOSIS_WEEKLY_KM);
+    double limit = val(in, CALFCARE_DIAGNOSIS_MAX_INCREASE_PCT, CALFCARE_PROGRESSION_DEFAULT_MAX_INCREASE_PCT);
     if (n >= 2) {
         const double *w = cc_input_values(in, CALFCARE_DIAGNOSIS_WEEKLY_KM);
-        double limit = val(in, CALFCARE_DIAGNOSIS_MAX_INCREASE_PCT, CALFCARE_PROGRESSION_DEFAULT_MAX_INCREASE_PCT);
         /* The weekly check's own rule (lib/rules.h): the same verdict as `calfcare check`. */
         if (cc_week_over(w[n - 2], w[n - 1], limit))
             add_rule(acc, CALFCARE_DIAGNOSIS_R_WEEKLY_INCREASE_OVER_LIMIT);
@@ -394,6 +436,17 @@ static void score_overtraining(const calfcare_input *in, cause_acc *acc)
             break;
         }
     }
+    /* Climbing and hard minutes: the distance's weekly rule and limit (lib/rules.h), on their own
+     * last two weeks (Padulo 2013: uphill raises triceps-surae work; Dorn 2012: calf forces rise
+     * with speed). After a week of 0 any climbing or hard running is over every limit, as for km. */
+    if (last_two_over(in, CALFCARE_DIAGNOSIS_WEEKLY_CLIMB_M, limit))
+        add_rule(acc, CALFCARE_DIAGNOSIS_R_WEEKLY_CLIMB_OVER_LIMIT);
+    if (last_two_over(in, CALFCARE_DIAGNOSIS_WEEKLY_HARD_MIN, limit))
+        add_rule(acc, CALFCARE_DIAGNOSIS_R_WEEKLY_HARD_OVER_LIMIT);
+    if (is(in, CALFCARE_DIAGNOSIS_HILL_TRAINING_ADDED, 1))
+        add_rule(acc, CALFCARE_DIAGNOSIS_R_HILL_TRAINING_ADDED);
+    if (is(in, CALFCARE_DIAGNOSIS_SPEED_WORK_ADDED, 1))
+        add_rule(acc, CALFCARE_DIAGNOSIS_R_SPEED_WORK_ADDED);
 }
 
 static void score_warmup(const calfcare_input *in, cause_acc *acc)
@@ -809,7 +862,7 @@ static void advise_relief(calfcare_diagnosis *out)
         if (allowed(out, CALFCARE_RELIEF_FULL) && advice_new(out, CALFCARE_DIAGNOSIS_R_RELIEF_FULL, NAN, &t))
             cc_text_puts(&t, "Relief: protocol 'full' - rest, ice 15-20 min wrapped in a towel, compression and "
                              "elevation, then a 10 min pain check; gentle static calf stretches (20-30 s holds) "
-                             "and foam rolling follow only once the pain eases.");
+                             "and rolling (foam roller or massage ball) follow only once the pain eases.");
         return;
     }
     /* A red flag: only the first aid its row of the gate allows (the most restrictive wins). */
@@ -827,6 +880,34 @@ static void advise_relief(calfcare_diagnosis *out)
         cc_text_puts(&t, (out->blocked.mask & CALFCARE_CARE_ICE) ? "no ice, no bandage" : "no bandage");
         cc_text_puts(&t, ", nothing that presses, rubs or stretches the calf, no running.");
     }
+}
+
+/* Next week's cap of a weekly list (climbing, hard minutes): the distance's limit rule applied to
+ * its last week (lib/rules.h cc_week_cap, as calfcare_progression_next_week_max() does for km). */
+static void advise_weekly_cap(const calfcare_input *in, calfcare_diagnosis *out, int id, double limit, int code,
+                              const char *lead, const char *unit)
+{
+    cc_text t;
+    size_t n = cc_input_n(in, id);
+    double last, cap;
+    if (!n)
+        return;
+    last = cc_input_value(in, id, n - 1, 0);
+    cap = cc_week_cap(last, limit);
+    if (!advice_new(out, code, cap, &t))
+        return;
+    cc_text_puts(&t, lead);
+    cc_text_putnum(&t, cap);
+    cc_text_puts(&t, " ");
+    cc_text_puts(&t, unit);
+    cc_text_puts(&t, " (last week ");
+    cc_text_putnum(&t, last);
+    cc_text_puts(&t, " ");
+    cc_text_puts(&t, unit);
+    cc_text_puts(&t, " + ");
+    cc_text_putnum(&t, limit);
+    cc_text_puts(&t, last > 0 ? "%, the same limit as distance)." : "%, the same limit as distance: after a week "
+                                                                   "without, build it back slowly).");
 }
 
 static void advise_training(const calfcare_input *in, calfcare_diagnosis *out)
@@ -849,6 +930,17 @@ static void advise_training(const calfcare_input *in, calfcare_diagnosis *out)
         cc_text_putnum(&t, limit);
         cc_text_puts(&t, "%).");
     }
+    advise_weekly_cap(in, out, CALFCARE_DIAGNOSIS_WEEKLY_CLIMB_M, limit, CALFCARE_DIAGNOSIS_R_NEXT_WEEK_CLIMB_CAP,
+                      "Next week's climbing: at most ", "m");
+    advise_weekly_cap(in, out, CALFCARE_DIAGNOSIS_WEEKLY_HARD_MIN, limit, CALFCARE_DIAGNOSIS_R_NEXT_WEEK_HARD_CAP,
+                      "Next week's hard running: at most ", "min");
+    /* Coaching practice (W): one kind of load rises at a time. Said whenever hills or intensity are
+     * part of the picture: given as lists, or newly added. */
+    if ((known(in, CALFCARE_DIAGNOSIS_WEEKLY_CLIMB_M) || known(in, CALFCARE_DIAGNOSIS_WEEKLY_HARD_MIN) ||
+         is(in, CALFCARE_DIAGNOSIS_SPEED_WORK_ADDED, 1) || is(in, CALFCARE_DIAGNOSIS_HILL_TRAINING_ADDED, 1)) &&
+        advice_new(out, CALFCARE_DIAGNOSIS_R_ONE_INCREASE_PER_WEEK, NAN, &t))
+        cc_text_puts(&t, "One increase a week: do not raise distance and intensity or hills in the same week; "
+                         "in a week where one rises, keep the others flat (coaching practice, weak evidence).");
     if (known(in, CALFCARE_DIAGNOSIS_LONGEST_RUN_30D_KM)) {
         /* Frandsen 2025: 1.10 x the longest run of the 30 days before. The base is that longest run,
          * not a longer last run: a spike does not raise the cap (rounded to 0.1 km). */
@@ -892,7 +984,15 @@ static void advise_form(const calfcare_input *in, calfcare_diagnosis *out)
     }
     if (is(in, CALFCARE_DIAGNOSIS_OVERSTRIDE, CALFCARE_YES) && advice_new(out, CALFCARE_DIAGNOSIS_R_SHORTEN_STRIDE, NAN, &t))
         cc_text_puts(&t, "Stride: land with the foot closer under the hips; shorter, quicker steps do this.");
+    /* How to see it (the brief: video yourself, or a coach): two cues an app can show apart. */
+    if (advice_new(out, CALFCARE_DIAGNOSIS_R_FORM_FILM, NAN, &t))
+        cc_text_puts(&t, "See your form: film yourself from the side with a phone (propped up or held by a friend) "
+                         "at your usual pace on flat ground; watch where the foot lands against the hips.");
+    if (advice_new(out, CALFCARE_DIAGNOSIS_R_FORM_COACH, NAN, &t))
+        cc_text_puts(&t, "Or ask a running coach to watch you run and check the changes with you.");
 }
+
+static double cause_score(const calfcare_diagnosis *out, int cause);
 
 static void advise_shoes(const calfcare_input *in, calfcare_diagnosis *out)
 {
@@ -947,6 +1047,17 @@ static void advise_shoes(const calfcare_input *in, calfcare_diagnosis *out)
             cc_text_puts(&t, " km a week in them.");
         }
     }
+    /* Any shoe finding sends the runner to try the next pair on (Nigg 2015: comfort first), and says
+     * what the store's gait analysis can tell: pronation-based choice was not shown to prevent
+     * injuries (Nielsen 2014, n = 927; Richards 2009). */
+    if (cause_score(out, CALFCARE_DIAGNOSIS_CAUSE_SHOES) <= 0)
+        return;
+    if (advice_new(out, CALFCARE_DIAGNOSIS_R_SHOES_TRY_IN_STORE, NAN, &t))
+        cc_text_puts(&t, "Next pair: try shoes on in a running store, late in the day and in your running socks; "
+                         "jog in them. Comfort and fit come first.");
+    if (advice_new(out, CALFCARE_DIAGNOSIS_R_SHOES_GAIT_ANALYSIS, NAN, &t))
+        cc_text_puts(&t, "A store's gait analysis describes how you run, but choosing a shoe by pronation has not "
+                         "been shown to prevent injuries; let comfort and fit decide.");
 }
 
 static double cause_score(const calfcare_diagnosis *out, int cause)
@@ -976,6 +1087,64 @@ static void advise_routines(calfcare_diagnosis *out)
                          "within 10% of each other.");
 }
 
+/* ---- inputs checked against each other ---------------------------------------------------- */
+
+/* Refuse value idx (0-based, oldest first) of a list field of n values: it is more than `most`,
+ * which that week's distance allows. The message is written straight into err (no buffer on the
+ * stack). */
+static calfcare_status week_impossible(calfcare_error *err, const char *field, size_t idx, size_t n, double v,
+                                       double km, double most, const char *unit)
+{
+    cc_text t;
+    cc_fail(err, CALFCARE_E_INVALID, field, "");
+    if (!err)
+        return CALFCARE_E_INVALID;
+    cc_text_init(&t, err->message, sizeof err->message);
+    cc_text_puts(&t, field);
+    cc_text_puts(&t, ": week ");
+    cc_text_putnum(&t, (double)(idx + 1));
+    cc_text_puts(&t, " of ");
+    cc_text_putnum(&t, (double)n);
+    cc_text_puts(&t, idx + 1 == n ? " (the most recent): " : " (oldest first): ");
+    cc_text_putnum_exact(&t, v);
+    cc_text_puts(&t, " ");
+    cc_text_puts(&t, unit);
+    if (most > 0) {
+        cc_text_puts(&t, " is more than that week's distance of ");
+        cc_text_putnum(&t, km);
+        cc_text_puts(&t, " km allows; accepted: 0 to ");
+        cc_text_putnum(&t, most);
+        cc_text_puts(&t, " m (1 km = 1000 m)");
+    } else {
+        cc_text_puts(&t, " in a week of 0 km; accepted: 0 ");
+        cc_text_puts(&t, unit);
+    }
+    err->value = v;
+    err->min = 0;
+    err->max = most;
+    return CALFCARE_E_INVALID;
+}
+
+/* The weekly lists are aligned on their most recent week. A week cannot climb more than its
+ * distance (1 km = 1000 m, over by more than rounding as lib/rules.h decides), and a week of 0 km
+ * has no hard running. Weeks missing from either list are not compared. */
+static calfcare_status check_weeks(const calfcare_input *in, calfcare_error *err)
+{
+    size_t nk = cc_input_n(in, CALFCARE_DIAGNOSIS_WEEKLY_KM), nc = cc_input_n(in, CALFCARE_DIAGNOSIS_WEEKLY_CLIMB_M);
+    size_t nh = cc_input_n(in, CALFCARE_DIAGNOSIS_WEEKLY_HARD_MIN), back;
+    const double *km = cc_input_values(in, CALFCARE_DIAGNOSIS_WEEKLY_KM);
+    const double *climb = cc_input_values(in, CALFCARE_DIAGNOSIS_WEEKLY_CLIMB_M);
+    const double *hard = cc_input_values(in, CALFCARE_DIAGNOSIS_WEEKLY_HARD_MIN);
+    for (back = 1; back <= nk && back <= nc; back++)
+        if (cc_over_cap(climb[nc - back], km[nk - back] * 1000.0))
+            return week_impossible(err, "weekly_climb_m", nc - back, nc, climb[nc - back], km[nk - back],
+                                   km[nk - back] * 1000.0, "m");
+    for (back = 1; back <= nk && back <= nh; back++)
+        if (km[nk - back] == 0 && hard[nh - back] > 0)
+            return week_impossible(err, "weekly_hard_min", nh - back, nh, hard[nh - back], 0, 0, "min");
+    return CALFCARE_OK;
+}
+
 /* ---- entry point ------------------------------------------------------------------------- */
 
 calfcare_status calfcare_diagnosis_assess(const calfcare_input *in, calfcare_diagnosis *out, calfcare_error *err)
@@ -986,6 +1155,8 @@ calfcare_status calfcare_diagnosis_assess(const calfcare_input *in, calfcare_dia
     if (!out)
         return cc_fail_null(err, "out");
     st = cc_input_check(in, CALFCARE_INPUT_SCHEMA_DIAGNOSIS, err);
+    if (st == CALFCARE_OK)
+        st = check_weeks(in, err);
     if (st != CALFCARE_OK)
         return st;
     /* Every failure is above: from here on nothing can fail, so out is written only on success.

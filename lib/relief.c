@@ -15,8 +15,9 @@ static const char *const protocol_names[] = {NULL,     "rice",     "stretch",  "
 static const char *const step_kind_names[] = {
     NULL, "rest", "compress", "ice", "get_ready", "stretch_straight", "stretch_bent", "foam_roll", "ankle_circles",
     "leg_swings", "walking_lunges", "skips", "calf_raise_double", "calf_raise_single", "calf_raise_eccentric",
-    "set_rest", "ice_break", "pain_check",
+    "set_rest", "ice_break", "pain_check", "massage_ball",
 };
+static const char *const tool_names[] = {"roller", "ball"};
 static const char *const side_names[] = {"none", "left", "right"};
 static const char *const event_names[] = {"none", "step_start", "switch_side", "halfway", "countdown", "step_done",
                                           "session_done"};
@@ -77,6 +78,16 @@ calfcare_status calfcare_relief_step_kind_parse(const char *word, int *value, ca
     return cc_parse_name(calfcare_relief_step_kind_name, 1, N_STEP_KINDS - 1, "step_kind", word, value, err);
 }
 
+const char *calfcare_relief_tool_name(int tool)
+{
+    return tool >= 0 && tool < (int)CC_COUNTOF(tool_names) ? tool_names[tool] : "unknown";
+}
+
+calfcare_status calfcare_relief_tool_parse(const char *word, int *value, calfcare_error *err)
+{
+    return cc_parse_name(calfcare_relief_tool_name, 0, (int)CC_COUNTOF(tool_names) - 1, "tool", word, value, err);
+}
+
 const char *calfcare_relief_side_name(int side)
 {
     return side >= 0 && side < (int)CC_COUNTOF(side_names) ? side_names[side] : "unknown";
@@ -134,6 +145,7 @@ calfcare_status calfcare_relief_iparams_init(calfcare_relief_iparams *params, ca
     params->week = CALFCARE_RELIEF_WEEK_DEFAULT;
     params->last_ice_ended_s = -1;
     params->ice_rounds = (uint32_t)CALFCARE_RELIEF_ICE_ROUNDS_DEFAULT;
+    params->tool = CALFCARE_RELIEF_TOOL_ROLLER;
     return CALFCARE_OK;
 }
 
@@ -157,8 +169,11 @@ static calfcare_status check_iparams(const calfcare_relief_iparams *p, calfcare_
         (st = cc_check_int(err, "last_ice_ended_s", (long)p->last_ice_ended_s, 0, LAST_ICE_S_MAX,
                            "s (or -1 for unknown)")) != CALFCARE_OK)
         return st;
-    return cc_check_u32(err, "ice_rounds", p->ice_rounds, (uint32_t)CALFCARE_RELIEF_ICE_ROUNDS_MIN,
-                        (uint32_t)CALFCARE_RELIEF_ICE_ROUNDS_MAX, "applications");
+    if ((st = cc_check_u32(err, "ice_rounds", p->ice_rounds, (uint32_t)CALFCARE_RELIEF_ICE_ROUNDS_MIN,
+                           (uint32_t)CALFCARE_RELIEF_ICE_ROUNDS_MAX, "applications")) != CALFCARE_OK)
+        return st;
+    return cc_check_u32(err, "tool", p->tool, CALFCARE_RELIEF_TOOL_ROLLER, CALFCARE_RELIEF_TOOL_BALL,
+                        "(0 roller, 1 ball)");
 }
 
 /* ---- building ----------------------------------------------------------------------------- */
@@ -199,6 +214,7 @@ static unsigned care_of(int kind)
     case CALFCARE_RELIEF_STEP_STRETCH_BENT:
         return CALFCARE_CARE_STRETCH;
     case CALFCARE_RELIEF_STEP_FOAM_ROLL:
+    case CALFCARE_RELIEF_STEP_MASSAGE_BALL: /* rolling with a ball presses the calf as a roller does */
         return CALFCARE_CARE_FOAM_ROLL;
     case CALFCARE_RELIEF_STEP_ANKLE_CIRCLES:
     case CALFCARE_RELIEF_STEP_LEG_SWINGS:
@@ -308,10 +324,13 @@ static void build_stretch_holds(calfcare_relief_protocol *out, unsigned reps, ui
 
 static void build_roll(calfcare_relief_protocol *out, const calfcare_relief_iparams *p)
 {
+    /* The brief's "foam roller or massage ball": the same dose on either tool (the rolling sources
+     * studied rollers; no ball-specific dose is published), each with its own cue. */
+    int kind = p->tool == CALFCARE_RELIEF_TOOL_BALL ? CALFCARE_RELIEF_STEP_MASSAGE_BALL : CALFCARE_RELIEF_STEP_FOAM_ROLL;
     unsigned s, sets = p->sets;
     for (s = 0; s < sets; s++) {
-        add_step(out, CALFCARE_RELIEF_STEP_FOAM_ROLL, CALFCARE_RELIEF_SIDE_LEFT, p->roll_ms, 0);
-        add_step(out, CALFCARE_RELIEF_STEP_FOAM_ROLL, CALFCARE_RELIEF_SIDE_RIGHT, p->roll_ms, 0);
+        add_step(out, kind, CALFCARE_RELIEF_SIDE_LEFT, p->roll_ms, 0);
+        add_step(out, kind, CALFCARE_RELIEF_SIDE_RIGHT, p->roll_ms, 0);
     }
     add_advice(out, CALFCARE_RELIEF_R_NO_ROLL_CLOT);
 }

@@ -26,6 +26,7 @@ calfcare_status calfcare_relief_params_init(calfcare_relief_params *params, calf
     params->week = CALFCARE_RELIEF_WEEK_DEFAULT;
     params->last_ice_ended_min_ago = CALFCARE_RELIEF_ICE_UNKNOWN;
     params->ice_rounds = CALFCARE_RELIEF_ICE_ROUNDS_DEFAULT;
+    params->tool = CALFCARE_RELIEF_TOOL_ROLLER;
     return CALFCARE_OK;
 }
 
@@ -57,6 +58,9 @@ static calfcare_status check_params(const calfcare_relief_params *p, calfcare_er
         return st;
     if ((st = cc_check_number(err, "ice_rounds", p->ice_rounds, CALFCARE_RELIEF_ICE_ROUNDS_MIN,
                               CALFCARE_RELIEF_ICE_ROUNDS_MAX, "applications", 1)) != CALFCARE_OK)
+        return st;
+    if ((st = cc_check_number(err, "tool", p->tool, CALFCARE_RELIEF_TOOL_ROLLER, CALFCARE_RELIEF_TOOL_BALL,
+                              "(0 roller, 1 ball)", 1)) != CALFCARE_OK)
         return st;
     return CALFCARE_OK;
 }
@@ -94,6 +98,7 @@ calfcare_status calfcare_relief_build(int protocol, const calfcare_relief_params
                               ? -1
                               : (int32_t)floor(params->last_ice_ended_min_ago * 60.0);
     ip.ice_rounds = (uint32_t)params->ice_rounds;
+    ip.tool = (uint32_t)params->tool;
     st = calfcare_relief_build_int(protocol, &ip, blocked, out, err);
     if (st == CALFCARE_E_BLOCKED && err)
         err->value = out->blocked_flag; /* the red flag, as a number (the integer API leaves NaN) */

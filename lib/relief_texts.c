@@ -8,7 +8,7 @@
 
 #include "internal.h"
 
-/* ---- reason table: cues 2001-2017, advice 2100-2113 ------------------------------------- */
+/* ---- reason table: cues 2001-2018, advice 2100-2113 ------------------------------------- */
 
 static const calfcare_reason relief_reasons[] = {
     {CALFCARE_RELIEF_R_REST_ELEVATE, "rest_elevate",
@@ -55,6 +55,10 @@ static const calfcare_reason relief_reasons[] = {
      "Ice off, leg down: let the calf warm up again. If it still hurts at rest or when you walk, or still feels "
      "numb, stop the session here: stretch and roll another day, once the pain eases.",
      "practice", "W"},
+    {CALFCARE_RELIEF_R_MASSAGE_BALL, "massage_ball",
+     "Sit with the massage ball under one calf, hands behind you; roll slowly from ankle to below the knee and "
+     "rest on a tender spot for a few breaths. Cross the other leg on top for more pressure; ease off on sharp pain.",
+     "brief", "W"},
     {CALFCARE_RELIEF_R_ICE_GAP, "ice_gap_60",
      "Wait at least 60 minutes after an ice application before the next one.", "bleakley2004", "W"},
     {CALFCARE_RELIEF_R_ICE_MAX, "ice_max_20", "Never ice for more than 20 minutes at a time.", "brief", "W"},

@@ -100,6 +100,9 @@ static const calfcare_reason shoes_reasons[] = {
     {4062, "fit_running_socks", "try shoes on with running socks", "fitpractice", "W"},
     {4063, "fit_heel_lock", "the heel must sit firmly without slipping", "fitpractice", "W"},
     {4064, "fit_comfort", "the shoe must feel comfortable from the first steps", "nigg2015", "M"},
+    {4065, "fit_try_in_store", "try shoes on in a running store: comfort and fit come first", "nigg2015", "M"},
+    {4066, "gait_analysis", "a gait analysis describes how you run; choosing shoes by pronation was not shown to "
+     "prevent injuries", "nielsen2014pronation", "M"},
     {4070, "stack_ok", "stack height within the road and track racing limits", "worldathletics", "F"},
     {4071, "stack_over_track", "stack height over the track racing limit", "worldathletics", "F"},
     {4072, "stack_over_road", "stack height over the road racing limit", "worldathletics", "F"},
@@ -672,6 +675,15 @@ static void advise_checklist(calfcare_shoes_advice *out)
     add_text(out, CALFCARE_SHOES_R_FIT_COMFORT, NAN,
              "Buy only a shoe that feels comfortable from the first steps, with a thumb's width (10-15 mm) in "
              "front of the longest toe.");
+    /* The brief: choose shoes after a gait analysis. What the evidence supports: trying on and
+     * choosing by comfort (Nigg 2015); not prescribing by pronation (Nielsen 2014, n = 927;
+     * Richards 2009). */
+    add_text(out, CALFCARE_SHOES_R_FIT_TRY_IN_STORE, NAN,
+             "Try shoes on in a running store and jog a few steps in each pair: comfort and fit come first, "
+             "before the label, the category or the price.");
+    add_text(out, CALFCARE_SHOES_R_GAIT_ANALYSIS, NAN,
+             "If the store offers a gait analysis: it shows how you run, but choosing a shoe by your pronation has "
+             "not been shown to prevent injuries (927 novice runners in neutral shoes); let comfort and fit decide.");
 }
 
 calfcare_status calfcare_shoes_advise(const calfcare_input *in, calfcare_shoes_advice *out, calfcare_error *err)

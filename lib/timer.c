@@ -74,6 +74,8 @@ static const struct kind_rule {
     {P_RICE | P_FULL, MIN_MS(CALFCARE_RELIEF_ICE_INTERMITTENT_MIN), MIN_MS(CALFCARE_RELIEF_ICE_INTERMITTENT_MIN)},
     /* pain check between the ice and the stretching of `full`: 10 min */
     {P_FULL, MIN_MS(CALFCARE_RELIEF_PAIN_CHECK_MIN), MIN_MS(CALFCARE_RELIEF_PAIN_CHECK_MIN)},
+    /* massage ball: the foam roller's bounds (the same rolling dose on either tool) */
+    {P_ROLL | P_FULL, S_MS(CALFCARE_RELIEF_ROLL_S_MIN), S_MS(CALFCARE_RELIEF_ROLL_S_MAX)},
 };
 
 /* The `rest` protocol's one step is a rest of CALFCARE_RELIEF_REST_MIN, not rice's 60 s. */

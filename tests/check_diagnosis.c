@@ -107,7 +107,8 @@ START_TEST(test_schema_names_are_the_cli_options)
         "sudden_pop", "weak_push_off", "thompson_positive", "palpable_gap", "bruising",
         "predictable_exertional_pain", "numbness", "night_pain", "rest_pain", "focal_bone_tenderness",
         "pain_on_hopping", "fever", "cannot_walk_4_steps", "max_increase_pct", "cadence_increase_pct",
-        "heel_raises_norm", "knee_to_wall_min_cm", "shoe_limit_km", "minimalist_weekly_km", "shoe_limit_months"};
+        "heel_raises_norm", "knee_to_wall_min_cm", "shoe_limit_km", "minimalist_weekly_km", "shoe_limit_months",
+        "weekly_climb_m", "weekly_hard_min", "speed_work_added", "hill_training_added"};
     ck_assert_uint_eq(sizeof names / sizeof names[0], CALFCARE_DIAGNOSIS_FIELD_COUNT);
     ck_assert_uint_eq(calfcare_input_field_count(CALFCARE_INPUT_SCHEMA_DIAGNOSIS), CALFCARE_DIAGNOSIS_FIELD_COUNT);
     for (int i = 0; i < CALFCARE_DIAGNOSIS_FIELD_COUNT; i++) {
@@ -471,7 +472,9 @@ START_TEST(test_names)
     ck_assert_int_eq(CALFCARE_DIAGNOSIS_CAUSE_SHOES, 5);
     ck_assert_int_eq(CALFCARE_DIAGNOSIS_CANNOT_WALK_4_STEPS, 42);
     ck_assert_int_eq(CALFCARE_DIAGNOSIS_MINIMALIST_WEEKLY_KM, 48);
-    ck_assert_int_eq(CALFCARE_DIAGNOSIS_SHOE_LIMIT_MONTHS, CALFCARE_DIAGNOSIS_FIELD_COUNT - 1);
+    ck_assert_int_eq(CALFCARE_DIAGNOSIS_SHOE_LIMIT_MONTHS, 49);
+    ck_assert_int_eq(CALFCARE_DIAGNOSIS_WEEKLY_CLIMB_M, 50);
+    ck_assert_int_eq(CALFCARE_DIAGNOSIS_HILL_TRAINING_ADDED, CALFCARE_DIAGNOSIS_FIELD_COUNT - 1);
 }
 END_TEST
 
@@ -556,6 +559,167 @@ START_TEST(test_weekly_increase)
     set(CALFCARE_DIAGNOSIS_MAX_INCREASE_PCT, "5");
     set(CALFCARE_DIAGNOSIS_WEEKLY_KM, "40,42.1");
     ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_OVERTRAINING, 0.30); /* 5.25% > 5% */
+}
+END_TEST
+
+static int check_says_over(double prev, double cur, double pct);
+
+/* Climbing and hard minutes: the distance's weekly rule and limit (lib/rules.h) on their own last
+ * two weeks, weight 0.25 each; the "added in the last 4 weeks" switches 0.15 each. */
+START_TEST(test_climb_and_hard_minutes)
+{
+    set(CALFCARE_DIAGNOSIS_WEEKLY_CLIMB_M, "300,330");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_OVERTRAINING, 0); /* 330/300 - 1 = 10.0%: at the limit, not over */
+    set(CALFCARE_DIAGNOSIS_WEEKLY_CLIMB_M, "300,330.1");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_OVERTRAINING, 0.25); /* 10.03% > 10% */
+    ck_assert(cause_has(CALFCARE_DIAGNOSIS_CAUSE_OVERTRAINING, CALFCARE_DIAGNOSIS_R_WEEKLY_CLIMB_OVER_LIMIT));
+    set(CALFCARE_DIAGNOSIS_WEEKLY_CLIMB_M, "0,50");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_OVERTRAINING, 0.25); /* a 0 m week, then hills: over every limit, as for km */
+    set(CALFCARE_DIAGNOSIS_WEEKLY_CLIMB_M, "0,0");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_OVERTRAINING, 0); /* flat, then flat: 0 is not over a cap of 0 */
+    set(CALFCARE_DIAGNOSIS_WEEKLY_CLIMB_M, "500");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_OVERTRAINING, 0); /* one week: nothing to compare */
+    set(CALFCARE_DIAGNOSIS_WEEKLY_CLIMB_M, "400,300,330");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_OVERTRAINING, 0); /* only the last two weeks: 300 -> 330 = +10.0% */
+    set(CALFCARE_DIAGNOSIS_WEEKLY_CLIMB_M, "600,300");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_OVERTRAINING, 0); /* a decrease */
+
+    setup();
+    set(CALFCARE_DIAGNOSIS_WEEKLY_HARD_MIN, "20,22");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_OVERTRAINING, 0); /* 22/20 - 1 = 10.0%: not over */
+    set(CALFCARE_DIAGNOSIS_WEEKLY_HARD_MIN, "20,22.5");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_OVERTRAINING, 0.25); /* 12.5% > 10% */
+    ck_assert(cause_has(CALFCARE_DIAGNOSIS_CAUSE_OVERTRAINING, CALFCARE_DIAGNOSIS_R_WEEKLY_HARD_OVER_LIMIT));
+    set(CALFCARE_DIAGNOSIS_WEEKLY_HARD_MIN, "0,10");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_OVERTRAINING, 0.25); /* speed work after a week without */
+    set(CALFCARE_DIAGNOSIS_WEEKLY_CLIMB_M, "300,400");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_OVERTRAINING, 0.50); /* climbing 0.25 + hard minutes 0.25 */
+
+    /* The switches; "no" is known but adds nothing. */
+    setup();
+    set(CALFCARE_DIAGNOSIS_HILL_TRAINING_ADDED, "no");
+    set(CALFCARE_DIAGNOSIS_SPEED_WORK_ADDED, "no");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_OVERTRAINING, 0);
+    set(CALFCARE_DIAGNOSIS_HILL_TRAINING_ADDED, "yes");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_OVERTRAINING, 0.15);
+    ck_assert(cause_has(CALFCARE_DIAGNOSIS_CAUSE_OVERTRAINING, CALFCARE_DIAGNOSIS_R_HILL_TRAINING_ADDED));
+    set(CALFCARE_DIAGNOSIS_SPEED_WORK_ADDED, "yes");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_OVERTRAINING, 0.30); /* 0.15 + 0.15 */
+    ck_assert(cause_has(CALFCARE_DIAGNOSIS_CAUSE_OVERTRAINING, CALFCARE_DIAGNOSIS_R_SPEED_WORK_ADDED));
+    /* Everything at once: km 0.30 + 0.20, climbing 0.25, hard 0.25, switches 0.30 = 1.30, capped at 1. */
+    set(CALFCARE_DIAGNOSIS_WEEKLY_KM, "30,40");
+    set(CALFCARE_DIAGNOSIS_WEEKLY_CLIMB_M, "100,200");
+    set(CALFCARE_DIAGNOSIS_WEEKLY_HARD_MIN, "10,20");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_OVERTRAINING, 1.0);
+    ck_assert_uint_eq(cause(CALFCARE_DIAGNOSIS_CAUSE_OVERTRAINING)->reason_count, 6);
+
+    /* Missing weeks: the lists are aligned on the most recent week. Distance steady over five weeks,
+     * climbing known for the last two only (300 -> 400 m = +33%): the climbing rule alone. */
+    setup();
+    set(CALFCARE_DIAGNOSIS_WEEKLY_KM, "40,40,40,40,40");
+    set(CALFCARE_DIAGNOSIS_WEEKLY_CLIMB_M, "300,400");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_OVERTRAINING, 0.25);
+    ck_assert_uint_eq(cause(CALFCARE_DIAGNOSIS_CAUSE_OVERTRAINING)->reason_count, 1);
+
+    /* The limit is the distance's configurable one. */
+    setup();
+    set(CALFCARE_DIAGNOSIS_MAX_INCREASE_PCT, "20");
+    set(CALFCARE_DIAGNOSIS_WEEKLY_CLIMB_M, "300,360");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_OVERTRAINING, 0); /* +20.0% <= 20% */
+    set(CALFCARE_DIAGNOSIS_WEEKLY_CLIMB_M, "300,360.1");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_OVERTRAINING, 0.25); /* +20.03% */
+    set(CALFCARE_DIAGNOSIS_WEEKLY_HARD_MIN, "30,36");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_OVERTRAINING, 0.25); /* hard +20.0%: not over */
+    set(CALFCARE_DIAGNOSIS_WEEKLY_HARD_MIN, "30,36.1");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_OVERTRAINING, 0.50);
+    /* Documented weights and sources. */
+    ck_assert_double_eq_tol(calfcare_diagnosis_reason_weight(CALFCARE_DIAGNOSIS_R_WEEKLY_CLIMB_OVER_LIMIT), 0.25, 1e-12);
+    ck_assert_double_eq_tol(calfcare_diagnosis_reason_weight(CALFCARE_DIAGNOSIS_R_SPEED_WORK_ADDED), 0.15, 1e-12);
+    ck_assert_str_eq(calfcare_reason_lookup(CALFCARE_DIAGNOSIS_R_WEEKLY_CLIMB_OVER_LIMIT)->source, "padulo2013");
+    ck_assert_str_eq(calfcare_reason_lookup(CALFCARE_DIAGNOSIS_R_WEEKLY_HARD_OVER_LIMIT)->source, "dorn2012");
+    ck_assert_str_eq(calfcare_reason_lookup(CALFCARE_DIAGNOSIS_R_ONE_INCREASE_PER_WEEK)->source, "coaching");
+    ck_assert_str_eq(calfcare_reason_lookup(CALFCARE_DIAGNOSIS_R_ONE_INCREASE_PER_WEEK)->strength, "W");
+}
+END_TEST
+
+/* The same edges as the weekly check: climbing compared by calfcare_progression_check_weekly()'s
+ * rule gives the same verdict at and around +10% (the cap 330 m after 300 m, and one ulp above). */
+START_TEST(test_climb_rule_is_the_weekly_rule)
+{
+    const double cap = 300.0 * 1.10;
+    const double cur[] = {cap, nextafter(cap, 0), 330.0000001, 331.0};
+    for (size_t i = 0; i < sizeof cur / sizeof cur[0]; i++) {
+        double w[2] = {300.0, cur[i]};
+        setup();
+        ck_assert_int_eq(calfcare_input_set_list(&in, CALFCARE_DIAGNOSIS_WEEKLY_CLIMB_M, w, 2, &err), CALFCARE_OK);
+        run();
+        ck_assert_msg(cause_has(CALFCARE_DIAGNOSIS_CAUSE_OVERTRAINING, CALFCARE_DIAGNOSIS_R_WEEKLY_CLIMB_OVER_LIMIT) ==
+                          check_says_over(300.0, cur[i], 10.0),
+                      "300 -> %.17g m: diagnose and check differ", cur[i]);
+    }
+    /* 330.0000001 is over 330 by 3e-10 of the cap: rounding, not over (1e-9); 331 is over. */
+    ck_assert_int_eq(check_says_over(300.0, 330.0000001, 10.0), 0);
+    ck_assert_int_eq(check_says_over(300.0, 331.0, 10.0), 1);
+}
+END_TEST
+
+/* Bad input: negative, NaN and too much climbing, each naming the field and the range. */
+START_TEST(test_climb_bad_input)
+{
+    double nan_week[2] = {300.0, NAN}, v;
+    ck_assert_int_eq(calfcare_input_set_text(&in, CALFCARE_DIAGNOSIS_WEEKLY_CLIMB_M, "300,-1", &err), CALFCARE_E_INVALID);
+    ck_assert_str_eq(err.field, "weekly_climb_m");
+    ck_assert_ptr_nonnull(strstr(err.message, "0 to 30000 m"));
+    ck_assert_int_eq(calfcare_input_set_list(&in, CALFCARE_DIAGNOSIS_WEEKLY_CLIMB_M, nan_week, 2, &err), CALFCARE_E_INVALID);
+    ck_assert_str_eq(err.field, "weekly_climb_m");
+    ck_assert_ptr_nonnull(strstr(err.message, "must be a finite number (got nan); accepted: 0 to 30000 m"));
+    ck_assert_int_eq(calfcare_input_set_text(&in, CALFCARE_DIAGNOSIS_WEEKLY_CLIMB_M, "30000.5", &err), CALFCARE_E_INVALID);
+    ck_assert_int_eq(calfcare_input_set_text(&in, CALFCARE_DIAGNOSIS_WEEKLY_HARD_MIN, "-0.5", &err), CALFCARE_E_INVALID);
+    ck_assert_str_eq(err.field, "weekly_hard_min");
+    ck_assert_ptr_nonnull(strstr(err.message, "0 to 1000 min"));
+    ck_assert_uint_eq(calfcare_input_count(&in, CALFCARE_DIAGNOSIS_WEEKLY_CLIMB_M), 0); /* nothing was stored */
+    set(CALFCARE_DIAGNOSIS_WEEKLY_CLIMB_M, "30000");                                    /* the top of the range */
+
+    /* Climbing more than the distance: 5 km allows 5000 m at most (1 km = 1000 m). */
+    setup();
+    set(CALFCARE_DIAGNOSIS_WEEKLY_KM, "40,5");
+    set(CALFCARE_DIAGNOSIS_WEEKLY_CLIMB_M, "300,5000");
+    run(); /* exactly the distance: accepted */
+    set(CALFCARE_DIAGNOSIS_WEEKLY_CLIMB_M, "300,5000.5");
+    memset(&dx, 0x5a, sizeof dx);
+    ck_assert_int_eq(calfcare_diagnosis_assess(&in, &dx, &err), CALFCARE_E_INVALID);
+    ck_assert_str_eq(err.field, "weekly_climb_m");
+    ck_assert_double_eq(err.value, 5000.5);
+    ck_assert_double_eq(err.min, 0);
+    ck_assert_double_eq(err.max, 5000);
+    ck_assert_str_eq(err.message, "weekly_climb_m: week 2 of 2 (the most recent): 5000.5 m is more than that week's "
+                                  "distance of 5 km allows; accepted: 0 to 5000 m (1 km = 1000 m)");
+    ck_assert_uint_eq(dx.advice_count, (size_t)-1 / 0xff * 0x5a); /* not written on failure (every byte 0x5a) */
+    /* Aligned on the most recent week: climbing 2500 m is the week of 2 km (the middle one). */
+    set(CALFCARE_DIAGNOSIS_WEEKLY_KM, "40,2,40");
+    set(CALFCARE_DIAGNOSIS_WEEKLY_CLIMB_M, "2500,300");
+    ck_assert_int_eq(calfcare_diagnosis_assess(&in, &dx, &err), CALFCARE_E_INVALID);
+    ck_assert_ptr_nonnull(strstr(err.message, "week 1 of 2 (oldest first): 2500 m"));
+    ck_assert_double_eq(err.max, 2000);
+    /* Climbing for a week without a distance is not compared; the order of setting does not matter. */
+    setup();
+    set(CALFCARE_DIAGNOSIS_WEEKLY_CLIMB_M, "9000,200");
+    set(CALFCARE_DIAGNOSIS_WEEKLY_KM, "3");
+    run();
+    set(CALFCARE_DIAGNOSIS_WEEKLY_CLIMB_M, "3000.1");
+    ck_assert_int_eq(calfcare_diagnosis_assess(&in, &dx, &err), CALFCARE_E_INVALID);
+    ck_assert_int_eq(calfcare_input_get(&in, CALFCARE_DIAGNOSIS_WEEKLY_CLIMB_M, 0, &v, &err), CALFCARE_OK);
+    ck_assert_double_eq(v, 3000.1);
+    /* Hard minutes in a week of 0 km. */
+    setup();
+    set(CALFCARE_DIAGNOSIS_WEEKLY_KM, "0,10");
+    set(CALFCARE_DIAGNOSIS_WEEKLY_HARD_MIN, "0,20");
+    run();
+    set(CALFCARE_DIAGNOSIS_WEEKLY_HARD_MIN, "5,20");
+    ck_assert_int_eq(calfcare_diagnosis_assess(&in, &dx, &err), CALFCARE_E_INVALID);
+    ck_assert_str_eq(err.field, "weekly_hard_min");
+    ck_assert_str_eq(err.message, "weekly_hard_min: week 1 of 2 (oldest first): 5 min in a week of 0 km; accepted: 0 min");
+    ck_assert_double_eq(err.max, 0);
 }
 END_TEST
 
@@ -1427,6 +1591,107 @@ START_TEST(test_advice_referral_and_relief)
 }
 END_TEST
 
+/* Next week's climbing and hard minutes: the distance's cap rule (cc_week_cap) on the last week. */
+START_TEST(test_advice_climb_and_hard_caps)
+{
+    set(CALFCARE_DIAGNOSIS_WEEKLY_KM, "40,40");
+    run();
+    ck_assert_ptr_null(advice(CALFCARE_DIAGNOSIS_R_NEXT_WEEK_CLIMB_CAP));
+    ck_assert_ptr_null(advice(CALFCARE_DIAGNOSIS_R_ONE_INCREASE_PER_WEEK)); /* distance alone: nothing to say */
+    set(CALFCARE_DIAGNOSIS_WEEKLY_CLIMB_M, "250,620");
+    set(CALFCARE_DIAGNOSIS_WEEKLY_HARD_MIN, "20,20");
+    run();
+    ck_assert_double_eq_tol(advice(CALFCARE_DIAGNOSIS_R_NEXT_WEEK_CLIMB_CAP)->value, 682.0, 1e-9); /* 620 x 1.10 */
+    ck_assert_str_eq(advice(CALFCARE_DIAGNOSIS_R_NEXT_WEEK_CLIMB_CAP)->text,
+                     "Next week's climbing: at most 682 m (last week 620 m + 10%, the same limit as distance).");
+    ck_assert_double_eq_tol(advice(CALFCARE_DIAGNOSIS_R_NEXT_WEEK_HARD_CAP)->value, 22.0, 1e-9); /* 20 x 1.10 */
+    ck_assert_ptr_nonnull(strstr(advice(CALFCARE_DIAGNOSIS_R_NEXT_WEEK_HARD_CAP)->text, "at most 22 min"));
+    ck_assert_ptr_nonnull(strstr(advice(CALFCARE_DIAGNOSIS_R_ONE_INCREASE_PER_WEEK)->text,
+                                 "do not raise distance and intensity or hills in the same week"));
+    ck_assert(isnan(advice(CALFCARE_DIAGNOSIS_R_ONE_INCREASE_PER_WEEK)->value));
+    /* Order: distance, climbing, hard minutes, one increase a week. */
+    ck_assert_int_eq(dx.advice[1].code, CALFCARE_DIAGNOSIS_R_NEXT_WEEK_CAP);
+    ck_assert_int_eq(dx.advice[2].code, CALFCARE_DIAGNOSIS_R_NEXT_WEEK_CLIMB_CAP);
+    ck_assert_int_eq(dx.advice[3].code, CALFCARE_DIAGNOSIS_R_NEXT_WEEK_HARD_CAP);
+    ck_assert_int_eq(dx.advice[4].code, CALFCARE_DIAGNOSIS_R_ONE_INCREASE_PER_WEEK);
+    /* After a week without: the cap is 0, as for distance. */
+    set(CALFCARE_DIAGNOSIS_WEEKLY_CLIMB_M, "300,0");
+    run();
+    ck_assert_double_eq(advice(CALFCARE_DIAGNOSIS_R_NEXT_WEEK_CLIMB_CAP)->value, 0);
+    ck_assert_ptr_nonnull(strstr(advice(CALFCARE_DIAGNOSIS_R_NEXT_WEEK_CLIMB_CAP)->text, "after a week without"));
+    /* The configurable limit. */
+    set(CALFCARE_DIAGNOSIS_MAX_INCREASE_PCT, "20");
+    set(CALFCARE_DIAGNOSIS_WEEKLY_CLIMB_M, "500");
+    run();
+    ck_assert_double_eq_tol(advice(CALFCARE_DIAGNOSIS_R_NEXT_WEEK_CLIMB_CAP)->value, 600.0, 1e-9); /* 500 x 1.20 */
+    ck_assert_double_eq_tol(advice(CALFCARE_DIAGNOSIS_R_NEXT_WEEK_HARD_CAP)->value, 24.0, 1e-9);   /* 20 x 1.20 */
+    /* A switch alone brings the one-increase advice; an explicit "no" does not. */
+    setup();
+    set(CALFCARE_DIAGNOSIS_HILL_TRAINING_ADDED, "no");
+    run();
+    ck_assert_ptr_null(advice(CALFCARE_DIAGNOSIS_R_ONE_INCREASE_PER_WEEK));
+    set(CALFCARE_DIAGNOSIS_SPEED_WORK_ADDED, "yes");
+    run();
+    ck_assert_ptr_nonnull(advice(CALFCARE_DIAGNOSIS_R_ONE_INCREASE_PER_WEEK));
+    /* Red flags win: no climbing or intensity target while running is blocked. */
+    set(CALFCARE_DIAGNOSIS_WEEKLY_CLIMB_M, "250,620");
+    set(CALFCARE_DIAGNOSIS_WEEKLY_HARD_MIN, "20,20");
+    set(CALFCARE_DIAGNOSIS_REST_PAIN, "yes");
+    run();
+    ck_assert_int_eq(dx.triage, CALFCARE_DIAGNOSIS_TRIAGE_SEE_CLINICIAN);
+    ck_assert_ptr_null(advice(CALFCARE_DIAGNOSIS_R_NEXT_WEEK_CLIMB_CAP));
+    ck_assert_ptr_null(advice(CALFCARE_DIAGNOSIS_R_NEXT_WEEK_HARD_CAP));
+    ck_assert_ptr_null(advice(CALFCARE_DIAGNOSIS_R_ONE_INCREASE_PER_WEEK));
+    ck_assert(cause_has(CALFCARE_DIAGNOSIS_CAUSE_OVERTRAINING, CALFCARE_DIAGNOSIS_R_WEEKLY_CLIMB_OVER_LIMIT)); /* still a reason */
+}
+END_TEST
+
+/* When running form scores: how to see it (film from the side, or a coach), two codes. */
+START_TEST(test_advice_form_seeing)
+{
+    set(CALFCARE_DIAGNOSIS_CADENCE, "175");
+    run();
+    ck_assert_ptr_null(advice(CALFCARE_DIAGNOSIS_R_FORM_FILM)); /* form scores 0 */
+    set(CALFCARE_DIAGNOSIS_FOOT_STRIKE, "heel");
+    run();
+    ck_assert_ptr_nonnull(advice(CALFCARE_DIAGNOSIS_R_FORM_FILM));
+    ck_assert_ptr_nonnull(strstr(advice(CALFCARE_DIAGNOSIS_R_FORM_FILM)->text, "from the side with a phone"));
+    ck_assert_ptr_nonnull(strstr(advice(CALFCARE_DIAGNOSIS_R_FORM_FILM)->text, "usual pace"));
+    ck_assert_ptr_nonnull(strstr(advice(CALFCARE_DIAGNOSIS_R_FORM_COACH)->text, "running coach"));
+    ck_assert_str_eq(calfcare_reason_lookup(CALFCARE_DIAGNOSIS_R_FORM_FILM)->source, "brief");
+    ck_assert_str_eq(calfcare_reason_lookup(CALFCARE_DIAGNOSIS_R_FORM_COACH)->name, "form_coach");
+    set(CALFCARE_DIAGNOSIS_NIGHT_PAIN, "yes"); /* running blocked: no running-form homework */
+    run();
+    ck_assert_ptr_null(advice(CALFCARE_DIAGNOSIS_R_FORM_FILM));
+    ck_assert_ptr_null(advice(CALFCARE_DIAGNOSIS_R_FORM_COACH));
+}
+END_TEST
+
+/* A shoe finding sends the runner to a running store, comfort and fit first, and says what a gait
+ * analysis can and cannot tell. */
+START_TEST(test_advice_shoe_store)
+{
+    set(CALFCARE_DIAGNOSIS_SHOE_KM, "300");
+    run();
+    ck_assert_ptr_null(advice(CALFCARE_DIAGNOSIS_R_SHOES_TRY_IN_STORE)); /* no shoe finding */
+    set(CALFCARE_DIAGNOSIS_SHOE_KM, "500");
+    run(); /* 500 km: the shoes_500_km rule */
+    ck_assert_ptr_nonnull(strstr(advice(CALFCARE_DIAGNOSIS_R_SHOES_TRY_IN_STORE)->text, "running store"));
+    ck_assert_ptr_nonnull(strstr(advice(CALFCARE_DIAGNOSIS_R_SHOES_TRY_IN_STORE)->text, "Comfort and fit come first"));
+    ck_assert_ptr_nonnull(strstr(advice(CALFCARE_DIAGNOSIS_R_SHOES_GAIT_ANALYSIS)->text,
+                                 "not been shown to prevent injuries"));
+    ck_assert_str_eq(calfcare_reason_lookup(CALFCARE_DIAGNOSIS_R_SHOES_TRY_IN_STORE)->source, "nigg2015");
+    ck_assert_str_eq(calfcare_reason_lookup(CALFCARE_DIAGNOSIS_R_SHOES_GAIT_ANALYSIS)->source, "nielsen2014pronation");
+    set(CALFCARE_DIAGNOSIS_REST_PAIN, "yes"); /* see_clinician: shoe advice still given */
+    run();
+    ck_assert_ptr_nonnull(advice(CALFCARE_DIAGNOSIS_R_SHOES_TRY_IN_STORE));
+    set(CALFCARE_DIAGNOSIS_FEVER, "yes"); /* urgent: only the referral and the first aid */
+    run();
+    ck_assert_ptr_null(advice(CALFCARE_DIAGNOSIS_R_SHOES_TRY_IN_STORE));
+    ck_assert_ptr_null(advice(CALFCARE_DIAGNOSIS_R_SHOES_GAIT_ANALYSIS));
+}
+END_TEST
+
 START_TEST(test_advice_routines)
 {
     set(CALFCARE_DIAGNOSIS_WARMUP, "never");
@@ -1464,17 +1729,26 @@ START_TEST(test_advice_fits_everything)
     set(CALFCARE_DIAGNOSIS_NIGHT_PAIN, "yes");
     set(CALFCARE_DIAGNOSIS_NUMBNESS, "yes");
     run();
-    /* With a red flag: see_clinician, avoid, first aid (rest), shoes km, drop, minimalist = 6;
-     * no running target, no form advice, no routine. */
-    ck_assert_uint_eq(dx.advice_count, 6);
+    set(CALFCARE_DIAGNOSIS_SHOE_AGE_MONTHS, "14");
+    set(CALFCARE_DIAGNOSIS_WEEKLY_CLIMB_M, "100,300");
+    set(CALFCARE_DIAGNOSIS_WEEKLY_HARD_MIN, "10,30");
+    set(CALFCARE_DIAGNOSIS_SPEED_WORK_ADDED, "yes");
+    set(CALFCARE_DIAGNOSIS_HILL_TRAINING_ADDED, "yes");
+    run();
+    /* With a red flag: see_clinician, avoid, first aid (rest), shoes km, age, drop, minimalist, store,
+     * gait analysis = 9; no running target (distance, climbing, hard minutes), no form advice, no
+     * routine. */
+    ck_assert_uint_eq(dx.advice_count, 9);
     ck_assert_int_eq(dx.advice[2].code, CALFCARE_DIAGNOSIS_R_RELIEF_REST);
     ck_assert_int_eq(dx.advice[3].code, CALFCARE_DIAGNOSIS_R_SHOES_KM_LEFT);
-    /* Without the flags: full relief, week cap, run cap, cadence, stride, shoes, drop, minimalist,
-     * 2 routines = 10. */
+    ck_assert_int_eq(dx.advice[8].code, CALFCARE_DIAGNOSIS_R_SHOES_GAIT_ANALYSIS);
+    /* Without the flags: full relief, week cap, climbing cap, hard cap, one increase a week, run cap,
+     * cadence, stride, film, coach, shoes km, age, drop, minimalist, store, gait analysis,
+     * 2 routines = 18: every item the diagnosis can give at once, all kept. */
     ck_assert_int_eq(calfcare_input_unset(&in, CALFCARE_DIAGNOSIS_NIGHT_PAIN, NULL), CALFCARE_OK);
     ck_assert_int_eq(calfcare_input_unset(&in, CALFCARE_DIAGNOSIS_NUMBNESS, NULL), CALFCARE_OK);
     run();
-    ck_assert_uint_eq(dx.advice_count, 10);
+    ck_assert_uint_eq(dx.advice_count, 18);
     ck_assert_uint_le(dx.advice_count, CALFCARE_DIAGNOSIS_MAX_ADVICE);
     for (unsigned i = 0; i < dx.advice_count; i++) {
         size_t len = strnlen(dx.advice[i].text, CALFCARE_DIAGNOSIS_ADVICE_TEXT_SIZE);
@@ -1664,6 +1938,9 @@ Suite *diagnosis_suite(void)
     tc = tcase_create("causes");
     tcase_add_checked_fixture(tc, setup, NULL);
     tcase_add_test(tc, test_weekly_increase);
+    tcase_add_test(tc, test_climb_and_hard_minutes);
+    tcase_add_test(tc, test_climb_rule_is_the_weekly_rule);
+    tcase_add_test(tc, test_climb_bad_input);
     tcase_add_test(tc, test_single_run_spike);
     tcase_add_test(tc, test_warmup_stretching);
     tcase_add_test(tc, test_running_form);
@@ -1700,6 +1977,9 @@ Suite *diagnosis_suite(void)
     tcase_add_test(tc, test_advice_cadence);
     tcase_add_test(tc, test_advice_shoes);
     tcase_add_test(tc, test_advice_referral_and_relief);
+    tcase_add_test(tc, test_advice_climb_and_hard_caps);
+    tcase_add_test(tc, test_advice_form_seeing);
+    tcase_add_test(tc, test_advice_shoe_store);
     tcase_add_test(tc, test_advice_routines);
     tcase_add_test(tc, test_advice_fits_everything);
     suite_add_tcase(s, tc);

@@ -121,7 +121,24 @@ START_TEST(test_names)
     ck_assert_str_eq(calfcare_relief_step_kind_name(CALFCARE_RELIEF_STEP_SET_REST), "set_rest");
     ck_assert_str_eq(calfcare_relief_step_kind_name(CALFCARE_RELIEF_STEP_ICE_BREAK), "ice_break");
     ck_assert_str_eq(calfcare_relief_step_kind_name(CALFCARE_RELIEF_STEP_PAIN_CHECK), "pain_check");
-    ck_assert_str_eq(calfcare_relief_step_kind_name(18), "unknown");
+    ck_assert_str_eq(calfcare_relief_step_kind_name(CALFCARE_RELIEF_STEP_MASSAGE_BALL), "massage_ball");
+    ck_assert_str_eq(calfcare_relief_step_kind_name(19), "unknown");
+    ck_assert_str_eq(calfcare_relief_tool_name(CALFCARE_RELIEF_TOOL_ROLLER), "roller");
+    ck_assert_str_eq(calfcare_relief_tool_name(CALFCARE_RELIEF_TOOL_BALL), "ball");
+    ck_assert_str_eq(calfcare_relief_tool_name(2), "unknown");
+    ck_assert_str_eq(calfcare_relief_tool_name(-1), "unknown");
+    {
+        int t = -1;
+        calfcare_error e;
+        ck_assert_int_eq(calfcare_relief_tool_parse("ball", &t, NULL), CALFCARE_OK);
+        ck_assert_int_eq(t, CALFCARE_RELIEF_TOOL_BALL);
+        ck_assert_int_eq(calfcare_relief_tool_parse("roller", &t, NULL), CALFCARE_OK);
+        ck_assert_int_eq(t, CALFCARE_RELIEF_TOOL_ROLLER);
+        ck_assert_int_eq(calfcare_relief_tool_parse("Ball", &t, &e), CALFCARE_E_INVALID);
+        ck_assert_str_eq(e.message, "tool: unknown word; accepted words: roller, ball");
+        ck_assert_int_eq(t, CALFCARE_RELIEF_TOOL_ROLLER);
+        ck_assert_int_eq(calfcare_relief_tool_parse(NULL, &t, NULL), CALFCARE_E_NULL);
+    }
     ck_assert_str_eq(calfcare_relief_side_name(CALFCARE_RELIEF_SIDE_RIGHT), "right");
     ck_assert_str_eq(calfcare_relief_side_name(3), "unknown");
     ck_assert_str_eq(calfcare_relief_event_name(CALFCARE_RELIEF_EV_SESSION_DONE), "session_done");
@@ -144,8 +161,10 @@ START_TEST(test_reason_table)
         ck_assert(strlen(r->name) > 0 && strlen(r->text) > 0 && strlen(r->source) > 0);
         ck_assert_msg(strchr("SMWCF", r->strength[0]) && r->strength[1] == '\0', "%d strength", code);
     }
-    /* 17 cues (2001-2017) + 14 advice codes (2100-2113) */
-    ck_assert_int_eq(n, 31);
+    /* 18 cues (2001-2018) + 14 advice codes (2100-2113) */
+    ck_assert_int_eq(n, 32);
+    ck_assert_str_eq(calfcare_reason_lookup(CALFCARE_RELIEF_R_MASSAGE_BALL)->name, "massage_ball");
+    ck_assert_str_eq(calfcare_reason_lookup(CALFCARE_RELIEF_R_MASSAGE_BALL)->source, "brief");
     ck_assert_str_eq(calfcare_reason_lookup(CALFCARE_RELIEF_R_ICE_BREAK)->source, "bleakley2006");
     ck_assert_str_eq(calfcare_reason_lookup(CALFCARE_RELIEF_R_ICE_GAP)->name, "ice_gap_60");
     ck_assert_str_eq(calfcare_reason_lookup(CALFCARE_RELIEF_R_NO_ROLL_CLOT)->strength, "F");
@@ -292,6 +311,102 @@ START_TEST(test_roll_schedule)
     p.roll_s = 120;
     build_ok(CALFCARE_RELIEF_ROLL, &p, &pr);
     ck_assert_uint_eq(pr.total_ms, 720000); /* 6 x 120 s */
+}
+END_TEST
+
+/* The massage ball: the roller's dose (sets x left, right x roll_s) in massage_ball steps with
+ * their own cue, counted as foam_roll for blocking. */
+START_TEST(test_roll_with_ball)
+{
+    calfcare_relief_params p = defaults();
+    calfcare_relief_iparams ip;
+    calfcare_relief_protocol pr;
+    calfcare_blocked b;
+    calfcare_error err;
+    size_t i;
+    ck_assert(p.tool == CALFCARE_RELIEF_TOOL_ROLLER);
+    p.tool = CALFCARE_RELIEF_TOOL_BALL;
+    build_ok(CALFCARE_RELIEF_ROLL, &p, &pr);
+    ck_assert_uint_eq(pr.count, 6);         /* 3 sets x 2 legs, as with the roller */
+    ck_assert_uint_eq(pr.total_ms, 360000); /* 6 x 60 s */
+    check_sums(&pr);
+    check_step(&pr, 0, CALFCARE_RELIEF_STEP_MASSAGE_BALL, CALFCARE_RELIEF_SIDE_LEFT, 0, 60000);
+    check_step(&pr, 5, CALFCARE_RELIEF_STEP_MASSAGE_BALL, CALFCARE_RELIEF_SIDE_RIGHT, 300000, 60000);
+    for (i = 0; i < pr.count; i++) {
+        ck_assert_int_eq(pr.steps[i].cue, CALFCARE_RELIEF_R_MASSAGE_BALL);
+        ck_assert_uint_eq(pr.steps[i].care, CALFCARE_CARE_FOAM_ROLL);
+        ck_assert_uint_eq(pr.steps[i].flags & (CALFCARE_RELIEF_STEP_HALFWAY | CALFCARE_RELIEF_STEP_COUNTDOWN),
+                          CALFCARE_RELIEF_STEP_HALFWAY | CALFCARE_RELIEF_STEP_COUNTDOWN);
+    }
+    ck_assert(has_advice(&pr, CALFCARE_RELIEF_R_NO_ROLL_CLOT));
+    ck_assert_uint_eq(calfcare_relief_care(CALFCARE_RELIEF_ROLL), CALFCARE_CARE_FOAM_ROLL); /* whatever the tool */
+    /* full: the same 34 steps, the rolling ones on the ball (28 is the first, at 2040 s) */
+    build_ok(CALFCARE_RELIEF_FULL, &p, &pr);
+    ck_assert_uint_eq(pr.count, 34);
+    check_step(&pr, 28, CALFCARE_RELIEF_STEP_MASSAGE_BALL, CALFCARE_RELIEF_SIDE_LEFT, 2040000, 60000);
+    /* The tool is ignored where nothing rolls (like every parameter, it is still checked). */
+    build_ok(CALFCARE_RELIEF_RICE, &p, &pr);
+    ck_assert_uint_eq(pr.count, 3);
+    /* Blocked as rolling: the refusal names the ball step. */
+    memset(&b, 0, sizeof b);
+    ck_assert_int_eq(calfcare_relief_block(&b, CALFCARE_CARE_FOAM_ROLL, CALFCARE_FLAG_DVT, NULL), CALFCARE_OK);
+    ck_assert_int_eq(calfcare_relief_build(CALFCARE_RELIEF_ROLL, &p, &b, &pr, &err), CALFCARE_E_BLOCKED);
+    ck_assert_int_eq(pr.blocked_kind, CALFCARE_RELIEF_STEP_MASSAGE_BALL);
+    ck_assert_ptr_nonnull(strstr(err.message, "the massage_ball step is refused: foam_roll is blocked by the red flag dvt"));
+    /* Bad tools: out of range, not whole, NaN; the integer API too. */
+    p.tool = 2;
+    ck_assert_int_eq(calfcare_relief_build(CALFCARE_RELIEF_ROLL, &p, NULL, &pr, &err), CALFCARE_E_INVALID);
+    ck_assert_str_eq(err.field, "tool");
+    ck_assert_str_eq(err.message, "tool: 2 is outside the accepted range; accepted: whole numbers from 0 to 1 (0 roller, 1 ball)");
+    p.tool = 0.5;
+    ck_assert_int_eq(calfcare_relief_build(CALFCARE_RELIEF_ROLL, &p, NULL, &pr, &err), CALFCARE_E_INVALID);
+    ck_assert_str_eq(err.field, "tool");
+    p.tool = NAN;
+    ck_assert_int_eq(calfcare_relief_build(CALFCARE_RELIEF_RICE, &p, NULL, &pr, &err), CALFCARE_E_INVALID);
+    ck_assert_str_eq(err.field, "tool");
+    ck_assert_int_eq(calfcare_relief_iparams_init(&ip, NULL), CALFCARE_OK);
+    ck_assert_uint_eq(ip.tool, CALFCARE_RELIEF_TOOL_ROLLER);
+    ip.tool = 2;
+    ck_assert_int_eq(calfcare_relief_build_int(CALFCARE_RELIEF_ROLL, &ip, NULL, &pr, &err), CALFCARE_E_INVALID);
+    ck_assert_str_eq(err.field, "tool");
+    ip.tool = CALFCARE_RELIEF_TOOL_BALL;
+    ck_assert_int_eq(calfcare_relief_build_int(CALFCARE_RELIEF_ROLL, &ip, NULL, &pr, &err), CALFCARE_OK);
+    ck_assert_int_eq(pr.steps[0].kind, CALFCARE_RELIEF_STEP_MASSAGE_BALL);
+}
+END_TEST
+
+/* The timer's kind rules take the ball where the builder makes it (roll, full; 30-120 s), and only
+ * there; a saved ball session restores. */
+START_TEST(test_timer_takes_the_ball)
+{
+    calfcare_relief_params p = defaults();
+    calfcare_relief_protocol pr, bad;
+    calfcare_relief_timer t, t2;
+    calfcare_relief_timer_step steps[CALFCARE_RELIEF_MAX_STEPS], steps2[CALFCARE_RELIEF_MAX_STEPS];
+    unsigned char blob[CALFCARE_RELIEF_TIMER_SAVED_MAX];
+    calfcare_relief_timer_info info;
+    calfcare_error err;
+    p.tool = CALFCARE_RELIEF_TOOL_BALL;
+    build_ok(CALFCARE_RELIEF_FULL, &p, &pr);
+    ck_assert_int_eq(calfcare_relief_timer_init(&t, &pr, steps, CALFCARE_RELIEF_MAX_STEPS, &err), CALFCARE_OK);
+    ck_assert_int_eq(calfcare_relief_timer_start(&t, 1000, NULL), CALFCARE_OK);
+    ck_assert_int_eq(calfcare_relief_timer_save(&t, blob, sizeof blob, &err), CALFCARE_OK);
+    ck_assert_int_eq(calfcare_relief_timer_restore(&t2, steps2, CALFCARE_RELIEF_MAX_STEPS, blob,
+                                                   CALFCARE_RELIEF_TIMER_SAVED_SIZE(pr.count), &err),
+                     CALFCARE_OK);
+    ck_assert_int_eq(calfcare_relief_timer_status(&t2, 1000, &info, &err), CALFCARE_OK);
+    ck_assert_uint_eq(info.session_total_ms, pr.total_ms);
+    /* A ball step where the builder never puts one (rice) is refused; so is one shorter than 30 s. */
+    build_ok(CALFCARE_RELIEF_RICE, &p, &bad);
+    bad.steps[2].kind = CALFCARE_RELIEF_STEP_MASSAGE_BALL;
+    bad.steps[2].cue = CALFCARE_RELIEF_R_MASSAGE_BALL;
+    bad.steps[2].care = CALFCARE_CARE_FOAM_ROLL;
+    ck_assert_int_eq(calfcare_relief_timer_init(&t, &bad, steps, CALFCARE_RELIEF_MAX_STEPS, &err), CALFCARE_E_INVALID);
+    ck_assert_ptr_nonnull(strstr(err.message, "a step kind this protocol does not have"));
+    bad = pr;
+    bad.steps[28].duration_ms = 29000;
+    ck_assert_int_eq(calfcare_relief_timer_init(&t, &bad, steps, CALFCARE_RELIEF_MAX_STEPS, &err), CALFCARE_E_INVALID);
+    ck_assert_ptr_nonnull(strstr(err.message, "a duration outside the bounds of its kind"));
 }
 END_TEST
 
@@ -1512,6 +1627,7 @@ Suite *relief_suite(void)
     tcase_add_test(tc, test_rice_intermittent);
     tcase_add_test(tc, test_stretch_schedule);
     tcase_add_test(tc, test_roll_schedule);
+    tcase_add_test(tc, test_roll_with_ball);
     tcase_add_test(tc, test_full_schedule);
     tcase_add_test(tc, test_warmup_cooldown_schedule);
     tcase_add_test(tc, test_strength_progression);
@@ -1535,6 +1651,7 @@ Suite *relief_suite(void)
     tcase_add_test(tc, test_timer_skip);
     tcase_add_test(tc, test_timer_query);
     tcase_add_test(tc, test_timer_save_restore);
+    tcase_add_test(tc, test_timer_takes_the_ball);
     tcase_add_test(tc, test_timer_corrupt_restore);
     tcase_add_test(tc, test_timer_misuse);
     tcase_add_test(tc, test_timer_full_session_counts);

@@ -99,6 +99,7 @@ START_TEST(test_protocol_care_matches_builder)
         if (variant) {
             p.ice_rounds = 2;
             p.week = 6;
+            p.tool = CALFCARE_RELIEF_TOOL_BALL; /* rolling with the ball counts as foam_roll too */
         }
         for (id = 1; id <= N_PROTOCOLS; id++) {
             unsigned used = 0;
@@ -161,8 +162,11 @@ static void must_build(const calfcare_diagnosis *dx, int protocol, unsigned long
 /* Check one diagnosis. bits: the switches given as yes; wells: the expected Wells score. */
 static void check_case(const calfcare_diagnosis *dx, unsigned long bits, int wells, int swelling_over, tally *t)
 {
-    static const int running_targets[] = {CALFCARE_DIAGNOSIS_R_NEXT_WEEK_CAP, CALFCARE_DIAGNOSIS_R_NEXT_RUN_CAP,
-                                          CALFCARE_DIAGNOSIS_R_CADENCE_TARGET, CALFCARE_DIAGNOSIS_R_SHORTEN_STRIDE};
+    static const int running_targets[] = {CALFCARE_DIAGNOSIS_R_NEXT_WEEK_CAP,       CALFCARE_DIAGNOSIS_R_NEXT_RUN_CAP,
+                                          CALFCARE_DIAGNOSIS_R_CADENCE_TARGET,      CALFCARE_DIAGNOSIS_R_SHORTEN_STRIDE,
+                                          CALFCARE_DIAGNOSIS_R_NEXT_WEEK_CLIMB_CAP, CALFCARE_DIAGNOSIS_R_NEXT_WEEK_HARD_CAP,
+                                          CALFCARE_DIAGNOSIS_R_ONE_INCREASE_PER_WEEK, CALFCARE_DIAGNOSIS_R_FORM_FILM,
+                                          CALFCARE_DIAGNOSIS_R_FORM_COACH};
     int pop = !!(bits & BIT(CALFCARE_DIAGNOSIS_SUDDEN_POP)), weak = !!(bits & BIT(CALFCARE_DIAGNOSIS_WEAK_PUSH_OFF));
     int urgent = (bits & (BIT(CALFCARE_DIAGNOSIS_THOMPSON_POSITIVE) | BIT(CALFCARE_DIAGNOSIS_PALPABLE_GAP) | BIT(CALFCARE_DIAGNOSIS_FEVER) |
                           BIT(CALFCARE_DIAGNOSIS_CANNOT_WALK_4_STEPS))) ||
@@ -204,7 +208,9 @@ static void check_case(const calfcare_diagnosis *dx, unsigned long bits, int wel
     if (dx->triage == CALFCARE_DIAGNOSIS_TRIAGE_SELF_CARE) {
         t->self++;
         /* The sample runner's data: every target and routine is due. */
-        REQUIRE(has(dx, CALFCARE_DIAGNOSIS_R_NEXT_WEEK_CAP) && has(dx, CALFCARE_DIAGNOSIS_R_CADENCE_TARGET),
+        REQUIRE(has(dx, CALFCARE_DIAGNOSIS_R_NEXT_WEEK_CAP) && has(dx, CALFCARE_DIAGNOSIS_R_CADENCE_TARGET) &&
+                    has(dx, CALFCARE_DIAGNOSIS_R_NEXT_WEEK_CLIMB_CAP) && has(dx, CALFCARE_DIAGNOSIS_R_NEXT_WEEK_HARD_CAP) &&
+                    has(dx, CALFCARE_DIAGNOSIS_R_FORM_FILM),
                 "switches 0x%lx: self-care without its targets", bits);
         REQUIRE(has(dx, CALFCARE_DIAGNOSIS_R_RELIEF_FULL) && has(dx, CALFCARE_DIAGNOSIS_R_ROUTINE_STRENGTH),
                 "switches 0x%lx: self-care without full relief or the strength routine", bits);
@@ -250,6 +256,8 @@ static void sample_runner(calfcare_input *in)
     calfcare_input_set_text(in, CALFCARE_DIAGNOSIS_WARMUP, "never", NULL);
     calfcare_input_set_text(in, CALFCARE_DIAGNOSIS_HEEL_RAISES, "10,20", NULL);
     calfcare_input_set_text(in, CALFCARE_DIAGNOSIS_SHOE_KM, "850", NULL);
+    calfcare_input_set_text(in, CALFCARE_DIAGNOSIS_WEEKLY_CLIMB_M, "200,400", NULL);
+    calfcare_input_set_text(in, CALFCARE_DIAGNOSIS_WEEKLY_HARD_MIN, "20,30", NULL);
 }
 
 START_TEST(test_every_switch_combination)

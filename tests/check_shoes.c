@@ -1033,19 +1033,27 @@ END_TEST
 
 START_TEST(test_fit_checklist_always_last)
 {
-    static const int codes[5] = {CALFCARE_SHOES_R_FIT_LATE_IN_DAY, CALFCARE_SHOES_R_FIT_BOTH_FEET,
+    static const int codes[7] = {CALFCARE_SHOES_R_FIT_LATE_IN_DAY,   CALFCARE_SHOES_R_FIT_BOTH_FEET,
                                  CALFCARE_SHOES_R_FIT_RUNNING_SOCKS, CALFCARE_SHOES_R_FIT_HEEL_LOCK,
-                                 CALFCARE_SHOES_R_FIT_COMFORT};
+                                 CALFCARE_SHOES_R_FIT_COMFORT,       CALFCARE_SHOES_R_FIT_TRY_IN_STORE,
+                                 CALFCARE_SHOES_R_GAIT_ANALYSIS};
     calfcare_shoes_advice a;
     calfcare_error err;
     int k;
     /* 262 mm is not between two sizes (test_between_sizes) */
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "262", NULL), CALFCARE_OK);
-    /* minimal input: size, brands differ, comfort first, then the five checklist items */
-    ck_assert_uint_eq(a.advice_count, 8);
-    for (k = 0; k < 5; k++)
-        ck_assert_int_eq(a.advice[a.advice_count - 5 + k].code, codes[k]);
+    /* minimal input: size, brands differ, comfort first, then the seven checklist items (the five fit
+     * checks, the running store, what a gait analysis tells) */
+    ck_assert_uint_eq(a.advice_count, 10);
+    for (k = 0; k < 7; k++)
+        ck_assert_int_eq(a.advice[a.advice_count - 7 + k].code, codes[k]);
     ck_assert_ptr_nonnull(strstr(text_of(&a, CALFCARE_SHOES_R_FIT_LATE_IN_DAY), "late in the day"));
+    ck_assert_ptr_nonnull(strstr(text_of(&a, CALFCARE_SHOES_R_FIT_TRY_IN_STORE), "running store"));
+    ck_assert_ptr_nonnull(strstr(text_of(&a, CALFCARE_SHOES_R_FIT_TRY_IN_STORE), "comfort and fit come first"));
+    ck_assert_ptr_nonnull(strstr(text_of(&a, CALFCARE_SHOES_R_GAIT_ANALYSIS),
+                                 "not been shown to prevent injuries"));
+    ck_assert_str_eq(calfcare_reason_lookup(CALFCARE_SHOES_R_GAIT_ANALYSIS)->source, "nielsen2014pronation");
+    ck_assert_str_eq(calfcare_reason_lookup(CALFCARE_SHOES_R_FIT_TRY_IN_STORE)->source, "nigg2015");
 }
 END_TEST
 
@@ -1092,7 +1100,7 @@ START_TEST(test_reason_table)
 {
     static const int codes[] = {4001, 4002, 4003, 4004, 4010, 4011, 4012, 4020, 4021, 4022, 4023, 4030, 4031,
                                 4032, 4033, 4034, 4035, 4036, 4037, 4038, 4039, 4040, 4041, 4050, 4051,
-                                4052, 4053, 4054, 4055, 4060, 4061, 4062, 4063, 4064, 4070, 4071, 4072, 4073, 4074, 4075, 4076};
+                                4052, 4053, 4054, 4055, 4060, 4061, 4062, 4063, 4064, 4065, 4066, 4070, 4071, 4072, 4073, 4074, 4075, 4076};
     size_t i;
     for (i = 0; i < sizeof codes / sizeof codes[0]; i++) {
         const calfcare_reason *r = calfcare_reason_lookup(codes[i]);

@@ -189,6 +189,52 @@ static calfcare_status sample_input(calfcare_input *in, calfcare_error *err)
     return st;
 }
 
+/* The clubmate of tools/sample.h: steady distance, climbing that jumped. */
+static int demo_hills(void)
+{
+    calfcare_input in;
+    calfcare_diagnosis dx;
+    calfcare_error err;
+    calfcare_status st;
+    const size_t n = sizeof sample_hills_weekly_km / sizeof sample_hills_weekly_km[0];
+    size_t i;
+
+    printf("\n== Diagnosis: a clubmate whose distance is steady but whose climbing jumped ==\n");
+    printf("(weeks %g/%g/%g/%g km, climbing %g/%g/%g/%g m, hard running %g/%g/%g/%g min, hill training added)\n",
+           sample_hills_weekly_km[0], sample_hills_weekly_km[1], sample_hills_weekly_km[2], sample_hills_weekly_km[3],
+           sample_hills_weekly_climb_m[0], sample_hills_weekly_climb_m[1], sample_hills_weekly_climb_m[2],
+           sample_hills_weekly_climb_m[3], sample_hills_weekly_hard_min[0], sample_hills_weekly_hard_min[1],
+           sample_hills_weekly_hard_min[2], sample_hills_weekly_hard_min[3]);
+    st = calfcare_input_init(&in, CALFCARE_INPUT_SCHEMA_DIAGNOSIS, &err);
+    if (st == CALFCARE_OK)
+        st = calfcare_input_set_list(&in, CALFCARE_DIAGNOSIS_WEEKLY_KM, sample_hills_weekly_km, n, &err);
+    if (st == CALFCARE_OK)
+        st = calfcare_input_set_list(&in, CALFCARE_DIAGNOSIS_WEEKLY_CLIMB_M, sample_hills_weekly_climb_m, n, &err);
+    if (st == CALFCARE_OK)
+        st = calfcare_input_set_list(&in, CALFCARE_DIAGNOSIS_WEEKLY_HARD_MIN, sample_hills_weekly_hard_min, n, &err);
+    if (st == CALFCARE_OK)
+        st = calfcare_input_set_word(&in, CALFCARE_DIAGNOSIS_HILL_TRAINING_ADDED, SAMPLE_HILLS_HILL_TRAINING_ADDED, &err);
+    if (st == CALFCARE_OK)
+        st = calfcare_diagnosis_assess(&in, &dx, &err);
+    if (st != CALFCARE_OK)
+        return cli_fail("demo", st, &err);
+    print_report(stdout, &dx);
+    /* The same weeks seen through distance alone: the signal the climbing and hard minutes add. */
+    st = calfcare_input_init(&in, CALFCARE_INPUT_SCHEMA_DIAGNOSIS, &err);
+    if (st == CALFCARE_OK)
+        st = calfcare_input_set_list(&in, CALFCARE_DIAGNOSIS_WEEKLY_KM, sample_hills_weekly_km, n, &err);
+    if (st == CALFCARE_OK)
+        st = calfcare_diagnosis_assess(&in, &dx, &err);
+    if (st != CALFCARE_OK)
+        return cli_fail("demo", st, &err);
+    for (i = 0; i < CALFCARE_DIAGNOSIS_CAUSE_COUNT; i++)
+        if (dx.causes[i].cause == CALFCARE_DIAGNOSIS_CAUSE_OVERTRAINING)
+            printf("(From the distance alone, %g -> %g km, the overtraining score would be %.2f: the climbing and\n"
+                   " the hard minutes are what show the jump.)\n",
+                   sample_hills_weekly_km[n - 2], sample_hills_weekly_km[n - 1], dx.causes[i].score);
+    return CLI_EXIT_OK;
+}
+
 int cli_demo_diagnosis(void)
 {
     calfcare_input in;
@@ -208,5 +254,5 @@ int cli_demo_diagnosis(void)
     if (st != CALFCARE_OK)
         return cli_fail("demo", st, &err);
     print_report(stdout, &dx);
-    return CLI_EXIT_OK;
+    return demo_hills();
 }

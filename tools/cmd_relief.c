@@ -63,12 +63,15 @@ static void usage(FILE *out, int routine)
     else
         fprintf(out, "Usage: calfcare relief rice|stretch|roll|full|rest [OPTIONS] [SYMPTOMS]\n\n"
                      "Run a relief protocol with timers: rice (rest, compression, ice, elevation), stretch\n"
-                     "(wall calf stretch, knee straight and bent), roll (foam roller), full (rice, a pain\n"
+                     "(wall calf stretch, knee straight and bent), roll (foam roller or massage ball), full (rice, a pain\n"
                      "check, then stretch and roll once the pain eases), rest (rest with the leg raised only:\n"
                      "first aid without ice or a bandage, e.g. with numbness).\n\n");
     fprintf(out, "Options:\n");
     for (i = 0; i < n; i++)
         fprintf(out, "  --%s N\n      %s\n", opts[i].name, opts[i].help);
+    if (!routine)
+        fprintf(out, "  --tool roller|ball\n      the rolling tool of roll and full: foam roller (default) or massage ball\n"
+                     "      (the same dose; the ball's steps are 'massage_ball' with their own cue)\n");
     fprintf(out, "  --schedule\n      print the steps and exit without waiting\n"
                  "  --json\n      print the steps as one JSON object {protocol, steps, total_s, advice} and exit\n"
                  "  --speed N\n      run the session N times faster [1..100000] (default 1)\n"
@@ -89,7 +92,7 @@ static int parse_args(relief_opts *o, int argc, char **argv, int routine, calfca
     size_t nopts = routine ? ARRAY_LEN(routine_num_opts) : ARRAY_LEN(relief_num_opts);
     char **rest = calloc((size_t)argc + 1, sizeof *rest);
     int nrest = 0, i, rc = CLI_EXIT_OK;
-    const char *word = NULL;
+    const char *word = NULL, *tool = NULL;
     const char *given[ARRAY_LEN(relief_num_opts)] = {NULL}; /* the text typed for each numeric option */
 
     if (!rest) {
@@ -125,6 +128,20 @@ static int parse_args(relief_opts *o, int argc, char **argv, int routine, calfca
                 break;
             }
             o->speed = v;
+            continue;
+        }
+        if (!routine && cli_is_option(a, "tool")) {
+            int t;
+            if ((rc = cli_option_value(o->cmd, argc, argv, &i, &value)) != 0)
+                break;
+            if (calfcare_relief_tool_parse(value, &t, NULL) != CALFCARE_OK) {
+                rc = cli_usage_error(o->cmd, "--tool: '%s' is not a rolling tool; accepted: %s, %s", value,
+                                     calfcare_relief_tool_name(CALFCARE_RELIEF_TOOL_ROLLER),
+                                     calfcare_relief_tool_name(CALFCARE_RELIEF_TOOL_BALL));
+                break;
+            }
+            o->params.tool = t;
+            tool = value;
             continue;
         }
         for (k = 0; k < nopts; k++) {
@@ -178,6 +195,9 @@ static int parse_args(relief_opts *o, int argc, char **argv, int routine, calfca
     if (rc == CLI_EXIT_OK && routine && given[0] && o->protocol != CALFCARE_RELIEF_STRENGTH)
         rc = cli_usage_error(o->cmd, "--week %s and '%s' conflict: --week applies to the strength routine only", given[0],
                              word);
+    if (rc == CLI_EXIT_OK && tool && o->protocol != CALFCARE_RELIEF_ROLL && o->protocol != CALFCARE_RELIEF_FULL)
+        rc = cli_usage_error(o->cmd, "--tool %s and '%s' conflict: --tool applies to the protocols that roll (roll, full)",
+                             tool, word);
     if (rc == CLI_EXIT_OK && !routine && given[0] && given[6] && o->params.ice_rounds == 2.0)
         rc = cli_usage_error(o->cmd,
                              "--ice-min %s and --ice-rounds %s conflict: intermittent ice is fixed at 10 min on, 10 off, "
@@ -520,6 +540,12 @@ int cli_demo_relief(void)
            "   roll: %g sets of %g s per leg)\n",
            p.reps, p.hold_s, CALFCARE_RELIEF_GET_READY_S, p.sets, p.roll_s);
     print_advice(stdout, &pr);
+    p.tool = CALFCARE_RELIEF_TOOL_BALL;
+    if (demo_build(CALFCARE_RELIEF_ROLL, &p, &pr))
+        printf("No foam roller? 'relief roll --tool ball' rolls with a massage ball, the same dose (%zu steps):\n"
+               "  %s\n",
+               pr.count, cue_text(pr.steps[0].cue));
+    calfcare_relief_params_init(&p, NULL);
 
     p.last_ice_ended_min_ago = 30;
     if (calfcare_relief_build(CALFCARE_RELIEF_RICE, &p, NULL, &pr, &err) == CALFCARE_E_TOO_SOON)

@@ -25,6 +25,14 @@ static const double sample_daily_km[28] = {
     8, 0, 10, 6, 8, 0, 16, /* 48 */
 };
 
+/* A clubmate for the diagnosis demo: the distance is steady, but in the last week two easy runs
+ * became hill repeats, so the climbing jumped (and the hard minutes with it). Oldest first, the
+ * same four weeks; no other data given. */
+static const double sample_hills_weekly_km[] = {40.0, 41.0, 40.0, 40.0};
+static const double sample_hills_weekly_climb_m[] = {250.0, 260.0, 250.0, 620.0};
+static const double sample_hills_weekly_hard_min[] = {20.0, 20.0, 20.0, 45.0};
+#define SAMPLE_HILLS_HILL_TRAINING_ADDED "yes"
+
 /* Habits and form */
 #define SAMPLE_WARMUP "never"
 #define SAMPLE_STRETCH_AFTER "sometimes"

@@ -108,12 +108,26 @@ typedef enum calfcare_diagnosis_field {
                                               #CALFCARE_SHOES_DEFAULT_LIMIT_KM). */
     CALFCARE_DIAGNOSIS_MINIMALIST_WEEKLY_KM = 48, /**< Weekly distance above which minimalist shoes add risk, km
                                                (5 .. 200; default #CALFCARE_DIAGNOSIS_DEFAULT_MINIMALIST_WEEKLY_KM). */
-    CALFCARE_DIAGNOSIS_SHOE_LIMIT_MONTHS = 49   /**< Shoe replacement age, months (1 .. 60; default
+    CALFCARE_DIAGNOSIS_SHOE_LIMIT_MONTHS = 49,  /**< Shoe replacement age, months (1 .. 60; default
                                               #CALFCARE_SHOES_DEFAULT_LIMIT_MONTHS). */
+    /* Training: hills and intensity */
+    CALFCARE_DIAGNOSIS_WEEKLY_CLIMB_M = 50,     /**< Weekly elevation gain, oldest first, m (1 to 52 values, 0 ..
+                                              #CALFCARE_DIAGNOSIS_MAX_WEEKLY_CLIMB_M each). The last value is the
+                                              same week as the last of #CALFCARE_DIAGNOSIS_WEEKLY_KM (lists are aligned
+                                              on the most recent week; a shorter list leaves earlier weeks
+                                              unknown); a week may not climb more than its distance (1 km =
+                                              1000 m): calfcare_diagnosis_assess() refuses it. */
+    CALFCARE_DIAGNOSIS_WEEKLY_HARD_MIN = 51,    /**< Weekly minutes of hard running (intervals, tempo, hill repeats, races),
+                                              oldest first, min (1 to 52 values, 0 ..
+                                              #CALFCARE_DIAGNOSIS_MAX_WEEKLY_HARD_MIN each); aligned on the most
+                                              recent week like #CALFCARE_DIAGNOSIS_WEEKLY_CLIMB_M; a week of 0 km has no
+                                              hard minutes. */
+    CALFCARE_DIAGNOSIS_SPEED_WORK_ADDED = 52,   /**< Speed work added in the last 4 weeks (switch). */
+    CALFCARE_DIAGNOSIS_HILL_TRAINING_ADDED = 53 /**< Hill training added in the last 4 weeks (switch). */
 } calfcare_diagnosis_field;
 
 /** Number of fields of the diagnosis schema (also calfcare_input_field_count(#CALFCARE_INPUT_SCHEMA_DIAGNOSIS)). */
-#define CALFCARE_DIAGNOSIS_FIELD_COUNT 50
+#define CALFCARE_DIAGNOSIS_FIELD_COUNT 54
 
 /** Words of the warm-up and stretch-after fields, stored as these indexes. */
 typedef enum calfcare_diagnosis_habit {
@@ -144,6 +158,10 @@ typedef enum calfcare_diagnosis_reason {
     CALFCARE_DIAGNOSIS_R_RUN_SPIKE_10_30 = 1003,            /**< last run 10-30% longer than the longest of the 30 days before */
     CALFCARE_DIAGNOSIS_R_RUN_SPIKE_30_100 = 1004,           /**< last run 30-100% longer */
     CALFCARE_DIAGNOSIS_R_RUN_SPIKE_OVER_100 = 1005,         /**< last run more than twice the longest */
+    CALFCARE_DIAGNOSIS_R_WEEKLY_CLIMB_OVER_LIMIT = 1006,    /**< last week's climbing over the previous week's by more than the limit */
+    CALFCARE_DIAGNOSIS_R_WEEKLY_HARD_OVER_LIMIT = 1007,     /**< last week's hard minutes over the previous week's by more than the limit */
+    CALFCARE_DIAGNOSIS_R_HILL_TRAINING_ADDED = 1008,        /**< hill training added in the last 4 weeks */
+    CALFCARE_DIAGNOSIS_R_SPEED_WORK_ADDED = 1009,           /**< speed work added in the last 4 weeks */
     /* warmup_stretching */
     CALFCARE_DIAGNOSIS_R_NO_WARMUP = 1010,                  /**< never warms up */
     CALFCARE_DIAGNOSIS_R_WARMUP_SOMETIMES = 1011,           /**< warms up only sometimes */
@@ -210,11 +228,18 @@ typedef enum calfcare_diagnosis_reason {
     CALFCARE_DIAGNOSIS_R_NEXT_RUN_CAP = 1221,               /**< next run's distance cap, km */
     CALFCARE_DIAGNOSIS_R_CADENCE_TARGET = 1222,             /**< target cadence, steps/min */
     CALFCARE_DIAGNOSIS_R_SHORTEN_STRIDE = 1223,             /**< land closer under the hips */
+    CALFCARE_DIAGNOSIS_R_NEXT_WEEK_CLIMB_CAP = 1224,        /**< next week's climbing cap, m (the distance rule's limit) */
+    CALFCARE_DIAGNOSIS_R_NEXT_WEEK_HARD_CAP = 1225,         /**< next week's hard-running cap, min (the distance rule's limit) */
+    CALFCARE_DIAGNOSIS_R_ONE_INCREASE_PER_WEEK = 1226,      /**< do not raise distance and intensity or hills in the same week */
+    CALFCARE_DIAGNOSIS_R_FORM_FILM = 1227,                  /**< see your form: film yourself from the side at your usual pace */
+    CALFCARE_DIAGNOSIS_R_FORM_COACH = 1228,                 /**< see your form: or ask a running coach to watch you run */
     CALFCARE_DIAGNOSIS_R_SHOES_KM_LEFT = 1230,              /**< km left on the shoes */
     CALFCARE_DIAGNOSIS_R_SHOES_REPLACE = 1231,              /**< shoes past the limit (value: km left, <= 0) */
     CALFCARE_DIAGNOSIS_R_DROP_TRANSITION = 1232,            /**< move to the lower drop over weeks (value: drop decrease, mm) */
     CALFCARE_DIAGNOSIS_R_MINIMALIST_TRANSITION = 1233,      /**< minimalist shoes: build up, stay under the weekly km (value) */
     CALFCARE_DIAGNOSIS_R_SHOES_REPLACE_AGE = 1234,          /**< shoes at or past the replacement age (value: age, months) */
+    CALFCARE_DIAGNOSIS_R_SHOES_TRY_IN_STORE = 1235,         /**< try shoes on in a running store: comfort and fit first */
+    CALFCARE_DIAGNOSIS_R_SHOES_GAIT_ANALYSIS = 1236,        /**< what a gait analysis can and cannot tell (pronation-based choice not shown to prevent injury) */
     CALFCARE_DIAGNOSIS_R_ROUTINE_WARMUP_COOLDOWN = 1240,    /**< prevention routines "warmup" and "cooldown" */
     CALFCARE_DIAGNOSIS_R_ROUTINE_STRENGTH = 1241,           /**< prevention routine "strength" (value: target raises per leg) */
     CALFCARE_DIAGNOSIS_R_RELIEF_REST = 1242                 /**< first aid "rest": rest with the leg raised, nothing else */
@@ -239,6 +264,10 @@ CALFCARE_API const calfcare_reason *calfcare_diagnosis_reason_lookup(int code);
 #define CALFCARE_DIAGNOSIS_DEFAULT_KNEE_TO_WALL_MIN_CM 10.0
 /** Default weekly distance above which minimalist shoes add calf pain, km (Fuller 2017; weak-moderate). */
 #define CALFCARE_DIAGNOSIS_DEFAULT_MINIMALIST_WEEKLY_KM 35.0
+/** Largest weekly elevation gain accepted, m: above any real runner's week, so typing errors are caught. */
+#define CALFCARE_DIAGNOSIS_MAX_WEEKLY_CLIMB_M 30000.0
+/** Largest weekly hard-running time accepted, min (over 16 h of hard running: a typing error). */
+#define CALFCARE_DIAGNOSIS_MAX_WEEKLY_HARD_MIN 1000.0
 
 /** Triage: what the runner should do. The most serious red flag wins. Values are stable. */
 typedef enum calfcare_diagnosis_triage {
@@ -249,7 +278,8 @@ typedef enum calfcare_diagnosis_triage {
 
 /** The five causes of calf pain in runners (product brief). Values are stable, append-only. */
 typedef enum calfcare_diagnosis_cause {
-    CALFCARE_DIAGNOSIS_CAUSE_OVERTRAINING = 1,              /**< Sudden jumps in distance (weekly or single run). */
+    CALFCARE_DIAGNOSIS_CAUSE_OVERTRAINING = 1,              /**< Sudden jumps in distance (weekly or single run), climbing or
+                                                       hard running, or speed or hill work newly added. */
     CALFCARE_DIAGNOSIS_CAUSE_WARMUP_STRETCHING = 2,         /**< No warm-up before, no stretching after runs. */
     CALFCARE_DIAGNOSIS_CAUSE_RUNNING_FORM = 3,              /**< Overstriding, low cadence, forefoot or heavy heel landing. */
     CALFCARE_DIAGNOSIS_CAUSE_CALF_STRENGTH_FLEXIBILITY = 4, /**< Weak or tight calves (heel raises, knee-to-wall), risk factors. */
@@ -262,8 +292,8 @@ typedef enum calfcare_diagnosis_cause {
 #define CALFCARE_DIAGNOSIS_MAX_REASONS 12
 /** Most red flags in one diagnosis (every defined flag once). */
 #define CALFCARE_DIAGNOSIS_MAX_FLAGS (CALFCARE_FLAG_COUNT - 1)
-/** Most advice items in one diagnosis. */
-#define CALFCARE_DIAGNOSIS_MAX_ADVICE 16
+/** Most advice items in one diagnosis (every item that can be given at once fits: nothing is dropped). */
+#define CALFCARE_DIAGNOSIS_MAX_ADVICE 24
 /** Size of an advice item's text, bytes including the terminating NUL. */
 #define CALFCARE_DIAGNOSIS_ADVICE_TEXT_SIZE 256
 
@@ -291,7 +321,7 @@ typedef struct calfcare_diagnosis_advice {
 } calfcare_diagnosis_advice;
 
 /**
- * Result of calfcare_diagnosis_assess(). Caller-allocated, plain data (about 5.3 KiB on 64-bit systems;
+ * Result of calfcare_diagnosis_assess(). Caller-allocated, plain data (about 7.3 KiB on 64-bit systems;
  * calfcare_diagnosis_size() gives the size the library was built with).
  */
 typedef struct calfcare_diagnosis {
@@ -384,8 +414,15 @@ CALFCARE_API const calfcare_diagnosis_gate_rule *calfcare_diagnosis_gate(int fla
  * @param in   an input initialised with calfcare_input_init(in, #CALFCARE_INPUT_SCHEMA_DIAGNOSIS, ...)
  * @param[out] out  the diagnosis; written only on success
  * @param err  details on failure, may be NULL
+ * The inputs are checked against each other first: a week that climbs more than its distance
+ * (#CALFCARE_DIAGNOSIS_WEEKLY_CLIMB_M over 1000 x #CALFCARE_DIAGNOSIS_WEEKLY_KM, lists aligned on the most recent
+ * week) and hard minutes in a week of 0 km are impossible and refused.
+ *
  * @return #CALFCARE_OK; #CALFCARE_E_NULL when @p in or @p out is NULL; #CALFCARE_E_STATE when @p in
- *         is not initialised or belongs to another schema (field "input").
+ *         is not initialised or belongs to another schema (field "input"); #CALFCARE_E_INVALID for
+ *         impossible combinations (field "weekly_climb_m" or "weekly_hard_min"; the message names the
+ *         week and the accepted range, err->value the value, err->min 0 and err->max the most that week
+ *         allows).
  */
 CALFCARE_API calfcare_status calfcare_diagnosis_assess(const calfcare_input *in, calfcare_diagnosis *out,
                                                calfcare_error *err);

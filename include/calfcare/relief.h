@@ -76,7 +76,7 @@ extern "C" {
 typedef enum calfcare_relief_id {
     CALFCARE_RELIEF_RICE = 1,     /**< Rest, compression, ice, elevation (CLI `relief rice`). */
     CALFCARE_RELIEF_STRETCH = 2,  /**< Wall calf stretch, knee straight then bent (CLI `relief stretch`). */
-    CALFCARE_RELIEF_ROLL = 3,     /**< Foam rolling of each calf (CLI `relief roll`). */
+    CALFCARE_RELIEF_ROLL = 3,     /**< Rolling of each calf on a foam roller or a massage ball (CLI `relief roll`). */
     CALFCARE_RELIEF_FULL = 4,     /**< rice, then stretch, then roll as one session (CLI `relief full`). */
     CALFCARE_RELIEF_WARMUP = 5,   /**< Dynamic drills before a run (CLI `routine warmup`). */
     CALFCARE_RELIEF_COOLDOWN = 6, /**< Static calf stretches after a run (CLI `routine cooldown`). */
@@ -104,9 +104,18 @@ typedef enum calfcare_relief_step_kind {
     CALFCARE_RELIEF_STEP_SET_REST = 15,       /**< "set_rest": rest between two sets. */
     CALFCARE_RELIEF_STEP_ICE_BREAK = 16,      /**< "ice_break": ice off, leg still raised, between two
                                                    intermittent applications (`ice_rounds` 2). */
-    CALFCARE_RELIEF_STEP_PAIN_CHECK = 17      /**< "pain_check": leg down, let the calf rewarm after the ice and
+    CALFCARE_RELIEF_STEP_PAIN_CHECK = 17,     /**< "pain_check": leg down, let the calf rewarm after the ice and
                                                    check the pain; stretching and rolling follow only when it eases. */
+    CALFCARE_RELIEF_STEP_MASSAGE_BALL = 18    /**< "massage_ball": a massage ball under one calf (the rolling step with
+                                                   `tool` ball; care kind foam_roll, like the roller). */
 } calfcare_relief_step_kind;
+
+/** The rolling tool of `roll` and `full` (::calfcare_relief_params `tool`). Stable values. */
+typedef enum calfcare_relief_tool {
+    CALFCARE_RELIEF_TOOL_ROLLER = 0, /**< "roller": a foam roller (the default), steps #CALFCARE_RELIEF_STEP_FOAM_ROLL. */
+    CALFCARE_RELIEF_TOOL_BALL = 1    /**< "ball": a massage ball, steps #CALFCARE_RELIEF_STEP_MASSAGE_BALL; the same
+                                          dose (`roll_s`, `sets`) and the same blocking (foam_roll). */
+} calfcare_relief_tool;
 
 /** Which leg a step is for. Stable values. */
 typedef enum calfcare_relief_side {
@@ -203,7 +212,9 @@ typedef struct calfcare_relief_params {
     double ice_rounds; /**< Ice applications, whole 1..2 (default 1): 1 = one application of `ice_min`;
                             2 = intermittent ice, 10 min on, 10 min off (leg raised), 10 min on (Bleakley
                             2006), `ice_min` not used. */
-    double reserved_[3]; /**< @private zero; room to grow without breaking the ABI */
+    double tool;       /**< Rolling tool, a ::calfcare_relief_tool, whole 0..1 (default 0, the foam roller; 1 the
+                            massage ball). */
+    double reserved_[2]; /**< @private zero; room to grow without breaking the ABI */
 } calfcare_relief_params;
 
 /** One timed step of a protocol. */
@@ -235,7 +246,7 @@ typedef struct calfcare_relief_protocol {
 
 /**
  * Fill @p params with the documented defaults: ice_min 15, hold_s 30, reps 3, roll_s 60, sets 3,
- * week 1, last_ice_ended_min_ago #CALFCARE_RELIEF_ICE_UNKNOWN, ice_rounds 1.
+ * week 1, last_ice_ended_min_ago #CALFCARE_RELIEF_ICE_UNKNOWN, ice_rounds 1, tool 0 (the foam roller).
  * @return #CALFCARE_OK or #CALFCARE_E_NULL.
  */
 CALFCARE_API calfcare_status calfcare_relief_params_init(calfcare_relief_params *params, calfcare_error *err);
@@ -248,7 +259,8 @@ CALFCARE_API calfcare_status calfcare_relief_params_init(calfcare_relief_params 
  *   ice 10 min, ice_break 10 min, ice 10 min.
  * - stretch: for the knee-straight then the knee-bent variant, `reps` times: left then right, each
  *   a 5 s get-ready and a `hold_s` hold.
- * - roll: `sets` times: left `roll_s`, right `roll_s`.
+ * - roll: `sets` times: left `roll_s`, right `roll_s`, on the foam roller or, with `tool` ball, the
+ *   massage ball (step kind massage_ball, its own cue).
  * - full: rice, then a 10 min pain check (leg down, the calf rewarms; stop here if it still hurts
  *   or feels numb), then stretch and roll.
  * - rest: rest with the leg raised 15 min (no ice, no bandage: first aid without sensation).
@@ -266,7 +278,7 @@ CALFCARE_API calfcare_status calfcare_relief_params_init(calfcare_relief_params 
  * @param[out] out the protocol. On error it is zero-filled, except that #CALFCARE_E_BLOCKED sets
  *                 blocked_care, blocked_flag and blocked_kind.
  * @param err      on #CALFCARE_E_INVALID: field ("protocol", "ice_min", "hold_s", "reps", "roll_s",
- *                 "sets", "week", "last_ice_ended_min_ago", "ice_rounds") and range. On #CALFCARE_E_BLOCKED: field is
+ *                 "sets", "week", "last_ice_ended_min_ago", "ice_rounds", "tool") and range. On #CALFCARE_E_BLOCKED: field is
  *                 the care kind name ("stretch", "foam_roll", "ice", "running", "compression"), value the red flag,
  *                 and the message names the step kind and the red flag. On #CALFCARE_E_TOO_SOON: field
  *                 "last_ice_ended_min_ago", value the minutes given, min 60.
@@ -293,11 +305,12 @@ typedef struct calfcare_relief_iparams {
                                    year), or -1 (default): none known. Under 3600 with an ice step ->
                                    #CALFCARE_E_TOO_SOON. */
     uint32_t ice_rounds;      /**< Ice applications, 1..2 (default 1); 2: 10 min on, 10 off, 10 on. */
+    uint32_t tool;            /**< Rolling tool, a ::calfcare_relief_tool, 0..1 (default 0, the foam roller). */
 } calfcare_relief_iparams;
 
 /**
  * Fill @p params with the defaults of calfcare_relief_params_init() in integers: ice_ms 900000,
- * hold_ms 30000, reps 3, roll_ms 60000, sets 3, week 1, last_ice_ended_s -1, ice_rounds 1.
+ * hold_ms 30000, reps 3, roll_ms 60000, sets 3, week 1, last_ice_ended_s -1, ice_rounds 1, tool 0.
  * @return #CALFCARE_OK or #CALFCARE_E_NULL.
  */
 CALFCARE_API calfcare_status calfcare_relief_iparams_init(calfcare_relief_iparams *params, calfcare_error *err);
@@ -306,7 +319,7 @@ CALFCARE_API calfcare_status calfcare_relief_iparams_init(calfcare_relief_iparam
  * calfcare_relief_build() with integer parameters and no floating point (the call for firmware:
  * docs/embedding.md). Same steps, checks and order; on #CALFCARE_E_INVALID the field is the
  * ::calfcare_relief_iparams member ("ice_ms", "hold_ms", "reps", "roll_ms", "sets", "week",
- * "last_ice_ended_s", "ice_rounds") or "protocol", with the range in the message; on
+ * "last_ice_ended_s", "ice_rounds", "tool") or "protocol", with the range in the message; on
  * #CALFCARE_E_TOO_SOON the field is "last_ice_ended_s". err->value, min and max stay NaN.
  * @param protocol a ::calfcare_relief_id
  * @param params   parameters (calfcare_relief_iparams_init() first); not NULL
@@ -354,6 +367,16 @@ CALFCARE_API int calfcare_relief_is_routine(int protocol);
  * @return OR of ::calfcare_care_kind values; 0 for rest and for undefined ids.
  */
 CALFCARE_API unsigned calfcare_relief_care(int protocol);
+/** @return the word of a ::calfcare_relief_tool: "roller", "ball", or "unknown". */
+CALFCARE_API const char *calfcare_relief_tool_name(int tool);
+/**
+ * The value of a rolling tool's word ("roller", "ball"): the inverse of calfcare_relief_tool_name().
+ * @param word  the word.
+ * @param value receives the ::calfcare_relief_tool.
+ * @param err   optional error detail.
+ * @return #CALFCARE_OK, #CALFCARE_E_NULL, or #CALFCARE_E_INVALID (field "tool", listing the words).
+ */
+CALFCARE_API calfcare_status calfcare_relief_tool_parse(const char *word, int *value, calfcare_error *err);
 /** @return the snake_case name of a ::calfcare_relief_step_kind ("ice", "stretch_bent", ...), or "unknown". */
 CALFCARE_API const char *calfcare_relief_step_kind_name(int kind);
 /**
@@ -381,7 +404,7 @@ CALFCARE_API size_t calfcare_relief_protocol_size(void);
 
 /* ---- advice and cue codes --------------------------------------------------------------- */
 
-/** Cue codes (2001-2017) and advice codes (2100-2113); texts via calfcare_reason_lookup(). Stable. */
+/** Cue codes (2001-2018) and advice codes (2100-2113); texts via calfcare_reason_lookup(). Stable. */
 typedef enum calfcare_relief_reason {
     CALFCARE_RELIEF_R_REST_ELEVATE = 2001, /**< cue of rest: stop, lie down, calf above the heart */
     CALFCARE_RELIEF_R_COMPRESS = 2002, /**< cue of compress: elastic bandage from toes to below the knee */
@@ -400,6 +423,7 @@ typedef enum calfcare_relief_reason {
     CALFCARE_RELIEF_R_SET_REST = 2015, /**< cue of set_rest */
     CALFCARE_RELIEF_R_ICE_BREAK = 2016, /**< cue of ice_break: ice off for 10 min, leg still raised */
     CALFCARE_RELIEF_R_PAIN_CHECK = 2017, /**< cue of pain_check: rewarm, stop here unless the pain eases */
+    CALFCARE_RELIEF_R_MASSAGE_BALL = 2018, /**< cue of massage_ball: ball under the calf, slow, pause on tender spots */
     CALFCARE_RELIEF_R_ICE_GAP = 2100,          /**< at least 60 min between ice applications */
     CALFCARE_RELIEF_R_ICE_MAX = 2101,          /**< never ice over 20 min */
     CALFCARE_RELIEF_R_ICE_CONTRA = 2102,       /**< no ice with reduced sensation, poor circulation */

@@ -459,6 +459,8 @@ typedef enum calfcare_shoes_reason {
     CALFCARE_SHOES_R_FIT_RUNNING_SOCKS = 4062,   /**< checklist: try on with running socks */
     CALFCARE_SHOES_R_FIT_HEEL_LOCK = 4063,       /**< checklist: heel held without slipping */
     CALFCARE_SHOES_R_FIT_COMFORT = 4064,         /**< checklist: comfortable from the first run */
+    CALFCARE_SHOES_R_FIT_TRY_IN_STORE = 4065,    /**< checklist: try shoes on in a running store; comfort and fit first */
+    CALFCARE_SHOES_R_GAIT_ANALYSIS = 4066,       /**< what a store's gait analysis can and cannot tell */
     CALFCARE_SHOES_R_STACK_OK = 4070,            /**< stack within road and track limits (value: mm) */
     CALFCARE_SHOES_R_STACK_OVER_TRACK = 4071,    /**< stack over the 20 mm track limit (value: mm) */
     CALFCARE_SHOES_R_STACK_OVER_ROAD = 4072,     /**< stack over the 40 mm road limit (value: mm) */

@@ -251,3 +251,73 @@ def test_sample_runner_golden_json(run):
     r = run("diagnose", "--json", *SAMPLE_ARGS)
     assert r.code == 0
     assert r.json() == json.loads(golden.read_text())
+
+
+# ---- hills and intensity ----------------------------------------------------------------------
+
+def _hills():
+    import json
+    import pathlib
+    path = pathlib.Path(__file__).resolve().parents[1] / "data" / "diagnosis" / "hills_runner.json"
+    return json.loads(path.read_text())
+
+
+def test_hills_runner_fixture(run):
+    """Steady distance, climbing that jumped: the whole JSON is the fixture's (the same fixture is
+    checked through Python in tests/python/test_diagnosis.py, and its numbers in DiagnosisTest.java)."""
+    fx = _hills()
+    r = run("diagnose", "--json", *_args(fx["inputs"]))
+    assert r.code == 0, r.err
+    assert r.json() == fx["expect"]
+    # By hand: 0.25 (climbing 250 -> 620 m) + 0.25 (hard 20 -> 45 min) + 0.15 (hills added) = 0.65.
+    assert r.json()["causes"][0] == {"cause": "overtraining", "score": 0.65, "reasons": [
+        "weekly_climb_over_limit", "weekly_hard_over_limit", "hill_training_added"]}
+    caps = {a["name"]: a["value"] for a in r.json()["advice"]}
+    assert caps["next_week_climb_cap"] == pytest.approx(682.0)  # 620 x 1.10
+    assert caps["next_week_hard_cap"] == pytest.approx(49.5)    # 45 x 1.10
+
+
+def test_hills_options_in_help(run):
+    out = run("diagnose", "--help").out
+    for opt in ("--weekly-climb-m", "--weekly-hard-min", "--speed-work-added", "--hill-training-added"):
+        assert opt in out
+
+
+def test_climb_exactly_ten_percent_is_within(run):
+    obj = run("diagnose", "--json", "--weekly-climb-m", "300,330").json()
+    assert obj["causes"][0]["score"] == 0
+    obj = run("diagnose", "--json", "--weekly-climb-m", "0,50").json()  # a 0 m week, then hills
+    assert obj["causes"][0] == {"cause": "overtraining", "score": 0.25, "reasons": ["weekly_climb_over_limit"]}
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--weekly-climb-m", "300,-1"], "--weekly-climb-m: -1 is outside the accepted range; accepted: 0 to 30000 m"),
+    (["--weekly-climb-m", "nan"], "--weekly-climb-m: 'nan' is not a comma-separated list of numbers"),
+    (["--weekly-km", "40,5", "--weekly-climb-m", "300,5000.5"],
+     "--weekly-climb-m: week 2 of 2 (the most recent): 5000.5 m is more than that week's distance of 5 km allows; "
+     "accepted: 0 to 5000 m (1 km = 1000 m)"),
+    (["--weekly-km", "0,10", "--weekly-hard-min", "5,20"],
+     "--weekly-hard-min: week 1 of 2 (oldest first): 5 min in a week of 0 km; accepted: 0 min"),
+    (["--weekly-hard-min", "1000.5"], "--weekly-hard-min: 1000.5 is outside the accepted range; accepted: 0 to 1000 min"),
+])
+def test_climb_and_hard_bad_input(run, args, message):
+    r = run("diagnose", *args)
+    assert r.code == 2
+    assert r.out == ""
+    assert message in r.err
+
+
+def test_red_flag_blocks_climbing_targets(run):
+    obj = run("diagnose", "--json", "--weekly-km", "40,40", "--weekly-climb-m", "250,620", "--rest-pain").json()
+    codes = [a["name"] for a in obj["advice"]]
+    assert "next_week_climb_cap" not in codes and "one_increase_per_week" not in codes
+    assert "weekly_climb_over_limit" in obj["causes"][0]["reasons"]
+
+
+def test_demo_shows_the_hills_runner(run):
+    out = run("demo").out
+    assert "climbing jumped" in out
+    assert "Next week's climbing: at most 682 m (last week 620 m + 10%" in out
+    assert "do not raise distance and intensity or hills in the same week" in out
+    # Distance alone (40 -> 40 km) gives no signal: the contrast the demo prints.
+    assert "From the distance alone, 40 -> 40 km, the overtraining score would be 0.00" in out

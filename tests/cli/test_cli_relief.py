@@ -261,3 +261,47 @@ def test_routine_takes_the_symptom_switches(run):
     # Not a symptom: still an unknown option.
     r = run("routine", "warmup", "--schedule", "--cadence", "170")
     assert r.code == 2 and "--cadence" in r.err
+
+
+# ---- --tool roller|ball -------------------------------------------------------------------------
+
+def test_tool_ball_roll_and_full(run):
+    doc = run("relief", "roll", "--tool", "ball", "--json").json()
+    # The roller's dose on the ball: 3 sets x left, right x 60 s.
+    assert [(s["kind"], s["side"], s["duration_s"]) for s in doc["steps"]] == \
+        [("massage_ball", side, 60) for _ in range(3) for side in ("left", "right")]
+    assert doc["total_s"] == 360
+    assert {(s["cue"]["name"], s["cue"]["code"]) for s in doc["steps"]} == {("massage_ball", 2018)}
+    assert run("relief", "roll", "--tool=roller", "--json").json()["steps"][0]["kind"] == "foam_roll"
+    full = run("relief", "full", "--tool", "ball", "--json").json()
+    assert full["steps"][28]["kind"] == "massage_ball" and full["steps"][28]["start_s"] == 2040
+    # The same schedule as Python's relief_protocol("full", tool="ball") (tests/python/test_relief.py).
+    import calfcare
+    assert calfcare.relief_protocol("full", tool="ball").to_dict() == full
+    assert "--tool roller|ball" in run("relief", "--help").out
+
+
+@pytest.mark.parametrize("args, message", [
+    (["roll", "--tool", "stick"], "--tool: 'stick' is not a rolling tool; accepted: roller, ball"),
+    (["rice", "--tool", "ball"], "--tool ball and 'rice' conflict: --tool applies to the protocols that roll (roll, full)"),
+    (["roll", "--tool", "ball", "--tool", "roller"], "--tool"),
+])
+def test_tool_usage_errors(run, args, message):
+    r = run("relief", *args)
+    assert r.code == 2
+    assert message in r.err
+
+
+def test_tool_ball_blocked_exit_3(run):
+    r = run("relief", "roll", "--tool", "ball", "--deep-vein-tenderness")
+    assert r.code == 3
+    assert "the massage_ball step is refused: foam_roll is blocked by the red flag dvt" in r.err
+
+
+def test_routine_has_no_tool(run):
+    assert run("routine", "cooldown", "--tool", "ball").code == 2
+
+
+def test_demo_shows_the_ball(run):
+    out = run("demo").out
+    assert "'relief roll --tool ball' rolls with a massage ball, the same dose (6 steps)" in out

@@ -3,8 +3,9 @@
  * calfcare_input API (set, set_list, set_text, set_word, unset; any field id, any double).
  *
  * Properties (abort on violation):
- * - every failed set names the field and says why; diagnose succeeds on any initialised input and
- *   does not change it;
+ * - every failed set names the field and says why; diagnose succeeds on any initialised input
+ *   except impossible weeks (climbing over the distance, hard minutes in a 0 km week: E_INVALID
+ *   naming weekly_climb_m or weekly_hard_min, the output untouched), and does not change it;
  * - five causes, each once, scores within 0..1, sorted descending (ties in cause order), reason
  *   codes that belong to their cause;
  * - red flags: each at most once, most serious first; the flags listed are exactly the ones the
@@ -183,8 +184,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     memcpy(&copy, &in, sizeof copy);
     memset(&dx, 0x5A, sizeof dx);
     st = calfcare_diagnosis_assess(&in, &dx, &err);
-    PROP(st == CALFCARE_OK);
     PROP(memcmp(&copy, &in, sizeof copy) == 0);
+    if (st != CALFCARE_OK) {
+        PROP(st == CALFCARE_E_INVALID);
+        PROP(strcmp(err.field, "weekly_climb_m") == 0 || strcmp(err.field, "weekly_hard_min") == 0);
+        PROP(dx.advice_count == (size_t)-1 / 0xff * 0x5a); /* written only on success (every byte 0x5a) */
+        return 0;
+    }
 #ifdef FUZZ_TRACE
     fprintf(stderr, "triage %s flags %u (first %s) wells %d/%d top cause %s %.2f\n",
             calfcare_diagnosis_triage_name(dx.triage), dx.flag_count,
@@ -274,7 +280,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         int c = dx.advice[i].code;
         PROP(c != CALFCARE_DIAGNOSIS_R_NEXT_WEEK_CAP && c != CALFCARE_DIAGNOSIS_R_NEXT_RUN_CAP && c != CALFCARE_DIAGNOSIS_R_CADENCE_TARGET &&
              c != CALFCARE_DIAGNOSIS_R_SHORTEN_STRIDE && c != CALFCARE_DIAGNOSIS_R_ROUTINE_WARMUP_COOLDOWN &&
-             c != CALFCARE_DIAGNOSIS_R_ROUTINE_STRENGTH && c != CALFCARE_DIAGNOSIS_R_RELIEF_FULL);
+             c != CALFCARE_DIAGNOSIS_R_ROUTINE_STRENGTH && c != CALFCARE_DIAGNOSIS_R_RELIEF_FULL &&
+             c != CALFCARE_DIAGNOSIS_R_NEXT_WEEK_CLIMB_CAP && c != CALFCARE_DIAGNOSIS_R_NEXT_WEEK_HARD_CAP &&
+             c != CALFCARE_DIAGNOSIS_R_ONE_INCREASE_PER_WEEK && c != CALFCARE_DIAGNOSIS_R_FORM_FILM && c != CALFCARE_DIAGNOSIS_R_FORM_COACH);
         if (max_level == TRI_URG)
             PROP(c == CALFCARE_DIAGNOSIS_R_SEE_CLINICIAN_TODAY || c == CALFCARE_DIAGNOSIS_R_SEE_CLINICIAN ||
                  c == CALFCARE_DIAGNOSIS_R_AVOID_BLOCKED_CARE || c == CALFCARE_DIAGNOSIS_R_RELIEF_RICE || c == CALFCARE_DIAGNOSIS_R_RELIEF_REST);

@@ -25,6 +25,7 @@ static int params_valid(const calfcare_relief_params *p, const char **field)
     if (!whole_in_range(p->week, 1, 52)) return *field = "week", 0;
     if (!(p->last_ice_ended_min_ago == CALFCARE_RELIEF_ICE_UNKNOWN || in_range(p->last_ice_ended_min_ago, 0, 525600)))
         return *field = "last_ice_ended_min_ago", 0;
+    if (!whole_in_range(p->tool, 0, 1)) return *field = "tool", 0;
     return 1;
 }
 
@@ -72,6 +73,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (fz_u8(&f) & 1) p.sets = fz_double(&f, 1, 3);
     if (fz_u8(&f) & 1) p.week = fz_double(&f, 1, 52);
     if (fz_u8(&f) & 1) p.last_ice_ended_min_ago = fz_double(&f, 0, 525600);
+    if (fz_u8(&f) & 1) p.tool = fz_double(&f, 0, 1);
 
     memset(&blocked, 0, sizeof blocked);
     switch (fz_u8(&f) % 4) {
@@ -138,7 +140,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 if (out.blocked_care == 1u << b)
                     bit = (int)b;
             PROP(bit >= 0 && out.blocked_flag == bp->flag[bit]);
-            PROP(out.blocked_kind >= CALFCARE_RELIEF_STEP_REST && out.blocked_kind <= CALFCARE_RELIEF_STEP_PAIN_CHECK);
+            PROP(out.blocked_kind >= CALFCARE_RELIEF_STEP_REST && out.blocked_kind <= CALFCARE_RELIEF_STEP_MASSAGE_BALL);
             zero.blocked_care = out.blocked_care;
             zero.blocked_flag = out.blocked_flag;
             zero.blocked_kind = out.blocked_kind;
@@ -154,7 +156,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     PROP(out.week == (id == CALFCARE_RELIEF_STRENGTH ? (unsigned)p.week : 0u));
     for (i = 0; i < (int)out.count; i++) {
         const calfcare_relief_step *s = &out.steps[i];
-        PROP(s->kind >= CALFCARE_RELIEF_STEP_REST && s->kind <= CALFCARE_RELIEF_STEP_PAIN_CHECK);
+        PROP(s->kind >= CALFCARE_RELIEF_STEP_REST && s->kind <= CALFCARE_RELIEF_STEP_MASSAGE_BALL);
         PROP(s->side >= CALFCARE_RELIEF_SIDE_NONE && s->side <= CALFCARE_RELIEF_SIDE_RIGHT);
         PROP(s->duration_ms >= 1000u && s->duration_ms <= 1200000u);
         PROP(s->start_ms == sum);

@@ -248,6 +248,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         p.ice_min = 15 + fz_u8(&f) % 6;
         p.roll_s = 30 + fz_u8(&f) % 91;
         p.ice_rounds = 1 + fz_u8(&f) % 2;
+        p.tool = fz_u8(&f) % 2;
         if (calfcare_relief_build(1 + (int)(fz_u8(&f) % 7), &p, NULL, &proto, &err) != CALFCARE_OK)
             return 0;
     } else {

@@ -221,6 +221,7 @@ CALLS = {
 VALUES = {
     "RELIEF_PROTOCOLS": ("rice", "stretch", "roll", "full", "rest"),
     "ROUTINES": ("warmup", "cooldown", "strength"),
+    "ROLLING_TOOLS": ("roller", "ball"),
     "BATCH_COLUMNS": 12,
 }
 

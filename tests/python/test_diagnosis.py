@@ -269,3 +269,73 @@ def test_help_lists_every_field_with_units_and_range():
     assert "    fever: True/False - " in doc
     for i in range(capi.calfcare_input_field_count(capi.CALFCARE_INPUT_SCHEMA_DIAGNOSIS)):
         assert "    " + capi.calfcare_input_field_at(capi.CALFCARE_INPUT_SCHEMA_DIAGNOSIS, i).name + ": " in doc
+
+
+# ---- hills and intensity ----------------------------------------------------------------------
+
+def _hills_fixture():
+    import pathlib
+    path = pathlib.Path(__file__).resolve().parents[1] / "data" / "diagnosis" / "hills_runner.json"
+    return json.loads(path.read_text())
+
+
+def test_hills_runner_matches_the_cli_fixture():
+    """The same inputs give the CLI's JSON (tests/cli/test_cli_diagnose.py checks the CLI against it)."""
+    fx = _hills_fixture()
+    got = calfcare.diagnose(**fx["inputs"]).to_dict()
+    for a in got["advice"]:
+        if a["value"] is not None:
+            a["value"] = round(a["value"], 9)  # 620 * 1.1 = 682.0000000000001; the CLI prints 10 digits
+    assert got == fx["expect"]
+    d = calfcare.diagnose(**fx["inputs"])
+    # By hand: climbing 250 -> 620 m and hard 20 -> 45 min are over +10% (0.25 each), hills added 0.15.
+    assert d.causes[0].cause is Cause.OVERTRAINING
+    assert d.causes[0].score == pytest.approx(0.65)
+    assert [r.name for r in d.causes[0].reasons] == ["weekly_climb_over_limit", "weekly_hard_over_limit",
+                                                      "hill_training_added"]
+    caps = {a.name: a.value for a in d.advice}
+    assert caps["next_week_climb_cap"] == pytest.approx(682.0)
+    assert caps["next_week_hard_cap"] == pytest.approx(49.5)
+    assert caps["one_increase_per_week"] is None
+
+
+def test_climbing_edges():
+    assert calfcare.diagnose(weekly_climb_m=[300, 330]).causes[0].score == 0  # exactly +10%
+    d = calfcare.diagnose(weekly_climb_m=(0, 50))  # a 0 m week followed by hills
+    assert (d.causes[0].cause, d.causes[0].score) == (Cause.OVERTRAINING, pytest.approx(0.25))
+    # Missing weeks: aligned on the most recent week; climbing known for two weeks of five.
+    d = calfcare.diagnose(weekly_km=[40] * 5, weekly_climb_m=[300, 400])
+    assert [r.name for r in d.causes[0].reasons] == ["weekly_climb_over_limit"]
+    d = calfcare.diagnose(speed_work_added=True, hill_training_added=False)
+    assert [r.name for r in d.causes[0].reasons] == ["speed_work_added"]
+    assert d.causes[0].score == pytest.approx(0.15)
+
+
+@pytest.mark.parametrize("kwargs, field, text", [
+    (dict(weekly_climb_m=[300, -1]), "weekly_climb_m", "-1 is outside the accepted range"),
+    (dict(weekly_climb_m=[300, float("nan")]), "weekly_climb_m", "must be a finite number"),
+    (dict(weekly_km=[40, 5], weekly_climb_m=[300, 5000.5]), "weekly_climb_m",
+     "week 2 of 2 (the most recent): 5000.5 m is more than that week's distance of 5 km allows; "
+     "accepted: 0 to 5000 m (1 km = 1000 m)"),
+    (dict(weekly_km=[0, 10], weekly_hard_min=[5, 20]), "weekly_hard_min", "5 min in a week of 0 km"),
+    (dict(speed_work_added="yes"), "speed_work_added", ""),
+])
+def test_climbing_bad_input(kwargs, field, text):
+    with pytest.raises(calfcare.InvalidInputError) as e:
+        calfcare.diagnose(**kwargs)
+    assert e.value.field == field
+    assert text in str(e.value)
+
+
+def test_climbing_exactly_the_distance_is_accepted():
+    d = calfcare.diagnose(weekly_km=[40, 5], weekly_climb_m=[300, 5000])
+    assert d.triage is Triage.SELF_CARE
+
+
+def test_form_and_shoe_store_cues():
+    d = calfcare.diagnose(overstride=True, shoe_km=850)
+    names = [a.name for a in d.advice]
+    assert names.index("form_film") == names.index("shorten_stride") + 1
+    assert "form_coach" in names and "shoes_try_in_store" in names and "shoes_gait_analysis" in names
+    film = calfcare.reason(capi.CALFCARE_DIAGNOSIS_R_FORM_FILM)
+    assert (film.name, film.source, film.strength) == ("form_film", "brief", "W")

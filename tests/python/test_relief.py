@@ -398,3 +398,48 @@ def test_clock_ms_refuses_clocks_that_count_seconds():
     now[0] += 30000
     kinds = [e.type for e in t.update()]
     assert "step_done" in kinds
+
+
+# ---- the massage ball -------------------------------------------------------------------------
+
+def test_roll_with_the_massage_ball():
+    p = calfcare.relief_protocol("roll", tool="ball")
+    # The roller's dose: 3 sets x left, right x 60 s = 6 steps, 360 s.
+    assert len(p) == 6 and p.total_s == 360
+    assert {s.kind for s in p.steps} == {"massage_ball"}
+    assert {(s.cue, s.cue_code, s.care) for s in p.steps} == {("massage_ball", 2018, "foam_roll")}
+    assert "massage ball" in p.steps[0].cue_text
+    assert calfcare.relief_protocol("roll", tool="roller").steps[0].kind == "foam_roll"
+    assert calfcare.relief_protocol("roll").steps[0].kind == "foam_roll"
+    full = calfcare.relief_protocol("full", tool="ball")
+    assert full.steps[28].kind == "massage_ball" and full.steps[28].start_s == 2040
+    assert calfcare.ROLLING_TOOLS == ("roller", "ball")
+
+
+@pytest.mark.parametrize("name, tool, text", [
+    ("roll", "stick", "'stick' is not a rolling tool; accepted: roller, ball"),
+    ("roll", 1, "1 is not a rolling tool"),
+    ("rice", "ball", "tool='ball' and 'rice' conflict: tool applies to the protocols that roll (roll, full)"),
+])
+def test_bad_tool(name, tool, text):
+    with pytest.raises(calfcare.InvalidInputError) as e:
+        calfcare.relief_protocol(name, tool=tool)
+    assert e.value.field == "tool"
+    assert text in str(e.value)
+
+
+def test_ball_is_blocked_as_rolling():
+    with pytest.raises(calfcare.BlockedError) as e:
+        calfcare.relief_protocol("roll", tool="ball", deep_vein_tenderness=True)
+    assert (e.value.care, e.value.red_flag, e.value.step_kind) == ("foam_roll", "dvt", "massage_ball")
+
+
+def test_ball_session_runs_on_the_timer():
+    p = calfcare.relief_protocol("roll", tool="ball", sets=1, roll_s=30)
+    now = [0]
+    t = calfcare.Timer(p, clock_ms=lambda: now[0])
+    t.start()
+    now[0] = 60000
+    kinds = {e.kind for e in t.update()}
+    assert kinds == {"massage_ball"}
+    assert t.status().state == "done"

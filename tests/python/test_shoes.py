@@ -207,7 +207,12 @@ def test_pronation_reported_not_prescribed():
 
 def test_checklist_is_there():
     codes = calfcare.shoes(foot_length_mm=260).codes
-    assert codes[-5:] == [4060, 4061, 4062, 4063, 4064]
+    assert codes[-7:] == [4060, 4061, 4062, 4063, 4064, 4065, 4066]
+    store = next(i for i in calfcare.shoes(foot_length_mm=260).advice if i.id == 4065)
+    assert "running store" in store.text and "comfort and fit come first" in store.text
+    gait = next(i for i in calfcare.shoes(foot_length_mm=260).advice if i.id == 4066)
+    assert "not been shown to prevent injuries" in gait.text
+    assert (gait.source, gait.strength) == ("nielsen2014pronation", "M")
 
 
 def test_result_is_frozen_and_dict_is_json():

@@ -293,7 +293,8 @@ static void test_relief_build(void)
     } members[] = {{"ice_min", &p.ice_min, 14.9},       {"hold_s", &p.hold_s, 30.5},
                    {"reps", &p.reps, 2.5},              {"roll_s", &p.roll_s, 121},
                    {"sets", &p.sets, 1.5},              {"week", &p.week, 3.25},
-                   {"last_ice_ended_min_ago", &p.last_ice_ended_min_ago, -0.5}};
+                   {"last_ice_ended_min_ago", &p.last_ice_ended_min_ago, -0.5},
+                   {"tool", &p.tool, 0.5}};
     size_t i, k;
 
     EXPECT(F(calfcare_relief_params_init)(NULL, &err), CALFCARE_E_NULL, NULL);
@@ -316,6 +317,7 @@ static void test_relief_build(void)
             {"week", offsetof(calfcare_relief_iparams, week), 0, 53},
             {"last_ice_ended_s", offsetof(calfcare_relief_iparams, last_ice_ended_s), (uint32_t)-2, 31536001},
             {"ice_rounds", offsetof(calfcare_relief_iparams, ice_rounds), 0, 3},
+            {"tool", offsetof(calfcare_relief_iparams, tool), 2, 3},
         };
         EXPECT(F(calfcare_relief_iparams_init)(NULL, &err), CALFCARE_E_NULL, NULL);
         CHECK(calfcare_relief_iparams_init(&ig, NULL) == CALFCARE_OK);
@@ -389,11 +391,20 @@ static void test_relief_build(void)
     for (i = 0; i < sizeof bad_ids / sizeof bad_ids[0]; i++) {
         CHECK(is_unknown(F(calfcare_relief_name)(bad_ids[i])));
         CHECK(F(calfcare_relief_is_routine)(bad_ids[i]) == 0);
-        CHECK(is_unknown(F(calfcare_relief_step_kind_name)(bad_ids[i] == 9 ? 18 : bad_ids[i])));
+        CHECK(is_unknown(F(calfcare_relief_step_kind_name)(bad_ids[i] == 9 ? 19 : bad_ids[i])));
+        CHECK(is_unknown(F(calfcare_relief_tool_name)(bad_ids[i] == 0 ? 2 : bad_ids[i])));
         CHECK(F(calfcare_relief_care)(bad_ids[i]) == 0);
         CHECK(is_unknown(F(calfcare_relief_side_name)(bad_ids[i] == 0 ? 3 : bad_ids[i])));
         CHECK(is_unknown(F(calfcare_relief_event_name)(bad_ids[i] == 0 ? 7 : bad_ids[i])));
         CHECK(is_unknown(F(calfcare_relief_timer_state_name)(bad_ids[i])));
+    }
+    {
+        int t = 5;
+        CHECK(F(calfcare_relief_tool_parse)(NULL, &t, NULL) == CALFCARE_E_NULL && t == 5);
+        CHECK(calfcare_relief_tool_parse("ball", NULL, NULL) == CALFCARE_E_NULL);
+        CHECK(calfcare_relief_tool_parse("", &t, NULL) == CALFCARE_E_INVALID && t == 5);
+        CHECK(calfcare_relief_tool_parse("foam_roll", &t, NULL) == CALFCARE_E_INVALID && t == 5);
+        CHECK(calfcare_relief_tool_parse("ball ", &t, NULL) == CALFCARE_E_INVALID && t == 5);
     }
     CHECK(F(calfcare_relief_protocol_size)() == sizeof(calfcare_relief_protocol));
 }

@@ -31,6 +31,7 @@ from ._diagnosis import (
 from ._relief import (
     relief as relief,
     RELIEF_PROTOCOLS as RELIEF_PROTOCOLS,
+    ROLLING_TOOLS as ROLLING_TOOLS,
     ROUTINES as ROUTINES,
     Step as Step,
     Protocol as Protocol,

@@ -29,6 +29,7 @@ from ._common import strict_number as _strict_number
 __all__ = [
     "relief",
     "RELIEF_PROTOCOLS",
+    "ROLLING_TOOLS",
     "ROUTINES",
     "Step",
     "Protocol",
@@ -42,6 +43,8 @@ __all__ = [
 
 RELIEF_PROTOCOLS = ("rice", "stretch", "roll", "full", "rest")
 """Relief protocol names (``calfcare relief NAME``)."""
+ROLLING_TOOLS = tuple(_capi.calfcare_relief_tool_name(i) for i in range(2))
+"""Rolling tools of "roll" and "full" (``tool=``, ``calfcare relief --tool``): "roller", "ball"."""
 ROUTINES = ("warmup", "cooldown", "strength")
 """Prevention routine names (``calfcare routine NAME``)."""
 
@@ -189,7 +192,23 @@ def symptoms_blocked_by(symptoms):
     return diagnose(**symptoms).blocked_by
 
 
-def _build(name, accepted, params, blocked, symptoms=None):
+def _tool(name, tool):
+    """The ::calfcare_relief_tool for ``tool=`` (a word), or None when not given."""
+    if tool is None:
+        return None
+    try:
+        if not isinstance(tool, str):
+            raise TypeError
+        t = _capi.calfcare_relief_tool_parse(tool)
+    except (TypeError, InvalidInputError):
+        raise _invalid("tool", f"{tool!r} is not a rolling tool; accepted: {', '.join(ROLLING_TOOLS)}") from None
+    if name not in ("roll", "full"):
+        raise _invalid("tool", f"tool={tool!r} and {name!r} conflict: tool applies to the protocols that roll "
+                       "(roll, full)")
+    return t
+
+
+def _build(name, accepted, params, blocked, symptoms=None, tool=None):
     if not isinstance(name, str) or name not in accepted:
         err = InvalidInputError(f"protocol: {name!r} is not one of {', '.join(accepted)}")
         err.field = "protocol"
@@ -212,6 +231,9 @@ def _build(name, accepted, params, blocked, symptoms=None):
     if params.get("week") is not None and pid != _capi.CALFCARE_RELIEF_STRENGTH:
         raise _invalid("week", f"week={params['week']!r} and {name!r} conflict: week applies to the strength "
                        "routine only")
+    t = _tool(name, tool)
+    if t is not None:
+        p.tool = t
     blocked = _blocked_from(blocked, symptoms)
     out = _capi.calfcare_relief_protocol()
     try:
@@ -232,7 +254,7 @@ def _build(name, accepted, params, blocked, symptoms=None):
 
 
 def relief_protocol(name, *, ice_min=None, hold_s=None, reps=None, roll_s=None, sets=None,
-           last_ice_ended_min_ago=None, ice_rounds=None, blocked=None, **symptoms):
+           last_ice_ended_min_ago=None, ice_rounds=None, tool=None, blocked=None, **symptoms):
     """Build a relief protocol: "rice", "stretch", "roll", "full" or "rest".
 
     ice_min: ice per application, min (15-20, default 15). hold_s: stretch hold, s (20-30,
@@ -240,7 +262,10 @@ def relief_protocol(name, *, ice_min=None, hold_s=None, reps=None, roll_s=None, 
     and set, s (30-120, default 60). sets: rolling sets (1-3, default 3).
     last_ice_ended_min_ago: minutes since the last ice application ended (None = unknown); under
     60 raises TooSoonError for protocols with ice. ice_rounds: 1 (default) one application of
-    ice_min; 2 intermittent ice, 10 min on, 10 min off (step "ice_break"), 10 min on. blocked: what a diagnosis blocks (see
+    ice_min; 2 intermittent ice, 10 min on, 10 min off (step "ice_break"), 10 min on. tool: the
+    rolling tool of "roll" and "full", "roller" (default, steps "foam_roll") or "ball" (a massage
+    ball, steps "massage_ball" with their own cue; the same dose); another word, or tool with a
+    protocol that does not roll, raises InvalidInputError naming tool. blocked: what a diagnosis blocks (see
     :func:`blocked_set`); a blocked step raises BlockedError. Instead of ``blocked``, the symptom
     switches of :func:`calfcare.diagnose` (``fever=True``, ``numbness=True``, ...) are run through
     the diagnosis. ``calfcare.relief`` is the same function. Out-of-range values raise
@@ -250,7 +275,8 @@ def relief_protocol(name, *, ice_min=None, hold_s=None, reps=None, roll_s=None, 
     """
     return _build(name, RELIEF_PROTOCOLS,
                   {"ice_min": ice_min, "hold_s": hold_s, "reps": reps, "roll_s": roll_s, "sets": sets,
-                   "last_ice_ended_min_ago": last_ice_ended_min_ago, "ice_rounds": ice_rounds}, blocked, symptoms)
+                   "last_ice_ended_min_ago": last_ice_ended_min_ago, "ice_rounds": ice_rounds}, blocked, symptoms,
+                  tool)
 
 
 def routine(name, *, week=None, blocked=None, **symptoms):

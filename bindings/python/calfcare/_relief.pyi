@@ -7,6 +7,7 @@ from ._common import Reason
 __all__: List[str]
 
 RELIEF_PROTOCOLS: Tuple[str, ...]
+ROLLING_TOOLS: Tuple[str, ...]
 ROUTINES: Tuple[str, ...]
 
 @dataclass(frozen=True)
@@ -93,7 +94,7 @@ def symptoms_blocked_by(symptoms: Dict[str, Optional[bool]]) -> Dict[str, str]: 
 def relief_protocol(name: str, *, ice_min: Optional[float] = ..., hold_s: Optional[float] = ...,
                     reps: Optional[int] = ..., roll_s: Optional[float] = ..., sets: Optional[int] = ...,
                     last_ice_ended_min_ago: Optional[float] = ..., ice_rounds: Optional[int] = ...,
-                    blocked: Blocked = ..., **symptoms: Optional[bool]) -> Protocol: ...
+                    tool: Optional[str] = ..., blocked: Blocked = ..., **symptoms: Optional[bool]) -> Protocol: ...
 relief = relief_protocol
 def routine(name: str, *, week: Optional[int] = ..., blocked: Blocked = ...,
             **symptoms: Optional[bool]) -> Protocol: ...

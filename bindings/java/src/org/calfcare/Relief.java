@@ -91,7 +91,8 @@ public final class Relief {
         /** Up on both, slow lowering on one. */ CALF_RAISE_ECCENTRIC,
         /** Rest between two sets. */ SET_REST,
         /** Ice off for 10 min, leg still raised, between two intermittent applications. */ ICE_BREAK,
-        /** Leg down, the calf rewarms; stretch and roll only if the pain eases. */ PAIN_CHECK;
+        /** Leg down, the calf rewarms; stretch and roll only if the pain eases. */ PAIN_CHECK,
+        /** Massage ball under one calf (rolling with {@code tool} ball). */ MASSAGE_BALL;
 
         /** @return the C value (calfcare_relief_step_kind, 1-based in this order). */
         public int code() { return ordinal() + capi.CALFCARE_RELIEF_STEP_REST; }
@@ -148,6 +149,26 @@ public final class Relief {
         public Params lastIceEndedMinAgo(double min) { raw.setLast_ice_ended_min_ago(min); return this; }
         /** @param rounds ice applications, 1..2: 2 = intermittent, 10 min on, 10 off, 10 on @return this */
         public Params iceRounds(int rounds) { raw.setIce_rounds(rounds); return this; }
+        /**
+         * The rolling tool of roll and full: "roller" (the default, steps foam_roll) or "ball" (a
+         * massage ball, steps massage_ball with their own cue; the same dose and blocking).
+         * @param tool "roller" or "ball"
+         * @return this
+         * @throws InvalidInputException (field "tool") for another word
+         */
+        public Params tool(String tool) {
+            int[] t = new int[1];
+            try {
+                if (tool == null)
+                    throw InvalidInputException.of("tool", "tool: must not be null");
+                capi.calfcare_relief_tool_parse(tool, t);
+            } catch (InvalidInputException e) {
+                throw InvalidInputException.of("tool", "tool: '" + tool + "' is not a rolling tool; accepted: "
+                        + capi.calfcare_relief_tool_name(0) + ", " + capi.calfcare_relief_tool_name(1));
+            }
+            raw.setTool(t[0]);
+            return this;
+        }
     }
 
     /** One timed step of a schedule. Times in ms from the session start. */

@@ -163,4 +163,55 @@ public class DiagnosisTest {
             assertEquals("CALFCARE_E_STATE", e.statusName());
         }
     }
+    /** The hills runner of tests/data/diagnosis/hills_runner.json (the CLI and Python tests compare
+     *  against the same fixture): steady distance, climbing 250 -> 620 m, hard 20 -> 45 min. */
+    @Test
+    public void hillsRunnerAsTheCliAndPython() {
+        Diagnosis d = Calfcare.diagnose(Inputs.diagnosis()
+                .set("weekly_km", 40, 41, 40, 40).set("weekly_climb_m", 250, 260, 250, 620)
+                .set("weekly_hard_min", 20, 20, 20, 45).set("hill_training_added", true));
+        /* 0.25 (climbing over +10%) + 0.25 (hard minutes over +10%) + 0.15 (hills added) = 0.65 */
+        assertEquals(Cause.OVERTRAINING, d.topCause().cause());
+        assertEquals(0.65, d.topCause().score(), 1e-12);
+        assertEquals(Arrays.asList("weekly_climb_over_limit", "weekly_hard_over_limit", "hill_training_added"),
+                     names(d.topCause().reasons()));
+        List<String> codes = new ArrayList<>();
+        for (Diagnosis.Advice a : d.advice())
+            codes.add(a.reason().name());
+        assertEquals(Arrays.asList("relief_full", "next_week_cap", "next_week_climb_cap", "next_week_hard_cap",
+                                   "one_increase_per_week"), codes);
+        assertEquals(44.0, d.advice().get(1).value().getAsDouble(), 1e-9);  /* 40 x 1.10 */
+        assertEquals(682.0, d.advice().get(2).value().getAsDouble(), 1e-9); /* 620 x 1.10 */
+        assertEquals(49.5, d.advice().get(3).value().getAsDouble(), 1e-9);  /* 45 x 1.10 */
+        assertFalse(d.advice().get(4).value().isPresent());
+        assertEquals("Next week's climbing: at most 682 m (last week 620 m + 10%, the same limit as distance).",
+                     d.advice().get(2).text());
+    }
+
+    @Test
+    public void climbingMoreThanTheDistanceIsRefused() {
+        try {
+            Calfcare.diagnose(Inputs.diagnosis().set("weekly_km", 40, 5).set("weekly_climb_m", 300, 5000.5));
+            fail("5000.5 m in a 5 km week was accepted");
+        } catch (InvalidInputException e) {
+            assertEquals("weekly_climb_m", e.field());
+            assertEquals(5000.5, e.value(), 0);
+            assertEquals(5000.0, e.max(), 0);
+            assertTrue(e.getMessage(), e.getMessage().contains("accepted: 0 to 5000 m (1 km = 1000 m)"));
+        }
+        try {
+            Inputs.diagnosis().set("weekly_climb_m", 300, -1);
+            fail("negative climbing was accepted");
+        } catch (InvalidInputException e) {
+            assertEquals("weekly_climb_m", e.field());
+        }
+        try {
+            Inputs.diagnosis().set("weekly_climb_m", Double.NaN);
+            fail("NaN climbing was accepted");
+        } catch (InvalidInputException e) {
+            assertEquals("weekly_climb_m", e.field());
+        }
+        /* exactly the distance is accepted */
+        Calfcare.diagnose(Inputs.diagnosis().set("weekly_km", 40, 5).set("weekly_climb_m", 300, 5000));
+    }
 }

@@ -233,4 +233,28 @@ public class ReliefTest {
             assertEquals("CALFCARE_E_STATE", expected.statusName());
         }
     }
+    @Test
+    public void rollWithTheMassageBall() {
+        /* the foam roller's dose on the ball: 3 sets x left, right x 60 s = 6 steps, 360 s */
+        Relief.Schedule s = Relief.build(Relief.Protocol.ROLL, new Relief.Params().tool("ball"));
+        assertEquals(6, s.steps().size());
+        assertEquals(360_000, s.totalMs());
+        for (Relief.Step step : s.steps()) {
+            assertEquals(Relief.StepKind.MASSAGE_BALL, step.kind());
+            assertEquals(60_000, step.durationMs());
+            assertEquals(CareKind.FOAM_ROLL, step.care());
+            assertEquals("massage_ball", step.cue().name());
+            assertEquals(2018, step.cue().code());
+        }
+        assertEquals("massage_ball", Relief.StepKind.MASSAGE_BALL.word());
+        assertEquals(Relief.StepKind.FOAM_ROLL,
+                     Relief.build(Relief.Protocol.ROLL, new Relief.Params().tool("roller")).steps().get(0).kind());
+        try {
+            new Relief.Params().tool("stick");
+            fail("an unknown tool was accepted");
+        } catch (InvalidInputException e) {
+            assertEquals("tool", e.field());
+            assertEquals("tool: 'stick' is not a rolling tool; accepted: roller, ball", e.getMessage());
+        }
+    }
 }
