@@ -51,6 +51,14 @@ extern "C" {
 #define CALFCARE_PROGRESSION_MAX_WEEKLY_KM 1000.0
 /** Largest accepted distance of one day or one run, km (about the 24-hour world record). */
 #define CALFCARE_PROGRESSION_MAX_DAILY_KM 320.0
+/** Largest accepted weekly climbing (elevation gain), m: 100 km of ascent in a week is a data error. */
+#define CALFCARE_PROGRESSION_MAX_WEEKLY_CLIMB_M 100000.0
+/** Largest accepted climbing of one run, m (more than any single-day race climbs). */
+#define CALFCARE_PROGRESSION_MAX_RUN_CLIMB_M 20000.0
+/** Most climbing per km of distance, m: a week or run never climbs more than its own distance (1 km = 1000 m). */
+#define CALFCARE_PROGRESSION_MAX_CLIMB_M_PER_KM 1000.0
+/** Largest accepted weekly minutes of hard running, min (7 x 24 h). */
+#define CALFCARE_PROGRESSION_MAX_WEEKLY_HARD_MIN 10080.0
 /** Largest accepted weekly load, arbitrary units (a week of 7 x 24 h at effort 10 is 100800 min x RPE). */
 #define CALFCARE_PROGRESSION_MAX_WEEKLY_LOAD 100800.0
 /** Largest accepted daily load, arbitrary units (24 h at effort 10 = 14400 min x RPE). */
@@ -105,7 +113,13 @@ typedef enum calfcare_progression_reason {
     CALFCARE_PROGRESSION_R_RTR_ALTERNATE_DAYS = 3018, /**< Walk-run sessions on alternate days. */
     CALFCARE_PROGRESSION_R_RTR_TWO_CLEAN = 3019,      /**< Advance only after two pain-free sessions. */
     CALFCARE_PROGRESSION_R_RTR_STEP_BACK = 3020,      /**< Pain during or after a session: go back one stage. */
-    CALFCARE_PROGRESSION_R_LOAD_SESSION_RPE = 3021    /**< Load = session minutes x effort 1-10 (session-RPE). */
+    CALFCARE_PROGRESSION_R_LOAD_SESSION_RPE = 3021,   /**< Load = session minutes x effort 1-10 (session-RPE). */
+    CALFCARE_PROGRESSION_R_CLIMB_OVER_LIMIT = 3022,   /**< Weekly climbing rose more than the limit (Padulo 2013, Neves 2014). */
+    CALFCARE_PROGRESSION_R_HARD_OVER_LIMIT = 3023,    /**< Weekly minutes of hard running rose more than the limit (Dorn 2012). */
+    CALFCARE_PROGRESSION_R_ONE_RISE_A_WEEK = 3024,    /**< Raise distance, or climbing and hard running, never both in one week. */
+    CALFCARE_PROGRESSION_R_HARD_PROXY = 3025          /**< Hard minutes are a pace proxy (runs >= 10% faster than the
+                                                           runner's recent median pace); heart rate, intervals inside a
+                                                           run, terrain and heat are not seen. */
 } calfcare_progression_reason;
 
 /* ---- parameters --------------------------------------------------------------------------- */
@@ -272,6 +286,55 @@ CALFCARE_API calfcare_status calfcare_progression_check_weekly(const double *wee
  * week), since the brief's rule is about "mileage or intensity". Values 0-100800 (field "weekly_load").
  */
 CALFCARE_API calfcare_status calfcare_progression_check_weekly_load(const double *weekly_load, size_t weekly_load_n,
+                                                                    const calfcare_progression_params *params,
+                                                                    double *change_pct, size_t change_pct_len,
+                                                                    unsigned char *over_limit, size_t over_limit_len,
+                                                                    calfcare_progression_weekly_result *result,
+                                                                    calfcare_error *err);
+
+/**
+ * The same check on weekly climbing (elevation gain, m): the same limit, the same over-limit test and
+ * the same edges as distance (exactly +P% is within; a week after a 0 m week is over the limit if it
+ * climbs at all). Uphill running raises calf work (Padulo 2013) and downhill running the peak vertical
+ * force (Neves 2014); the brief names "adding more hill training" as overtraining.
+ *
+ * The advice is #CALFCARE_PROGRESSION_R_CLIMB_OVER_LIMIT when a week is over the limit, else
+ * #CALFCARE_PROGRESSION_R_WEEKLY_WITHIN (the two-week 30% zone is a distance finding and not given).
+ *
+ * @param weekly_climb_m   weekly climbing, m, oldest first (0-#CALFCARE_PROGRESSION_MAX_WEEKLY_CLIMB_M each)
+ * @param weekly_climb_m_n number of weeks (1 or more)
+ * @param weekly_km        the same weeks' distances, km, or NULL: when given, no week may climb more
+ *                         than its distance (climb_m <= km x #CALFCARE_PROGRESSION_MAX_CLIMB_M_PER_KM)
+ * @param weekly_km_n      number of distances: 0 with NULL, else equal to @p weekly_climb_m_n
+ * @param params           the limit (max_increase_pct); other members are validated but unused
+ * @param[out] change_pct  one change per week, percent (NaN for week 0 and after a 0 m week)
+ * @param change_pct_len   length of @p change_pct (>= weekly_climb_m_n)
+ * @param[out] over_limit  one flag per week, 1 over the limit
+ * @param over_limit_len   length of @p over_limit (>= weekly_climb_m_n)
+ * @param[out] result      the summary; next_week_max is next week's climbing cap, m
+ * @param err              details on failure (field, value, accepted range, message); may be NULL
+ * @return #CALFCARE_OK, #CALFCARE_E_NULL, #CALFCARE_E_INVALID (fields "weekly_climb_m" - also for a week
+ *         climbing more than its distance, naming the index -, "weekly_km", "max_increase_pct", ...) or
+ *         #CALFCARE_E_BUFFER (fields "weekly_climb_m", "change_pct", "over_limit")
+ */
+CALFCARE_API calfcare_status calfcare_progression_check_weekly_climb(const double *weekly_climb_m,
+                                                                     size_t weekly_climb_m_n,
+                                                                     const double *weekly_km, size_t weekly_km_n,
+                                                                     const calfcare_progression_params *params,
+                                                                     double *change_pct, size_t change_pct_len,
+                                                                     unsigned char *over_limit, size_t over_limit_len,
+                                                                     calfcare_progression_weekly_result *result,
+                                                                     calfcare_error *err);
+
+/**
+ * The same check on weekly minutes of hard running (speed work: plantarflexor forces rise with speed,
+ * Dorn 2012): values 0-#CALFCARE_PROGRESSION_MAX_WEEKLY_HARD_MIN min (field "weekly_hard_min"), the
+ * same limit and edges as distance. The advice is #CALFCARE_PROGRESSION_R_HARD_OVER_LIMIT when a week
+ * is over the limit, else #CALFCARE_PROGRESSION_R_WEEKLY_WITHIN. Other parameters as
+ * calfcare_progression_check_weekly(); next_week_max is next week's cap, min.
+ */
+CALFCARE_API calfcare_status calfcare_progression_check_weekly_hard(const double *weekly_hard_min,
+                                                                    size_t weekly_hard_min_n,
                                                                     const calfcare_progression_params *params,
                                                                     double *change_pct, size_t change_pct_len,
                                                                     unsigned char *over_limit, size_t over_limit_len,
@@ -464,6 +527,9 @@ typedef struct calfcare_progression_plan_week {
     double km;       /**< Planned distance, km (rounded down to 0.1 km, so never above the limit). */
     int cutback;     /**< 1 for a cutback week. */
     double limit_km; /**< The cap of this week: last full week x (1 + limit/100), km. */
+    int hold_intensity; /**< 1 when this week's distance rises over the week before (week 1: over current_km):
+                             keep climbing and hard minutes at last week's level this week
+                             (#CALFCARE_PROGRESSION_R_ONE_RISE_A_WEEK; coaching practice). */
 } calfcare_progression_plan_week;
 
 /** A plan: a table of weeks. */
@@ -484,6 +550,9 @@ typedef struct calfcare_progression_plan {
  * last full week; so no week is above the limit over the last full week, and once the target is
  * reached the plan holds there (cutback weeks continue). Distances are rounded down to 0.1 km
  * (except the target itself). With weeks = 0 the plan ends with the first week at the target.
+ * A week whose distance rises over the week before (week 1 over current_km) has hold_intensity 1:
+ * climbing and hard minutes stay at last week's level that week, and the plan's advice then holds
+ * #CALFCARE_PROGRESSION_R_ONE_RISE_A_WEEK (coaching practice: one kind of increase a week).
  *
  * @param params   current_km, target_km, max_increase_pct, cutback_every, cutback_pct, weeks
  * @param[out] plan the table of weeks
@@ -703,9 +772,20 @@ CALFCARE_API calfcare_status calfcare_progression_batch_acwr(const double *daily
 /** Most distinct skipped activity types counted by name (more are counted together as "other"). */
 #define CALFCARE_LOG_MAX_SKIPPED_TYPES 12
 /** Most advice items of a log check. */
-#define CALFCARE_LOG_MAX_ADVICE 12
+#define CALFCARE_LOG_MAX_ADVICE 16
 /** Kilometres in a statute mile. */
 #define CALFCARE_LOG_KM_PER_MILE 1.609344
+/** Metres in a foot (the ascent of a log in miles is in feet). */
+#define CALFCARE_LOG_M_PER_FOOT 0.3048
+/** Intensity proxy: a run is hard when its pace (min/km) is at most (100 - this) percent of the reference
+ *  pace, i.e. at least 10% faster (documented in docs/progression.md). */
+#define CALFCARE_LOG_HARD_PACE_PCT 10.0
+/** Intensity proxy: the reference pace is the median of the runner's previous runs of the last this many days. */
+#define CALFCARE_LOG_HARD_WINDOW_DAYS 28
+/** Intensity proxy: at most this many of those runs (the latest) make the median. */
+#define CALFCARE_LOG_HARD_REF_RUNS 10
+/** Intensity proxy: fewer earlier runs with a pace than this give no reference (the run is not judged). */
+#define CALFCARE_LOG_HARD_MIN_REF_RUNS 3
 
 /** Formats of a training log (detected from the header). Stable values. */
 typedef enum calfcare_log_format {
@@ -738,7 +818,10 @@ typedef enum calfcare_log_role {
     CALFCARE_LOG_COL_DISTANCE_M = 3, /**< Strava's second distance column, metres (cross-check). */
     CALFCARE_LOG_COL_TYPE = 4,      /**< Activity type. */
     CALFCARE_LOG_COL_DURATION = 5,  /**< Duration (minutes in our format, seconds in Strava's, h:mm:ss in Garmin's). */
-    CALFCARE_LOG_COL_RPE = 6        /**< Perceived effort 0-10 (our format). */
+    CALFCARE_LOG_COL_RPE = 6,       /**< Perceived effort 0-10 (our format). */
+    CALFCARE_LOG_COL_CLIMB = 7,     /**< Elevation gain of the run: `climb_m` in ours, Strava's "Elevation Gain" (m),
+                                         Garmin's "Total Ascent" (m, or ft in a file in miles). */
+    CALFCARE_LOG_COL_MOVING = 8     /**< Moving time: `moving_min` in ours (min), Strava's "Moving Time" (s). */
 } calfcare_log_role;
 
 /**
@@ -780,6 +863,13 @@ typedef struct calfcare_log_run {
     double spike_pct;    /**< Out (check): over the longest run of the previous 30 days, percent; NaN without reference. */
     int band;            /**< Out (check): ::calfcare_progression_band of spike_pct. */
     int duplicate;       /**< Out (check): 1 when this run is a second recording of the run before (not counted). */
+    double climb_m;      /**< Elevation gain, m (converted from ft in a log in miles); NaN when the log has none. */
+    double moving_min;   /**< Moving time, min; NaN when the log has none (the pace then uses duration_min). */
+    double pace_pct;     /**< Out (check): how much lower the pace (min/km) is than the reference pace, percent:
+                              (1 - pace / reference) x 100, positive is faster; NaN without a reference or a time. */
+    int hard;            /**< Out (check): 1 when pace_pct >= #CALFCARE_LOG_HARD_PACE_PCT (at least 10% faster than
+                              the reference); 0 when not; -1 unknown (no time, 0 km, a duplicate left out, or
+                              fewer than #CALFCARE_LOG_HARD_MIN_REF_RUNS earlier runs). */
 } calfcare_log_run;
 
 /** Options of a log check. Fill with calfcare_log_options_init(), then set until (required). */
@@ -803,6 +893,12 @@ typedef struct calfcare_log_week {
     double load;           /**< Session-RPE load (NaN without load). */
     double load_change_pct; /**< The load's change, percent (NaN when not defined). */
     int load_over_limit;   /**< 1 when the load is above the limit. */
+    double climb_m;        /**< Climbing, m (NaN when the log has no elevation). */
+    double climb_change_pct; /**< Climbing's change, percent (NaN when not defined). */
+    int climb_over_limit;  /**< 1 when the climbing is above the limit over the week before. */
+    double hard_min;       /**< Minutes of hard runs (the pace proxy; NaN when the log has no times). */
+    double hard_change_pct; /**< Their change, percent (NaN when not defined). */
+    int hard_over_limit;   /**< 1 when the hard minutes are above the limit over the week before. */
 } calfcare_log_week;
 
 /** One advice item of a log check: a reason code, when it happened and how often in the window. */
@@ -829,8 +925,18 @@ typedef struct calfcare_log_report {
     double days_since_last_run;  /**< until - last_day, days (a note above #CALFCARE_LOG_STALE_DAYS). */
     int stale;             /**< 1 when days_since_last_run > #CALFCARE_LOG_STALE_DAYS. */
     int has_load;          /**< 1 when every run has a load: the weekly load is checked. */
+    int has_climb;         /**< 1 when some run has an elevation gain: the weekly climbing is checked. */
+    int has_time;          /**< 1 when some run has a moving time or duration: the hard minutes are checked. */
+    size_t climb_missing;  /**< Runs counted without an elevation gain (counted as 0 m) when has_climb. */
+    size_t hard_runs;      /**< Runs judged hard (the pace proxy). */
+    size_t hard_unknown;   /**< Runs over 0 km not judged: no time, or too few earlier runs for a reference. */
+    size_t window_climb_over_weeks; /**< Weeks in the window whose climbing is over the limit. */
+    size_t window_hard_over_weeks;  /**< Weeks in the window whose hard minutes are over the limit. */
+    size_t window_both_rise_weeks;  /**< Weeks in the window where distance and climbing or hard minutes both rose. */
     calfcare_progression_weekly_result weekly;   /**< The weekly distance check (zero when weeks is 0). */
     calfcare_progression_weekly_result load;     /**< The weekly load check (zero without load). */
+    calfcare_progression_weekly_result climb;    /**< The weekly climbing check, m (zero without climbing). */
+    calfcare_progression_weekly_result hard;     /**< The weekly hard-minutes check, min (zero without times). */
     calfcare_progression_spike_result spikes;    /**< The spike check over all runs (zero without runs over 0 km). */
     calfcare_progression_acwr_result acwr;       /**< The acute:chronic ratio on until. */
     size_t advice_count;   /**< Items in advice. */
@@ -842,6 +948,17 @@ CALFCARE_API const char *calfcare_log_format_name(int format);
 
 /** Word of units ("km", "mi", "m"; "unknown" otherwise). */
 CALFCARE_API const char *calfcare_log_units_name(int units);
+
+/** Word of the climbing unit of a log in @p units: "ft" for miles, "m" otherwise. */
+CALFCARE_API const char *calfcare_log_climb_unit_name(int units);
+
+/**
+ * Climbing in the unit of a log: feet for a log in miles (`metres / 0.3048`), else metres.
+ * @param metres the climbing, m (NaN stays NaN)
+ * @param units  ::calfcare_log_units of the log
+ * @return the climbing in calfcare_log_climb_unit_name() units
+ */
+CALFCARE_API double calfcare_log_climb_in_units(double metres, int units);
 
 /**
  * Parse a units word ("km" or "mi").
