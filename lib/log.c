@@ -1410,7 +1410,7 @@ calfcare_status calfcare_log_check(calfcare_log_run *runs, size_t runs_n, const 
         if (r->hard == 1) {
             rep.hard_runs++;
             dhard[d] += run_time_min(r);
-        } else if (r->km > 0) {
+        } else if (r->hard == -1 && r->km > 0) {
             rep.hard_unknown++;
         }
         if (daily[d] > CALFCARE_PROGRESSION_MAX_DAILY_KM) {
