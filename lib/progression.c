@@ -412,7 +412,7 @@ calfcare_status calfcare_progression_check_weekly_climb(const double *weekly_cli
 {
     calfcare_status st;
     size_t i;
-    if (weekly_km || weekly_km_n) {
+    if (weekly_km_n) { /* 0: no distances given (weekly_km is then not read) */
         if ((st = check_series_len(err, "weekly_km", weekly_km, weekly_km_n)) != CALFCARE_OK)
             return st;
         if (weekly_climb_m && weekly_km_n != weekly_climb_m_n) {
@@ -430,7 +430,7 @@ calfcare_status calfcare_progression_check_weekly_climb(const double *weekly_cli
                       err);
     if (st != CALFCARE_OK)
         return st;
-    for (i = 0; weekly_km && i < weekly_climb_m_n; i++)
+    for (i = 0; weekly_km_n && i < weekly_climb_m_n; i++)
         if (cc_climb_exceeds(weekly_climb_m[i], weekly_km[i])) {
             cc_fail(err, CALFCARE_E_INVALID, "weekly_climb_m", "");
             cc_fail_append(err, NULL, weekly_climb_m[i], " m of climbing in ");

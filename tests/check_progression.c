@@ -905,6 +905,9 @@ START_TEST(test_weekly_climb_hard)
     ck_assert_str_eq(err.field, "weekly_km");
     ck_assert_int_eq(calfcare_progression_check_weekly_climb(climb_km, 3, NULL, 3, &p, chg, 4, over, 4, &r, &err),
                      CALFCARE_E_NULL);
+    /* 0 distances: not given, whatever the pointer */
+    ck_assert_int_eq(calfcare_progression_check_weekly_climb(climb_km, 3, km, 0, &p, chg, 4, over, 4, &r, &err),
+                     CALFCARE_OK);
     /* negative, NaN, too much */
     ck_assert_int_eq(calfcare_progression_check_weekly_climb(bad, 2, NULL, 0, &p, chg, 4, over, 4, &r, &err),
                      CALFCARE_E_INVALID);

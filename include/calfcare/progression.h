@@ -303,9 +303,10 @@ CALFCARE_API calfcare_status calfcare_progression_check_weekly_load(const double
  *
  * @param weekly_climb_m   weekly climbing, m, oldest first (0-#CALFCARE_PROGRESSION_MAX_WEEKLY_CLIMB_M each)
  * @param weekly_climb_m_n number of weeks (1 or more)
- * @param weekly_km        the same weeks' distances, km, or NULL: when given, no week may climb more
- *                         than its distance (climb_m <= km x #CALFCARE_PROGRESSION_MAX_CLIMB_M_PER_KM)
- * @param weekly_km_n      number of distances: 0 with NULL, else equal to @p weekly_climb_m_n
+ * @param weekly_km        the same weeks' distances, km (0-1000 each), or NULL: when given, no week may
+ *                         climb more than its distance (climb_m <= km x #CALFCARE_PROGRESSION_MAX_CLIMB_M_PER_KM)
+ * @param weekly_km_n      number of distances: 0 for none (weekly_km is then not read), else equal to
+ *                         @p weekly_climb_m_n
  * @param params           the limit (max_increase_pct); other members are validated but unused
  * @param[out] change_pct  one change per week, percent (NaN for week 0 and after a 0 m week)
  * @param change_pct_len   length of @p change_pct (>= weekly_climb_m_n)
