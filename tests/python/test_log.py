@@ -87,10 +87,31 @@ def summary(d):
     skipped = ",".join(f"{k}={v}" for k, v in sorted(log["skipped_types"].items())) or "-"
     out = [f"log {log['format']} {log['units']} {log['runs']} {log['duplicates']} {log['zero_km_runs']} {skipped} "
            f"{log['first_date']} {log['last_date']} {log['until']} {d['window']['since']}"]
-    out += [f"week {w['end']} {num(w['km'])} {num(w['change_pct'])} {int(w['over_limit'])}" for w in d["weeks"]]
-    out += [f"run {r['date']} {r['line']} {num(r['km'])} {num(r['spike_pct'])} {r['band']} {int(r['duplicate'])}"
-            for r in d["runs"]]
+    climb, hard = "climb_unit" in d, "next_week_max_hard_min" in d
+
+    def week(w):
+        s = f"week {w['end']} {num(w['km'])} {num(w['change_pct'])} {int(w['over_limit'])}"
+        if climb:
+            s += f" climb {num(w['climb'])} {num(w['climb_change_pct'])} {int(w['climb_over_limit'])}"
+        if hard:
+            s += f" hard {num(w['hard_min'])} {num(w['hard_change_pct'])} {int(w['hard_over_limit'])}"
+        return s
+
+    def run(r):
+        s = f"run {r['date']} {r['line']} {num(r['km'])} {num(r['spike_pct'])} {r['band']} {int(r['duplicate'])}"
+        if climb:
+            s += f" climb {num(r['climb'])}"
+        if hard:
+            pace = "-" if r["pace_pct"] is None else f"{r['pace_pct']:.4f}"  # see LogDump.num4
+            s += f" pace {pace} {'-' if r['hard'] is None else int(r['hard'])}"
+        return s
+    out += [week(w) for w in d["weeks"]]
+    out += [run(r) for r in d["runs"]]
     out += [f"advice {a['id']} {a['date']} {a['count']}" for a in d["advice"]]
+    if climb:
+        out.append(f"climb {d['climb_unit']} {num(d['next_week_max_climb'])} {d['log']['climb_missing']}")
+    if hard:
+        out.append(f"hard {num(d['next_week_max_hard_min'])} {d['log']['hard_runs']} {d['log']['hard_unknown']}")
     out.append(f"acwr {num(d['acwr']['ratio'])} {d['acwr']['band']} next_run {num(d['next_run_max_km'])}")
     return out
 
