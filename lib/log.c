@@ -919,7 +919,10 @@ calfcare_status calfcare_log_row(calfcare_log_reader *reader, const char *const 
                 return field_error(reader, line, i, err, role_field(role), role_field(role), "empty", "", NULL);
             if (!isnan(v) && v < 0)
                 return field_error(reader, line, i, err, role_field(role), role_field(role), "'", t,
-                                   "' is negative");
+                                   role == CALFCARE_LOG_COL_CLIMB
+                                       ? "' is negative; accepted: 0 to 20000 m, at most the distance (1000 m per km)"
+                                   : role == CALFCARE_LOG_COL_MOVING ? "' is negative; accepted: 0 to 1440 min"
+                                                                     : "' is negative");
             if (role == CALFCARE_LOG_COL_DISTANCE) {
                 col_km = (long)i;
                 out.km = km_of(v, reader->units);
@@ -1513,7 +1516,7 @@ calfcare_status calfcare_log_check(calfcare_log_run *runs, size_t runs_n, const 
     }
     if (nweeks && has_code(rep.weekly.advice, rep.weekly.advice_count, CALFCARE_PROGRESSION_R_TWO_WEEK_OVER_30))
         add_item(&rep, CALFCARE_PROGRESSION_R_TWO_WEEK_OVER_30, options->until, 1);
-    if (nweeks && rep.window_over_weeks == 0)
+    if (nweeks && rep.window_over_weeks == 0 && rep.window_climb_over_weeks == 0 && rep.window_hard_over_weeks == 0)
         add_item(&rep, CALFCARE_PROGRESSION_R_WEEKLY_WITHIN, options->until, 1);
 
     /* Spikes of every run over 0 km; the next run on until + 1. */

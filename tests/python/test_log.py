@@ -201,6 +201,73 @@ def test_three_weeks_by_hand(name):
     assert len(advice) == len(d["advice"])  # de-duplicated
 
 
+# ---- climbing and the intensity proxy, worked by hand ------------------------------------------
+#
+# The hills fixtures hold one runner in every format: 3 weeks ending 2026-03-29 of three 10 km runs
+# (6 mi in the Garmin file in miles), distance steady, climbing 100 m a run, then 110, then 300 (ft in
+# the file in miles), every run at 60 min except 54 min on 2026-03-18 and 57 min on 2026-03-28.
+
+HILLS = [("hills_own.csv", None, 10.0, "m"), ("hills_strava.csv", None, 10.0, "m"),
+         ("hills_strava_old.csv", None, 10.0, "m"), ("hills_garmin.csv", "km", 10.0, "m"),
+         ("hills_garmin_mi.csv", "mi", 6 * 1.609344, "ft")]
+
+
+@pytest.mark.parametrize("name,units,run_km,unit", HILLS, ids=[h[0] for h in HILLS])
+def test_hills_hand_worked(name, units, run_km, unit):
+    d = calfcare.check_log(data(name), tz="UTC", units=units, until="2026-03-29").to_dict()
+    assert d["climb_unit"] == unit
+    weeks = d["weeks"]
+    # distance steady: 3 runs a week
+    assert [w["km"] for w in weeks] == pytest.approx([3 * run_km] * 3)
+    assert [w["over_limit"] for w in weeks] == [False, False, False]
+    # climbing 300, 330 (exactly +10%: within), 900 (+172.7%: over) in the log's unit
+    assert [w["climb"] for w in weeks] == pytest.approx([300, 330, 900])
+    assert weeks[1]["climb_change_pct"] == pytest.approx(10.0)
+    assert weeks[2]["climb_change_pct"] == pytest.approx((900 / 330 - 1) * 100)
+    assert [w["climb_over_limit"] for w in weeks] == [False, False, True]
+    assert d["next_week_max_climb"] == pytest.approx(990)  # 900 x 1.10
+    # pace proxy: the first 3 runs have fewer than 3 earlier runs (not judged); against a median of
+    # 6.0 min/km (the same in any unit), 54 min is exactly 10% faster (hard), 57 min 5% (not)
+    runs = d["runs"]
+    assert [r["hard"] for r in runs] == [None, None, None, False, True, False, False, False, False]
+    assert runs[4]["pace_pct"] == pytest.approx(10.0) and runs[8]["pace_pct"] == pytest.approx(5.0)
+    assert [w["hard_min"] for w in weeks] == pytest.approx([0, 54, 0])
+    # 54 min after a week of 0 is over every limit; 0 after 54 is not
+    assert [w["hard_over_limit"] for w in weeks] == [False, True, False]
+    assert weeks[1]["hard_change_pct"] is None and weeks[2]["hard_change_pct"] == pytest.approx(-100)
+    assert d["log"]["hard_runs"] == 1 and d["log"]["hard_unknown"] == 3
+    assert d["window"]["climb_over_limit_weeks"] == 1 and d["window"]["hard_over_limit_weeks"] == 1
+    assert d["window"]["both_rise_weeks"] == 0  # distance did not rise
+    advice = {a["code"]: (a["date"], a["count"]) for a in d["advice"]}
+    assert advice["climb_over_limit"] == ("2026-03-29", 1)
+    assert advice["hard_over_limit"] == ("2026-03-22", 1)
+    assert "hard_minutes_proxy" in advice
+    assert "weekly_within_limit" not in advice and "weekly_over_limit" not in advice
+
+
+def test_hills_ride_left_out_and_feet_converted():
+    log = calfcare.read_log(data("hills_strava.csv"), tz="UTC")
+    assert log.skipped_types == {"Ride": 1}  # its 420 m of climbing are not the runner's
+    # the file in miles writes ascent in feet: 100 ft = 30.48 m in the library, 100 ft in the report
+    mi = calfcare.read_log(data("hills_garmin_mi.csv"), units="mi")
+    first = mi.runs.get(0)  # the file's first row: 2026-03-28, 6.00 mi, 300 ft (newest first)
+    assert first.climb_m == pytest.approx(300 * 0.3048) and first.km == pytest.approx(6 * 1.609344)
+    assert first.moving_min == pytest.approx(57)
+
+
+@pytest.mark.parametrize("name,field,text", [
+    ("bad_climb_negative.csv", "climb_m", "accepted: 0 to 20000 m"),
+    ("bad_climb_over_distance.csv", "climb_m", "850 m of climbing in 0.8 km is more than the distance itself"),
+    ("bad_climb_nan.csv", "climb_m", "is not a number"),
+])
+def test_bad_climbing_refused(name, field, text):
+    with pytest.raises(calfcare.InvalidInputError) as e:
+        calfcare.read_log(data(name))
+    assert e.value.field == field and e.value.line == 3 and text in str(e.value)
+    r = cli("--log", data(name), "--until", "2026-03-29")
+    assert r.returncode == 2 and "climb_m" in r.stderr and text in r.stderr
+
+
 def test_formats_and_units_are_stated():
     kinds = {"strava_us.csv": ("strava", "km", "utc"), "strava_old.csv": ("strava_old", "m", "utc"),
              "garmin_fr.csv": ("garmin", "km", "local"), "own_extra_columns.csv": ("calfcare", "km", "local")}
