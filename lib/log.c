@@ -1264,7 +1264,8 @@ static int has_pace(const calfcare_log_run *r, int keep_duplicates)
     return !(r->duplicate && !keep_duplicates) && r->km > 0 && !isnan(run_time_min(r));
 }
 
-static void hard_runs(calfcare_log_run *runs, size_t n, int keep_duplicates)
+/* Not inlined: its reference arrays then never add to the stack of the checks that follow. */
+static __attribute__((noinline)) void hard_runs(calfcare_log_run *runs, size_t n, int keep_duplicates)
 {
     double rday[CALFCARE_LOG_HARD_REF_RUNS], rpace[CALFCARE_LOG_HARD_REF_RUNS], tmp[CALFCARE_LOG_HARD_REF_RUNS];
     size_t next = 0, have = 0, pend = 0, i, j, k, m;
