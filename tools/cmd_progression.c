@@ -522,20 +522,20 @@ static int check_climb_hard(const char *cmd, const check_opts *o, checked_list *
             printf("Weekly distance against the %g%% limit:\n", o->params.max_increase_pct);
             print_weeks("km", km->v, km->n, km->chg, km->over, o->params.max_increase_pct);
             printf("Next week at most: %.1f km\n", km->r.next_week_max);
+            print_advice(km->r.advice, km->r.advice_count);
         }
         if (climb->v) {
             printf("Weekly climbing against the %g%% limit:\n", o->params.max_increase_pct);
             print_weeks("m", climb->v, climb->n, climb->chg, climb->over, o->params.max_increase_pct);
             printf("Next week's climbing at most: %.0f m\n", floor(climb->r.next_week_max + 1e-9));
+            print_advice(climb->r.advice, climb->r.advice_count);
         }
         if (hard->v) {
             printf("Weekly minutes of hard running against the %g%% limit:\n", o->params.max_increase_pct);
             print_weeks("min", hard->v, hard->n, hard->chg, hard->over, o->params.max_increase_pct);
             printf("Next week's hard running at most: %.0f min\n", floor(hard->r.next_week_max + 1e-9));
+            print_advice(hard->r.advice, hard->r.advice_count);
         }
-        for (i = 0; i < 3; i++)
-            if (all[i]->v)
-                print_advice(all[i]->r.advice, all[i]->r.advice_count);
     }
     for (i = 0; i < 3; i++) {
         free(all[i]->chg);
@@ -1574,6 +1574,24 @@ int cli_cmd_return_to_run(int argc, char **argv)
 
 /* ---- demo ----------------------------------------------------------------------------------------- */
 
+/* A runner whose distance is steady but whose climbing jumped: the same limit catches it. */
+static int cli_demo_hills(void)
+{
+    static const double km[] = {40, 40, 40, 40}, climb[] = {300, 320, 330, 650}, hard[] = {20, 20, 22, 22};
+    check_opts o;
+    checked_list k, c, h;
+    printf("\n== Progression: distance steady, climbing jumped ==\n");
+    memset(&o, 0, sizeof o);
+    calfcare_progression_params_init(&o.params, NULL);
+    memset(&k, 0, sizeof k);
+    memset(&c, 0, sizeof c);
+    memset(&h, 0, sizeof h);
+    k.v = km, k.n = 4;
+    c.v = climb, c.n = 4;
+    h.v = hard, h.n = 4;
+    return check_climb_hard("demo", &o, &k, &c, &h);
+}
+
 int cli_demo_progression(void)
 {
     log_input in;
@@ -1603,6 +1621,7 @@ int cli_demo_progression(void)
             run->start_s = run->day * 86400.0;
             run->km = sample_daily_km[i];
             run->duration_min = run->load = run->spike_pct = NAN;
+            run->climb_m = run->moving_min = run->pace_pct = NAN; /* the sample log has neither */
         }
     r.path = "sample";
     snprintf(r.tz, sizeof r.tz, "local");
@@ -1625,5 +1644,6 @@ int cli_demo_progression(void)
         return CLI_EXIT_FAILURE;
     printf("\nA safer way up, from the last week within the limit:\n");
     print_plan(&pp, &plan);
-    return CLI_EXIT_OK;
+    print_advice(plan.advice, plan.advice_count);
+    return cli_demo_hills();
 }
