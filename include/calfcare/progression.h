@@ -7,7 +7,9 @@
  * checks what a runner did and caps what they do next:
  *
  * - weekly check of a distance (km) or load series against the increase limit
- *   (calfcare_progression_check_weekly(), calfcare_progression_check_weekly_load());
+ *   (calfcare_progression_check_weekly(), calfcare_progression_check_weekly_load()), and the same
+ *   limit on climbing and on minutes of hard running (calfcare_progression_check_weekly_climb(),
+ *   calfcare_progression_check_weekly_hard());
  * - single-run spikes against the longest run of the previous 30 days (calfcare_progression_spikes());
  * - the acute:chronic workload ratio by calendar day (calfcare_progression_acwr(),
  *   calfcare_progression_acwr_series());
@@ -791,7 +793,8 @@ CALFCARE_API calfcare_status calfcare_progression_batch_acwr(const double *daily
 /** Formats of a training log (detected from the header). Stable values. */
 typedef enum calfcare_log_format {
     CALFCARE_LOG_FORMAT_UNKNOWN = 0,    /**< Not detected. Word "unknown". */
-    CALFCARE_LOG_FORMAT_CALFCARE = 1,   /**< Our own `date,distance_km[,duration_min,rpe]`. Word "calfcare". */
+    CALFCARE_LOG_FORMAT_CALFCARE = 1,   /**< Our own `date,distance_km[,duration_min,rpe][,climb_m][,moving_min]`.
+                                             Word "calfcare". */
     CALFCARE_LOG_FORMAT_STRAVA = 2,     /**< Strava bulk export activities.csv, current layout. Word "strava". */
     CALFCARE_LOG_FORMAT_STRAVA_OLD = 3, /**< Strava's older lower-case layout (`id,date,name,type,...`). Word "strava_old". */
     CALFCARE_LOG_FORMAT_GARMIN = 4      /**< Garmin Connect Activities.csv (any of the documented languages). Word "garmin". */
@@ -1058,8 +1061,11 @@ CALFCARE_API const char *calfcare_log_skipped_type(const calfcare_log_reader *re
  * @param line    the row's line number (for errors and the run)
  * @param[out] run the run; its kind says whether it is a run or a skipped activity
  * @param err   details on failure (field, value, accepted range, message); may be NULL
+ * Climbing is read in metres (feet in a Garmin file in miles, converted) and refused when negative,
+ * over #CALFCARE_PROGRESSION_MAX_RUN_CLIMB_M or more than the run's distance (1000 m per km).
  * @return #CALFCARE_OK, #CALFCARE_E_NULL, #CALFCARE_E_INVALID (the field at fault by its role: "date",
- *         "distance_km", "duration_min", "rpe", "fields"; reader->error_line and error_column say where),
+ *         "distance_km", "duration_min", "rpe", "climb_m", "moving_min", "fields"; reader->error_line and
+ *         error_column say where),
  *         #CALFCARE_E_STATE (no header yet) or #CALFCARE_E_BUFFER (field "rows": more than
  *         #CALFCARE_LOG_MAX_ROWS rows)
  */
@@ -1114,7 +1120,11 @@ CALFCARE_API calfcare_status calfcare_log_check_size(const calfcare_log_run *run
  * from the first run to until, check the weeks ending on until (calfcare_progression_check_weekly()),
  * every run's spike (calfcare_progression_spikes(), the next run on until + 1) and the acute:chronic
  * ratio on until (calfcare_progression_acwr()), and give one de-duplicated advice list over the window
- * whose items carry the latest day they apply to. Linear in runs and days (sorting is skipped for
+ * whose items carry the latest day they apply to. With elevation, the weeks' climbing gets
+ * calfcare_progression_check_weekly_climb(); with times, each run gets the pace proxy (hard when at
+ * least #CALFCARE_LOG_HARD_PACE_PCT percent faster than the median pace of the latest
+ * #CALFCARE_LOG_HARD_REF_RUNS runs of the #CALFCARE_LOG_HARD_WINDOW_DAYS days before; see
+ * calfcare_log_run::hard) and the weeks' hard minutes get calfcare_progression_check_weekly_hard(). Linear in runs and days (sorting is skipped for
  * runs already in order or in reverse order; otherwise n log n).
  *
  * @param runs    the runs; reordered, and spike_pct, band and duplicate written

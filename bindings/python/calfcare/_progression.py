@@ -4,6 +4,8 @@ The load side of calf-pain prevention (calfcare/progression.h):
 
 - :func:`check_weekly` / :func:`check_weekly_load`: each week's change against the weekly increase
   limit (the "10% rule"; weak evidence: Buist 2008, Nielsen 2014) and next week's cap;
+  :func:`check_weekly_climb` / :func:`check_weekly_hard`: the same limit on climbing (m) and on
+  minutes of hard running;
 - :func:`check_spikes`: each run against the longest run of the previous 30 days (Frandsen 2025) and
   the longest advisable next run;
 - :func:`acwr` / :func:`acwr_series`: the acute:chronic workload ratio by calendar day (EWMA;
@@ -937,7 +939,8 @@ def read_log(source, tz=None, units=None):
 
     ``source``: a path, an open text file, or a pandas DataFrame (its columns go through the same
     detector as a file's header; row i is line i + 2). Formats: our own
-    ``date,distance_km[,duration_min,rpe]`` (extra columns ignored, listed in ``ignored_columns``),
+    ``date,distance_km[,duration_min,rpe][,climb_m][,moving_min]`` (extra columns ignored, listed in
+    ``ignored_columns``),
     Strava's bulk export (current and older layouts) and Garmin Connect's Activities.csv
     (docs/progression.md lists the languages and date styles). ``units``: "km" or "mi" for a file
     that does not say (Garmin); never guessed. ``tz``: an IANA zone name (default: the system's) that
