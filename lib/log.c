@@ -1108,6 +1108,16 @@ static calfcare_status check_runs(const calfcare_log_run *runs, size_t n, const 
         if ((st = cc_check_number(err, "day", r->day, min_day(), max_day(), "", 1)) != CALFCARE_OK ||
             (st = cc_check_number(err, "distance_km", r->km, 0, CALFCARE_PROGRESSION_MAX_DAILY_KM, "km", 0)) != CALFCARE_OK)
             return run_error(err, r);
+        /* climbing and moving time: NaN (unknown) or as the reader accepts them */
+        if (!isnan(r->climb_m) &&
+            (st = cc_check_number(err, "climb_m", r->climb_m, 0,
+                                  fmin(CALFCARE_PROGRESSION_MAX_RUN_CLIMB_M, r->km * CALFCARE_PROGRESSION_MAX_CLIMB_M_PER_KM),
+                                  "m", 0)) != CALFCARE_OK)
+            return run_error(err, r);
+        if (!isnan(r->moving_min) &&
+            (st = cc_check_number(err, "moving_min", r->moving_min, 0, CALFCARE_PROGRESSION_MAX_SESSION_MIN, "min", 0)) !=
+                CALFCARE_OK)
+            return run_error(err, r);
         if (r->day > o->until) {
             calfcare_log_date_format(r->day, d1, sizeof d1, NULL);
             calfcare_log_date_format(o->until, d2, sizeof d2, NULL);
@@ -1252,19 +1262,19 @@ static double run_time_min(const calfcare_log_run *r)
     return t > 0 ? t : NAN;
 }
 
-/* The intensity proxy (docs/progression.md): each counted run over 0 km with a time is compared with
- * the median pace of the latest CALFCARE_LOG_HARD_REF_RUNS runs with a pace of the
- * CALFCARE_LOG_HARD_WINDOW_DAYS days before its day (runs earlier the same day are not in it, as for
- * spikes); with at least CALFCARE_LOG_HARD_MIN_REF_RUNS of them, it is hard when its pace is at least
- * CALFCARE_LOG_HARD_PACE_PCT percent lower. The runs are sorted; a day's runs join the reference
- * once the day is over. Linear in runs (the reference holds at most 10). */
 /* Does a run give a pace (counted, over 0 km, with a time)? */
 static int has_pace(const calfcare_log_run *r, int keep_duplicates)
 {
     return !(r->duplicate && !keep_duplicates) && r->km > 0 && !isnan(run_time_min(r));
 }
 
-/* Not inlined: its reference arrays then never add to the stack of the checks that follow. */
+/* The intensity proxy (docs/progression.md): each counted run over 0 km with a time is compared with
+ * the median pace of the latest CALFCARE_LOG_HARD_REF_RUNS runs with a pace of the
+ * CALFCARE_LOG_HARD_WINDOW_DAYS days before its day (runs earlier the same day are not in it, as for
+ * spikes); with at least CALFCARE_LOG_HARD_MIN_REF_RUNS of them, it is hard when its pace is at least
+ * CALFCARE_LOG_HARD_PACE_PCT percent lower. The runs are sorted; a day's runs join the reference
+ * once the day is over. Linear in runs (the reference holds at most 10). Not inlined: its reference
+ * arrays then never add to the stack of the checks that follow. */
 static __attribute__((noinline)) void hard_runs(calfcare_log_run *runs, size_t n, int keep_duplicates)
 {
     double rday[CALFCARE_LOG_HARD_REF_RUNS], rpace[CALFCARE_LOG_HARD_REF_RUNS], tmp[CALFCARE_LOG_HARD_REF_RUNS];

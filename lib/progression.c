@@ -425,12 +425,9 @@ calfcare_status calfcare_progression_check_weekly_climb(const double *weekly_cli
                                                  CALFCARE_PROGRESSION_MAX_WEEKLY_KM, "km")) != CALFCARE_OK)
             return st;
     }
-    st = check_weekly("weekly_climb_m", CALFCARE_PROGRESSION_MAX_WEEKLY_CLIMB_M, "m", weekly_climb_m,
-                      weekly_climb_m_n, params, change_pct_out, change_pct_len, over_limit, over_limit_len, result,
-                      err);
-    if (st != CALFCARE_OK)
-        return st;
-    for (i = 0; weekly_km_n && i < weekly_climb_m_n; i++)
+    /* Before anything is written: no week climbs more than its distance (values out of range are
+     * left to the check below). */
+    for (i = 0; weekly_km_n && weekly_climb_m && i < weekly_climb_m_n; i++)
         if (cc_climb_exceeds(weekly_climb_m[i], weekly_km[i])) {
             cc_fail(err, CALFCARE_E_INVALID, "weekly_climb_m", "");
             cc_fail_append(err, NULL, weekly_climb_m[i], " m of climbing in ");
@@ -443,9 +440,13 @@ calfcare_status calfcare_progression_check_weekly_climb(const double *weekly_cli
                 err->min = 0;
                 err->max = weekly_km[i] * CALFCARE_PROGRESSION_MAX_CLIMB_M_PER_KM;
             }
-            memset(result, 0, sizeof *result);
             return CALFCARE_E_INVALID;
         }
+    st = check_weekly("weekly_climb_m", CALFCARE_PROGRESSION_MAX_WEEKLY_CLIMB_M, "m", weekly_climb_m,
+                      weekly_climb_m_n, params, change_pct_out, change_pct_len, over_limit, over_limit_len, result,
+                      err);
+    if (st != CALFCARE_OK)
+        return st;
     quantity_advice(result, CALFCARE_PROGRESSION_R_CLIMB_OVER_LIMIT);
     return CALFCARE_OK;
 }

@@ -396,6 +396,28 @@ START_TEST(test_check_climb_and_hard)
         }
     }
 
+    /* Runs built by hand are checked as the reader checks rows: climbing over the run's distance,
+     * negative or infinite climbing, a moving time over 24 h. */
+    {
+        calfcare_log_run bad[] = {mkc(base, 10, 60, 100, 2), mkc(base + 1, 0.5, 30, 501, 3)};
+        run_check(&c, bad, 2, &o);
+        ck_assert(c.st == CALFCARE_E_INVALID && strcmp(c.err.field, "climb_m") == 0 && c.err.max == 500);
+        ck_assert_ptr_nonnull(strstr(c.err.message, "(line 3)"));
+        bad[1].climb_m = -1;
+        run_check(&c, bad, 2, &o);
+        ck_assert(c.st == CALFCARE_E_INVALID && strcmp(c.err.field, "climb_m") == 0);
+        bad[1].climb_m = INFINITY;
+        run_check(&c, bad, 2, &o);
+        ck_assert(c.st == CALFCARE_E_INVALID && strcmp(c.err.field, "climb_m") == 0);
+        bad[1].climb_m = 500; /* exactly 1000 m per km: accepted */
+        bad[1].moving_min = 1441;
+        run_check(&c, bad, 2, &o);
+        ck_assert(c.st == CALFCARE_E_INVALID && strcmp(c.err.field, "moving_min") == 0);
+        bad[1].moving_min = 30;
+        run_check(&c, bad, 2, &o);
+        ck_assert_int_eq(c.st, CALFCARE_OK);
+    }
+
     /* A missing week (no run at all in days 7-13) followed by hills: 0 m, then 400 m is over. Runs of
      * week 2 dropped; without a time the hard minutes are not checked; a run without climbing counts
      * 0 m and is counted as missing. */

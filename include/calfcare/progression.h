@@ -1137,7 +1137,9 @@ CALFCARE_API calfcare_status calfcare_log_check_size(const calfcare_log_run *run
  * @param[out] report everything else
  * @param err   details on failure (field, value, accepted range, message); may be NULL
  * @return #CALFCARE_OK, #CALFCARE_E_NULL, #CALFCARE_E_INVALID (fields "runs" for a run still in UTC,
- *         "until", "since", "day" for a run after until, "daily_km", "weekly_km" for impossible totals,
+ *         "until", "since", "day" for a run after until, "climb_m" (negative, or more than the run's
+ *         distance) and "moving_min" (over 24 h) of runs built by hand, "daily_km", "weekly_km" for
+ *         impossible totals,
  *         and the params; the message names the run's line) or #CALFCARE_E_BUFFER (fields "work", "weeks")
  */
 CALFCARE_API calfcare_status calfcare_log_check(calfcare_log_run *runs, size_t runs_n,
