@@ -403,3 +403,16 @@ def test_today_is_the_default_until():
     today = datetime.date.today()
     d = calfcare.check_log(data("sample.csv"), tz=None).to_dict()
     assert abs((datetime.date.fromisoformat(d["log"]["until"]) - today).days) <= 1
+
+
+def test_hills_frames():
+    pd = pytest.importorskip("pandas")
+    df = pd.read_csv(data("hills_own.csv"))
+    check = calfcare._frames.check_log(df, until="2026-03-29")
+    assert list(check.climb_weeks["climb"]) == pytest.approx([300, 330, 900])
+    assert list(check.climb_weeks["over_limit"]) == [False, False, True]
+    assert list(check.hard_weeks["hard_min"]) == pytest.approx([0, 54, 0])
+    assert list(check.hard_weeks["over_limit"]) == [False, True, False]
+    # a log without elevation or times has neither
+    plain = calfcare._frames.check_log(pd.read_csv(data("sample.csv")), until="2026-11-22")
+    assert plain.climb_weeks is None and plain.hard_weeks is None
