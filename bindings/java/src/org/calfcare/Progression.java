@@ -200,6 +200,11 @@ public final class Progression {
      * distance. {@code weeklyKm} (the same weeks' distances, km) may be null; when given, a week
      * climbing more than its distance (1 km = 1000 m) throws InvalidInputException naming weekly_climb_m.
      */
+    public static WeeklyCheck checkWeeklyClimb(double[] weeklyClimbM, double[] weeklyKm) {
+        return checkWeeklyClimb(weeklyClimbM, weeklyKm, new Params());
+    }
+
+    /** {@link #checkWeeklyClimb(double[], double[])} against {@code params}' limit. */
     public static WeeklyCheck checkWeeklyClimb(double[] weeklyClimbM, double[] weeklyKm, Params params) {
         int n = Math.max(weeklyClimbM.length, 1);
         double[] change = new double[n];
@@ -214,7 +219,10 @@ public final class Progression {
         }
     }
 
-    /** The same check on weekly minutes of hard running (speed work, 0-10080 min per week). */
+    /** The same check on weekly minutes of hard running (speed work, 0-10080 min per week), 10% limit. */
+    public static WeeklyCheck checkWeeklyHard(double[] weeklyHardMin) { return checkWeeklyHard(weeklyHardMin, new Params()); }
+
+    /** The same check on weekly minutes of hard running against {@code params}' limit. */
     public static WeeklyCheck checkWeeklyHard(double[] weeklyHardMin, Params params) {
         int n = Math.max(weeklyHardMin.length, 1);
         double[] change = new double[n];

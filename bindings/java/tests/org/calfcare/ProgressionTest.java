@@ -63,11 +63,11 @@ public class ProgressionTest {
         assertEquals(440.0, c.nextWeekMax(), EPS);
         assertEquals(3022, c.advice().get(0).code());
         /* a 0 m week followed by hills: over; without distances */
-        c = Progression.checkWeeklyClimb(new double[] {0, 200, 220}, null, p);
+        c = Progression.checkWeeklyClimb(new double[] {0, 200, 220}, null);
         assertArrayEquals(new boolean[] {false, true, false}, c.overLimit());
         assertTrue(Double.isNaN(c.changePct()[1]));
         /* hard minutes: 66 after 60 exactly +10%; 20 after 0 over */
-        c = Progression.checkWeeklyHard(new double[] {60, 66, 0, 20}, p);
+        c = Progression.checkWeeklyHard(new double[] {60, 66, 0, 20});
         assertArrayEquals(new boolean[] {false, false, false, true}, c.overLimit());
         assertEquals(3023, c.advice().get(0).code());
         try {
