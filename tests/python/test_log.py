@@ -416,3 +416,14 @@ def test_hills_frames():
     # a log without elevation or times has neither
     plain = calfcare._frames.check_log(pd.read_csv(data("sample.csv")), until="2026-11-22")
     assert plain.climb_weeks is None and plain.hard_weeks is None
+
+
+def test_hills_strava_in_miles_reports_feet():
+    # Strava's Elevation Gain sits among its metric columns (m); an account in miles (first Distance
+    # column in mi, read with units="mi") gets its climbing reported in feet: 300 m = 984.25 ft
+    d = calfcare.check_log(data("hills_strava_mi.csv"), tz="UTC", units="mi", until="2026-03-29").to_dict()
+    assert d["climb_unit"] == "ft" and d["log"]["units"] == "mi"
+    assert [w["climb"] for w in d["weeks"]] == pytest.approx([300 / 0.3048, 330 / 0.3048, 900 / 0.3048])
+    assert [w["climb_over_limit"] for w in d["weeks"]] == [False, False, True]
+    assert d["next_week_max_climb"] == pytest.approx(990 / 0.3048)
+    assert [w["km"] for w in d["weeks"]] == pytest.approx([3 * 6.21 * 1.609344] * 3)
