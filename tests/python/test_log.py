@@ -83,6 +83,9 @@ def summary(d):
     """A host-neutral text of a check (the lines tests/java LogDump prints), from the CLI's JSON."""
     def num(v):
         return "-" if v is None else f"{v:.6f}"
+
+    def num4(v):  # see LogDump.num4
+        return "-" if v is None else f"{v:.4f}"
     log = d["log"]
     skipped = ",".join(f"{k}={v}" for k, v in sorted(log["skipped_types"].items())) or "-"
     out = [f"log {log['format']} {log['units']} {log['runs']} {log['duplicates']} {log['zero_km_runs']} {skipped} "
@@ -92,7 +95,7 @@ def summary(d):
     def week(w):
         s = f"week {w['end']} {num(w['km'])} {num(w['change_pct'])} {int(w['over_limit'])}"
         if climb:
-            s += f" climb {num(w['climb'])} {num(w['climb_change_pct'])} {int(w['climb_over_limit'])}"
+            s += f" climb {num4(w['climb'])} {num(w['climb_change_pct'])} {int(w['climb_over_limit'])}"
         if hard:
             s += f" hard {num(w['hard_min'])} {num(w['hard_change_pct'])} {int(w['hard_over_limit'])}"
         return s
@@ -100,16 +103,15 @@ def summary(d):
     def run(r):
         s = f"run {r['date']} {r['line']} {num(r['km'])} {num(r['spike_pct'])} {r['band']} {int(r['duplicate'])}"
         if climb:
-            s += f" climb {num(r['climb'])}"
+            s += f" climb {num4(r['climb'])}"
         if hard:
-            pace = "-" if r["pace_pct"] is None else f"{r['pace_pct']:.4f}"  # see LogDump.num4
-            s += f" pace {pace} {'-' if r['hard'] is None else int(r['hard'])}"
+            s += f" pace {num4(r['pace_pct'])} {'-' if r['hard'] is None else int(r['hard'])}"
         return s
     out += [week(w) for w in d["weeks"]]
     out += [run(r) for r in d["runs"]]
     out += [f"advice {a['id']} {a['date']} {a['count']}" for a in d["advice"]]
     if climb:
-        out.append(f"climb {d['climb_unit']} {num(d['next_week_max_climb'])} {d['log']['climb_missing']}")
+        out.append(f"climb {d['climb_unit']} {num4(d['next_week_max_climb'])} {d['log']['climb_missing']}")
     if hard:
         out.append(f"hard {num(d['next_week_max_hard_min'])} {d['log']['hard_runs']} {d['log']['hard_unknown']}")
     out.append(f"acwr {num(d['acwr']['ratio'])} {d['acwr']['band']} next_run {num(d['next_run_max_km'])}")

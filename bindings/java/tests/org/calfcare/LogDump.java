@@ -19,7 +19,7 @@ public final class LogDump {
         return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.6f", v);
     }
 
-    /* The pace proxy's percentage: 4 decimals (the CLI prints 10 significant digits, which can round a
+    /* The pace proxy's percentage and climbing (feet are metres / 0.3048): 4 decimals (the CLI prints 10 significant digits, which can round a
      * 7th-digit 5 either way). */
     private static String num4(double v) {
         return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.4f", v);
@@ -52,7 +52,7 @@ public final class LogDump {
             out.append("week ").append(w.end).append(' ').append(num(w.km)).append(' ').append(num(w.changePct))
                 .append(' ').append(w.overLimit ? 1 : 0);
             if (r.hasClimb)
-                out.append(" climb ").append(num(w.climb)).append(' ').append(num(w.climbChangePct)).append(' ')
+                out.append(" climb ").append(num4(w.climb)).append(' ').append(num(w.climbChangePct)).append(' ')
                     .append(w.climbOverLimit ? 1 : 0);
             if (r.hasTime)
                 out.append(" hard ").append(num(w.hardMin)).append(' ').append(num(w.hardChangePct)).append(' ')
@@ -63,7 +63,7 @@ public final class LogDump {
             out.append("run ").append(x.date).append(' ').append(x.line).append(' ').append(num(x.km)).append(' ')
                 .append(num(x.spikePct)).append(' ').append(x.band).append(' ').append(x.duplicate ? 1 : 0);
             if (r.hasClimb)
-                out.append(" climb ").append(num(x.climb));
+                out.append(" climb ").append(num4(x.climb));
             if (r.hasTime)
                 out.append(" pace ").append(num4(x.pacePct)).append(' ').append(x.hard == null ? "-" : x.hard ? "1" : "0");
             out.append('\n');
@@ -71,7 +71,7 @@ public final class LogDump {
         for (LogReport.Advice a : r.advice)
             out.append("advice ").append(a.code).append(' ').append(a.date).append(' ').append(a.count).append('\n');
         if (r.hasClimb)
-            out.append("climb ").append(r.climbUnit).append(' ').append(num(r.nextWeekMaxClimb)).append(' ')
+            out.append("climb ").append(r.climbUnit).append(' ').append(num4(r.nextWeekMaxClimb)).append(' ')
                 .append(r.climbMissing).append('\n');
         if (r.hasTime)
             out.append("hard ").append(num(r.nextWeekMaxHardMin)).append(' ').append(r.hardRuns).append(' ')
