@@ -173,6 +173,7 @@ CALFCARE_STATUS_LIST(CC_JAVA_STATUS_ITEM)
 /* Series in: zero-copy for C-contiguous float64 buffers (numpy), other sequences converted. */
 %apply (const double *IN_ARRAY, size_t IN_LEN) {
     (const double *weekly_km, size_t weekly_km_n), (const double *weekly_load, size_t weekly_load_n),
+    (const double *weekly_climb_m, size_t weekly_climb_m_n), (const double *weekly_hard_min, size_t weekly_hard_min_n),
     (const double *daily_km, size_t daily_km_n), (const double *daily_load, size_t daily_load_n),
     (const double *run_day, size_t run_day_n), (const double *run_km, size_t run_km_n) };
 /* Series out: caller-allocated writable float64 buffers (numpy.empty(n)). */

@@ -92,10 +92,10 @@ static const calfcare_input_field dx_fields[CALFCARE_DIAGNOSIS_FIELD_COUNT] = {
     NUM(CALFCARE_DIAGNOSIS_SHOE_LIMIT_MONTHS, "shoe_limit_months", "months", 1, 60,
         "shoe replacement age, months (default 12)"),
     {CALFCARE_DIAGNOSIS_WEEKLY_CLIMB_M, "weekly_climb_m", CALFCARE_INPUT_FIELD_NUMBER, 0, "m", 0,
-     CALFCARE_DIAGNOSIS_MAX_WEEKLY_CLIMB_M, 1, 52, NULL,
+     CALFCARE_PROGRESSION_MAX_WEEKLY_CLIMB_M, 1, 52, NULL,
      "weekly elevation gain, oldest first, m (1 to 52 weeks; the last is the same week as the last weekly_km)"},
     {CALFCARE_DIAGNOSIS_WEEKLY_HARD_MIN, "weekly_hard_min", CALFCARE_INPUT_FIELD_NUMBER, 0, "min", 0,
-     CALFCARE_DIAGNOSIS_MAX_WEEKLY_HARD_MIN, 1, 52, NULL,
+     CALFCARE_PROGRESSION_MAX_WEEKLY_HARD_MIN, 1, 52, NULL,
      "weekly minutes of hard running (intervals, tempo, hill repeats, races), oldest first (1 to 52 weeks)"},
     SWITCH(CALFCARE_DIAGNOSIS_SPEED_WORK_ADDED, "speed_work_added", "speed work added in the last 4 weeks"),
     SWITCH(CALFCARE_DIAGNOSIS_HILL_TRAINING_ADDED, "hill_training_added", "hill training added in the last 4 weeks"),
@@ -1136,9 +1136,9 @@ static calfcare_status check_weeks(const calfcare_input *in, calfcare_error *err
     const double *climb = cc_input_values(in, CALFCARE_DIAGNOSIS_WEEKLY_CLIMB_M);
     const double *hard = cc_input_values(in, CALFCARE_DIAGNOSIS_WEEKLY_HARD_MIN);
     for (back = 1; back <= nk && back <= nc; back++)
-        if (cc_over_cap(climb[nc - back], km[nk - back] * 1000.0))
+        if (cc_climb_exceeds(climb[nc - back], km[nk - back]))
             return week_impossible(err, "weekly_climb_m", nc - back, nc, climb[nc - back], km[nk - back],
-                                   km[nk - back] * 1000.0, "m");
+                                   cc_climb_cap(km[nk - back]), "m");
     for (back = 1; back <= nk && back <= nh; back++)
         if (km[nk - back] == 0 && hard[nh - back] > 0)
             return week_impossible(err, "weekly_hard_min", nh - back, nh, hard[nh - back], 0, 0, "min");

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "rules.h"
 
 #define SECONDS_PER_DAY 86400.0
 
@@ -436,6 +437,16 @@ const char *calfcare_log_units_name(int units)
     }
 }
 
+const char *calfcare_log_climb_unit(int units)
+{
+    return units == CALFCARE_LOG_UNITS_MI ? "ft" : "m";
+}
+
+double calfcare_log_climb_in_units(double metres, int units)
+{
+    return units == CALFCARE_LOG_UNITS_MI ? metres / CALFCARE_LOG_M_PER_FOOT : metres;
+}
+
 calfcare_status calfcare_log_units_parse(const char *word, int *units, calfcare_error *err)
 {
     if (!word)
@@ -468,6 +479,14 @@ static const char *const garmin_time_names[] = {"time", "zeit", "durée", "tiemp
 static const char *const strava_elapsed_names[] = {"elapsed time", "verstrichene zeit", "temps écoulé",
                                                    "tiempo transcurrido", "tempo trascorso", "verstreken tijd",
                                                    "forløbet tid", NULL};
+/* Elevation gain: Strava's "Elevation Gain" (m, among its SI columns) and older "elevation_gain";
+ * Garmin's "Total Ascent" in the languages of its exports. */
+static const char *const climb_names[] = {"elevation gain", "höhenzunahme", "elevation_gain", "total ascent",
+                                          "anstieg gesamt", "ascension totale", "ascenso total", "salita totale",
+                                          "totale stijging", "samlet stigning", NULL};
+static const char *const moving_names[] = {"moving time", "bewegungszeit", "moving_time", "temps de déplacement",
+                                           "tiempo en movimiento", "tempo in movimento", "tijd in beweging",
+                                           "bevægelsestid", NULL};
 
 /* Compare a header field with a lower-case name: ASCII case-insensitive, spaces around ignored. */
 static int name_is(const char *field, const char *name)
@@ -579,6 +598,10 @@ calfcare_status calfcare_log_header(calfcare_log_reader *reader, const char *con
             role[c] = CALFCARE_LOG_COL_DISTANCE_M;
         if ((c = find_col(local, fields_n, strava_elapsed_names, NULL, role)) >= 0)
             role[c] = CALFCARE_LOG_COL_DURATION;
+        if ((c = find_col(local, fields_n, climb_names, NULL, role)) >= 0)
+            role[c] = CALFCARE_LOG_COL_CLIMB;
+        if ((c = find_col(local, fields_n, moving_names, NULL, role)) >= 0)
+            role[c] = CALFCARE_LOG_COL_MOVING;
         if (!reader->units_given_)
             reader->units = CALFCARE_LOG_UNITS_KM;
     } else if (find_col(local, fields_n, NULL, "id", role) >= 0 && find_col(local, fields_n, NULL, "type", role) >= 0 &&
@@ -592,10 +615,14 @@ calfcare_status calfcare_log_header(calfcare_log_reader *reader, const char *con
         role[find_col(local, fields_n, NULL, "type", role)] = CALFCARE_LOG_COL_TYPE;
         if ((c = find_col(local, fields_n, NULL, "elapsed_time", role)) >= 0)
             role[c] = CALFCARE_LOG_COL_DURATION;
+        if ((c = find_col(local, fields_n, NULL, "elevation_gain", role)) >= 0)
+            role[c] = CALFCARE_LOG_COL_CLIMB;
+        if ((c = find_col(local, fields_n, NULL, "moving_time", role)) >= 0)
+            role[c] = CALFCARE_LOG_COL_MOVING;
         reader->units = CALFCARE_LOG_UNITS_M;
     } else if ((dist = find_col(local, fields_n, NULL, "distance_km", role)) >= 0 &&
                (date = find_col(local, fields_n, NULL, "date", role)) >= 0) {
-        long dur, rpe;
+        long dur, rpe, climb, moving;
         reader->format = CALFCARE_LOG_FORMAT_CALFCARE;
         role[dist] = CALFCARE_LOG_COL_DISTANCE;
         role[date] = CALFCARE_LOG_COL_DATE;
@@ -611,6 +638,13 @@ calfcare_status calfcare_log_header(calfcare_log_reader *reader, const char *con
             role[rpe] = CALFCARE_LOG_COL_RPE;
             reader->has_load = 1;
         }
+        if ((climb = find_col(local, fields_n, NULL, "climb_m", role)) >= 0)
+            role[climb] = CALFCARE_LOG_COL_CLIMB;
+        if ((moving = find_col(local, fields_n, NULL, "moving_min", role)) >= 0)
+            role[moving] = CALFCARE_LOG_COL_MOVING;
+        if (find_col(local, fields_n, NULL, "climb_m", role) >= 0 ||
+            find_col(local, fields_n, NULL, "moving_min", role) >= 0)
+            return header_error(reader, line, err, "header", "a column appears twice (climb_m or moving_min)");
         if (reader->units_given_ && reader->units != CALFCARE_LOG_UNITS_KM)
             return header_error(reader, line, err, "units",
                                 "the distance_km column is in km by its name; units mi does not apply");
@@ -624,6 +658,10 @@ calfcare_status calfcare_log_header(calfcare_log_reader *reader, const char *con
         role[dist] = CALFCARE_LOG_COL_DISTANCE;
         if ((c = find_col(local, fields_n, garmin_time_names, NULL, role)) >= 0)
             role[c] = CALFCARE_LOG_COL_DURATION;
+        if ((c = find_col(local, fields_n, climb_names, NULL, role)) >= 0)
+            role[c] = CALFCARE_LOG_COL_CLIMB;
+        if ((c = find_col(local, fields_n, moving_names, NULL, role)) >= 0)
+            role[c] = CALFCARE_LOG_COL_MOVING;
         if (!reader->units_given_) {
             memset(role, 0, sizeof reader->role_);
             return header_error(reader, line, err, "units",
@@ -743,9 +781,40 @@ static const char *role_field(int role)
         return "duration_min";
     case CALFCARE_LOG_COL_RPE:
         return "rpe";
+    case CALFCARE_LOG_COL_CLIMB:
+        return "climb_m";
+    case CALFCARE_LOG_COL_MOVING:
+        return "moving_min";
     default:
         return "fields";
     }
+}
+
+/* Garmin writes ascent as a whole number with a thousands separator ("1,234" in English, "1.234" in
+ * German): digits in groups of three after the first 1-3 are one whole number, never a decimal. */
+static int parse_grouped_whole(const char *t, double *v)
+{
+    const char *p = t;
+    long part;
+    int n;
+    double acc;
+    skip_spaces(&p);
+    n = read_digits(&p, 3, &part);
+    if (n == 0 || (*p != ',' && *p != '.'))
+        return 0;
+    acc = (double)part;
+    while (*p == ',' || *p == '.') {
+        char sep = *p;
+        p++;
+        if (read_digits(&p, 3, &part) != 3 || (*p >= '0' && *p <= '9') || (*p && *p != sep && !is_space(*p)))
+            return 0;
+        acc = acc * 1000.0 + (double)part;
+    }
+    skip_spaces(&p);
+    if (*p)
+        return 0;
+    *v = acc;
+    return 1;
 }
 
 static double km_of(double v, int units)
@@ -767,7 +836,8 @@ calfcare_status calfcare_log_row(calfcare_log_reader *reader, const char *const 
     calfcare_status st;
     size_t i;
     long col_m = -1, col_km = -1;
-    double metres = NAN, rpe = NAN;
+    double metres = NAN, rpe = NAN, climb = NAN;
+    long col_climb = -1;
     int own;
     if (!reader)
         return cc_fail_null(err, "reader");
@@ -803,6 +873,10 @@ calfcare_status calfcare_log_row(calfcare_log_reader *reader, const char *const 
     out.load = NAN;
     out.spike_pct = NAN;
     out.km = NAN;
+    out.climb_m = NAN;
+    out.moving_min = NAN;
+    out.pace_pct = NAN;
+    out.hard = -1;
     reader->rows++;
     /* The type first: other activities are counted and not parsed further. */
     for (i = 0; i < fields_n; i++)
@@ -812,6 +886,8 @@ calfcare_status calfcare_log_row(calfcare_log_reader *reader, const char *const 
             run->kind = CALFCARE_LOG_ROW_SKIPPED;
             run->line = line;
             run->duration_min = run->load = run->spike_pct = run->km = NAN;
+            run->climb_m = run->moving_min = run->pace_pct = NAN;
+            run->hard = -1;
             return CALFCARE_OK;
         }
     for (i = 0; i < fields_n; i++) {
@@ -831,10 +907,15 @@ calfcare_status calfcare_log_row(calfcare_log_reader *reader, const char *const 
         case CALFCARE_LOG_COL_DISTANCE_M:
         case CALFCARE_LOG_COL_DURATION:
         case CALFCARE_LOG_COL_RPE:
-            if (role == CALFCARE_LOG_COL_DURATION && !own && strchr(t, ':')) {
+        case CALFCARE_LOG_COL_CLIMB:
+        case CALFCARE_LOG_COL_MOVING:
+            if ((role == CALFCARE_LOG_COL_DURATION || role == CALFCARE_LOG_COL_MOVING) && !own && strchr(t, ':')) {
                 if (!parse_hms(t, &v))
-                    return field_error(reader, line, i, err, "duration_min", "duration", "'", t,
+                    return field_error(reader, line, i, err, role_field(role), "duration", "'", t,
                                        "' is not a time (h:mm:ss)");
+            } else if (role == CALFCARE_LOG_COL_CLIMB && reader->format == CALFCARE_LOG_FORMAT_GARMIN &&
+                       parse_grouped_whole(t, &v)) {
+                /* "1,234" ft or m: a whole number with a thousands separator */
             } else if (calfcare_log_number_parse(t, &v, NULL) != CALFCARE_OK) {
                 return field_error(reader, line, i, err, role_field(role), role_field(role), "'", t,
                                    "' is not a number");
@@ -843,7 +924,10 @@ calfcare_status calfcare_log_row(calfcare_log_reader *reader, const char *const 
                 return field_error(reader, line, i, err, role_field(role), role_field(role), "empty", "", NULL);
             if (!isnan(v) && v < 0)
                 return field_error(reader, line, i, err, role_field(role), role_field(role), "'", t,
-                                   "' is negative");
+                                   role == CALFCARE_LOG_COL_CLIMB
+                                       ? "' is negative; accepted: 0 to 20000 m, at most the distance (1000 m per km)"
+                                   : role == CALFCARE_LOG_COL_MOVING ? "' is negative; accepted: 0 to 1440 min"
+                                                                     : "' is negative");
             if (role == CALFCARE_LOG_COL_DISTANCE) {
                 col_km = (long)i;
                 out.km = km_of(v, reader->units);
@@ -868,6 +952,15 @@ calfcare_status calfcare_log_row(calfcare_log_reader *reader, const char *const 
                 metres = v;
             } else if (role == CALFCARE_LOG_COL_RPE) {
                 rpe = v;
+            } else if (role == CALFCARE_LOG_COL_CLIMB) {
+                col_climb = (long)i;
+                /* ft in a Garmin file in miles; m in ours and Strava's (its SI columns) */
+                climb = reader->format == CALFCARE_LOG_FORMAT_GARMIN && reader->units == CALFCARE_LOG_UNITS_MI
+                            ? v * CALFCARE_LOG_M_PER_FOOT
+                            : v;
+            } else if (role == CALFCARE_LOG_COL_MOVING) {
+                if (!isnan(v))
+                    out.moving_min = own ? v : v / 60.0; /* minutes in ours; seconds or h:mm:ss in exports */
             } else if (!isnan(v)) {
                 out.duration_min = own ? v : v / 60.0; /* minutes in ours; seconds or h:mm:ss in exports */
             }
@@ -907,6 +1000,32 @@ calfcare_status calfcare_log_row(calfcare_log_reader *reader, const char *const 
         reader->error_line = line;
         cc_check_number(err, "duration_min", out.duration_min, 0, CALFCARE_PROGRESSION_MAX_SESSION_MIN, "min", 0);
         return CALFCARE_E_INVALID;
+    }
+    if (!isnan(out.moving_min) && out.moving_min > CALFCARE_PROGRESSION_MAX_SESSION_MIN) {
+        reader->error_line = line;
+        cc_check_number(err, "moving_min", out.moving_min, 0, CALFCARE_PROGRESSION_MAX_SESSION_MIN, "min", 0);
+        return CALFCARE_E_INVALID;
+    }
+    if (!isnan(climb)) {
+        reader->error_line = line;
+        reader->error_column = (size_t)col_climb + 1;
+        if (climb > CALFCARE_PROGRESSION_MAX_RUN_CLIMB_M) {
+            cc_check_number(err, "climb_m", climb, 0, CALFCARE_PROGRESSION_MAX_RUN_CLIMB_M, "m", 0);
+            return CALFCARE_E_INVALID;
+        }
+        if (cc_climb_exceeds(climb, out.km)) {
+            cc_fail(err, CALFCARE_E_INVALID, "climb_m", "");
+            cc_fail_append(err, NULL, climb, " m of climbing in ");
+            cc_fail_append(err, NULL, out.km, " km is more than the distance itself; accepted: 0 to ");
+            cc_fail_append(err, NULL, out.km * CALFCARE_PROGRESSION_MAX_CLIMB_M_PER_KM, " m (1000 m per km)");
+            if (err) {
+                err->value = climb;
+                err->min = 0;
+                err->max = out.km * CALFCARE_PROGRESSION_MAX_CLIMB_M_PER_KM;
+            }
+            return CALFCARE_E_INVALID;
+        }
+        out.climb_m = climb;
     }
     if (reader->has_load) {
         st = calfcare_progression_session_load(out.duration_min, rpe, &out.load, err);
@@ -994,6 +1113,16 @@ static calfcare_status check_runs(const calfcare_log_run *runs, size_t n, const 
         if ((st = cc_check_number(err, "day", r->day, min_day(), max_day(), "", 1)) != CALFCARE_OK ||
             (st = cc_check_number(err, "distance_km", r->km, 0, CALFCARE_PROGRESSION_MAX_DAILY_KM, "km", 0)) != CALFCARE_OK)
             return run_error(err, r);
+        /* climbing and moving time: NaN (unknown) or as the reader accepts them */
+        if (!isnan(r->climb_m) &&
+            (st = cc_check_number(err, "climb_m", r->climb_m, 0,
+                                  fmin(CALFCARE_PROGRESSION_MAX_RUN_CLIMB_M, r->km * CALFCARE_PROGRESSION_MAX_CLIMB_M_PER_KM),
+                                  "m", 0)) != CALFCARE_OK)
+            return run_error(err, r);
+        if (!isnan(r->moving_min) &&
+            (st = cc_check_number(err, "moving_min", r->moving_min, 0, CALFCARE_PROGRESSION_MAX_SESSION_MIN, "min", 0)) !=
+                CALFCARE_OK)
+            return run_error(err, r);
         if (r->day > o->until) {
             calfcare_log_date_format(r->day, d1, sizeof d1, NULL);
             calfcare_log_date_format(o->until, d2, sizeof d2, NULL);
@@ -1008,11 +1137,11 @@ static calfcare_status check_runs(const calfcare_log_run *runs, size_t n, const 
     return CALFCARE_OK;
 }
 
-/* Work layout (doubles): daily km [days], daily load [days], then 6 week vectors [weeks], then 4 run
- * vectors [n]. */
+/* Work layout (doubles): daily km, load, climb and hard minutes [days each], then 12 week vectors
+ * [weeks], then 4 run vectors [n]. */
 static size_t work_need(size_t days, size_t weeks, size_t n)
 {
-    return 2 * days + 6 * (weeks ? weeks : 1) + 4 * n;
+    return 4 * days + 12 * (weeks ? weeks : 1) + 4 * n;
 }
 
 calfcare_status calfcare_log_check_size(const calfcare_log_run *runs, size_t runs_n, const calfcare_log_options *options,
@@ -1119,6 +1248,74 @@ static void add_item(calfcare_log_report *rep, int code, double day, size_t coun
     }
 }
 
+/* Weeks ending on the last day, as calfcare_progression_weekly_totals() sums them (climbing, hard minutes). */
+static void week_sums(const double *daily, size_t days, double *weekly)
+{
+    size_t lead = days % 7, k, j;
+    for (k = 0; k < days / 7; k++) {
+        double s = 0.0;
+        for (j = 0; j < 7; j++)
+            s += daily[lead + 7 * k + j];
+        weekly[k] = s;
+    }
+}
+
+/* The time of a run for its pace: moving time, else duration; NaN when neither (or 0). */
+static double run_time_min(const calfcare_log_run *r)
+{
+    double t = !isnan(r->moving_min) ? r->moving_min : r->duration_min;
+    return t > 0 ? t : NAN;
+}
+
+/* Does a run give a pace (counted, over 0 km, with a time)? */
+static int has_pace(const calfcare_log_run *r, int keep_duplicates)
+{
+    return !(r->duplicate && !keep_duplicates) && r->km > 0 && !isnan(run_time_min(r));
+}
+
+/* The intensity proxy (docs/progression.md): each counted run over 0 km with a time is compared with
+ * the median pace of the latest CALFCARE_LOG_HARD_REF_RUNS runs with a pace of the
+ * CALFCARE_LOG_HARD_WINDOW_DAYS days before its day (runs earlier the same day are not in it, as for
+ * spikes); with at least CALFCARE_LOG_HARD_MIN_REF_RUNS of them, it is hard when its pace is at least
+ * CALFCARE_LOG_HARD_PACE_PCT percent lower. The runs are sorted; a day's runs join the reference
+ * once the day is over. Linear in runs (the reference holds at most 10). Not inlined: its reference
+ * arrays then never add to the stack of the checks that follow. */
+static __attribute__((noinline)) void hard_runs(calfcare_log_run *runs, size_t n, int keep_duplicates)
+{
+    double rday[CALFCARE_LOG_HARD_REF_RUNS], rpace[CALFCARE_LOG_HARD_REF_RUNS], tmp[CALFCARE_LOG_HARD_REF_RUNS];
+    size_t next = 0, have = 0, pend = 0, i, j, k, m;
+    for (i = 0; i < n; i++) {
+        calfcare_log_run *r = &runs[i];
+        double ref, pace;
+        if (i > 0 && r->day != runs[i - 1].day) /* the days before join the reference, latest kept */
+            for (; pend < i; pend++)
+                if (has_pace(&runs[pend], keep_duplicates)) {
+                    rday[next] = runs[pend].day;
+                    rpace[next] = run_time_min(&runs[pend]) / runs[pend].km;
+                    next = (next + 1) % CALFCARE_LOG_HARD_REF_RUNS;
+                    if (have < CALFCARE_LOG_HARD_REF_RUNS)
+                        have++;
+                }
+        r->pace_pct = NAN;
+        r->hard = -1;
+        if (!has_pace(r, keep_duplicates))
+            continue;
+        for (k = 0, m = 0; k < have; k++)
+            if (rday[k] >= r->day - CALFCARE_LOG_HARD_WINDOW_DAYS) {
+                for (j = m; j > 0 && tmp[j - 1] > rpace[k]; j--) /* insertion sort of at most 10 */
+                    tmp[j] = tmp[j - 1];
+                tmp[j] = rpace[k];
+                m++;
+            }
+        if (m < CALFCARE_LOG_HARD_MIN_REF_RUNS)
+            continue;
+        ref = m % 2 ? tmp[m / 2] : (tmp[m / 2 - 1] + tmp[m / 2]) / 2.0;
+        pace = run_time_min(r) / r->km;
+        r->pace_pct = (1.0 - pace / ref) * 100.0;
+        r->hard = r->pace_pct >= CALFCARE_LOG_HARD_PACE_PCT - 1e-9;
+    }
+}
+
 static int has_code(const int *codes, size_t n, int code)
 {
     size_t i;
@@ -1135,8 +1332,8 @@ calfcare_status calfcare_log_check(calfcare_log_run *runs, size_t runs_n, const 
     calfcare_log_report rep;
     calfcare_status st;
     calfcare_progression_acwr_result probe;
-    double first, *daily, *dload, *wk, *wchg, *lwk, *lchg, *rday, *rkm, *rsp;
-    unsigned char *wover, *lover, *rband;
+    double first, *daily, *dload, *dclimb, *dhard, *wk, *wchg, *lwk, *lchg, *cwk, *cchg, *hwk, *hchg, *rday, *rkm, *rsp;
+    unsigned char *wover, *lover, *cover, *hover, *rband;
     size_t days, nweeks, lead, i, k, nr = 0, last_kept = 0, need;
     const double zero = 0;
     char d1[11];
@@ -1170,13 +1367,21 @@ calfcare_status calfcare_log_check(calfcare_log_run *runs, size_t runs_n, const 
     }
     daily = work;
     dload = daily + days;
-    wk = dload + days;
+    dclimb = dload + days;
+    dhard = dclimb + days;
+    wk = dhard + days;
     wchg = wk + (nweeks ? nweeks : 1);
     wover = (unsigned char *)(wchg + (nweeks ? nweeks : 1));
     lwk = wchg + 2 * (nweeks ? nweeks : 1);
     lchg = lwk + (nweeks ? nweeks : 1);
     lover = (unsigned char *)(lchg + (nweeks ? nweeks : 1));
-    rday = lchg + 2 * (nweeks ? nweeks : 1);
+    cwk = lchg + 2 * (nweeks ? nweeks : 1);
+    cchg = cwk + (nweeks ? nweeks : 1);
+    cover = (unsigned char *)(cchg + (nweeks ? nweeks : 1));
+    hwk = cchg + 2 * (nweeks ? nweeks : 1);
+    hchg = hwk + (nweeks ? nweeks : 1);
+    hover = (unsigned char *)(hchg + (nweeks ? nweeks : 1));
+    rday = hchg + 2 * (nweeks ? nweeks : 1);
     rkm = rday + runs_n;
     rsp = rkm + runs_n;
     rband = (unsigned char *)(rsp + runs_n);
@@ -1193,8 +1398,9 @@ calfcare_status calfcare_log_check(calfcare_log_run *runs, size_t runs_n, const 
         else
             last_kept = i;
     }
+    hard_runs(runs, runs_n, options->keep_duplicates);
     for (i = 0; i < days; i++)
-        daily[i] = dload[i] = 0.0;
+        daily[i] = dload[i] = dclimb[i] = dhard[i] = 0.0;
     rep.has_load = 1;
     for (i = 0; i < runs_n; i++) {
         const calfcare_log_run *r = &runs[i];
@@ -1212,6 +1418,20 @@ calfcare_status calfcare_log_check(calfcare_log_run *runs, size_t runs_n, const 
             rep.has_load = 0;
         else
             dload[d] += r->load;
+        if (isnan(r->climb_m)) {
+            rep.climb_missing++;
+        } else {
+            rep.has_climb = 1;
+            dclimb[d] += r->climb_m;
+        }
+        if (!isnan(run_time_min(r)))
+            rep.has_time = 1;
+        if (r->hard == 1) {
+            rep.hard_runs++;
+            dhard[d] += run_time_min(r);
+        } else if (r->hard == -1 && r->km > 0) {
+            rep.hard_unknown++;
+        }
         if (daily[d] > CALFCARE_PROGRESSION_MAX_DAILY_KM) {
             calfcare_log_date_format(r->day, d1, sizeof d1, NULL);
             fail_text(err, "daily_km", "the runs of ", d1, " sum to more than the accepted 320 km", NULL);
@@ -1224,6 +1444,8 @@ calfcare_status calfcare_log_check(calfcare_log_run *runs, size_t runs_n, const 
             rkm[nr++] = r->km;
         }
     }
+    if (!rep.has_climb)
+        rep.climb_missing = 0;
     rep.until = options->until;
     rep.days = days;
     rep.weeks = nweeks;
@@ -1258,6 +1480,20 @@ calfcare_status calfcare_log_check(calfcare_log_run *runs, size_t runs_n, const 
                                                              &rep.load, err)) != CALFCARE_OK)
                 return st;
         }
+        /* Climbing and hard minutes: the same limit rule as distance (each run's climbing was
+         * checked against its distance when read). */
+        if (rep.has_climb) {
+            week_sums(dclimb, days, cwk);
+            if ((st = calfcare_progression_check_weekly_climb(cwk, nweeks, NULL, 0, &options->params, cchg, nweeks,
+                                                              cover, nweeks, &rep.climb, err)) != CALFCARE_OK)
+                return st;
+        }
+        if (rep.has_time) {
+            week_sums(dhard, days, hwk);
+            if ((st = calfcare_progression_check_weekly_hard(hwk, nweeks, &options->params, hchg, nweeks, hover,
+                                                             nweeks, &rep.hard, err)) != CALFCARE_OK)
+                return st;
+        }
     }
     for (k = 0; k < nweeks; k++) {
         calfcare_log_week *w = &weeks[k];
@@ -1269,14 +1505,34 @@ calfcare_status calfcare_log_check(calfcare_log_run *runs, size_t runs_n, const 
         w->load = rep.has_load ? lwk[k] : NAN;
         w->load_change_pct = rep.has_load ? lchg[k] : NAN;
         w->load_over_limit = rep.has_load ? lover[k] : 0;
+        w->climb_m = rep.has_climb ? cwk[k] : NAN;
+        w->climb_change_pct = rep.has_climb ? cchg[k] : NAN;
+        w->climb_over_limit = rep.has_climb ? cover[k] : 0;
+        w->hard_min = rep.has_time ? hwk[k] : NAN;
+        w->hard_change_pct = rep.has_time ? hchg[k] : NAN;
+        w->hard_over_limit = rep.has_time ? hover[k] : 0;
         if (w->in_window && (w->over_limit || w->load_over_limit)) {
             rep.window_over_weeks++;
             add_item(&rep, CALFCARE_PROGRESSION_R_WEEKLY_OVER_LIMIT, w->end_day, 1);
         }
+        if (w->in_window && w->climb_over_limit) {
+            rep.window_climb_over_weeks++;
+            add_item(&rep, CALFCARE_PROGRESSION_R_CLIMB_OVER_LIMIT, w->end_day, 1);
+        }
+        if (w->in_window && w->hard_over_limit) {
+            rep.window_hard_over_weeks++;
+            add_item(&rep, CALFCARE_PROGRESSION_R_HARD_OVER_LIMIT, w->end_day, 1);
+        }
+        /* One kind of increase a week (coaching): distance rose and so did climbing or hard minutes. */
+        if (w->in_window && k > 0 && wk[k] > wk[k - 1] &&
+            ((rep.has_climb && cwk[k] > cwk[k - 1]) || (rep.has_time && hwk[k] > hwk[k - 1]))) {
+            rep.window_both_rise_weeks++;
+            add_item(&rep, CALFCARE_PROGRESSION_R_ONE_RISE_A_WEEK, w->end_day, 1);
+        }
     }
     if (nweeks && has_code(rep.weekly.advice, rep.weekly.advice_count, CALFCARE_PROGRESSION_R_TWO_WEEK_OVER_30))
         add_item(&rep, CALFCARE_PROGRESSION_R_TWO_WEEK_OVER_30, options->until, 1);
-    if (nweeks && rep.window_over_weeks == 0)
+    if (nweeks && rep.window_over_weeks == 0 && rep.window_climb_over_weeks == 0 && rep.window_hard_over_weeks == 0)
         add_item(&rep, CALFCARE_PROGRESSION_R_WEEKLY_WITHIN, options->until, 1);
 
     /* Spikes of every run over 0 km; the next run on until + 1. */
@@ -1321,6 +1577,8 @@ calfcare_status calfcare_log_check(calfcare_log_run *runs, size_t runs_n, const 
         add_item(&rep, rep.acwr.advice[i], options->until, 1);
     if (rep.has_load && nweeks)
         add_item(&rep, CALFCARE_PROGRESSION_R_LOAD_SESSION_RPE, options->until, 1);
+    if (rep.has_time && nweeks)
+        add_item(&rep, CALFCARE_PROGRESSION_R_HARD_PROXY, options->until, 1);
     *report = rep;
     return CALFCARE_OK;
 }

@@ -65,6 +65,17 @@ static const calfcare_reason progression_reasons[] = {
      "Pain during a session or the next morning: go back one stage", "green2022", "W"},
     {CALFCARE_PROGRESSION_R_LOAD_SESSION_RPE, "load_session_rpe",
      "Load is session minutes times perceived effort 1-10 (session-RPE)", "foster2001", "W"},
+    {CALFCARE_PROGRESSION_R_CLIMB_OVER_LIMIT, "climb_over_limit",
+     "Weekly climbing rose more than the weekly increase limit over the week before", "padulo2013", "W"},
+    {CALFCARE_PROGRESSION_R_HARD_OVER_LIMIT, "hard_over_limit",
+     "Weekly minutes of hard running rose more than the weekly increase limit over the week before", "dorn2012",
+     "W"},
+    {CALFCARE_PROGRESSION_R_ONE_RISE_A_WEEK, "one_rise_a_week",
+     "Raise distance or climbing and hard running, never both in the same week: keep the others flat",
+     "coaching", "W"},
+    {CALFCARE_PROGRESSION_R_HARD_PROXY, "hard_minutes_proxy",
+     "Hard minutes are runs at least 10% faster than your median pace of the last 28 days; heart rate, "
+     "intervals inside a run, terrain and heat are not seen", "dorn2012", "W"},
 };
 
 const calfcare_reason *cc_progression_reason(int code)
@@ -380,6 +391,77 @@ calfcare_status calfcare_progression_check_weekly_load(const double *weekly_load
                                       over_limit_len, result, err);
     if (st == CALFCARE_OK)
         add_advice(result->advice, &result->advice_count, CALFCARE_PROGRESSION_R_LOAD_SESSION_RPE);
+    return st;
+}
+
+/* A climbing or hard-minutes result: the same numbers as distance, the advice of that quantity (the
+ * two-week 30% zone is a distance finding, nielsen2014, and is left out). */
+static void quantity_advice(calfcare_progression_weekly_result *r, int over_code)
+{
+    r->advice_count = 0;
+    add_advice(r->advice, &r->advice_count,
+               r->over_limit_count ? over_code : CALFCARE_PROGRESSION_R_WEEKLY_WITHIN);
+}
+
+calfcare_status calfcare_progression_check_weekly_climb(const double *weekly_climb_m, size_t weekly_climb_m_n,
+                                                        const double *weekly_km, size_t weekly_km_n,
+                                                        const calfcare_progression_params *params,
+                                                        double *change_pct_out, size_t change_pct_len,
+                                                        unsigned char *over_limit, size_t over_limit_len,
+                                                        calfcare_progression_weekly_result *result, calfcare_error *err)
+{
+    calfcare_status st;
+    size_t i;
+    if (weekly_km_n) { /* 0: no distances given (weekly_km is then not read) */
+        if ((st = check_series_len(err, "weekly_km", weekly_km, weekly_km_n)) != CALFCARE_OK)
+            return st;
+        if (weekly_climb_m && weekly_km_n != weekly_climb_m_n) {
+            cc_fail(err, CALFCARE_E_INVALID, "weekly_km", "");
+            cc_fail_append(err, NULL, (double)weekly_km_n, " distances for ");
+            cc_fail_append(err, NULL, (double)weekly_climb_m_n, " weeks of climbing; give one per week");
+            return CALFCARE_E_INVALID;
+        }
+        if (weekly_climb_m && (st = check_series(err, "weekly_km", weekly_km, weekly_km_n,
+                                                 CALFCARE_PROGRESSION_MAX_WEEKLY_KM, "km")) != CALFCARE_OK)
+            return st;
+    }
+    /* Before anything is written: no week climbs more than its distance (values out of range are
+     * left to the check below). */
+    for (i = 0; weekly_km_n && weekly_climb_m && i < weekly_climb_m_n; i++)
+        if (cc_climb_exceeds(weekly_climb_m[i], weekly_km[i])) {
+            cc_fail(err, CALFCARE_E_INVALID, "weekly_climb_m", "");
+            cc_fail_append(err, NULL, weekly_climb_m[i], " m of climbing in ");
+            cc_fail_append(err, NULL, weekly_km[i], " km is more than the distance itself; accepted: 0 to ");
+            cc_fail_append(err, NULL, weekly_km[i] * CALFCARE_PROGRESSION_MAX_CLIMB_M_PER_KM,
+                           " m (1000 m per km)");
+            cc_fail_append(err, " (index ", (double)i, ")");
+            if (err) {
+                err->value = weekly_climb_m[i];
+                err->min = 0;
+                err->max = weekly_km[i] * CALFCARE_PROGRESSION_MAX_CLIMB_M_PER_KM;
+            }
+            return CALFCARE_E_INVALID;
+        }
+    st = check_weekly("weekly_climb_m", CALFCARE_PROGRESSION_MAX_WEEKLY_CLIMB_M, "m", weekly_climb_m,
+                      weekly_climb_m_n, params, change_pct_out, change_pct_len, over_limit, over_limit_len, result,
+                      err);
+    if (st != CALFCARE_OK)
+        return st;
+    quantity_advice(result, CALFCARE_PROGRESSION_R_CLIMB_OVER_LIMIT);
+    return CALFCARE_OK;
+}
+
+calfcare_status calfcare_progression_check_weekly_hard(const double *weekly_hard_min, size_t weekly_hard_min_n,
+                                                       const calfcare_progression_params *params,
+                                                       double *change_pct_out, size_t change_pct_len,
+                                                       unsigned char *over_limit, size_t over_limit_len,
+                                                       calfcare_progression_weekly_result *result, calfcare_error *err)
+{
+    calfcare_status st = check_weekly("weekly_hard_min", CALFCARE_PROGRESSION_MAX_WEEKLY_HARD_MIN, "min",
+                                      weekly_hard_min, weekly_hard_min_n, params, change_pct_out, change_pct_len,
+                                      over_limit, over_limit_len, result, err);
+    if (st == CALFCARE_OK)
+        quantity_advice(result, CALFCARE_PROGRESSION_R_HARD_OVER_LIMIT);
     return st;
 }
 
@@ -753,7 +835,8 @@ calfcare_status calfcare_progression_make_plan(const calfcare_progression_plan_p
     calfcare_status st;
     double last_full;
     size_t max_weeks, w;
-    int any_cutback = 0;
+    int any_cutback = 0, any_rise = 0;
+    double prev_km;
 
     if (!p)
         return cc_fail_null(err, "params");
@@ -777,6 +860,7 @@ calfcare_status calfcare_progression_make_plan(const calfcare_progression_plan_p
     memset(plan, 0, sizeof *plan);
     max_weeks = p->weeks ? (size_t)p->weeks : CALFCARE_PROGRESSION_PLAN_MAX_WEEKS;
     last_full = p->current_km;
+    prev_km = p->current_km;
     for (w = 1; w <= max_weeks; w++) {
         calfcare_progression_plan_week *wk = &plan->week[w - 1];
         wk->week = (int)w;
@@ -791,6 +875,10 @@ calfcare_status calfcare_progression_make_plan(const calfcare_progression_plan_p
             if (wk->km == p->target_km && !plan->reached_week)
                 plan->reached_week = (int)w;
         }
+        /* One kind of increase a week (coaching): climbing and hard minutes flat while distance rises. */
+        wk->hold_intensity = wk->km > prev_km;
+        any_rise |= wk->hold_intensity;
+        prev_km = wk->km;
         plan->count = w;
         if (!p->weeks && plan->reached_week)
             break;
@@ -799,6 +887,8 @@ calfcare_status calfcare_progression_make_plan(const calfcare_progression_plan_p
         add_advice(plan->advice, &plan->advice_count, CALFCARE_PROGRESSION_R_CUTBACK_WEEK);
     add_advice(plan->advice, &plan->advice_count,
                plan->reached_week ? CALFCARE_PROGRESSION_R_HOLD_AT_TARGET : CALFCARE_PROGRESSION_R_TARGET_NOT_REACHED);
+    if (any_rise)
+        add_advice(plan->advice, &plan->advice_count, CALFCARE_PROGRESSION_R_ONE_RISE_A_WEEK);
     return CALFCARE_OK;
 }
 

@@ -2,11 +2,14 @@
  * with its tolerance, and the single-run spike. The weekly check, the plans, the batch, the
  * training-log check and the diagnosis all call these, so `calfcare diagnose` and `calfcare check`
  * give the same verdict on the same weeks, to the last bit. docs/progression.md has the rules and
- * their sources (buist2008, nielsen2014, frandsen2025). */
+ * their sources (buist2008, nielsen2014, frandsen2025; climbing padulo2013, neves2014; hard minutes
+ * dorn2012). */
 #ifndef CC_RULES_H
 #define CC_RULES_H
 
 #include <math.h>
+
+#include <calfcare/progression.h>
 
 /* Relative tolerance of every limit comparison: over the limit by less than this share of the
  * limit is binary rounding, not over, so "exactly +10%" is within (44.000000001 after 40). */
@@ -29,6 +32,22 @@ static inline int cc_over_cap(double cur, double cap)
 static inline int cc_week_over(double prev, double cur, double pct)
 {
     return cc_over_cap(cur, cc_week_cap(prev, pct));
+}
+
+/* The most climbing `km` of distance can hold, m: climbing is never more than the distance itself
+ * (1 km = 1000 m, CALFCARE_PROGRESSION_MAX_CLIMB_M_PER_KM). */
+static inline double cc_climb_cap(double km)
+{
+    return km * CALFCARE_PROGRESSION_MAX_CLIMB_M_PER_KM;
+}
+
+/* Does `climb_m` of climbing exceed what `km` of distance can hold, by more than rounding (the same
+ * tolerance as every limit; exactly equal is allowed)? The diagnosis, the weekly climbing check and
+ * the log reader all refuse it; the same limit rule (cc_week_cap, cc_over_cap) then applies to
+ * climbing and hard minutes as to distance. */
+static inline int cc_climb_exceeds(double climb_m, double km)
+{
+    return cc_over_cap(climb_m, cc_climb_cap(km));
 }
 
 /* A run's spike, % over the reference (the longest run of the 30 days before, Frandsen 2025); NaN

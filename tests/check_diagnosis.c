@@ -669,16 +669,16 @@ START_TEST(test_climb_bad_input)
     double nan_week[2] = {300.0, NAN}, v;
     ck_assert_int_eq(calfcare_input_set_text(&in, CALFCARE_DIAGNOSIS_WEEKLY_CLIMB_M, "300,-1", &err), CALFCARE_E_INVALID);
     ck_assert_str_eq(err.field, "weekly_climb_m");
-    ck_assert_ptr_nonnull(strstr(err.message, "0 to 30000 m"));
+    ck_assert_ptr_nonnull(strstr(err.message, "0 to 100000 m"));
     ck_assert_int_eq(calfcare_input_set_list(&in, CALFCARE_DIAGNOSIS_WEEKLY_CLIMB_M, nan_week, 2, &err), CALFCARE_E_INVALID);
     ck_assert_str_eq(err.field, "weekly_climb_m");
-    ck_assert_ptr_nonnull(strstr(err.message, "must be a finite number (got nan); accepted: 0 to 30000 m"));
-    ck_assert_int_eq(calfcare_input_set_text(&in, CALFCARE_DIAGNOSIS_WEEKLY_CLIMB_M, "30000.5", &err), CALFCARE_E_INVALID);
+    ck_assert_ptr_nonnull(strstr(err.message, "must be a finite number (got nan); accepted: 0 to 100000 m"));
+    ck_assert_int_eq(calfcare_input_set_text(&in, CALFCARE_DIAGNOSIS_WEEKLY_CLIMB_M, "100000.5", &err), CALFCARE_E_INVALID);
     ck_assert_int_eq(calfcare_input_set_text(&in, CALFCARE_DIAGNOSIS_WEEKLY_HARD_MIN, "-0.5", &err), CALFCARE_E_INVALID);
     ck_assert_str_eq(err.field, "weekly_hard_min");
-    ck_assert_ptr_nonnull(strstr(err.message, "0 to 1000 min"));
+    ck_assert_ptr_nonnull(strstr(err.message, "0 to 10080 min"));
     ck_assert_uint_eq(calfcare_input_count(&in, CALFCARE_DIAGNOSIS_WEEKLY_CLIMB_M), 0); /* nothing was stored */
-    set(CALFCARE_DIAGNOSIS_WEEKLY_CLIMB_M, "30000");                                    /* the top of the range */
+    set(CALFCARE_DIAGNOSIS_WEEKLY_CLIMB_M, "100000");                                    /* the top of the range */
 
     /* Climbing more than the distance: 5 km allows 5000 m at most (1 km = 1000 m). */
     setup();

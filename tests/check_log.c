@@ -294,6 +294,8 @@ static calfcare_log_run mk(double day, double hour, double km, double dur, size_
     r.km = km;
     r.duration_min = dur;
     r.load = NAN;
+    r.climb_m = NAN;
+    r.moving_min = NAN;
     return r;
 }
 
@@ -314,6 +316,214 @@ static void run_check(checked *c, calfcare_log_run *runs, size_t n, const calfca
     ck_assert(sz.work_n <= CC_N(work) && sz.weeks_n <= CC_N(c->weeks));
     c->st = calfcare_log_check(runs, n, o, work, sz.work_n, c->weeks, sz.weeks_n, &c->rep, &c->err);
 }
+
+static calfcare_log_run mkc(double day, double km, double moving, double climb, size_t line)
+{
+    calfcare_log_run r = mk(day, 7, km, NAN, line);
+    r.moving_min = moving;
+    r.climb_m = climb;
+    return r;
+}
+
+START_TEST(test_check_climb_and_hard)
+{
+    /* Three weeks ending on day base + 20 (no partial week). Worked by hand:
+     * distance 30, 30, 33 km (the last exactly +10%: within);
+     * climbing 300, 330 (exactly +10%: within), 400 m (+21.2%: over; distance rose too: one rise a week);
+     * paces (min/km): week 1 three runs at 6.0 (fewer than 3 earlier runs: not judged);
+     * week 2: 6.0 (median 6.0 of 3: 0%), 5.4 (median 6.0 of 4: exactly 10% faster: hard, 54 min),
+     * 6.0 (median of 6.0 x 4 and 5.4: 6.0);
+     * week 3: 6.0, 5.4 (hard, 59.4 min), 5.0 (16.7% faster: hard, 55 min) against a median of 6.0.
+     * Hard minutes 0, 54 (after a 0 week: over), 114.4 (+111.85%: over). */
+    const double base = 20521;
+    calfcare_log_run runs[] = {mkc(base, 10, 60, 100, 2),      mkc(base + 2, 10, 60, 100, 3),
+                               mkc(base + 4, 10, 60, 100, 4),  mkc(base + 7, 10, 60, 110, 5),
+                               mkc(base + 9, 10, 54, 110, 6),  mkc(base + 11, 10, 60, 110, 7),
+                               mkc(base + 14, 11, 66, 130, 8), mkc(base + 16, 11, 59.4, 130, 9),
+                               mkc(base + 18, 11, 55, 140, 10)};
+    calfcare_log_options o;
+    checked c;
+    size_t i;
+    int hard[] = {-1, -1, -1, 0, 1, 0, 0, 1, 1};
+    ck_assert_int_eq(calfcare_log_options_init(&o, NULL), CALFCARE_OK);
+    o.until = base + 20;
+    run_check(&c, runs, CC_N(runs), &o);
+    ck_assert_int_eq(c.st, CALFCARE_OK);
+    ck_assert_uint_eq(c.rep.weeks, 3);
+    ck_assert(c.rep.has_climb && c.rep.has_time);
+    ck_assert_uint_eq(c.rep.climb_missing, 0);
+    for (i = 0; i < CC_N(runs); i++)
+        ck_assert_msg(runs[i].hard == hard[i], "run %zu: hard %d", i, runs[i].hard);
+    ck_assert(isnan(runs[2].pace_pct));
+    ck_assert_double_eq_tol(runs[3].pace_pct, 0.0, 1e-9);
+    ck_assert_double_eq_tol(runs[4].pace_pct, 10.0, 1e-9);
+    ck_assert_double_eq_tol(runs[8].pace_pct, 100.0 / 6.0, 1e-9);
+    ck_assert_uint_eq(c.rep.hard_runs, 3);
+    ck_assert_uint_eq(c.rep.hard_unknown, 3);
+
+    ck_assert_double_eq_tol(c.weeks[0].km, 30, 1e-9);
+    ck_assert_double_eq_tol(c.weeks[2].km, 33, 1e-9);
+    ck_assert_int_eq(c.weeks[2].over_limit, 0);
+    ck_assert_double_eq_tol(c.weeks[0].climb_m, 300, 1e-9);
+    ck_assert_double_eq_tol(c.weeks[1].climb_m, 330, 1e-9);
+    ck_assert_double_eq_tol(c.weeks[1].climb_change_pct, 10.0, 1e-9);
+    ck_assert_int_eq(c.weeks[1].climb_over_limit, 0);
+    ck_assert_double_eq_tol(c.weeks[2].climb_m, 400, 1e-9);
+    ck_assert_double_eq_tol(c.weeks[2].climb_change_pct, (400.0 / 330.0 - 1) * 100, 1e-9);
+    ck_assert_int_eq(c.weeks[2].climb_over_limit, 1);
+    ck_assert_double_eq_tol(c.rep.climb.next_week_max, 440, 1e-9);
+    ck_assert_double_eq_tol(c.weeks[0].hard_min, 0, 1e-9);
+    ck_assert_double_eq_tol(c.weeks[1].hard_min, 54, 1e-9);
+    ck_assert(isnan(c.weeks[1].hard_change_pct) && c.weeks[1].hard_over_limit == 1);
+    ck_assert_double_eq_tol(c.weeks[2].hard_min, 114.4, 1e-9);
+    ck_assert_double_eq_tol(c.weeks[2].hard_change_pct, (114.4 / 54 - 1) * 100, 1e-9);
+    ck_assert_int_eq(c.weeks[2].hard_over_limit, 1);
+    ck_assert_double_eq_tol(c.rep.hard.next_week_max, 125.84, 1e-9);
+    ck_assert_uint_eq(c.rep.window_over_weeks, 0);
+    ck_assert_uint_eq(c.rep.window_climb_over_weeks, 1);
+    ck_assert_uint_eq(c.rep.window_hard_over_weeks, 2);
+    ck_assert_uint_eq(c.rep.window_both_rise_weeks, 1); /* week 3: 33 > 30 km and 400 > 330 m */
+    {
+        int want[] = {CALFCARE_PROGRESSION_R_CLIMB_OVER_LIMIT, CALFCARE_PROGRESSION_R_HARD_OVER_LIMIT,
+                      CALFCARE_PROGRESSION_R_ONE_RISE_A_WEEK, CALFCARE_PROGRESSION_R_HARD_PROXY};
+        size_t k, j;
+        for (k = 0; k < CC_N(want); k++) {
+            for (j = 0; j < c.rep.advice_count && c.rep.advice[j].code != want[k]; j++)
+                ;
+            ck_assert_msg(j < c.rep.advice_count, "code %d missing", want[k]);
+            if (want[k] == CALFCARE_PROGRESSION_R_HARD_OVER_LIMIT)
+                ck_assert(c.rep.advice[j].count == 2 && c.rep.advice[j].day == base + 20);
+        }
+    }
+
+    /* Runs built by hand are checked as the reader checks rows: climbing over the run's distance,
+     * negative or infinite climbing, a moving time over 24 h. */
+    {
+        calfcare_log_run bad[] = {mkc(base, 10, 60, 100, 2), mkc(base + 1, 0.5, 30, 501, 3)};
+        run_check(&c, bad, 2, &o);
+        ck_assert(c.st == CALFCARE_E_INVALID && strcmp(c.err.field, "climb_m") == 0 && c.err.max == 500);
+        ck_assert_ptr_nonnull(strstr(c.err.message, "(line 3)"));
+        bad[1].climb_m = -1;
+        run_check(&c, bad, 2, &o);
+        ck_assert(c.st == CALFCARE_E_INVALID && strcmp(c.err.field, "climb_m") == 0);
+        bad[1].climb_m = INFINITY;
+        run_check(&c, bad, 2, &o);
+        ck_assert(c.st == CALFCARE_E_INVALID && strcmp(c.err.field, "climb_m") == 0);
+        bad[1].climb_m = 500; /* exactly 1000 m per km: accepted */
+        bad[1].moving_min = 1441;
+        run_check(&c, bad, 2, &o);
+        ck_assert(c.st == CALFCARE_E_INVALID && strcmp(c.err.field, "moving_min") == 0);
+        bad[1].moving_min = 30;
+        run_check(&c, bad, 2, &o);
+        ck_assert_int_eq(c.st, CALFCARE_OK);
+    }
+
+    /* A missing week (no run at all in days 7-13) followed by hills: 0 m, then 400 m is over. Runs of
+     * week 2 dropped; without a time the hard minutes are not checked; a run without climbing counts
+     * 0 m and is counted as missing. */
+    {
+        calfcare_log_run two[] = {mkc(base, 10, NAN, 300, 2), mkc(base + 14, 11, NAN, 400, 3),
+                                  mkc(base + 15, 5, NAN, NAN, 4)};
+        run_check(&c, two, 3, &o);
+        ck_assert_int_eq(c.st, CALFCARE_OK);
+        ck_assert(c.rep.has_climb && !c.rep.has_time);
+        ck_assert_uint_eq(c.rep.climb_missing, 1);
+        ck_assert_double_eq_tol(c.weeks[1].climb_m, 0, 1e-9);
+        ck_assert_int_eq(c.weeks[1].climb_over_limit, 0);
+        ck_assert_double_eq_tol(c.weeks[2].climb_m, 400, 1e-9);
+        ck_assert(c.weeks[2].climb_over_limit == 1 && isnan(c.weeks[2].climb_change_pct));
+        ck_assert(isnan(c.weeks[2].hard_min) && c.weeks[2].hard_over_limit == 0);
+        ck_assert_uint_eq(c.rep.hard_unknown, 3);
+    }
+}
+END_TEST
+
+START_TEST(test_rows_climb_and_moving)
+{
+    static const char *const garmin[] = {"Activity Type", "Date", "Distance", "Time", "Total Ascent", "Moving Time"};
+    static const char *const own[] = {"date", "distance_km", "climb_m", "moving_min"};
+    static const char *const strava[] = {"Activity Date", "Activity Type", "Distance", "Elapsed Time", "Moving Time",
+                                         "Distance", "Elevation Gain"};
+    const char *row[7];
+    calfcare_log_reader r;
+    calfcare_log_run run;
+    calfcare_error err;
+
+    /* Garmin in miles: ascent in feet, "1,234" ft = 1234 x 0.3048 = 376.1232 m; 5 mi = 8.04672 km. */
+    r = reader_with(CALFCARE_LOG_UNITS_MI, garmin, 6, CALFCARE_OK);
+    ck_assert_int_eq(calfcare_log_column_role(&r, 4), CALFCARE_LOG_COL_CLIMB);
+    ck_assert_int_eq(calfcare_log_column_role(&r, 5), CALFCARE_LOG_COL_MOVING);
+    row[0] = "Running", row[1] = "2026-03-29 10:00:00", row[2] = "5.00", row[3] = "00:45:30", row[4] = "1,234",
+    row[5] = "0:44:00";
+    ck_assert_int_eq(calfcare_log_row(&r, row, 6, 2, &run, &err), CALFCARE_OK);
+    ck_assert_double_eq_tol(run.climb_m, 376.1232, 1e-9);
+    ck_assert_double_eq_tol(run.moving_min, 44, 1e-12);
+    ck_assert_double_eq_tol(run.duration_min, 45.5, 1e-12);
+    ck_assert_double_eq_tol(calfcare_log_climb_in_units(run.climb_m, CALFCARE_LOG_UNITS_MI), 1234, 1e-9);
+    ck_assert_str_eq(calfcare_log_climb_unit(CALFCARE_LOG_UNITS_MI), "ft");
+    ck_assert_str_eq(calfcare_log_climb_unit(CALFCARE_LOG_UNITS_KM), "m");
+    ck_assert(calfcare_log_climb_in_units(12.5, CALFCARE_LOG_UNITS_KM) == 12.5);
+    /* "--": no climbing known */
+    row[4] = "--";
+    ck_assert_int_eq(calfcare_log_row(&r, row, 6, 3, &run, &err), CALFCARE_OK);
+    ck_assert(isnan(run.climb_m));
+    /* 45.5 ft is a decimal, not a thousands group */
+    row[4] = "45.5";
+    ck_assert_int_eq(calfcare_log_row(&r, row, 6, 4, &run, &err), CALFCARE_OK);
+    ck_assert_double_eq_tol(run.climb_m, 45.5 * 0.3048, 1e-12);
+    /* 1 mi = 1609.344 m: 5281 ft (1609.65 m) of climbing in 1 mile is more than the distance */
+    row[2] = "1.00", row[4] = "5,281";
+    ck_assert_int_eq(calfcare_log_row(&r, row, 6, 5, &run, &err), CALFCARE_E_INVALID);
+    ck_assert_str_eq(err.field, "climb_m");
+    ck_assert_ptr_nonnull(strstr(err.message, "more than the distance itself"));
+    ck_assert_uint_eq(r.error_line, 5);
+    ck_assert_uint_eq(r.error_column, 5);
+    row[2] = "5.00", row[4] = "-3";
+    ck_assert_int_eq(calfcare_log_row(&r, row, 6, 6, &run, &err), CALFCARE_E_INVALID);
+    ck_assert_str_eq(err.field, "climb_m");
+    row[4] = "12", row[5] = "1:75:00";
+    ck_assert_int_eq(calfcare_log_row(&r, row, 6, 7, &run, &err), CALFCARE_E_INVALID);
+    ck_assert_str_eq(err.field, "moving_min");
+
+    /* Garmin in km: ascent in metres. */
+    r = reader_with(CALFCARE_LOG_UNITS_KM, garmin, 6, CALFCARE_OK);
+    row[4] = "1.234", row[5] = "0:44:00"; /* German grouping: 1234 m in 5 km */
+    ck_assert_int_eq(calfcare_log_row(&r, row, 6, 2, &run, &err), CALFCARE_OK);
+    ck_assert_double_eq_tol(run.climb_m, 1234, 1e-9);
+
+    /* Our format: climb_m (m) and moving_min (min); empty is refused, NaN is not a number. */
+    r = reader_with(CALFCARE_LOG_UNITS_UNKNOWN, own, 4, CALFCARE_OK);
+    row[0] = "2026-03-29", row[1] = "10", row[2] = "250", row[3] = "55.5";
+    ck_assert_int_eq(calfcare_log_row(&r, row, 4, 2, &run, &err), CALFCARE_OK);
+    ck_assert(run.climb_m == 250 && run.moving_min == 55.5 && isnan(run.duration_min));
+    row[2] = "";
+    ck_assert_int_eq(calfcare_log_row(&r, row, 4, 3, &run, &err), CALFCARE_E_INVALID);
+    ck_assert_str_eq(err.field, "climb_m");
+    row[2] = "nan";
+    ck_assert_int_eq(calfcare_log_row(&r, row, 4, 4, &run, &err), CALFCARE_E_INVALID);
+    ck_assert_str_eq(err.field, "climb_m");
+    row[2] = "10001";
+    ck_assert_int_eq(calfcare_log_row(&r, row, 4, 5, &run, &err), CALFCARE_E_INVALID);
+    ck_assert_str_eq(err.field, "climb_m");
+    ck_assert(err.max == 10000);
+    row[2] = "100", row[3] = "1441";
+    ck_assert_int_eq(calfcare_log_row(&r, row, 4, 6, &run, &err), CALFCARE_E_INVALID);
+    ck_assert_str_eq(err.field, "moving_min");
+
+    /* Strava: Moving Time in s, Elevation Gain in m (its SI columns), whatever the first Distance's units. */
+    r = reader_with(CALFCARE_LOG_UNITS_UNKNOWN, strava, 7, CALFCARE_OK);
+    ck_assert_int_eq(calfcare_log_column_role(&r, 6), CALFCARE_LOG_COL_CLIMB);
+    ck_assert_int_eq(calfcare_log_column_role(&r, 4), CALFCARE_LOG_COL_MOVING);
+    row[0] = "2026-03-29 06:00:00", row[1] = "Run", row[2] = "10.00", row[3] = "3700", row[4] = "3600",
+    row[5] = "10000.0", row[6] = "85.3";
+    ck_assert_int_eq(calfcare_log_row(&r, row, 7, 2, &run, &err), CALFCARE_OK);
+    ck_assert_double_eq_tol(run.climb_m, 85.3, 1e-12);
+    ck_assert_double_eq_tol(run.moving_min, 60, 1e-12);
+    row[6] = "";
+    ck_assert_int_eq(calfcare_log_row(&r, row, 7, 3, &run, &err), CALFCARE_OK);
+    ck_assert(isnan(run.climb_m));
+}
+END_TEST
 
 START_TEST(test_check_weeks_spikes_advice)
 {
@@ -410,7 +620,7 @@ START_TEST(test_check_refuses)
     checked c;
     calfcare_log_week weeks[4];
     calfcare_log_report rep;
-    double work[64];
+    double work[128];
     calfcare_log_sizes sz;
     calfcare_error err;
     runs[0] = mk(20000, -1, 10, NAN, 2);
@@ -442,7 +652,7 @@ START_TEST(test_check_refuses)
     /* buffers */
     ck_assert_int_eq(calfcare_log_check_size(runs, 3, &o, &sz, &err), CALFCARE_OK);
     ck_assert_uint_eq(sz.weeks_n, 1);                   /* 11 days: one week */
-    ck_assert_uint_eq(sz.work_n, 2 * 11 + 6 * 1 + 4 * 3); /* 2 a day, 6 a week, 4 a run = 40 */
+    ck_assert_uint_eq(sz.work_n, 4 * 11 + 12 * 1 + 4 * 3); /* 4 a day, 12 a week, 4 a run = 68 */
     ck_assert_int_eq(calfcare_log_check(runs, 3, &o, work, sz.work_n - 1, weeks, 4, &rep, &err), CALFCARE_E_BUFFER);
     ck_assert_str_eq(err.field, "work");
     ck_assert_int_eq(calfcare_log_check(runs, 3, &o, work, sz.work_n, weeks, 0, &rep, &err), CALFCARE_E_BUFFER);
@@ -535,6 +745,8 @@ Suite *log_suite(void)
     tcase_add_test(tc, test_rows);
     tcase_add_test(tc, test_strava_cross_check_and_utc);
     tcase_add_test(tc, test_check_weeks_spikes_advice);
+    tcase_add_test(tc, test_check_climb_and_hard);
+    tcase_add_test(tc, test_rows_climb_and_moving);
     tcase_add_test(tc, test_check_duplicates);
     tcase_add_test(tc, test_check_refuses);
     tcase_add_test(tc, test_check_unsorted_heapsort);

@@ -92,8 +92,8 @@ END_TEST
 START_TEST(test_reasons)
 {
     int code;
-    /* Every code of the range 3001-3021 is described; its neighbours are not. */
-    for (code = CALFCARE_PROGRESSION_R_WEEKLY_OVER_LIMIT; code <= CALFCARE_PROGRESSION_R_LOAD_SESSION_RPE; code++) {
+    /* Every code of the range 3001-3025 is described; its neighbours are not. */
+    for (code = CALFCARE_PROGRESSION_R_WEEKLY_OVER_LIMIT; code <= CALFCARE_PROGRESSION_R_HARD_PROXY; code++) {
         const calfcare_reason *r = calfcare_reason_lookup(code);
         ck_assert_msg(r != NULL, "code %d", code);
         ck_assert_int_eq(r->code, code);
@@ -101,7 +101,10 @@ START_TEST(test_reasons)
         ck_assert(strlen(r->strength) == 1 && strchr("SMWCF", r->strength[0]));
     }
     ck_assert_ptr_null(calfcare_reason_lookup(3000));
-    ck_assert_ptr_null(calfcare_reason_lookup(3022));
+    ck_assert_ptr_null(calfcare_reason_lookup(3026));
+    ck_assert_str_eq(calfcare_reason_lookup(CALFCARE_PROGRESSION_R_CLIMB_OVER_LIMIT)->source, "padulo2013");
+    ck_assert_str_eq(calfcare_reason_lookup(CALFCARE_PROGRESSION_R_HARD_OVER_LIMIT)->source, "dorn2012");
+    ck_assert_str_eq(calfcare_reason_lookup(CALFCARE_PROGRESSION_R_ONE_RISE_A_WEEK)->source, "coaching");
     ck_assert_str_eq(calfcare_reason_lookup(CALFCARE_PROGRESSION_R_SPIKE_OVER_100)->source, "frandsen2025");
     ck_assert_str_eq(calfcare_reason_lookup(CALFCARE_PROGRESSION_R_ACWR_CONTESTED)->strength, "C");
     ck_assert_str_eq(calfcare_reason_lookup(CALFCARE_PROGRESSION_R_WEEKLY_OVER_LIMIT)->strength, "W");
@@ -832,6 +835,120 @@ END_TEST
 
 /* ---- plan ------------------------------------------------------------------------------------------ */
 
+/* Climbing and hard minutes: the distance rule with its edges, worked by hand. */
+START_TEST(test_weekly_climb_hard)
+{
+    calfcare_progression_params p;
+    calfcare_progression_weekly_result r;
+    calfcare_error err;
+    double chg[4];
+    unsigned char over[4];
+    const double exact[] = {500, 550, 605};        /* +10% and +10% again: within */
+    const double above[] = {500, 550.001};         /* 550.001 > 550 + 550e-9: over */
+    const double zero_then[] = {0, 0, 200, 220};   /* a 0 m week followed by hills: over; 0 after 0 is not */
+    const double missing[] = {400, 0, 300};        /* a missing week (0) then hills again: over */
+    const double km[] = {10, 1, 5};
+    const double climb_km[] = {500, 1000, 5001};   /* 1000 m in 1 km is the edge; 5001 m in 5 km is over */
+    const double hard_exact[] = {60, 66};
+    const double hard_above[] = {60, 66.01};
+    const double hard_zero[] = {0, 20};
+    double bad[2] = {100, -1};
+    ck_assert_int_eq(calfcare_progression_params_init(&p, NULL), CALFCARE_OK);
+
+    ck_assert_int_eq(calfcare_progression_check_weekly_climb(exact, 3, NULL, 0, &p, chg, 4, over, 4, &r, &err),
+                     CALFCARE_OK);
+    ck_assert(isnan(chg[0]) && over[0] == 0);
+    ck_assert_double_eq_tol(chg[1], 10.0, 1e-9);
+    ck_assert_double_eq_tol(chg[2], 10.0, 1e-9);
+    ck_assert(over[1] == 0 && over[2] == 0 && r.over_limit_count == 0);
+    ck_assert_double_eq_tol(r.next_week_max, 665.5, 1e-9); /* 605 x 1.1 */
+    ck_assert_double_eq_tol(r.two_week_change_pct, 21.0, 1e-9); /* 605 / 500 */
+    ck_assert_uint_eq(r.advice_count, 1);
+    ck_assert_int_eq(r.advice[0], CALFCARE_PROGRESSION_R_WEEKLY_WITHIN);
+
+    ck_assert_int_eq(calfcare_progression_check_weekly_climb(above, 2, NULL, 0, &p, chg, 4, over, 4, &r, &err),
+                     CALFCARE_OK);
+    ck_assert(over[1] == 1 && r.over_limit_count == 1);
+    ck_assert_uint_eq(r.advice_count, 1);
+    ck_assert_int_eq(r.advice[0], CALFCARE_PROGRESSION_R_CLIMB_OVER_LIMIT);
+
+    /* The same limit as distance: 20% lets 550.001 through. */
+    p.max_increase_pct = 20;
+    ck_assert_int_eq(calfcare_progression_check_weekly_climb(above, 2, NULL, 0, &p, chg, 4, over, 4, &r, &err),
+                     CALFCARE_OK);
+    ck_assert(over[1] == 0);
+    p.max_increase_pct = 10;
+
+    ck_assert_int_eq(calfcare_progression_check_weekly_climb(zero_then, 4, NULL, 0, &p, chg, 4, over, 4, &r, &err),
+                     CALFCARE_OK);
+    ck_assert(over[1] == 0 && isnan(chg[1]));  /* 0 after 0 */
+    ck_assert(over[2] == 1 && isnan(chg[2]));  /* 200 after 0: over every limit */
+    ck_assert(over[3] == 0);                   /* 220 = 200 x 1.1 exactly */
+    ck_assert_uint_eq(r.over_limit_count, 1);
+
+    ck_assert_int_eq(calfcare_progression_check_weekly_climb(missing, 3, NULL, 0, &p, chg, 4, over, 4, &r, &err),
+                     CALFCARE_OK);
+    ck_assert(over[1] == 0 && over[2] == 1);
+    ck_assert_double_eq_tol(chg[1], -100.0, 1e-9);
+
+    /* Climbing more than the distance itself (1 km = 1000 m), with the distances given. */
+    ck_assert_int_eq(calfcare_progression_check_weekly_climb(climb_km, 2, km, 2, &p, chg, 4, over, 4, &r, &err),
+                     CALFCARE_OK); /* 1000 m in 1 km: exactly the edge */
+    ck_assert_int_eq(calfcare_progression_check_weekly_climb(climb_km, 3, km, 3, &p, chg, 4, over, 4, &r, &err),
+                     CALFCARE_E_INVALID);
+    ck_assert_str_eq(err.field, "weekly_climb_m");
+    ck_assert(err.value == 5001 && err.min == 0 && err.max == 5000);
+    ck_assert_ptr_nonnull(strstr(err.message, "more than the distance itself"));
+    ck_assert_ptr_nonnull(strstr(err.message, "(index 2)"));
+    ck_assert_int_eq(calfcare_progression_check_weekly_climb(climb_km, 3, km, 2, &p, chg, 4, over, 4, &r, &err),
+                     CALFCARE_E_INVALID);
+    ck_assert_str_eq(err.field, "weekly_km");
+    ck_assert_int_eq(calfcare_progression_check_weekly_climb(climb_km, 3, NULL, 3, &p, chg, 4, over, 4, &r, &err),
+                     CALFCARE_E_NULL);
+    /* 0 distances: not given, whatever the pointer */
+    ck_assert_int_eq(calfcare_progression_check_weekly_climb(climb_km, 3, km, 0, &p, chg, 4, over, 4, &r, &err),
+                     CALFCARE_OK);
+    /* negative, NaN, too much */
+    ck_assert_int_eq(calfcare_progression_check_weekly_climb(bad, 2, NULL, 0, &p, chg, 4, over, 4, &r, &err),
+                     CALFCARE_E_INVALID);
+    ck_assert_str_eq(err.field, "weekly_climb_m");
+    ck_assert_ptr_nonnull(strstr(err.message, "(index 1)"));
+    bad[1] = NAN;
+    ck_assert_int_eq(calfcare_progression_check_weekly_climb(bad, 2, NULL, 0, &p, chg, 4, over, 4, &r, &err),
+                     CALFCARE_E_INVALID);
+    ck_assert_str_eq(err.field, "weekly_climb_m");
+    bad[1] = 100000.5;
+    ck_assert_int_eq(calfcare_progression_check_weekly_climb(bad, 2, NULL, 0, &p, chg, 4, over, 4, &r, &err),
+                     CALFCARE_E_INVALID);
+    ck_assert(err.max == CALFCARE_PROGRESSION_MAX_WEEKLY_CLIMB_M);
+    ck_assert_int_eq(calfcare_progression_check_weekly_climb(exact, 3, NULL, 0, &p, chg, 2, over, 4, &r, &err),
+                     CALFCARE_E_BUFFER);
+    ck_assert_str_eq(err.field, "change_pct");
+
+    /* Hard minutes: 66 after 60 is exactly +10%, 66.01 over, 20 after 0 over. */
+    ck_assert_int_eq(calfcare_progression_check_weekly_hard(hard_exact, 2, &p, chg, 4, over, 4, &r, &err), CALFCARE_OK);
+    ck_assert(over[1] == 0);
+    ck_assert_double_eq_tol(r.next_week_max, 72.6, 1e-9);
+    ck_assert_int_eq(r.advice[0], CALFCARE_PROGRESSION_R_WEEKLY_WITHIN);
+    ck_assert_int_eq(calfcare_progression_check_weekly_hard(hard_above, 2, &p, chg, 4, over, 4, &r, &err), CALFCARE_OK);
+    ck_assert(over[1] == 1);
+    ck_assert_uint_eq(r.advice_count, 1);
+    ck_assert_int_eq(r.advice[0], CALFCARE_PROGRESSION_R_HARD_OVER_LIMIT);
+    ck_assert_int_eq(calfcare_progression_check_weekly_hard(hard_zero, 2, &p, chg, 4, over, 4, &r, &err), CALFCARE_OK);
+    ck_assert(over[1] == 1 && isnan(chg[1]));
+    bad[1] = 10080.5;
+    ck_assert_int_eq(calfcare_progression_check_weekly_hard(bad, 2, &p, chg, 4, over, 4, &r, &err), CALFCARE_E_INVALID);
+    ck_assert_str_eq(err.field, "weekly_hard_min");
+    bad[1] = NAN;
+    ck_assert_int_eq(calfcare_progression_check_weekly_hard(bad, 2, &p, chg, 4, over, 4, &r, &err), CALFCARE_E_INVALID);
+    ck_assert_str_eq(err.field, "weekly_hard_min");
+    p.max_increase_pct = 0.5;
+    ck_assert_int_eq(calfcare_progression_check_weekly_hard(hard_exact, 2, &p, chg, 4, over, 4, &r, &err),
+                     CALFCARE_E_INVALID);
+    ck_assert_str_eq(err.field, "max_increase_pct");
+}
+END_TEST
+
 static calfcare_progression_plan_params plan_params(double current, double target)
 {
     calfcare_progression_plan_params pp;
@@ -859,9 +976,14 @@ START_TEST(test_plan_hand_worked)
         ck_assert_int_eq(plan.week[i].cutback, i == 3);
     }
     ck_assert_double_eq_tol(plan.week[3].limit_km, 43.89, 1e-9);
-    ck_assert_uint_eq(plan.advice_count, 2);
+    ck_assert_uint_eq(plan.advice_count, 3);
     ck_assert_int_eq(plan.advice[0], CALFCARE_PROGRESSION_R_CUTBACK_WEEK);
     ck_assert_int_eq(plan.advice[1], CALFCARE_PROGRESSION_R_HOLD_AT_TARGET);
+    ck_assert_int_eq(plan.advice[2], CALFCARE_PROGRESSION_R_ONE_RISE_A_WEEK);
+    /* Climbing and intensity stay flat in the weeks where distance rises: 33 > 30, 36.3 > 33, 39.9 > 36.3,
+     * the cutback 29.9 does not rise, 43.8 > 29.9, 48.1 > 43.8, 50 > 48.1. */
+    for (i = 0; i < 7; i++)
+        ck_assert_int_eq(plan.week[i].hold_intensity, i != 3);
 
     /* weeks = 10: hold at 50 after week 7, with the week-8 cutback 50 x 0.75 = 37.5. */
     pp.weeks = 10;
@@ -872,6 +994,10 @@ START_TEST(test_plan_hand_worked)
     ck_assert_double_eq_tol(plan.week[8].km, 50, 1e-9);
     ck_assert_double_eq_tol(plan.week[9].km, 50, 1e-9);
     ck_assert_int_eq(plan.reached_week, 7);
+    /* week 8 (cutback 37.5) does not rise; week 9 (50 after 37.5) does; week 10 (50 after 50) does not */
+    ck_assert_int_eq(plan.week[7].hold_intensity, 0);
+    ck_assert_int_eq(plan.week[8].hold_intensity, 1);
+    ck_assert_int_eq(plan.week[9].hold_intensity, 0);
 
     /* Cutback every 2nd week at 10%: w1 22, w2 20 x 0.9 = 18 (cutback), w3 22 x 1.1 = 24.2 (over the
      * last full week 22, not over the cutback). */
@@ -889,6 +1015,10 @@ START_TEST(test_plan_hand_worked)
     ck_assert_uint_eq(plan.count, 1);
     ck_assert_double_eq_tol(plan.week[0].km, 40, 1e-9);
     ck_assert_int_eq(plan.reached_week, 1);
+    /* 40 after 60 is no rise: nothing to hold, no advice 3024 */
+    ck_assert_int_eq(plan.week[0].hold_intensity, 0);
+    ck_assert_uint_eq(plan.advice_count, 1);
+    ck_assert_int_eq(plan.advice[0], CALFCARE_PROGRESSION_R_HOLD_AT_TARGET);
 
     /* Not reachable in 156 weeks at 1%: 1 km -> 1000 km needs ln(1000)/ln(1.01) = 694 build weeks. */
     pp = plan_params(1, 1000);
@@ -896,7 +1026,8 @@ START_TEST(test_plan_hand_worked)
     ck_assert_int_eq(calfcare_progression_make_plan(&pp, &plan, NULL), CALFCARE_OK);
     ck_assert_uint_eq(plan.count, CALFCARE_PROGRESSION_PLAN_MAX_WEEKS);
     ck_assert_int_eq(plan.reached_week, 0);
-    ck_assert_int_eq(plan.advice[plan.advice_count - 1], CALFCARE_PROGRESSION_R_TARGET_NOT_REACHED);
+    ck_assert_int_eq(plan.advice[plan.advice_count - 2], CALFCARE_PROGRESSION_R_TARGET_NOT_REACHED);
+    ck_assert_int_eq(plan.advice[plan.advice_count - 1], CALFCARE_PROGRESSION_R_ONE_RISE_A_WEEK);
 }
 END_TEST
 
@@ -1538,6 +1669,7 @@ Suite *progression_suite(void)
     suite_add_tcase(s, tc);
     tc = tcase_create("plan");
     tcase_add_test(tc, test_plan_hand_worked);
+    tcase_add_test(tc, test_weekly_climb_hard);
     tcase_add_test(tc, test_plan_invariants);
     tcase_add_test(tc, test_plan_invalid);
     suite_add_tcase(s, tc);

@@ -457,6 +457,93 @@ static int check_list(const char *cmd, const check_opts *o, const double *v, siz
     return rc;
 }
 
+/* One checked series of --weekly-km, --weekly-climb-m or --weekly-hard-min. */
+typedef struct checked_list {
+    const double *v;
+    size_t n;
+    double *chg;
+    unsigned char *over;
+    calfcare_progression_weekly_result r;
+} checked_list;
+
+static json_t *checked_list_json(const char *unit_key, const char *next_key, const checked_list *c)
+{
+    json_t *j = json_object();
+    json_object_set_new(j, "weeks", weeks_json(unit_key, c->v, c->n, c->chg, c->over));
+    json_object_set_new(j, next_key, json_real(c->r.next_week_max));
+    json_object_set_new(j, "over_limit_weeks", json_integer((json_int_t)c->r.over_limit_count));
+    json_object_set_new(j, "two_week_change_pct", json_num(c->r.two_week_change_pct));
+    json_object_set_new(j, "advice", advice_json(c->r.advice, c->r.advice_count));
+    return j;
+}
+
+/* Weekly climbing and hard minutes (--weekly-climb-m, --weekly-hard-min), with or without --weekly-km:
+ * each list gets the library's weekly check with the same limit; with distances, no week may climb
+ * more than its distance. */
+static int check_climb_hard(const char *cmd, const check_opts *o, checked_list *km, checked_list *climb,
+                            checked_list *hard)
+{
+    calfcare_error err;
+    calfcare_status st = CALFCARE_OK;
+    checked_list *all[3];
+    size_t i;
+    int rc = CLI_EXIT_OK;
+    all[0] = km, all[1] = climb, all[2] = hard;
+    for (i = 0; i < 3; i++)
+        if (all[i]->v) {
+            all[i]->chg = xrealloc(NULL, all[i]->n * sizeof *all[i]->chg);
+            all[i]->over = xrealloc(NULL, all[i]->n);
+        }
+    if (km->v)
+        st = calfcare_progression_check_weekly(km->v, km->n, &o->params, km->chg, km->n, km->over, km->n, &km->r, &err);
+    if (st == CALFCARE_OK && climb->v)
+        st = calfcare_progression_check_weekly_climb(climb->v, climb->n, km->v, km->v ? km->n : 0, &o->params,
+                                                     climb->chg, climb->n, climb->over, climb->n, &climb->r, &err);
+    if (st == CALFCARE_OK && hard->v)
+        st = calfcare_progression_check_weekly_hard(hard->v, hard->n, &o->params, hard->chg, hard->n, hard->over,
+                                                    hard->n, &hard->r, &err);
+    if (st != CALFCARE_OK) {
+        rc = cli_fail(cmd, st, &err);
+    } else if (o->json) {
+        json_t *j = json_object();
+        json_object_set_new(j, "max_increase_pct", json_real(o->params.max_increase_pct));
+        if (km->v) { /* the keys of --weekly-km alone */
+            json_t *k = checked_list_json("km", "next_week_max_km", km);
+            json_object_update(j, k);
+            json_decref(k);
+        }
+        if (climb->v)
+            json_object_set_new(j, "climb", checked_list_json("climb_m", "next_week_max_climb_m", climb));
+        if (hard->v)
+            json_object_set_new(j, "hard", checked_list_json("hard_min", "next_week_max_hard_min", hard));
+        rc = cli_print_json(j);
+    } else {
+        if (km->v) {
+            printf("Weekly distance against the %g%% limit:\n", o->params.max_increase_pct);
+            print_weeks("km", km->v, km->n, km->chg, km->over, o->params.max_increase_pct);
+            printf("Next week at most: %.1f km\n", km->r.next_week_max);
+            print_advice(km->r.advice, km->r.advice_count);
+        }
+        if (climb->v) {
+            printf("Weekly climbing against the %g%% limit:\n", o->params.max_increase_pct);
+            print_weeks("m", climb->v, climb->n, climb->chg, climb->over, o->params.max_increase_pct);
+            printf("Next week's climbing at most: %.0f m\n", floor(climb->r.next_week_max + 1e-9));
+            print_advice(climb->r.advice, climb->r.advice_count);
+        }
+        if (hard->v) {
+            printf("Weekly minutes of hard running against the %g%% limit:\n", o->params.max_increase_pct);
+            print_weeks("min", hard->v, hard->n, hard->chg, hard->over, o->params.max_increase_pct);
+            printf("Next week's hard running at most: %.0f min\n", floor(hard->r.next_week_max + 1e-9));
+            print_advice(hard->r.advice, hard->r.advice_count);
+        }
+    }
+    for (i = 0; i < 3; i++) {
+        free(all[i]->chg);
+        free(all[i]->over);
+    }
+    return rc;
+}
+
 /* A checked log: the runs, the weeks and the report, with what the host knows (file, zone). */
 typedef struct log_result {
     const char *path;
@@ -591,8 +678,9 @@ static char *put_real(char *p, double v)
 }
 
 /* Print the document with the runs array streamed where the marker stands. */
-static int print_json_with_runs(json_t *j, const log_input *in, double since)
+static int print_json_with_runs(json_t *j, const log_input *in, const calfcare_log_report *rep)
 {
+    double since = rep->since;
     char *text = json_dumps(j, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(10));
     char *mark;
     size_t i;
@@ -612,7 +700,7 @@ static int print_json_with_runs(json_t *j, const log_input *in, double since)
     fputs(in->nruns ? "[\n" : "[]", stdout);
     for (i = 0; i < in->nruns; i++) {
         const calfcare_log_run *run = &in->runs[i];
-        char rec[512], *p = rec;
+        char rec[768], *p = rec;
         p = put_text(p, "    {\n      \"date\": \"");
         p = put_text(p, date_text(run->day, d));
         p = put_text(p, "\",\n      \"line\": ");
@@ -624,6 +712,16 @@ static int print_json_with_runs(json_t *j, const log_input *in, double since)
         p = put_text(p, ",\n      \"band\": \"");
         p = put_text(p, calfcare_progression_band_name(run->band));
         p = put_text(p, run->duplicate ? "\",\n      \"duplicate\": true" : "\",\n      \"duplicate\": false");
+        if (rep->has_climb) {
+            p = put_text(p, ",\n      \"climb\": ");
+            p = put_real(p, calfcare_log_climb_in_units(run->climb_m, in->reader.units));
+        }
+        if (rep->has_time) {
+            p = put_text(p, ",\n      \"pace_pct\": ");
+            p = put_real(p, run->pace_pct);
+            p = put_text(p, run->hard < 0 ? ",\n      \"hard\": null" : run->hard ? ",\n      \"hard\": true"
+                                                                                    : ",\n      \"hard\": false");
+        }
         p = put_text(p, run->day >= since ? ",\n      \"in_window\": true\n    }" : ",\n      \"in_window\": false\n    }");
         p = put_text(p, i + 1 < in->nruns ? ",\n" : "\n  ]");
         fwrite(rec, 1, (size_t)(p - rec), stdout);
@@ -662,6 +760,16 @@ static int print_log_json(const log_input *in, const log_result *r)
             json_object_set_new(o, "load_change_pct", json_num(w->load_change_pct));
             json_object_set_new(o, "load_over_limit", json_boolean(w->load_over_limit));
         }
+        if (rep->has_climb) { /* in the log's unit: m, or ft for a log in miles */
+            json_object_set_new(o, "climb", json_real(calfcare_log_climb_in_units(w->climb_m, in->reader.units)));
+            json_object_set_new(o, "climb_change_pct", json_num(w->climb_change_pct));
+            json_object_set_new(o, "climb_over_limit", json_boolean(w->climb_over_limit));
+        }
+        if (rep->has_time) {
+            json_object_set_new(o, "hard_min", json_real(w->hard_min));
+            json_object_set_new(o, "hard_change_pct", json_num(w->hard_change_pct));
+            json_object_set_new(o, "hard_over_limit", json_boolean(w->hard_over_limit));
+        }
         json_array_append_new(weeks, o);
     }
     json_object_set_new(j, "weeks", weeks);
@@ -684,6 +792,15 @@ static int print_log_json(const log_input *in, const log_result *r)
     json_object_set_new(j, "two_week_change_pct", rep->weeks ? json_num(rep->weekly.two_week_change_pct) : json_null());
     if (rep->has_load)
         json_object_set_new(j, "next_week_max_load", rep->weeks ? json_real(rep->load.next_week_max) : json_null());
+    if (rep->has_climb) {
+        json_object_set_new(j, "climb_unit", json_string(calfcare_log_climb_unit(in->reader.units)));
+        json_object_set_new(j, "next_week_max_climb",
+                            rep->weeks ? json_real(calfcare_log_climb_in_units(rep->climb.next_week_max,
+                                                                               in->reader.units))
+                                       : json_null());
+    }
+    if (rep->has_time)
+        json_object_set_new(j, "next_week_max_hard_min", rep->weeks ? json_real(rep->hard.next_week_max) : json_null());
     /* The runs (up to millions) are written straight to stdout in the same layout as jansson's
      * (JSON_INDENT(2), reals as "%.10g" with ".0" when whole): building a jansson object per run
      * would take most of the time of a large log. "runs" holds a marker until then. */
@@ -723,6 +840,12 @@ static int print_log_json(const log_input *in, const log_result *r)
                         json_integer((json_int_t)(rep->weeks ? rep->days % 7 : rep->days)));
     json_object_set_new(info, "days_since_last_run", json_integer((json_int_t)rep->days_since_last_run));
     json_object_set_new(info, "ends_early", json_boolean(rep->stale));
+    if (rep->has_climb)
+        json_object_set_new(info, "climb_missing", json_integer((json_int_t)rep->climb_missing));
+    if (rep->has_time) {
+        json_object_set_new(info, "hard_runs", json_integer((json_int_t)rep->hard_runs));
+        json_object_set_new(info, "hard_unknown", json_integer((json_int_t)rep->hard_unknown));
+    }
     json_object_set_new(j, "log", info);
     json_object_set_new(window, "since", json_date(rep->since));
     json_object_set_new(window, "until", json_date(rep->until));
@@ -730,9 +853,15 @@ static int print_log_json(const log_input *in, const log_result *r)
     json_object_set_new(window, "runs", json_integer((json_int_t)rep->window_runs));
     json_object_set_new(window, "flagged_runs", json_integer((json_int_t)rep->window_flagged_runs));
     json_object_set_new(window, "over_limit_weeks", json_integer((json_int_t)rep->window_over_weeks));
+    if (rep->has_climb)
+        json_object_set_new(window, "climb_over_limit_weeks", json_integer((json_int_t)rep->window_climb_over_weeks));
+    if (rep->has_time)
+        json_object_set_new(window, "hard_over_limit_weeks", json_integer((json_int_t)rep->window_hard_over_weeks));
+    if (rep->has_climb || rep->has_time)
+        json_object_set_new(window, "both_rise_weeks", json_integer((json_int_t)rep->window_both_rise_weeks));
     json_object_set_new(j, "window", window);
     json_object_set_new(j, "advice", log_advice_json(rep));
-    return print_json_with_runs(j, in, rep->since);
+    return print_json_with_runs(j, in, rep);
 }
 
 /* The text report: what was read, then the window only (about 40 lines for any length of log). */
@@ -795,6 +924,11 @@ static void print_log_text(const log_input *in, const log_result *r)
                 printf("  over the %g%% limit", p->max_increase_pct);
             if (w->load_over_limit)
                 printf("  load over the limit");
+            if (rep->has_climb)
+                printf("  climb %5.0f %s%s", calfcare_log_climb_in_units(w->climb_m, in->reader.units),
+                       calfcare_log_climb_unit(in->reader.units), w->climb_over_limit ? " over the limit" : "");
+            if (rep->has_time)
+                printf("  hard %4.0f min%s", w->hard_min, w->hard_over_limit ? " over the limit" : "");
             putchar('\n');
             if (++shown == 12 && rep->weeks - i > 1 && !r->opts.all) /* never more than a screen */
                 break;
@@ -802,7 +936,19 @@ static void print_log_text(const log_input *in, const log_result *r)
         printf("Next week at most: %.1f km", rep->weekly.next_week_max);
         if (rep->has_load)
             printf(" (load at most %.0f min x RPE)", rep->load.next_week_max);
+        if (rep->has_climb)
+            printf("; climbing at most %.0f %s",
+                   floor(calfcare_log_climb_in_units(rep->climb.next_week_max, in->reader.units) + 1e-9),
+                   calfcare_log_climb_unit(in->reader.units));
+        if (rep->has_time)
+            printf("; hard running at most %.0f min", floor(rep->hard.next_week_max + 1e-9));
         printf("\n");
+        if (rep->has_climb && rep->climb_missing)
+            printf("  %zu runs without an elevation gain counted as 0 climbing\n", rep->climb_missing);
+        if (rep->has_time)
+            printf("  hard minutes: runs at least %g%% faster than the median pace of the previous %d days "
+                   "(%zu hard, %zu not judged)\n",
+                   CALFCARE_LOG_HARD_PACE_PCT, CALFCARE_LOG_HARD_WINDOW_DAYS, rep->hard_runs, rep->hard_unknown);
     } else {
         printf("Fewer than 7 days: no weekly check.\n");
     }
@@ -894,12 +1040,16 @@ static int params_option(const char *cmd, calfcare_progression_params *p, int ar
 static void check_usage(FILE *out)
 {
     fprintf(out,
-            "Usage: calfcare check (--weekly-km LIST | --weekly-load LIST | --log FILE) [OPTIONS]\n\n"
+            "Usage: calfcare check (--weekly-km LIST | --weekly-load LIST | --log FILE) [OPTIONS]\n"
+            "       calfcare check [--weekly-km LIST] (--weekly-climb-m LIST | --weekly-hard-min LIST)... [OPTIONS]\n\n"
             "Check weekly distances, a weekly load series or a training log against the progression\n"
             "limits: the weekly increase limit (default 10%%), single-run spikes against the longest run of\n"
             "the previous 30 days, and the acute:chronic load ratio (shown for information; contested).\n\n"
             "  --weekly-km LIST          weekly distances, km, oldest first (e.g. 30,32,35,48)\n"
             "  --weekly-load LIST        weekly loads (e.g. session-RPE: minutes x effort 1-10), oldest first\n"
+            "  --weekly-climb-m LIST     weekly climbing (elevation gain), m, oldest first: the same limit as\n"
+            "                            distance; with --weekly-km no week may climb more than its distance\n"
+            "  --weekly-hard-min LIST    weekly minutes of hard running (speed work), oldest first: the same limit\n"
             "  --log FILE                CSV training log ('-' for standard input): our own\n"
             "                            date,distance_km[,duration_min,rpe] (one row per run), Strava's\n"
             "                            activities.csv (current or older layout) or Garmin Connect's\n"
@@ -940,7 +1090,7 @@ int cli_cmd_check(int argc, char **argv)
 {
     const char *cmd = argv[0];
     check_opts o;
-    const char *weekly = NULL, *wload = NULL, *logpath = NULL, *tz = NULL;
+    const char *weekly = NULL, *wload = NULL, *logpath = NULL, *tz = NULL, *wclimb = NULL, *whard = NULL;
     double until = NAN, since = NAN;
     int i, rc, all = 0, keep = 0, units = CALFCARE_LOG_UNITS_UNKNOWN, log_only = 0;
 
@@ -963,6 +1113,12 @@ int cli_cmd_check(int argc, char **argv)
                 return CLI_EXIT_USAGE;
         } else if (cli_is_option(argv[i], "weekly-load")) {
             if (cli_option_value(cmd, argc, argv, &i, &wload))
+                return CLI_EXIT_USAGE;
+        } else if (cli_is_option(argv[i], "weekly-climb-m")) {
+            if (cli_option_value(cmd, argc, argv, &i, &wclimb))
+                return CLI_EXIT_USAGE;
+        } else if (cli_is_option(argv[i], "weekly-hard-min")) {
+            if (cli_option_value(cmd, argc, argv, &i, &whard))
                 return CLI_EXIT_USAGE;
         } else if (cli_is_option(argv[i], "log")) {
             if (cli_option_value(cmd, argc, argv, &i, &logpath))
@@ -997,8 +1153,34 @@ int cli_cmd_check(int argc, char **argv)
             return cli_usage_error(cmd, "unknown option '%s'; run 'calfcare check --help'", argv[i]);
         }
     }
+    if ((wclimb || whard) && (wload || logpath))
+        return cli_usage_error(cmd, "--weekly-climb-m and --weekly-hard-min go alone or with --weekly-km (a log's "
+                                    "climbing and hard minutes come from its own columns)");
+    if (wclimb || whard) {
+        checked_list km, climb, hard;
+        double *v[3] = {NULL, NULL, NULL};
+        size_t n[3] = {0, 0, 0};
+        if (log_only)
+            return cli_usage_error(cmd, "--until, --since, --all, --tz, --units and --keep-duplicates go with --log");
+        if ((weekly && parse_list(cmd, "--weekly-km", weekly, &v[0], &n[0])) ||
+            (wclimb && parse_list(cmd, "--weekly-climb-m", wclimb, &v[1], &n[1])) ||
+            (whard && parse_list(cmd, "--weekly-hard-min", whard, &v[2], &n[2]))) {
+            free(v[0]), free(v[1]), free(v[2]);
+            return CLI_EXIT_USAGE;
+        }
+        memset(&km, 0, sizeof km);
+        memset(&climb, 0, sizeof climb);
+        memset(&hard, 0, sizeof hard);
+        km.v = v[0], km.n = n[0];
+        climb.v = v[1], climb.n = n[1];
+        hard.v = v[2], hard.n = n[2];
+        rc = check_climb_hard(cmd, &o, &km, &climb, &hard);
+        free(v[0]), free(v[1]), free(v[2]);
+        return rc;
+    }
     if ((weekly != NULL) + (wload != NULL) + (logpath != NULL) != 1)
-        return cli_usage_error(cmd, "give exactly one of --weekly-km LIST, --weekly-load LIST or --log FILE");
+        return cli_usage_error(cmd, "give exactly one of --weekly-km LIST, --weekly-load LIST or --log FILE "
+                                    "(--weekly-climb-m and --weekly-hard-min may go with --weekly-km)");
     if (log_only && !logpath)
         return cli_usage_error(cmd, "--until, --since, --all, --tz, --units and --keep-duplicates go with --log");
     if (all && !isnan(since))
@@ -1100,6 +1282,7 @@ static json_t *plan_json(const calfcare_progression_plan_params *pp, const calfc
         json_object_set_new(w, "km", json_real(plan->week[i].km));
         json_object_set_new(w, "cutback", json_boolean(plan->week[i].cutback));
         json_object_set_new(w, "limit_km", json_real(plan->week[i].limit_km));
+        json_object_set_new(w, "hold_intensity", json_boolean(plan->week[i].hold_intensity));
         json_array_append_new(weeks, w);
     }
     json_object_set_new(j, "weeks", weeks);
@@ -1114,8 +1297,9 @@ static void print_plan(const calfcare_progression_plan_params *pp, const calfcar
     printf("Plan from %.1f km to %.1f km a week (limit %g%%, cutback every %d weeks, -%g%%):\n", pp->current_km,
            pp->target_km, pp->max_increase_pct, pp->cutback_every, pp->cutback_pct);
     for (i = 0; i < plan->count; i++)
-        printf("  week %-3d %6.1f km%s\n", plan->week[i].week, plan->week[i].km,
-               plan->week[i].cutback ? "  cutback" : "");
+        printf("  week %-3d %6.1f km%s%s\n", plan->week[i].week, plan->week[i].km,
+               plan->week[i].cutback ? "  cutback" : "",
+               plan->week[i].hold_intensity ? "  distance rises: keep climbing and hard minutes as last week" : "");
     if (plan->reached_week)
         printf("Target reached in week %d; hold there before setting a new one.\n", plan->reached_week);
     else
@@ -1388,6 +1572,24 @@ int cli_cmd_return_to_run(int argc, char **argv)
 
 /* ---- demo ----------------------------------------------------------------------------------------- */
 
+/* A runner whose distance is steady but whose climbing jumped: the same limit catches it. */
+static int cli_demo_hills(void)
+{
+    static const double km[] = {40, 40, 40, 40}, climb[] = {300, 320, 330, 650}, hard[] = {20, 20, 22, 22};
+    check_opts o;
+    checked_list k, c, h;
+    printf("\n== Progression: distance steady, climbing jumped ==\n");
+    memset(&o, 0, sizeof o);
+    calfcare_progression_params_init(&o.params, NULL);
+    memset(&k, 0, sizeof k);
+    memset(&c, 0, sizeof c);
+    memset(&h, 0, sizeof h);
+    k.v = km, k.n = 4;
+    c.v = climb, c.n = 4;
+    h.v = hard, h.n = 4;
+    return check_climb_hard("demo", &o, &k, &c, &h);
+}
+
 int cli_demo_progression(void)
 {
     log_input in;
@@ -1417,6 +1619,7 @@ int cli_demo_progression(void)
             run->start_s = run->day * 86400.0;
             run->km = sample_daily_km[i];
             run->duration_min = run->load = run->spike_pct = NAN;
+            run->climb_m = run->moving_min = run->pace_pct = NAN; /* the sample log has neither */
         }
     r.path = "sample";
     snprintf(r.tz, sizeof r.tz, "local");
@@ -1439,5 +1642,6 @@ int cli_demo_progression(void)
         return CLI_EXIT_FAILURE;
     printf("\nA safer way up, from the last week within the limit:\n");
     print_plan(&pp, &plan);
-    return CLI_EXIT_OK;
+    print_advice(plan.advice, plan.advice_count);
+    return cli_demo_hills();
 }

@@ -112,14 +112,14 @@ typedef enum calfcare_diagnosis_field {
                                               #CALFCARE_SHOES_DEFAULT_LIMIT_MONTHS). */
     /* Training: hills and intensity */
     CALFCARE_DIAGNOSIS_WEEKLY_CLIMB_M = 50,     /**< Weekly elevation gain, oldest first, m (1 to 52 values, 0 ..
-                                              #CALFCARE_DIAGNOSIS_MAX_WEEKLY_CLIMB_M each). The last value is the
+                                              #CALFCARE_PROGRESSION_MAX_WEEKLY_CLIMB_M each, the range `calfcare check` takes). The last value is the
                                               same week as the last of #CALFCARE_DIAGNOSIS_WEEKLY_KM (lists are aligned
                                               on the most recent week; a shorter list leaves earlier weeks
                                               unknown); a week may not climb more than its distance (1 km =
                                               1000 m): calfcare_diagnosis_assess() refuses it. */
     CALFCARE_DIAGNOSIS_WEEKLY_HARD_MIN = 51,    /**< Weekly minutes of hard running (intervals, tempo, hill repeats, races),
                                               oldest first, min (1 to 52 values, 0 ..
-                                              #CALFCARE_DIAGNOSIS_MAX_WEEKLY_HARD_MIN each); aligned on the most
+                                              #CALFCARE_PROGRESSION_MAX_WEEKLY_HARD_MIN each); aligned on the most
                                               recent week like #CALFCARE_DIAGNOSIS_WEEKLY_CLIMB_M; a week of 0 km has no
                                               hard minutes. */
     CALFCARE_DIAGNOSIS_SPEED_WORK_ADDED = 52,   /**< Speed work added in the last 4 weeks (switch). */
@@ -264,10 +264,6 @@ CALFCARE_API const calfcare_reason *calfcare_diagnosis_reason_lookup(int code);
 #define CALFCARE_DIAGNOSIS_DEFAULT_KNEE_TO_WALL_MIN_CM 10.0
 /** Default weekly distance above which minimalist shoes add calf pain, km (Fuller 2017; weak-moderate). */
 #define CALFCARE_DIAGNOSIS_DEFAULT_MINIMALIST_WEEKLY_KM 35.0
-/** Largest weekly elevation gain accepted, m: above any real runner's week, so typing errors are caught. */
-#define CALFCARE_DIAGNOSIS_MAX_WEEKLY_CLIMB_M 30000.0
-/** Largest weekly hard-running time accepted, min (over 16 h of hard running: a typing error). */
-#define CALFCARE_DIAGNOSIS_MAX_WEEKLY_HARD_MIN 1000.0
 
 /** Triage: what the runner should do. The most serious red flag wins. Values are stable. */
 typedef enum calfcare_diagnosis_triage {

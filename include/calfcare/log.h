@@ -58,14 +58,26 @@ extern "C" {
 /** Most distinct skipped activity types counted by name (more are counted together as "other"). */
 #define CALFCARE_LOG_MAX_SKIPPED_TYPES 12
 /** Most advice items of a log check. */
-#define CALFCARE_LOG_MAX_ADVICE 12
+#define CALFCARE_LOG_MAX_ADVICE 16
 /** Kilometres in a statute mile. */
 #define CALFCARE_LOG_KM_PER_MILE 1.609344
+/** Metres in a foot (the ascent of a log in miles is in feet). */
+#define CALFCARE_LOG_M_PER_FOOT 0.3048
+/** Intensity proxy: a run is hard when its pace (min/km) is at most (100 - this) percent of the reference
+ *  pace, i.e. at least 10% faster (documented in docs/progression.md). */
+#define CALFCARE_LOG_HARD_PACE_PCT 10.0
+/** Intensity proxy: the reference pace is the median of the runner's previous runs of the last this many days. */
+#define CALFCARE_LOG_HARD_WINDOW_DAYS 28
+/** Intensity proxy: at most this many of those runs (the latest) make the median. */
+#define CALFCARE_LOG_HARD_REF_RUNS 10
+/** Intensity proxy: fewer earlier runs with a pace than this give no reference (the run is not judged). */
+#define CALFCARE_LOG_HARD_MIN_REF_RUNS 3
 
 /** Formats of a training log (detected from the header). Stable values. */
 typedef enum calfcare_log_format {
     CALFCARE_LOG_FORMAT_UNKNOWN = 0,    /**< Not detected. Word "unknown". */
-    CALFCARE_LOG_FORMAT_CALFCARE = 1,   /**< Our own `date,distance_km[,duration_min,rpe]`. Word "calfcare". */
+    CALFCARE_LOG_FORMAT_CALFCARE = 1,   /**< Our own `date,distance_km[,duration_min,rpe][,climb_m][,moving_min]`.
+                                             Word "calfcare". */
     CALFCARE_LOG_FORMAT_STRAVA = 2,     /**< Strava bulk export activities.csv, current layout. Word "strava". */
     CALFCARE_LOG_FORMAT_STRAVA_OLD = 3, /**< Strava's older lower-case layout (`id,date,name,type,...`). Word "strava_old". */
     CALFCARE_LOG_FORMAT_GARMIN = 4      /**< Garmin Connect Activities.csv (any of the documented languages). Word "garmin". */
@@ -93,7 +105,10 @@ typedef enum calfcare_log_role {
     CALFCARE_LOG_COL_DISTANCE_M = 3, /**< Strava's second distance column, metres (cross-check). */
     CALFCARE_LOG_COL_TYPE = 4,      /**< Activity type. */
     CALFCARE_LOG_COL_DURATION = 5,  /**< Duration (minutes in our format, seconds in Strava's, h:mm:ss in Garmin's). */
-    CALFCARE_LOG_COL_RPE = 6        /**< Perceived effort 0-10 (our format). */
+    CALFCARE_LOG_COL_RPE = 6,       /**< Perceived effort 0-10 (our format). */
+    CALFCARE_LOG_COL_CLIMB = 7,     /**< Elevation gain of the run: `climb_m` in ours, Strava's "Elevation Gain" (m),
+                                         Garmin's "Total Ascent" (m, or ft in a file in miles). */
+    CALFCARE_LOG_COL_MOVING = 8     /**< Moving time: `moving_min` in ours (min), Strava's "Moving Time" (s). */
 } calfcare_log_role;
 
 /**
@@ -135,6 +150,13 @@ typedef struct calfcare_log_run {
     double spike_pct;    /**< Out (check): over the longest run of the previous 30 days, percent; NaN without reference. */
     int band;            /**< Out (check): ::calfcare_progression_band of spike_pct. */
     int duplicate;       /**< Out (check): 1 when this run is a second recording of the run before (not counted). */
+    double climb_m;      /**< Elevation gain, m (converted from ft in a log in miles); NaN when the log has none. */
+    double moving_min;   /**< Moving time, min; NaN when the log has none (the pace then uses duration_min). */
+    double pace_pct;     /**< Out (check): how much lower the pace (min/km) is than the reference pace, percent:
+                              (1 - pace / reference) x 100, positive is faster; NaN without a reference or a time. */
+    int hard;            /**< Out (check): 1 when pace_pct >= #CALFCARE_LOG_HARD_PACE_PCT (at least 10% faster than
+                              the reference); 0 when not; -1 unknown (no time, 0 km, a duplicate left out, or
+                              fewer than #CALFCARE_LOG_HARD_MIN_REF_RUNS earlier runs). */
 } calfcare_log_run;
 
 /** Options of a log check. Fill with calfcare_log_options_init(), then set until (required). */
@@ -158,6 +180,12 @@ typedef struct calfcare_log_week {
     double load;           /**< Session-RPE load (NaN without load). */
     double load_change_pct; /**< The load's change, percent (NaN when not defined). */
     int load_over_limit;   /**< 1 when the load is above the limit. */
+    double climb_m;        /**< Climbing, m (NaN when the log has no elevation). */
+    double climb_change_pct; /**< Climbing's change, percent (NaN when not defined). */
+    int climb_over_limit;  /**< 1 when the climbing is above the limit over the week before. */
+    double hard_min;       /**< Minutes of hard runs (the pace proxy; NaN when the log has no times). */
+    double hard_change_pct; /**< Their change, percent (NaN when not defined). */
+    int hard_over_limit;   /**< 1 when the hard minutes are above the limit over the week before. */
 } calfcare_log_week;
 
 /** One advice item of a log check: a reason code, when it happened and how often in the window. */
@@ -184,8 +212,18 @@ typedef struct calfcare_log_report {
     double days_since_last_run;  /**< until - last_day, days (a note above #CALFCARE_LOG_STALE_DAYS). */
     int stale;             /**< 1 when days_since_last_run > #CALFCARE_LOG_STALE_DAYS. */
     int has_load;          /**< 1 when every run has a load: the weekly load is checked. */
+    int has_climb;         /**< 1 when some run has an elevation gain: the weekly climbing is checked. */
+    int has_time;          /**< 1 when some run has a moving time or duration: the hard minutes are checked. */
+    size_t climb_missing;  /**< Runs counted without an elevation gain (counted as 0 m) when has_climb. */
+    size_t hard_runs;      /**< Runs judged hard (the pace proxy). */
+    size_t hard_unknown;   /**< Runs over 0 km not judged: no time, or too few earlier runs for a reference. */
+    size_t window_climb_over_weeks; /**< Weeks in the window whose climbing is over the limit. */
+    size_t window_hard_over_weeks;  /**< Weeks in the window whose hard minutes are over the limit. */
+    size_t window_both_rise_weeks;  /**< Weeks in the window where distance and climbing or hard minutes both rose. */
     calfcare_progression_weekly_result weekly;   /**< The weekly distance check (zero when weeks is 0). */
     calfcare_progression_weekly_result load;     /**< The weekly load check (zero without load). */
+    calfcare_progression_weekly_result climb;    /**< The weekly climbing check, m (zero without climbing). */
+    calfcare_progression_weekly_result hard;     /**< The weekly hard-minutes check, min (zero without times). */
     calfcare_progression_spike_result spikes;    /**< The spike check over all runs (zero without runs over 0 km). */
     calfcare_progression_acwr_result acwr;       /**< The acute:chronic ratio on until. */
     size_t advice_count;   /**< Items in advice. */
@@ -206,6 +244,17 @@ CALFCARE_API calfcare_status calfcare_log_format_parse(const char *word, int *va
 
 /** Word of units ("km", "mi", "m"; "unknown" otherwise). */
 CALFCARE_API const char *calfcare_log_units_name(int units);
+
+/** Word of the climbing unit of a log in @p units: "ft" for miles, "m" otherwise. */
+CALFCARE_API const char *calfcare_log_climb_unit(int units);
+
+/**
+ * Climbing in the unit of a log: feet for a log in miles (`metres / 0.3048`), else metres.
+ * @param metres the climbing, m (NaN stays NaN)
+ * @param units  ::calfcare_log_units of the log
+ * @return the climbing in calfcare_log_climb_unit() units
+ */
+CALFCARE_API double calfcare_log_climb_in_units(double metres, int units);
 
 /**
  * Parse a units word ("km" or "mi").
@@ -304,8 +353,11 @@ CALFCARE_API const char *calfcare_log_skipped_type(const calfcare_log_reader *re
  * @param line    the row's line number (for errors and the run)
  * @param[out] run the run; its kind says whether it is a run or a skipped activity
  * @param err   details on failure (field, value, accepted range, message); may be NULL
+ * Climbing is read in metres (feet in a Garmin file in miles, converted) and refused when negative,
+ * over #CALFCARE_PROGRESSION_MAX_RUN_CLIMB_M or more than the run's distance (1000 m per km).
  * @return #CALFCARE_OK, #CALFCARE_E_NULL, #CALFCARE_E_INVALID (the field at fault by its role: "date",
- *         "distance_km", "duration_min", "rpe", "fields"; reader->error_line and error_column say where),
+ *         "distance_km", "duration_min", "rpe", "climb_m", "moving_min", "fields"; reader->error_line and
+ *         error_column say where),
  *         #CALFCARE_E_STATE (no header yet) or #CALFCARE_E_BUFFER (field "rows": more than
  *         #CALFCARE_LOG_MAX_ROWS rows)
  */
@@ -360,7 +412,11 @@ CALFCARE_API calfcare_status calfcare_log_check_size(const calfcare_log_run *run
  * from the first run to until, check the weeks ending on until (calfcare_progression_check_weekly()),
  * every run's spike (calfcare_progression_spikes(), the next run on until + 1) and the acute:chronic
  * ratio on until (calfcare_progression_acwr()), and give one de-duplicated advice list over the window
- * whose items carry the latest day they apply to. Linear in runs and days (sorting is skipped for
+ * whose items carry the latest day they apply to. With elevation, the weeks' climbing gets
+ * calfcare_progression_check_weekly_climb(); with times, each run gets the pace proxy (hard when at
+ * least #CALFCARE_LOG_HARD_PACE_PCT percent faster than the median pace of the latest
+ * #CALFCARE_LOG_HARD_REF_RUNS runs of the #CALFCARE_LOG_HARD_WINDOW_DAYS days before; see
+ * calfcare_log_run::hard) and the weeks' hard minutes get calfcare_progression_check_weekly_hard(). Linear in runs and days (sorting is skipped for
  * runs already in order or in reverse order; otherwise n log n).
  *
  * @param runs    the runs; reordered, and spike_pct, band and duplicate written
@@ -373,7 +429,9 @@ CALFCARE_API calfcare_status calfcare_log_check_size(const calfcare_log_run *run
  * @param[out] report everything else
  * @param err   details on failure (field, value, accepted range, message); may be NULL
  * @return #CALFCARE_OK, #CALFCARE_E_NULL, #CALFCARE_E_INVALID (fields "runs" for a run still in UTC,
- *         "until", "since", "day" for a run after until, "daily_km", "weekly_km" for impossible totals,
+ *         "until", "since", "day" for a run after until, "climb_m" (negative, or more than the run's
+ *         distance) and "moving_min" (over 24 h) of runs built by hand, "daily_km", "weekly_km" for
+ *         impossible totals,
  *         and the params; the message names the run's line) or #CALFCARE_E_BUFFER (fields "work", "weeks")
  */
 CALFCARE_API calfcare_status calfcare_log_check(calfcare_log_run *runs, size_t runs_n,

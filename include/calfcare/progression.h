@@ -7,7 +7,9 @@
  * checks what a runner did and caps what they do next:
  *
  * - weekly check of a distance (km) or load series against the increase limit
- *   (calfcare_progression_check_weekly(), calfcare_progression_check_weekly_load());
+ *   (calfcare_progression_check_weekly(), calfcare_progression_check_weekly_load()), and the same
+ *   limit on climbing and on minutes of hard running (calfcare_progression_check_weekly_climb(),
+ *   calfcare_progression_check_weekly_hard());
  * - single-run spikes against the longest run of the previous 30 days (calfcare_progression_spikes());
  * - the acute:chronic workload ratio by calendar day (calfcare_progression_acwr(),
  *   calfcare_progression_acwr_series());
@@ -50,6 +52,14 @@ extern "C" {
 #define CALFCARE_PROGRESSION_MAX_WEEKLY_KM 1000.0
 /** Largest accepted distance of one day or one run, km (about the 24-hour world record). */
 #define CALFCARE_PROGRESSION_MAX_DAILY_KM 320.0
+/** Largest accepted weekly climbing (elevation gain), m: 100 km of ascent in a week is a data error. */
+#define CALFCARE_PROGRESSION_MAX_WEEKLY_CLIMB_M 100000.0
+/** Largest accepted climbing of one run, m (more than any single-day race climbs). */
+#define CALFCARE_PROGRESSION_MAX_RUN_CLIMB_M 20000.0
+/** Most climbing per km of distance, m: a week or run never climbs more than its own distance (1 km = 1000 m). */
+#define CALFCARE_PROGRESSION_MAX_CLIMB_M_PER_KM 1000.0
+/** Largest accepted weekly minutes of hard running, min (7 x 24 h). */
+#define CALFCARE_PROGRESSION_MAX_WEEKLY_HARD_MIN 10080.0
 /** Largest accepted weekly load, arbitrary units (a week of 7 x 24 h at effort 10 is 100800 min x RPE). */
 #define CALFCARE_PROGRESSION_MAX_WEEKLY_LOAD 100800.0
 /** Largest accepted daily load, arbitrary units (24 h at effort 10 = 14400 min x RPE). */
@@ -104,7 +114,13 @@ typedef enum calfcare_progression_reason {
     CALFCARE_PROGRESSION_R_RTR_ALTERNATE_DAYS = 3018, /**< Walk-run sessions on alternate days. */
     CALFCARE_PROGRESSION_R_RTR_TWO_CLEAN = 3019,      /**< Advance only after two pain-free sessions. */
     CALFCARE_PROGRESSION_R_RTR_STEP_BACK = 3020,      /**< Pain during or after a session: go back one stage. */
-    CALFCARE_PROGRESSION_R_LOAD_SESSION_RPE = 3021    /**< Load = session minutes x effort 1-10 (session-RPE). */
+    CALFCARE_PROGRESSION_R_LOAD_SESSION_RPE = 3021,   /**< Load = session minutes x effort 1-10 (session-RPE). */
+    CALFCARE_PROGRESSION_R_CLIMB_OVER_LIMIT = 3022,   /**< Weekly climbing rose more than the limit (Padulo 2013, Neves 2014). */
+    CALFCARE_PROGRESSION_R_HARD_OVER_LIMIT = 3023,    /**< Weekly minutes of hard running rose more than the limit (Dorn 2012). */
+    CALFCARE_PROGRESSION_R_ONE_RISE_A_WEEK = 3024,    /**< Raise distance, or climbing and hard running, never both in one week. */
+    CALFCARE_PROGRESSION_R_HARD_PROXY = 3025          /**< Hard minutes are a pace proxy (runs >= 10% faster than the
+                                                           runner's recent median pace); heart rate, intervals inside a
+                                                           run, terrain and heat are not seen. */
 } calfcare_progression_reason;
 
 /** calfcare_reason_lookup() for progression codes (3000-3999) only: links only the progression table.
@@ -275,6 +291,56 @@ CALFCARE_API calfcare_status calfcare_progression_check_weekly(const double *wee
  * week), since the brief's rule is about "mileage or intensity". Values 0-100800 (field "weekly_load").
  */
 CALFCARE_API calfcare_status calfcare_progression_check_weekly_load(const double *weekly_load, size_t weekly_load_n,
+                                                                    const calfcare_progression_params *params,
+                                                                    double *change_pct, size_t change_pct_len,
+                                                                    unsigned char *over_limit, size_t over_limit_len,
+                                                                    calfcare_progression_weekly_result *result,
+                                                                    calfcare_error *err);
+
+/**
+ * The same check on weekly climbing (elevation gain, m): the same limit, the same over-limit test and
+ * the same edges as distance (exactly +P% is within; a week after a 0 m week is over the limit if it
+ * climbs at all). Uphill running raises calf work (Padulo 2013) and downhill running the peak vertical
+ * force (Neves 2014); the brief names "adding more hill training" as overtraining.
+ *
+ * The advice is #CALFCARE_PROGRESSION_R_CLIMB_OVER_LIMIT when a week is over the limit, else
+ * #CALFCARE_PROGRESSION_R_WEEKLY_WITHIN (the two-week 30% zone is a distance finding and not given).
+ *
+ * @param weekly_climb_m   weekly climbing, m, oldest first (0-#CALFCARE_PROGRESSION_MAX_WEEKLY_CLIMB_M each)
+ * @param weekly_climb_m_n number of weeks (1 or more)
+ * @param weekly_km        the same weeks' distances, km (0-1000 each), or NULL: when given, no week may
+ *                         climb more than its distance (climb_m <= km x #CALFCARE_PROGRESSION_MAX_CLIMB_M_PER_KM)
+ * @param weekly_km_n      number of distances: 0 for none (weekly_km is then not read), else equal to
+ *                         @p weekly_climb_m_n
+ * @param params           the limit (max_increase_pct); other members are validated but unused
+ * @param[out] change_pct  one change per week, percent (NaN for week 0 and after a 0 m week)
+ * @param change_pct_len   length of @p change_pct (>= weekly_climb_m_n)
+ * @param[out] over_limit  one flag per week, 1 over the limit
+ * @param over_limit_len   length of @p over_limit (>= weekly_climb_m_n)
+ * @param[out] result      the summary; next_week_max is next week's climbing cap, m
+ * @param err              details on failure (field, value, accepted range, message); may be NULL
+ * @return #CALFCARE_OK, #CALFCARE_E_NULL, #CALFCARE_E_INVALID (fields "weekly_climb_m" - also for a week
+ *         climbing more than its distance, naming the index -, "weekly_km", "max_increase_pct", ...) or
+ *         #CALFCARE_E_BUFFER (fields "weekly_climb_m", "change_pct", "over_limit")
+ */
+CALFCARE_API calfcare_status calfcare_progression_check_weekly_climb(const double *weekly_climb_m,
+                                                                     size_t weekly_climb_m_n,
+                                                                     const double *weekly_km, size_t weekly_km_n,
+                                                                     const calfcare_progression_params *params,
+                                                                     double *change_pct, size_t change_pct_len,
+                                                                     unsigned char *over_limit, size_t over_limit_len,
+                                                                     calfcare_progression_weekly_result *result,
+                                                                     calfcare_error *err);
+
+/**
+ * The same check on weekly minutes of hard running (speed work: plantarflexor forces rise with speed,
+ * Dorn 2012): values 0-#CALFCARE_PROGRESSION_MAX_WEEKLY_HARD_MIN min (field "weekly_hard_min"), the
+ * same limit and edges as distance. The advice is #CALFCARE_PROGRESSION_R_HARD_OVER_LIMIT when a week
+ * is over the limit, else #CALFCARE_PROGRESSION_R_WEEKLY_WITHIN. Other parameters as
+ * calfcare_progression_check_weekly(); next_week_max is next week's cap, min.
+ */
+CALFCARE_API calfcare_status calfcare_progression_check_weekly_hard(const double *weekly_hard_min,
+                                                                    size_t weekly_hard_min_n,
                                                                     const calfcare_progression_params *params,
                                                                     double *change_pct, size_t change_pct_len,
                                                                     unsigned char *over_limit, size_t over_limit_len,
@@ -485,6 +551,9 @@ typedef struct calfcare_progression_plan_week {
     double km;       /**< Planned distance, km (rounded down to 0.1 km, so never above the limit). */
     int cutback;     /**< 1 for a cutback week. */
     double limit_km; /**< The cap of this week: last full week x (1 + limit/100), km. */
+    int hold_intensity; /**< 1 when this week's distance rises over the week before (week 1: over current_km):
+                             keep climbing and hard minutes at last week's level this week
+                             (#CALFCARE_PROGRESSION_R_ONE_RISE_A_WEEK; coaching practice). */
 } calfcare_progression_plan_week;
 
 /** A plan: a table of weeks. */
@@ -505,6 +574,9 @@ typedef struct calfcare_progression_plan {
  * last full week; so no week is above the limit over the last full week, and once the target is
  * reached the plan holds there (cutback weeks continue). Distances are rounded down to 0.1 km
  * (except the target itself). With weeks = 0 the plan ends with the first week at the target.
+ * A week whose distance rises over the week before (week 1 over current_km) has hold_intensity 1:
+ * climbing and hard minutes stay at last week's level that week, and the plan's advice then holds
+ * #CALFCARE_PROGRESSION_R_ONE_RISE_A_WEEK (coaching practice: one kind of increase a week).
  *
  * @param params   current_km, target_km, max_increase_pct, cutback_every, cutback_pct, weeks
  * @param[out] plan the table of weeks

@@ -291,14 +291,14 @@ def test_climb_exactly_ten_percent_is_within(run):
 
 
 @pytest.mark.parametrize("args, message", [
-    (["--weekly-climb-m", "300,-1"], "--weekly-climb-m: -1 is outside the accepted range; accepted: 0 to 30000 m"),
+    (["--weekly-climb-m", "300,-1"], "--weekly-climb-m: -1 is outside the accepted range; accepted: 0 to 100000 m"),
     (["--weekly-climb-m", "nan"], "--weekly-climb-m: 'nan' is not a comma-separated list of numbers"),
     (["--weekly-km", "40,5", "--weekly-climb-m", "300,5000.5"],
      "--weekly-climb-m: week 2 of 2 (the most recent): 5000.5 m is more than that week's distance of 5 km allows; "
      "accepted: 0 to 5000 m (1 km = 1000 m)"),
     (["--weekly-km", "0,10", "--weekly-hard-min", "5,20"],
      "--weekly-hard-min: week 1 of 2 (oldest first): 5 min in a week of 0 km; accepted: 0 min"),
-    (["--weekly-hard-min", "1000.5"], "--weekly-hard-min: 1000.5 is outside the accepted range; accepted: 0 to 1000 min"),
+    (["--weekly-hard-min", "10080.5"], "--weekly-hard-min: 10080.5 is outside the accepted range; accepted: 0 to 10080 min"),
 ])
 def test_climb_and_hard_bad_input(run, args, message):
     r = run("diagnose", *args)

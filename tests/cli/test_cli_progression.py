@@ -56,6 +56,67 @@ def test_check_weekly_invalid_values(run, value):
     assert r.out == ""
 
 
+# ---- check --weekly-climb-m / --weekly-hard-min: the same limit rule ------------------------------
+
+def test_check_climb_and_hard_json(run):
+    r = run("check", "--weekly-km", "30,30,33", "--weekly-climb-m", "300,330,400", "--weekly-hard-min", "0,54,114.4",
+            "--json")
+    assert r.code == 0, r.err
+    j = r.json()
+    # distance: 33 after 30 is exactly +10%: within (the keys of --weekly-km alone)
+    assert [w["over_limit"] for w in j["weeks"]] == [False, False, False]
+    assert j["next_week_max_km"] == pytest.approx(36.3)
+    c = j["climb"]
+    assert [w["climb_m"] for w in c["weeks"]] == [300, 330, 400]
+    assert c["weeks"][1]["change_pct"] == pytest.approx(10.0)  # exactly +10%: within
+    assert c["weeks"][2]["change_pct"] == pytest.approx((400 / 330 - 1) * 100)
+    assert [w["over_limit"] for w in c["weeks"]] == [False, False, True]
+    assert c["next_week_max_climb_m"] == pytest.approx(440)
+    assert [a["name"] for a in c["advice"]] == ["climb_over_limit"]
+    h = j["hard"]
+    # 54 min after a week of 0: over every limit; 114.4 after 54: +111.85%
+    assert [w["over_limit"] for w in h["weeks"]] == [False, True, True]
+    assert h["weeks"][1]["change_pct"] is None
+    assert h["next_week_max_hard_min"] == pytest.approx(125.84)
+    assert [a["name"] for a in h["advice"]] == ["hard_over_limit"]
+
+
+def test_check_climb_alone_and_limit(run):
+    # without distances; a 0 m week followed by hills, and the configurable limit
+    j = run("check", "--weekly-climb-m", "0,200,240", "--json").json()
+    assert "weeks" not in j and [w["over_limit"] for w in j["climb"]["weeks"]] == [False, True, True]
+    j = run("check", "--weekly-climb-m", "0,200,240", "--max-increase-pct", "20", "--json").json()
+    assert [w["over_limit"] for w in j["climb"]["weeks"]] == [False, True, False]  # 240 = 200 x 1.2
+    r = run("check", "--weekly-hard-min", "60,66")
+    assert r.code == 0 and "Weekly minutes of hard running" in r.out and "72 min" in r.out  # 72.6 rounded down
+    r = run("check", "--weekly-km", "30,30", "--weekly-climb-m", "300,400")
+    assert r.code == 0 and "Weekly climbing" in r.out and "over the 10% limit" in r.out
+
+
+@pytest.mark.parametrize("args,opt,text", [
+    (["--weekly-climb-m", "300,-1"], "--weekly-climb-m", "accepted: 0 to 100000 m"),
+    (["--weekly-climb-m", "300,nan"], "--weekly-climb-m", "not a number"),
+    (["--weekly-km", "30,1", "--weekly-climb-m", "300,1200"], "--weekly-climb-m", "more than the distance itself"),
+    (["--weekly-km", "30", "--weekly-climb-m", "300,330"], "--weekly-km", "give one per week"),
+    (["--weekly-hard-min", "30,-5"], "--weekly-hard-min", "accepted: 0 to 10080 min"),
+    (["--weekly-hard-min", "30,inf"], "--weekly-hard-min", ""),
+    (["--weekly-load", "30", "--weekly-climb-m", "300"], "--weekly-climb-m", "alone or with --weekly-km"),
+])
+def test_check_climb_hard_invalid(run, args, opt, text):
+    r = run("check", *args)
+    assert r.code == 2 and r.out == ""
+    assert opt in r.err and text in r.err
+
+
+def test_check_log_hills_text(run):
+    r = run("check", "--log", data("hills_garmin_mi.csv"), "--units", "mi", "--tz", "UTC", "--until", "2026-03-29")
+    assert r.code == 0, r.err
+    assert "climb   900 ft over the limit" in r.out
+    assert "climbing at most 990 ft" in r.out
+    assert "hard   54 min over the limit" in r.out
+    assert "Weekly climbing rose more than the weekly increase limit" in r.out
+
+
 @pytest.mark.parametrize("value", ["", "30,,32", "thirty"])
 def test_check_weekly_not_numbers(run, value):
     r = run("check", "--weekly-km", value)
@@ -143,7 +204,8 @@ def test_check_log_strava_equals_own(run):
     assert log["runs"] == 17
     assert j["acwr"] == own["acwr"]
     # the same runs (their lines differ: the export has more rows)
-    assert [{k: v for k, v in x.items() if k != "line"} for x in j["runs"]] == \
+    # (the export also has moving times: the pace proxy of each run)
+    assert [{k: v for k, v in x.items() if k not in ("line", "pace_pct", "hard")} for x in j["runs"]] == \
         [{k: v for k, v in x.items() if k != "line"} for x in own["runs"]]
 
 
@@ -421,6 +483,16 @@ def test_plan_text(run):
     r = run("plan", "--current-km", "35", "--target-km", "50")
     assert r.code == 0
     assert "cutback" in r.out and "week 5" in r.out
+
+
+def test_plan_holds_intensity(run):
+    j = run("plan", "--current-km", "30", "--target-km", "50", "--json").json()
+    # distance rises in every week but the cutback (week 4): climbing and hard minutes stay flat there
+    assert [w["hold_intensity"] for w in j["weeks"]] == [True, True, True, False, True, True, True]
+    assert [a["name"] for a in j["advice"]][-1] == "one_rise_a_week"
+    r = run("plan", "--current-km", "30", "--target-km", "50")
+    assert r.out.count("distance rises: keep climbing and hard minutes as last week") == 6
+    assert "never both in the same week" in r.out
 
 
 @pytest.mark.parametrize("args,opt", [

@@ -129,6 +129,12 @@ CALLS = {
                      lambda r: [w.over_limit for w in r.weeks] == [False, False, False, True]),  # 48/35 = +37%
     "check_weekly_load": (lambda: call("check_weekly_load", [1200, 1500]),
                           lambda r: r.weeks[1].change_pct == pytest.approx(25.0) and r.weeks[1].over_limit),
+    # 400 m after 330 m: +21.2%, over the 10% limit; 330 after 300 is exactly +10%: within
+    "check_weekly_climb": (lambda: call("check_weekly_climb", [300, 330, 400], [30, 30, 33]),
+                           lambda r: [w.over_limit for w in r.weeks] == [False, False, True]),
+    # 66 min after 60 is exactly +10%: within; next week's cap 66 x 1.1 = 72.6 min
+    "check_weekly_hard": (lambda: call("check_weekly_hard", [60, 66]),
+                          lambda r: not r.weeks[1].over_limit and r.next_week_max == pytest.approx(72.6)),
     "session_load": (lambda: call("session_load", 60, 5), lambda v: v == 300.0),  # 60 min x RPE 5
     "weekly_totals": (lambda: call("weekly_totals", [1.0] * 15), lambda v: v == [7.0, 7.0]),  # day 1 left out
     "weekly_load_totals": (lambda: call("weekly_load_totals", [100.0] * 14), lambda v: v == [700.0, 700.0]),

@@ -83,14 +83,37 @@ def summary(d):
     """A host-neutral text of a check (the lines tests/java LogDump prints), from the CLI's JSON."""
     def num(v):
         return "-" if v is None else f"{v:.6f}"
+
+    def num4(v):  # see LogDump.num4
+        return "-" if v is None else f"{v:.4f}"
     log = d["log"]
     skipped = ",".join(f"{k}={v}" for k, v in sorted(log["skipped_types"].items())) or "-"
     out = [f"log {log['format']} {log['units']} {log['runs']} {log['duplicates']} {log['zero_km_runs']} {skipped} "
            f"{log['first_date']} {log['last_date']} {log['until']} {d['window']['since']}"]
-    out += [f"week {w['end']} {num(w['km'])} {num(w['change_pct'])} {int(w['over_limit'])}" for w in d["weeks"]]
-    out += [f"run {r['date']} {r['line']} {num(r['km'])} {num(r['spike_pct'])} {r['band']} {int(r['duplicate'])}"
-            for r in d["runs"]]
+    climb, hard = "climb_unit" in d, "next_week_max_hard_min" in d
+
+    def week(w):
+        s = f"week {w['end']} {num(w['km'])} {num(w['change_pct'])} {int(w['over_limit'])}"
+        if climb:
+            s += f" climb {num4(w['climb'])} {num(w['climb_change_pct'])} {int(w['climb_over_limit'])}"
+        if hard:
+            s += f" hard {num(w['hard_min'])} {num(w['hard_change_pct'])} {int(w['hard_over_limit'])}"
+        return s
+
+    def run(r):
+        s = f"run {r['date']} {r['line']} {num(r['km'])} {num(r['spike_pct'])} {r['band']} {int(r['duplicate'])}"
+        if climb:
+            s += f" climb {num4(r['climb'])}"
+        if hard:
+            s += f" pace {num4(r['pace_pct'])} {'-' if r['hard'] is None else int(r['hard'])}"
+        return s
+    out += [week(w) for w in d["weeks"]]
+    out += [run(r) for r in d["runs"]]
     out += [f"advice {a['code']} {a['date']} {a['count']}" for a in d["advice"]]
+    if climb:
+        out.append(f"climb {d['climb_unit']} {num4(d['next_week_max_climb'])} {d['log']['climb_missing']}")
+    if hard:
+        out.append(f"hard {num(d['next_week_max_hard_min'])} {d['log']['hard_runs']} {d['log']['hard_unknown']}")
     out.append(f"acwr {num(d['acwr']['ratio'])} {d['acwr']['band']} next_run {num(d['next_run_max_km'])}")
     return out
 
@@ -178,6 +201,73 @@ def test_three_weeks_by_hand(name):
     assert advice["next_run_cap"] == ("2026-03-30", 1)
     assert "weekly_within_limit" not in advice
     assert len(advice) == len(d["advice"])  # de-duplicated
+
+
+# ---- climbing and the intensity proxy, worked by hand ------------------------------------------
+#
+# The hills fixtures hold one runner in every format: 3 weeks ending 2026-03-29 of three 10 km runs
+# (6 mi in the Garmin file in miles), distance steady, climbing 100 m a run, then 110, then 300 (ft in
+# the file in miles), every run at 60 min except 54 min on 2026-03-18 and 57 min on 2026-03-28.
+
+HILLS = [("hills_own.csv", None, 10.0, "m"), ("hills_strava.csv", None, 10.0, "m"),
+         ("hills_strava_old.csv", None, 10.0, "m"), ("hills_garmin.csv", "km", 10.0, "m"),
+         ("hills_garmin_mi.csv", "mi", 6 * 1.609344, "ft")]
+
+
+@pytest.mark.parametrize("name,units,run_km,unit", HILLS, ids=[h[0] for h in HILLS])
+def test_hills_hand_worked(name, units, run_km, unit):
+    d = calfcare.check_log(data(name), tz="UTC", units=units, until="2026-03-29").to_dict()
+    assert d["climb_unit"] == unit
+    weeks = d["weeks"]
+    # distance steady: 3 runs a week
+    assert [w["km"] for w in weeks] == pytest.approx([3 * run_km] * 3)
+    assert [w["over_limit"] for w in weeks] == [False, False, False]
+    # climbing 300, 330 (exactly +10%: within), 900 (+172.7%: over) in the log's unit
+    assert [w["climb"] for w in weeks] == pytest.approx([300, 330, 900])
+    assert weeks[1]["climb_change_pct"] == pytest.approx(10.0)
+    assert weeks[2]["climb_change_pct"] == pytest.approx((900 / 330 - 1) * 100)
+    assert [w["climb_over_limit"] for w in weeks] == [False, False, True]
+    assert d["next_week_max_climb"] == pytest.approx(990)  # 900 x 1.10
+    # pace proxy: the first 3 runs have fewer than 3 earlier runs (not judged); against a median of
+    # 6.0 min/km (the same in any unit), 54 min is exactly 10% faster (hard), 57 min 5% (not)
+    runs = d["runs"]
+    assert [r["hard"] for r in runs] == [None, None, None, False, True, False, False, False, False]
+    assert runs[4]["pace_pct"] == pytest.approx(10.0) and runs[8]["pace_pct"] == pytest.approx(5.0)
+    assert [w["hard_min"] for w in weeks] == pytest.approx([0, 54, 0])
+    # 54 min after a week of 0 is over every limit; 0 after 54 is not
+    assert [w["hard_over_limit"] for w in weeks] == [False, True, False]
+    assert weeks[1]["hard_change_pct"] is None and weeks[2]["hard_change_pct"] == pytest.approx(-100)
+    assert d["log"]["hard_runs"] == 1 and d["log"]["hard_unknown"] == 3
+    assert d["window"]["climb_over_limit_weeks"] == 1 and d["window"]["hard_over_limit_weeks"] == 1
+    assert d["window"]["both_rise_weeks"] == 0  # distance did not rise
+    advice = {a["name"]: (a["date"], a["count"]) for a in d["advice"]}
+    assert advice["climb_over_limit"] == ("2026-03-29", 1)
+    assert advice["hard_over_limit"] == ("2026-03-22", 1)
+    assert "hard_minutes_proxy" in advice
+    assert "weekly_within_limit" not in advice and "weekly_over_limit" not in advice
+
+
+def test_hills_ride_left_out_and_feet_converted():
+    log = calfcare.read_log(data("hills_strava.csv"), tz="UTC")
+    assert log.skipped_types == {"Ride": 1}  # its 420 m of climbing are not the runner's
+    # the file in miles writes ascent in feet: 100 ft = 30.48 m in the library, 100 ft in the report
+    mi = calfcare.read_log(data("hills_garmin_mi.csv"), units="mi")
+    first = mi.runs.get(0)  # the file's first row: 2026-03-28, 6.00 mi, 300 ft (newest first)
+    assert first.climb_m == pytest.approx(300 * 0.3048) and first.km == pytest.approx(6 * 1.609344)
+    assert first.moving_min == pytest.approx(57)
+
+
+@pytest.mark.parametrize("name,field,text", [
+    ("bad_climb_negative.csv", "climb_m", "accepted: 0 to 20000 m"),
+    ("bad_climb_over_distance.csv", "climb_m", "850 m of climbing in 0.8 km is more than the distance itself"),
+    ("bad_climb_nan.csv", "climb_m", "is not a number"),
+])
+def test_bad_climbing_refused(name, field, text):
+    with pytest.raises(calfcare.InvalidInputError) as e:
+        calfcare.read_log(data(name))
+    assert e.value.field == field and e.value.line == 3 and text in str(e.value)
+    r = cli("--log", data(name), "--until", "2026-03-29")
+    assert r.returncode == 2 and "climb_m" in r.stderr and text in r.stderr
 
 
 def test_formats_and_units_are_stated():
@@ -315,3 +405,27 @@ def test_today_is_the_default_until():
     today = datetime.date.today()
     d = calfcare.check_log(data("sample.csv"), tz=None).to_dict()
     assert abs((datetime.date.fromisoformat(d["log"]["until"]) - today).days) <= 1
+
+
+def test_hills_frames():
+    pd = pytest.importorskip("pandas")
+    df = pd.read_csv(data("hills_own.csv"))
+    check = calfcare._frames.check_log(df, until="2026-03-29")
+    assert list(check.climb_weeks["climb"]) == pytest.approx([300, 330, 900])
+    assert list(check.climb_weeks["over_limit"]) == [False, False, True]
+    assert list(check.hard_weeks["hard_min"]) == pytest.approx([0, 54, 0])
+    assert list(check.hard_weeks["over_limit"]) == [False, True, False]
+    # a log without elevation or times has neither
+    plain = calfcare._frames.check_log(pd.read_csv(data("sample.csv")), until="2026-11-22")
+    assert plain.climb_weeks is None and plain.hard_weeks is None
+
+
+def test_hills_strava_in_miles_reports_feet():
+    # Strava's Elevation Gain sits among its metric columns (m); an account in miles (first Distance
+    # column in mi, read with units="mi") gets its climbing reported in feet: 300 m = 984.25 ft
+    d = calfcare.check_log(data("hills_strava_mi.csv"), tz="UTC", units="mi", until="2026-03-29").to_dict()
+    assert d["climb_unit"] == "ft" and d["log"]["units"] == "mi"
+    assert [w["climb"] for w in d["weeks"]] == pytest.approx([300 / 0.3048, 330 / 0.3048, 900 / 0.3048])
+    assert [w["climb_over_limit"] for w in d["weeks"]] == [False, False, True]
+    assert d["next_week_max_climb"] == pytest.approx(990 / 0.3048)
+    assert [w["km"] for w in d["weeks"]] == pytest.approx([3 * 6.21 * 1.609344] * 3)

@@ -258,8 +258,98 @@ def test_plan_hand_worked():
     assert [w.cutback for w in p.weeks] == [False, False, False, True, False, False, False]
     assert p.reached_week == 7
     assert p.to_dict()["weeks"][3] == {"week": 4, "km": pytest.approx(29.9), "cutback": True,
-                                       "limit_km": pytest.approx(43.89)}
+                                       "limit_km": pytest.approx(43.89), "hold_intensity": False}
+    # distance rises in every week but the cutback: climbing and hard minutes stay flat there
+    assert [w.hold_intensity for w in p.weeks] == [True, True, True, False, True, True, True]
+    assert [a.name for a in p.advice] == ["cutback_week", "hold_at_target", "one_rise_a_week"]
     assert calfcare.make_plan(1, 1000, max_increase_pct=1).reached_week is None
+    # from above the target: no rise, nothing to hold
+    q = calfcare.make_plan(60, 40)
+    assert [w.hold_intensity for w in q.weeks] == [False]
+    assert "one_rise_a_week" not in [a.name for a in q.advice]
+
+
+# ---- climbing and hard minutes: the distance rule and its edges --------------------------------------
+
+def test_check_weekly_climb_hand_worked():
+    # 550 after 500 and 605 after 550 are exactly +10%: within; next week 605 x 1.1 = 665.5 m
+    r = calfcare.check_weekly_climb([500, 550, 605])
+    assert [w.over_limit for w in r.weeks] == [False, False, False]
+    assert r.weeks[1].change_pct == pytest.approx(10.0)
+    assert r.next_week_max == pytest.approx(665.5)
+    assert [a.name for a in r.advice] == ["weekly_within_limit"]
+    assert r.to_dict()["weeks"][0] == {"index": 1, "climb_m": 500.0, "change_pct": None, "over_limit": False}
+    assert r.to_dict()["next_week_max_climb_m"] == pytest.approx(665.5)
+    # a 0 m week followed by hills: over every limit; 0 after 0 is not
+    r = calfcare.check_weekly_climb([0, 0, 200, 220])
+    assert [w.over_limit for w in r.weeks] == [False, False, True, False]
+    assert r.weeks[2].change_pct is None
+    assert [a.name for a in r.advice] == ["climb_over_limit"]
+    # a missing week (0) then hills again
+    assert [w.over_limit for w in calfcare.check_weekly_climb([400, 0, 300]).weeks] == [False, False, True]
+    # the same configurable limit as distance
+    assert calfcare.check_weekly_climb([500, 600], max_increase_pct=20).weeks[1].over_limit is False
+    assert calfcare.check_weekly_climb([500, 600.01], max_increase_pct=20).weeks[1].over_limit is True
+
+
+def test_check_weekly_climb_bad_input():
+    # more than the distance itself: 1 km holds at most 1000 m (exactly 1000 is accepted)
+    calfcare.check_weekly_climb([1000], [1])
+    with pytest.raises(calfcare.InvalidInputError) as e:
+        calfcare.check_weekly_climb([500, 1200], [10, 1])
+    assert e.value.field == "weekly_climb_m"
+    assert "more than the distance itself" in str(e.value) and "(index 1)" in str(e.value)
+    assert e.value.max == pytest.approx(1000)
+    for bad in ([100, -1], [100, float("nan")], [100, 100001]):
+        with pytest.raises(calfcare.InvalidInputError) as e:
+            calfcare.check_weekly_climb(bad)
+        assert e.value.field == "weekly_climb_m"
+    with pytest.raises(calfcare.InvalidInputError) as e:
+        calfcare.check_weekly_climb([100, 200], [10])
+    assert e.value.field == "weekly_km"
+    with pytest.raises(calfcare.InvalidInputError) as e:
+        calfcare.check_weekly_climb([100, 200], max_increase_pct=0)
+    assert e.value.field == "max_increase_pct"
+
+
+def test_check_weekly_hard():
+    r = calfcare.check_weekly_hard([60, 66])          # exactly +10%
+    assert not r.weeks[1].over_limit and r.next_week_max == pytest.approx(72.6)
+    r = calfcare.check_weekly_hard([60, 66.01, 0, 20])  # over; then 20 min after a 0 week: over
+    assert [w.over_limit for w in r.weeks] == [False, True, False, True]
+    assert [a.name for a in r.advice] == ["hard_over_limit"]
+    assert r.to_dict()["weeks"][3]["hard_min"] == 20.0
+    for bad in ([-5], [float("nan")], [10081]):
+        with pytest.raises(calfcare.InvalidInputError) as e:
+            calfcare.check_weekly_hard(bad)
+        assert e.value.field == "weekly_hard_min"
+
+
+def test_check_climb_hard_cli_equals_python():
+    import json
+    import os
+    import subprocess
+    cli = os.environ.get("CALFCARE_BIN")
+    if not cli or not os.path.exists(cli.split()[0]):
+        pytest.skip("CALFCARE_BIN not set (run through make check)")
+    out = subprocess.run([cli, "check", "--weekly-km", "30,30,33", "--weekly-climb-m", "300,330,400",
+                          "--weekly-hard-min", "0,54,114.4", "--json"], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    j = json.loads(out.stdout)
+    climb = calfcare.check_weekly_climb([300, 330, 400], [30, 30, 33]).to_dict()
+    hard = calfcare.check_weekly_hard([0, 54, 114.4]).to_dict()
+    del climb["max_increase_pct"], hard["max_increase_pct"]
+    for got, want in ((j["climb"], climb), (j["hard"], hard)):
+        assert list(got) == list(want)
+        assert [a["code"] for a in got.pop("advice")] == [a["code"] for a in want.pop("advice")]
+        for gw, ww in zip(got.pop("weeks"), want.pop("weeks")):
+            assert list(gw) == list(ww) and gw == pytest.approx(ww)
+        assert got == pytest.approx(want)
+    for gw, ww in zip(j["weeks"], calfcare.check_weekly([30, 30, 33]).to_dict()["weeks"]):
+        assert gw == pytest.approx(ww)  # the CLI prints 10 significant digits
+    bad = subprocess.run([cli, "check", "--weekly-km", "30,1", "--weekly-climb-m", "300,1200"],
+                         capture_output=True, text=True)
+    assert bad.returncode == 2 and "--weekly-climb-m" in bad.stderr and "more than the distance" in bad.stderr
 
 
 @pytest.mark.parametrize("limit,every,cut", [(10, 4, 25), (5, 2, 10), (20, 3, 40), (50, 6, 30)])

@@ -643,6 +643,14 @@ static void run_acwr(const calfcare_progression_params *p, const char *field)
     EXPECT(calfcare_progression_batch_acwr(days14, 14, 2, 7, p, q, 14, &err), CALFCARE_E_INVALID, field);
 }
 
+/* The climbing check without distances, in the signature of the other weekly checks. */
+static calfcare_status climb_alone(const double *v, size_t n, const calfcare_progression_params *p, double *chg,
+                                   size_t chg_len, unsigned char *over, size_t over_len,
+                                   calfcare_progression_weekly_result *r, calfcare_error *e)
+{
+    return calfcare_progression_check_weekly_climb(v, n, NULL, 0, p, chg, chg_len, over, over_len, r, e);
+}
+
 static void test_progression_weekly(void)
 {
     calfcare_progression_params p;
@@ -651,15 +659,16 @@ static void test_progression_weekly(void)
     unsigned char over[PN + GUARD];
     double x[PN], out = 5, w[4 + GUARD];
     size_t i, wn = 77;
-    typeof(calfcare_progression_check_weekly) *const fns[2] = {F(calfcare_progression_check_weekly),
-                                                                F(calfcare_progression_check_weekly_load)};
-    static const char *const fields[2] = {"weekly_km", "weekly_load"};
-    static const double too_big[2] = {1000.001, 100800.5};
+    typeof(calfcare_progression_check_weekly) *const fns[4] = {
+        F(calfcare_progression_check_weekly), F(calfcare_progression_check_weekly_load), climb_alone,
+        F(calfcare_progression_check_weekly_hard)};
+    static const char *const fields[4] = {"weekly_km", "weekly_load", "weekly_climb_m", "weekly_hard_min"};
+    static const double too_big[4] = {1000.001, 100800.5, 100000.5, 10080.5};
     int k;
 
     EXPECT(F(calfcare_progression_params_init)(NULL, &err), CALFCARE_E_NULL, "params");
     CHECK(calfcare_progression_params_init(&p, NULL) == CALFCARE_OK);
-    for (k = 0; k < 2; k++) {
+    for (k = 0; k < 4; k++) {
         /* NULL pointers, lengths 0 and SIZE_MAX, short buffers: no write at all. */
         dfill(&chg);
         memset(over, 0xA5, sizeof over);
@@ -687,6 +696,31 @@ static void test_progression_weekly(void)
         CHECK(dclean(&chg, PN) && untouched(over, PN, sizeof over));
     }
     bad_params(run_weekly);
+    /* Climbing with the distances: their length, their values, climbing over the distance. */
+    {
+        double km[PN], cl[PN];
+        for (i = 0; i < PN; i++)
+            km[i] = series[i], cl[i] = series[i] * 1000; /* exactly the distance: accepted */
+        dfill(&chg);
+        EXPECT(F(calfcare_progression_check_weekly_climb)(cl, PN, km, PN - 1, &p, chg.v, PN, over, PN, &r, &err),
+               CALFCARE_E_INVALID, "weekly_km");
+        EXPECT(calfcare_progression_check_weekly_climb(cl, PN, NULL, PN, &p, chg.v, PN, over, PN, &r, &err),
+               CALFCARE_E_NULL, NULL);
+        EXPECT(calfcare_progression_check_weekly_climb(cl, PN, km, SIZE_MAX, &p, chg.v, PN, over, PN, &r, &err),
+               CALFCARE_E_BUFFER, "weekly_km");
+        CHECK(dclean(&chg, 0));
+        for (i = 0; i < N_NASTY; i++) {
+            km[PN / 2] = nasty[i];
+            EXPECT(calfcare_progression_check_weekly_climb(cl, PN, km, PN, &p, chg.v, PN, over, PN, &r, &err),
+                   CALFCARE_E_INVALID, "weekly_km");
+        }
+        km[PN / 2] = series[PN / 2];
+        CHECK(calfcare_progression_check_weekly_climb(cl, PN, km, PN, &p, chg.v, PN, over, PN, &r, NULL) ==
+              CALFCARE_OK);
+        cl[PN - 1] += 0.5;
+        EXPECT(calfcare_progression_check_weekly_climb(cl, PN, km, PN, &p, chg.v, PN, over, PN, &r, &err),
+               CALFCARE_E_INVALID, "weekly_climb_m");
+    }
 
     EXPECT(F(calfcare_progression_next_week_max)(30, 10, NULL, &err), CALFCARE_E_NULL, NULL);
     for (i = 0; i < N_NASTY; i++) {
@@ -1121,13 +1155,16 @@ static void test_log(void)
     calfcare_log_sizes sz;
     calfcare_log_report rep;
     calfcare_log_week weeks[2 + GUARD];
-    double work[64 + GUARD], v, s;
+    double work[128 + GUARD], v, s;
     char buf[11 + GUARD];
     int t, u;
     size_t i, n;
 
     CHECK(is_unknown(F(calfcare_log_format_name)(-1)) && is_unknown(calfcare_log_format_name(INT_MAX)));
     CHECK(is_unknown(F(calfcare_log_units_name)(-1)) && is_unknown(calfcare_log_units_name(99)));
+    CHECK(strcmp(F(calfcare_log_climb_unit)(-1), "m") == 0 && strcmp(calfcare_log_climb_unit(INT_MAX), "m") == 0);
+    CHECK(isnan(F(calfcare_log_climb_in_units)(NAN, CALFCARE_LOG_UNITS_MI)) &&
+          calfcare_log_climb_in_units(3.048, INT_MIN) == 3.048);
     EXPECT(F(calfcare_log_units_parse)(NULL, &u, &err), CALFCARE_E_NULL, NULL);
     EXPECT(calfcare_log_units_parse("km", NULL, &err), CALFCARE_E_NULL, NULL);
     EXPECT(calfcare_log_units_parse("KM", &u, &err), CALFCARE_E_INVALID, "units");

@@ -64,6 +64,8 @@ from ._progression import (
     next_week_max as next_week_max,
     check_weekly as check_weekly,
     check_weekly_load as check_weekly_load,
+    check_weekly_climb as check_weekly_climb,
+    check_weekly_hard as check_weekly_hard,
     session_load as session_load,
     weekly_totals as weekly_totals,
     weekly_load_totals as weekly_load_totals,

@@ -137,6 +137,10 @@ class LogCheck:
     - ``spikes`` (:class:`calfcare.SpikeCheck`) and ``runs`` (DataFrame: ``date``, ``line``, ``km``,
       ``spike_pct``, ``band``, ``duplicate``)
     - ``acwr`` (:class:`calfcare.AcwrSeries` of the daily km) and ``acwr_daily``; contested
+    - ``climb_weeks``: the weeks' climbing (``climb`` in the log's unit, ``report.to_dict()["climb_unit"]``:
+      m, or ft for a log in miles), ``change_pct``, ``over_limit`` (None without elevation)
+    - ``hard_weeks``: the weeks' minutes of hard running (``hard_min``, the pace proxy), ``change_pct``,
+      ``over_limit`` (None without times)
     """
 
     daily: Any
@@ -150,6 +154,8 @@ class LogCheck:
     load_weeks: Any = None
     params: dict = field(default_factory=dict, repr=False)
     report: Any = field(default=None, repr=False)
+    climb_weeks: Any = None
+    hard_weeks: Any = None
 
     @property
     def advice(self):
@@ -192,6 +198,10 @@ def _log_check_frames(report):
         lw = d["load_weeks"]
         weekly_load = check_weekly_load([w["load"] for w in lw], d["max_increase_pct"]) if lw else None
         load_weeks = _weeks_frame(lw, "load", "change_pct", "over_limit")
+    climb_weeks = (_weeks_frame(weeks, "climb", "climb_change_pct", "climb_over_limit")
+                   if weeks and "climb" in weeks[0] else None)
+    hard_weeks = (_weeks_frame(weeks, "hard_min", "hard_change_pct", "hard_over_limit")
+                  if weeks and "hard_min" in weeks[0] else None)
     ran = [r for r in counted if r["km"] > 0]
     first = datetime.date.fromisoformat(d["log"]["first_date"])
     until = datetime.date.fromisoformat(d["log"]["until"])
@@ -211,7 +221,8 @@ def _log_check_frames(report):
     del first
     return LogCheck(daily=daily, weekly=weekly, weeks=weeks_df, spikes=spikes, runs=run_frame, acwr=series,
                     acwr_daily=_acwr_table(series, daily.index), weekly_load=weekly_load, load_weeks=load_weeks,
-                    params=dict(params, max_increase_pct=d["max_increase_pct"]), report=report)
+                    params=dict(params, max_increase_pct=d["max_increase_pct"]), report=report,
+                    climb_weeks=climb_weeks, hard_weeks=hard_weeks)
 
 
 def check_log(log, *, until=None, since=None, all=False, keep_duplicates=False, tz=None, units=None,

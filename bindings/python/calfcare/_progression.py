@@ -4,6 +4,8 @@ The load side of calf-pain prevention (calfcare/progression.h):
 
 - :func:`check_weekly` / :func:`check_weekly_load`: each week's change against the weekly increase
   limit (the "10% rule"; weak evidence: Buist 2008, Nielsen 2014) and next week's cap;
+  :func:`check_weekly_climb` / :func:`check_weekly_hard`: the same limit on climbing (m) and on
+  minutes of hard running;
 - :func:`check_spikes`: each run against the longest run of the previous 30 days (Frandsen 2025) and
   the longest advisable next run;
 - :func:`acwr` / :func:`acwr_series`: the acute:chronic workload ratio by calendar day (EWMA;
@@ -50,6 +52,8 @@ __all__ = [
     "next_week_max",
     "check_weekly",
     "check_weekly_load",
+    "check_weekly_climb",
+    "check_weekly_hard",
     "session_load",
     "weekly_totals",
     "weekly_load_totals",
@@ -202,13 +206,19 @@ class CheckedWeek:
         return self.value
 
     def to_dict(self):
-        return {"index": self.index, "km" if self.unit == "km" else "load": self.value,
+        return {"index": self.index, _UNIT_KEY[self.unit]: self.value,
                 "change_pct": self.change_pct, "over_limit": self.over_limit}
+
+
+#: JSON key of a week's value and of next week's cap, by the unit of the series (as the CLI writes them).
+_UNIT_KEY = {"km": "km", "load": "load", "m": "climb_m", "min": "hard_min"}
+_UNIT_FIELD = {"km": "weekly_km", "load": "weekly_load", "m": "weekly_climb_m", "min": "weekly_hard_min"}
 
 
 @dataclass(frozen=True)
 class WeeklyCheck:
-    """Result of :func:`check_weekly` or :func:`check_weekly_load`."""
+    """Result of :func:`check_weekly`, :func:`check_weekly_load`, :func:`check_weekly_climb` or
+    :func:`check_weekly_hard` (``unit`` "km", "load", "m" or "min")."""
 
     weeks: Tuple[CheckedWeek, ...]
     next_week_max: float  #: largest advisable next week (km or load): last week x (1 + limit/100)
@@ -227,20 +237,23 @@ class WeeklyCheck:
 
     def to_dict(self):
         d = {"max_increase_pct": self.max_increase_pct, "weeks": [w.to_dict() for w in self.weeks],
-             ("next_week_max_km" if self.unit == "km" else "next_week_max_load"): self.next_week_max,
+             "next_week_max_" + _UNIT_KEY[self.unit]: self.next_week_max,
              "over_limit_weeks": self.over_limit_count, "two_week_change_pct": self.two_week_change_pct,
              "advice": [a.to_dict() for a in self.advice]}
         return d
 
 
-def _check(fn, unit, values, max_increase_pct):
-    values = _series(values, "weekly_km" if unit == "km" else "weekly_load")
+def _check(fn, unit, values, max_increase_pct, km=None):
+    values = _series(values, _UNIT_FIELD[unit])
     n = len(values)
     p = _params(max_increase_pct=max_increase_pct)
     chg = array("d", bytes(8 * max(n, 1)))
     over = bytearray(max(n, 1))
     r = _capi.calfcare_progression_weekly_result()
-    fn(values, p, chg, over, r)
+    if unit == "m":  # climbing: with the distances (an empty list: none given)
+        fn(values, _series(km, "weekly_km") if km is not None else [], p, chg, over, r)
+    else:
+        fn(values, p, chg, over, r)
     weeks = tuple(CheckedWeek(i + 1, float(values[i]), nan_to_none(chg[i]), bool(over[i]), unit) for i in range(n))
     return WeeklyCheck(weeks, r.next_week_max, r.over_limit_count, nan_to_none(r.last_change_pct),
                        nan_to_none(r.max_change_pct), nan_to_none(r.two_week_change_pct), float(max_increase_pct),
@@ -260,6 +273,24 @@ def check_weekly(weekly_km, max_increase_pct=10.0):
 def check_weekly_load(weekly_load, max_increase_pct=10.0):
     """The same check on weekly loads (for example session-RPE: minutes x effort 1-10 per week)."""
     return _check(_capi.calfcare_progression_check_weekly_load, "load", weekly_load, max_increase_pct)
+
+
+def check_weekly_climb(weekly_climb_m, weekly_km=None, max_increase_pct=10.0):
+    """The same check on weekly climbing (elevation gain, m, oldest first), with the same limit and edges
+    as distance: exactly +limit% is within, a week after a 0 m week is over if it climbs at all.
+
+    ``weekly_km``: the same weeks' distances (km), optional; when given, a week climbing more than its
+    distance (1 km = 1000 m) raises InvalidInputError naming ``weekly_climb_m``. Returns a
+    :class:`WeeklyCheck` (unit "m"; advice ``climb_over_limit`` or ``weekly_within_limit``).
+    """
+    return _check(_capi.calfcare_progression_check_weekly_climb, "m", weekly_climb_m, max_increase_pct,
+                  km=weekly_km)
+
+
+def check_weekly_hard(weekly_hard_min, max_increase_pct=10.0):
+    """The same check on weekly minutes of hard running (speed work), oldest first (unit "min"; advice
+    ``hard_over_limit`` or ``weekly_within_limit``). Invalid values name ``weekly_hard_min``."""
+    return _check(_capi.calfcare_progression_check_weekly_hard, "min", weekly_hard_min, max_increase_pct)
 
 
 def next_week_max(last_week_km, max_increase_pct=10.0):
@@ -455,15 +486,18 @@ def acwr_series(daily_load, acute_days=7, chronic_days=28, decay="2/(n+1)", coup
 
 @dataclass(frozen=True)
 class PlanWeek:
-    """One planned week: distance (km, rounded down to 0.1 km), cutback or not, and its cap (km)."""
+    """One planned week: distance (km, rounded down to 0.1 km), cutback or not, its cap (km), and
+    whether distance rises this week, so climbing and hard minutes stay at last week's level."""
 
     week: int
     km: float
     cutback: bool
     limit_km: float
+    hold_intensity: bool = False
 
     def to_dict(self):
-        return {"week": self.week, "km": self.km, "cutback": self.cutback, "limit_km": self.limit_km}
+        return {"week": self.week, "km": self.km, "cutback": self.cutback, "limit_km": self.limit_km,
+                "hold_intensity": self.hold_intensity}
 
 
 @dataclass(frozen=True)
@@ -499,7 +533,7 @@ def make_plan(current_km, target_km, max_increase_pct=10.0, cutback_every=4, cut
     out = []
     for i in range(plan.count):
         w = plan.week_at(i)
-        out.append(PlanWeek(w.week, w.km, bool(w.cutback), w.limit_km))
+        out.append(PlanWeek(w.week, w.km, bool(w.cutback), w.limit_km, bool(w.hold_intensity)))
     return WeeklyPlan(tuple(out), plan.reached_week or None, _advice(plan))
 
 
@@ -905,7 +939,8 @@ def read_log(source, tz=None, units=None):
 
     ``source``: a path, an open text file, or a pandas DataFrame (its columns go through the same
     detector as a file's header; row i is line i + 2). Formats: our own
-    ``date,distance_km[,duration_min,rpe]`` (extra columns ignored, listed in ``ignored_columns``),
+    ``date,distance_km[,duration_min,rpe][,climb_m][,moving_min]`` (extra columns ignored, listed in
+    ``ignored_columns``),
     Strava's bulk export (current and older layouts) and Garmin Connect's Activities.csv
     (docs/progression.md lists the languages and date styles). ``units``: "km" or "mi" for a file
     that does not say (Garmin); never guessed. ``tz``: an IANA zone name (default: the system's) that
@@ -1039,6 +1074,13 @@ def _report(log, opts, rep, weeks_arr, work):
     p = opts.params
     since = rep.since
     has_load = bool(rep.has_load)
+    has_climb, has_time = bool(rep.has_climb), bool(rep.has_time)
+    # climbing in the log's unit: ft for a log in miles, else m (the library's conversion)
+    ucode = _capi.CALFCARE_LOG_UNITS_MI if log.units == "mi" else _capi.CALFCARE_LOG_UNITS_KM
+
+    def climb(v):
+        return nan_to_none(_capi.calfcare_log_climb_in_units(v, ucode))
+
     weeks, load_weeks = [], []
     for i in range(rep.weeks):
         w = weeks_arr.get(i)
@@ -1050,13 +1092,26 @@ def _report(log, opts, rep, weeks_arr, work):
                      load_over_limit=bool(w.load_over_limit))
             load_weeks.append({"index": i + 1, "load": w.load, "change_pct": nan_to_none(w.load_change_pct),
                                "over_limit": bool(w.load_over_limit), "start": d["start"], "end": d["end"]})
+        if has_climb:
+            d.update(climb=climb(w.climb_m), climb_change_pct=nan_to_none(w.climb_change_pct),
+                     climb_over_limit=bool(w.climb_over_limit))
+        if has_time:
+            d.update(hard_min=w.hard_min, hard_change_pct=nan_to_none(w.hard_change_pct),
+                     hard_over_limit=bool(w.hard_over_limit))
         weeks.append(d)
     runs = []
     for i in range(log.run_count):
         r = log.runs.get(i)
-        runs.append({"date": _date_of(r.day).isoformat(), "line": r.line, "km": r.km,
-                     "spike_pct": nan_to_none(r.spike_pct), "band": _capi.calfcare_progression_band_name(r.band),
-                     "duplicate": bool(r.duplicate), "in_window": r.day >= since})
+        d = {"date": _date_of(r.day).isoformat(), "line": r.line, "km": r.km,
+             "spike_pct": nan_to_none(r.spike_pct), "band": _capi.calfcare_progression_band_name(r.band),
+             "duplicate": bool(r.duplicate)}
+        if has_climb:
+            d["climb"] = climb(r.climb_m)
+        if has_time:
+            d["pace_pct"] = nan_to_none(r.pace_pct)
+            d["hard"] = None if r.hard < 0 else bool(r.hard)
+        d["in_window"] = r.day >= since
+        runs.append(d)
     a = rep.acwr
     acwr_d = {"acute": a.acute, "chronic": a.chronic, "ratio": nan_to_none(a.ratio),
               "band": _capi.calfcare_progression_acwr_band_name(a.band), "settled": bool(a.settled)}
@@ -1075,6 +1130,11 @@ def _report(log, opts, rep, weeks_arr, work):
     data["two_week_change_pct"] = nan_to_none(rep.weekly.two_week_change_pct) if rep.weeks else None
     if has_load:
         data["next_week_max_load"] = rep.load.next_week_max if rep.weeks else None
+    if has_climb:
+        data["climb_unit"] = _capi.calfcare_log_climb_unit(ucode)
+        data["next_week_max_climb"] = climb(rep.climb.next_week_max) if rep.weeks else None
+    if has_time:
+        data["next_week_max_hard_min"] = rep.hard.next_week_max if rep.weeks else None
     data["runs"] = runs
     data["next_run_max_km"] = rep.spikes.next_run_max_km
     data["longest_30d_km"] = rep.spikes.longest_30d_km
@@ -1088,9 +1148,19 @@ def _report(log, opts, rep, weeks_arr, work):
         "last_date": _date_of(rep.last_day).isoformat(), "until": _date_of(rep.until).isoformat(),
         "days": rep.days, "days_before_first_week": rep.days % 7 if rep.weeks else rep.days,
         "days_since_last_run": int(rep.days_since_last_run), "ends_early": bool(rep.stale)}
+    if has_climb:
+        data["log"]["climb_missing"] = rep.climb_missing
+    if has_time:
+        data["log"].update(hard_runs=rep.hard_runs, hard_unknown=rep.hard_unknown)
     data["window"] = {"since": _date_of(since).isoformat(), "until": _date_of(rep.until).isoformat(),
                       "all": bool(opts.all), "runs": rep.window_runs, "flagged_runs": rep.window_flagged_runs,
                       "over_limit_weeks": rep.window_over_weeks}
+    if has_climb:
+        data["window"]["climb_over_limit_weeks"] = rep.window_climb_over_weeks
+    if has_time:
+        data["window"]["hard_over_limit_weeks"] = rep.window_hard_over_weeks
+    if has_climb or has_time:
+        data["window"]["both_rise_weeks"] = rep.window_both_rise_weeks
     data["advice"] = [x.to_dict() for x in advice]
     return LogReport(log=log, until=_date_of(rep.until), since=_date_of(since), weeks=tuple(weeks),
                      runs=tuple(runs), daily_km=tuple(work[:rep.days]), advice=advice, acwr=acwr_d, data=data)

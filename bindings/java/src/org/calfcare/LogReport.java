@@ -32,14 +32,32 @@ public final class LogReport {
         public final boolean overLimit;
         /** Ends on or after the window's first day. */
         public final boolean inWindow;
+        /** Climbing in the log's unit ({@link LogReport#climbUnit}: m, or ft for a log in miles); NaN without elevation. */
+        public final double climb;
+        /** Climbing's change over the week before, percent (NaN when not defined). */
+        public final double climbChangePct;
+        /** Climbing above the weekly increase limit. */
+        public final boolean climbOverLimit;
+        /** Minutes of hard running (the pace proxy); NaN without times. */
+        public final double hardMin;
+        /** Their change over the week before, percent (NaN when not defined). */
+        public final double hardChangePct;
+        /** Hard minutes above the weekly increase limit. */
+        public final boolean hardOverLimit;
 
-        Week(calfcare_log_week w) {
+        Week(calfcare_log_week w, int units) {
             end = LogReport.date(w.getEnd_day());
             start = end.minusDays(6);
             km = w.getKm();
             changePct = w.getChange_pct();
             overLimit = w.getOver_limit() != 0;
             inWindow = w.getIn_window() != 0;
+            climb = capi.calfcare_log_climb_in_units(w.getClimb_m(), units);
+            climbChangePct = w.getClimb_change_pct();
+            climbOverLimit = w.getClimb_over_limit() != 0;
+            hardMin = w.getHard_min();
+            hardChangePct = w.getHard_change_pct();
+            hardOverLimit = w.getHard_over_limit() != 0;
         }
     }
 
@@ -57,14 +75,23 @@ public final class LogReport {
         public final String band;
         /** A second recording of the run before it (not counted unless kept). */
         public final boolean duplicate;
+        /** Climbing in the log's unit (m, or ft for a log in miles); NaN when unknown. */
+        public final double climb;
+        /** How much lower the pace is than the runner's recent median pace, percent (NaN without a reference). */
+        public final double pacePct;
+        /** The pace proxy: true hard, false not, null not judged. */
+        public final Boolean hard;
 
-        Run(calfcare_log_run r) {
+        Run(calfcare_log_run r, int units) {
             date = LogReport.date(r.getDay());
             line = r.getLine();
             km = r.getKm();
             spikePct = r.getSpike_pct();
             band = capi.calfcare_progression_band_name(r.getBand());
             duplicate = r.getDuplicate() != 0;
+            climb = capi.calfcare_log_climb_in_units(r.getClimb_m(), units);
+            pacePct = r.getPace_pct();
+            hard = r.getHard() < 0 ? null : Boolean.valueOf(r.getHard() != 0);
         }
     }
 
@@ -104,6 +131,16 @@ public final class LogReport {
     public final String acwrBand;
     /** The last run is long before until (a note). */
     public final boolean endsEarly;
+    /** The log has elevation gain: weekly climbing is checked (Week.climb...). */
+    public final boolean hasClimb;
+    /** The log has times: the hard minutes are checked (Week.hardMin...). */
+    public final boolean hasTime;
+    /** Unit of the climbing values: "m", or "ft" for a log in miles. */
+    public final String climbUnit;
+    /** Next week's climbing cap in {@link #climbUnit} and hard-minutes cap (NaN without them or under a week). */
+    public final double nextWeekMaxClimb, nextWeekMaxHardMin;
+    /** Runs judged hard, runs not judged, runs without elevation (counted as 0). */
+    public final long hardRuns, hardUnknown, climbMissing;
 
     static LocalDate date(double day) {
         return LocalDate.ofEpochDay((long) day);
@@ -115,13 +152,14 @@ public final class LogReport {
         lastDate = date(r.getLast_day());
         until = date(r.getUntil());
         since = date(r.getSince());
+        int units = "mi".equals(log.units) ? capi.CALFCARE_LOG_UNITS_MI : capi.CALFCARE_LOG_UNITS_KM;
         List<Week> w = new ArrayList<>();
         for (long i = 0; i < r.getWeeks(); i++)
-            w.add(new Week(weeksArr.get(i)));
+            w.add(new Week(weeksArr.get(i), units));
         weeks = Collections.unmodifiableList(w);
         List<Run> rs = new ArrayList<>();
         for (long i = 0; i < log.runCount; i++)
-            rs.add(new Run(log.runs.get(i)));
+            rs.add(new Run(log.runs.get(i), units));
         runs = Collections.unmodifiableList(rs);
         List<Advice> a = new ArrayList<>();
         for (long i = 0; i < r.getAdvice_count(); i++)
@@ -135,6 +173,15 @@ public final class LogReport {
         acwrRatio = r.getAcwr().getRatio();
         acwrBand = capi.calfcare_progression_acwr_band_name(r.getAcwr().getBand());
         endsEarly = r.getStale() != 0;
+        hasClimb = r.getHas_climb() != 0;
+        hasTime = r.getHas_time() != 0;
+        climbUnit = capi.calfcare_log_climb_unit(units);
+        nextWeekMaxClimb = hasClimb && r.getWeeks() > 0
+                ? capi.calfcare_log_climb_in_units(r.getClimb().getNext_week_max(), units) : Double.NaN;
+        nextWeekMaxHardMin = hasTime && r.getWeeks() > 0 ? r.getHard().getNext_week_max() : Double.NaN;
+        hardRuns = r.getHard_runs();
+        hardUnknown = r.getHard_unknown();
+        climbMissing = r.getClimb_missing();
     }
 
     static LogReport check(TrainingLog log, LocalDate until, LocalDate since, boolean all, boolean keepDuplicates) {

@@ -182,7 +182,7 @@ public final class Progression {
         public double maxChangePct() { return maxChangePct; }
         /** @return the last week over the week two before, percent (NaN when not defined). */
         public double twoWeekChangePct() { return twoWeekChangePct; }
-        /** @return the rules that apply (codes 3001-3003). */
+        /** @return the rules that apply (codes 3001-3003; climbing 3022 or 3003, hard minutes 3023 or 3003). */
         public List<Reason> advice() { return advice; }
     }
 
@@ -194,6 +194,47 @@ public final class Progression {
 
     /** The same check on a weekly load series (e.g. session-RPE, 0-100800 per week). */
     public static WeeklyCheck checkWeeklyLoad(double[] weeklyLoad, Params params) { return weekly(weeklyLoad, params, true); }
+
+    /**
+     * The same check on weekly climbing (elevation gain, m, oldest first): the same limit and edges as
+     * distance. {@code weeklyKm} (the same weeks' distances, km) may be null; when given, a week
+     * climbing more than its distance (1 km = 1000 m) throws InvalidInputException naming weekly_climb_m.
+     */
+    public static WeeklyCheck checkWeeklyClimb(double[] weeklyClimbM, double[] weeklyKm) {
+        return checkWeeklyClimb(weeklyClimbM, weeklyKm, new Params());
+    }
+
+    /** {@link #checkWeeklyClimb(double[], double[])} against {@code params}' limit. */
+    public static WeeklyCheck checkWeeklyClimb(double[] weeklyClimbM, double[] weeklyKm, Params params) {
+        int n = Math.max(weeklyClimbM.length, 1);
+        double[] change = new double[n];
+        byte[] over = new byte[n];
+        calfcare_progression_weekly_result r = new calfcare_progression_weekly_result();
+        try { /* an empty distance list: none given (the library does not read it) */
+            capi.calfcare_progression_check_weekly_climb(weeklyClimbM, weeklyKm != null ? weeklyKm : new double[0],
+                                                        params.raw, change, over, r);
+            return new WeeklyCheck(change, over, r);
+        } finally {
+            r.delete();
+        }
+    }
+
+    /** The same check on weekly minutes of hard running (speed work, 0-10080 min per week), 10% limit. */
+    public static WeeklyCheck checkWeeklyHard(double[] weeklyHardMin) { return checkWeeklyHard(weeklyHardMin, new Params()); }
+
+    /** The same check on weekly minutes of hard running against {@code params}' limit. */
+    public static WeeklyCheck checkWeeklyHard(double[] weeklyHardMin, Params params) {
+        int n = Math.max(weeklyHardMin.length, 1);
+        double[] change = new double[n];
+        byte[] over = new byte[n];
+        calfcare_progression_weekly_result r = new calfcare_progression_weekly_result();
+        try {
+            capi.calfcare_progression_check_weekly_hard(weeklyHardMin, params.raw, change, over, r);
+            return new WeeklyCheck(change, over, r);
+        } finally {
+            r.delete();
+        }
+    }
 
     private static WeeklyCheck weekly(double[] series, Params params, boolean load) {
         int n = Math.max(series.length, 1);
@@ -383,12 +424,14 @@ public final class Progression {
         private final double km;
         private final boolean cutback;
         private final double limitKm;
+        private final boolean holdIntensity;
 
         PlanWeek(calfcare_progression_plan_week w) {
             week = w.getWeek();
             km = w.getKm();
             cutback = w.getCutback() != 0;
             limitKm = w.getLimit_km();
+            holdIntensity = w.getHold_intensity() != 0;
         }
 
         /** @return week number, 1 = the first planned week. */
@@ -399,6 +442,8 @@ public final class Progression {
         public boolean cutback() { return cutback; }
         /** @return the cap of this week, km. */
         public double limitKm() { return limitKm; }
+        /** @return true when distance rises this week: keep climbing and hard minutes at last week's level. */
+        public boolean holdIntensity() { return holdIntensity; }
 
         @Override public String toString() { return "week " + week + ": " + km + " km" + (cutback ? " (cutback)" : ""); }
     }
@@ -425,7 +470,7 @@ public final class Progression {
         public List<PlanWeek> weeks() { return weeks; }
         /** @return the first week at the target, 0 if it is not reached within the plan. */
         public int reachedWeek() { return reachedWeek; }
-        /** @return the rules that apply (codes 3012-3014). */
+        /** @return the rules that apply (codes 3012-3014, 3024). */
         public List<Reason> advice() { return advice; }
     }
 

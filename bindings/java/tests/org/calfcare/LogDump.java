@@ -19,6 +19,12 @@ public final class LogDump {
         return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.6f", v);
     }
 
+    /* The pace proxy's percentage and climbing (feet are metres / 0.3048): 4 decimals (the CLI prints 10 significant digits, which can round a
+     * 7th-digit 5 either way). */
+    private static String num4(double v) {
+        return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.4f", v);
+    }
+
     public static void main(String[] args) throws Exception {
         String units = args[1].equals("-") ? null : args[1];
         boolean all = args[4].equals("all"), keep = args[4].equals("keep_duplicates");
@@ -42,15 +48,34 @@ public final class LogDump {
             .append(' ').append(r.duplicates).append(' ').append(r.zeroKmRuns).append(' ')
             .append(sk.length() > 0 ? sk : "-").append(' ').append(r.firstDate).append(' ').append(r.lastDate)
             .append(' ').append(r.until).append(' ').append(r.since).append('\n');
-        for (LogReport.Week w : r.weeks)
+        for (LogReport.Week w : r.weeks) {
             out.append("week ").append(w.end).append(' ').append(num(w.km)).append(' ').append(num(w.changePct))
-                .append(' ').append(w.overLimit ? 1 : 0).append('\n');
-        for (LogReport.Run x : r.runs)
+                .append(' ').append(w.overLimit ? 1 : 0);
+            if (r.hasClimb)
+                out.append(" climb ").append(num4(w.climb)).append(' ').append(num(w.climbChangePct)).append(' ')
+                    .append(w.climbOverLimit ? 1 : 0);
+            if (r.hasTime)
+                out.append(" hard ").append(num(w.hardMin)).append(' ').append(num(w.hardChangePct)).append(' ')
+                    .append(w.hardOverLimit ? 1 : 0);
+            out.append('\n');
+        }
+        for (LogReport.Run x : r.runs) {
             out.append("run ").append(x.date).append(' ').append(x.line).append(' ').append(num(x.km)).append(' ')
-                .append(num(x.spikePct)).append(' ').append(x.band).append(' ').append(x.duplicate ? 1 : 0)
-                .append('\n');
+                .append(num(x.spikePct)).append(' ').append(x.band).append(' ').append(x.duplicate ? 1 : 0);
+            if (r.hasClimb)
+                out.append(" climb ").append(num4(x.climb));
+            if (r.hasTime)
+                out.append(" pace ").append(num4(x.pacePct)).append(' ').append(x.hard == null ? "-" : x.hard ? "1" : "0");
+            out.append('\n');
+        }
         for (LogReport.Advice a : r.advice)
             out.append("advice ").append(a.code).append(' ').append(a.date).append(' ').append(a.count).append('\n');
+        if (r.hasClimb)
+            out.append("climb ").append(r.climbUnit).append(' ').append(num4(r.nextWeekMaxClimb)).append(' ')
+                .append(r.climbMissing).append('\n');
+        if (r.hasTime)
+            out.append("hard ").append(num(r.nextWeekMaxHardMin)).append(' ').append(r.hardRuns).append(' ')
+                .append(r.hardUnknown).append('\n');
         out.append("acwr ").append(num(r.acwrRatio)).append(' ').append(r.acwrBand).append(" next_run ")
             .append(num(r.nextRunMaxKm)).append('\n');
         System.out.print(out);

@@ -54,6 +54,57 @@ public class ProgressionTest {
     }
 
     @Test
+    public void climbAndHardMinutesUseTheDistanceRule() {
+        Progression.Params p = new Progression.Params();
+        /* 330 after 300 is exactly +10%: within; 400 after 330 (+21.2%): over; next week 400 x 1.1 = 440 m */
+        Progression.WeeklyCheck c = Progression.checkWeeklyClimb(new double[] {300, 330, 400}, new double[] {30, 30, 33}, p);
+        assertArrayEquals(new boolean[] {false, false, true}, c.overLimit());
+        assertEquals(10.0, c.changePct()[1], EPS);
+        assertEquals(440.0, c.nextWeekMax(), EPS);
+        assertEquals(3022, c.advice().get(0).code());
+        /* a 0 m week followed by hills: over; without distances */
+        c = Progression.checkWeeklyClimb(new double[] {0, 200, 220}, null);
+        assertArrayEquals(new boolean[] {false, true, false}, c.overLimit());
+        assertTrue(Double.isNaN(c.changePct()[1]));
+        /* hard minutes: 66 after 60 exactly +10%; 20 after 0 over */
+        c = Progression.checkWeeklyHard(new double[] {60, 66, 0, 20});
+        assertArrayEquals(new boolean[] {false, false, false, true}, c.overLimit());
+        assertEquals(3023, c.advice().get(0).code());
+        try {
+            Progression.checkWeeklyClimb(new double[] {500, 1200}, new double[] {10, 1}, p);
+            fail("1200 m of climbing in 1 km is more than the distance");
+        } catch (InvalidInputException e) {
+            assertEquals("weekly_climb_m", e.field());
+            assertEquals(1000, e.max(), 0);
+            assertTrue(e.getMessage().contains("more than the distance itself"));
+        }
+        for (double bad : new double[] {-1, Double.NaN}) {
+            try {
+                Progression.checkWeeklyClimb(new double[] {100, bad}, null, p);
+                fail("negative or NaN climbing is invalid");
+            } catch (InvalidInputException e) {
+                assertEquals("weekly_climb_m", e.field());
+            }
+            try {
+                Progression.checkWeeklyHard(new double[] {100, bad}, p);
+                fail("negative or NaN minutes are invalid");
+            } catch (InvalidInputException e) {
+                assertEquals("weekly_hard_min", e.field());
+            }
+        }
+    }
+
+    @Test
+    public void planHoldsIntensityWhileDistanceRises() {
+        /* 30 -> 50 km: weeks 33, 36.3, 39.9, 29.9 (cutback), 43.8, 48.1, 50: every week but the cutback rises */
+        Progression.Plan plan = Progression.plan(30, 50);
+        boolean[] want = {true, true, true, false, true, true, true};
+        for (int i = 0; i < want.length; i++)
+            assertEquals(want[i], plan.weeks().get(i).holdIntensity());
+        assertEquals(3024, plan.advice().get(plan.advice().size() - 1).code());
+    }
+
+    @Test
     public void scalars() {
         assertEquals(44.0, Progression.nextWeekMax(40, 10), EPS);
         assertEquals(270.0, Progression.sessionLoad(45, 6), EPS);
