@@ -1,9 +1,10 @@
 #!/bin/sh
 # make check-mcu: the embedding build (CMakeLists.txt with cmake/arm-none-eabi.cmake) and the test
 # firmware on QEMU's mps2-an386 (a Cortex-M4F), with the budgets of docs/embedding.md as gates.
-#   1. four firmware builds: relief + timer without texts and without error messages, relief +
+#   1. six firmware builds: relief + timer without texts and without error messages, relief +
 #      timer with English texts and short error messages, the same with full messages, the whole
-#      core with every text and full messages (-Os, --gc-sections, newlib-nano)
+#      core with every text and full or short messages, relief + timer + progression without the
+#      log reader (-Os, --gc-sections, newlib-nano)
 #   2. the stretch and RICE sessions at 10 Hz across the 2^32 ms wrap with save/restore and
 #      corrupted blobs run on the emulated M4; their event stream must equal the host's
 #      (HOST_SESSION: tests/mcu/host.c built natively, without save/restore)
@@ -62,7 +63,9 @@ build relief-none -DCALFCARE_PROGRESSION=OFF -DCALFCARE_DIAGNOSIS=OFF -DCALFCARE
 build relief-en -DCALFCARE_PROGRESSION=OFF -DCALFCARE_DIAGNOSIS=OFF -DCALFCARE_TEXTS=en -DCALFCARE_MESSAGES=short
 build relief-full -DCALFCARE_PROGRESSION=OFF -DCALFCARE_DIAGNOSIS=OFF -DCALFCARE_TEXTS=en -DCALFCARE_MESSAGES=full
 build core -DCALFCARE_STACK_INFO=ON
-echo "check-mcu: built relief-none, relief-en, relief-full and core for the Cortex-M4F ($out)"
+build core-short -DCALFCARE_MESSAGES=short
+build training -DCALFCARE_DIAGNOSIS=OFF -DCALFCARE_LOG=OFF -DCALFCARE_MESSAGES=short
+echo "check-mcu: built relief-none, relief-en, relief-full, core, core-short and training for the Cortex-M4F ($out)"
 
 # 2. the sessions on the M4 against the host
 qemu -kernel "$out/relief-en/tests/mcu/mcu-session.elf" > "$out/session-mcu.txt" 2>&1 ||
@@ -124,6 +127,10 @@ gate "relief + timer, no texts, full messages" "$out/relief-full/tests/mcu/probe
 gate "relief + timer, English cue texts, full messages" "$out/relief-full/tests/mcu/probe-relief-texts.elf" ""
 gate "whole core, all texts, full messages" "$out/core/tests/mcu/probe-core.elf" "$BUDGET_CORE" \
     MCU_CORE_GATE "$MCU_CORE_GATE"
+gate "whole core, all texts, short messages" "$out/core-short/tests/mcu/probe-core.elf" "$BUDGET_CORE" \
+    MCU_CORE_GATE "$MCU_CORE_GATE"
+gate "relief + timer + progression, no log reader, all texts, short messages" \
+    "$out/training/tests/mcu/probe-core.elf" ""
 ram=$(awk '/timer state/ {for (i = 1; i < NF; i++) if ($i == "state") print $(i + 1)}' "$out/session-mcu.txt")
 if [ -n "$ram" ] && [ "$ram" -le "$BUDGET_TIMER_RAM" ]; then
     echo "check-mcu: timer RAM $ram bytes + 8 a step (budget $BUDGET_TIMER_RAM + the steps): ok"
