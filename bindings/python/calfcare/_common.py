@@ -82,15 +82,15 @@ def reason(code):
 
 
 def fields(schema):
-    """The fields of an input schema, as capi.calfcare_field objects in id order."""
-    return [_capi.calfcare_input_field(schema, i) for i in range(_capi.calfcare_input_field_count(schema))]
+    """The fields of an input schema, as capi.calfcare_input_field objects in id order."""
+    return [_capi.calfcare_input_field_at(schema, i) for i in range(_capi.calfcare_input_field_count(schema))]
 
 
 @functools.lru_cache(maxsize=None)
 def _field_of(schema, name):
     """(field id, field) of a name in a schema; the schemas are static tables in the library."""
     fid = _capi.calfcare_input_find(schema, name)
-    return fid, (_capi.calfcare_input_field(schema, fid) if fid >= 0 else None)
+    return fid, (_capi.calfcare_input_field_at(schema, fid) if fid >= 0 else None)
 
 
 def schema_doc(schema):
@@ -101,12 +101,12 @@ def schema_doc(schema):
     """
     lines = ["", "Fields (all optional unless the description says otherwise):", ""]
     for f in fields(schema):
-        if f.type == _capi.CALFCARE_FIELD_CHOICE:
+        if f.type == _capi.CALFCARE_INPUT_FIELD_CHOICE:
             words = []
             while f.choice(len(words)) is not None:
                 words.append(f.choice(len(words)))
             accepted = "|".join(words)
-        elif f.type == _capi.CALFCARE_FIELD_SWITCH:
+        elif f.type == _capi.CALFCARE_INPUT_FIELD_SWITCH:
             accepted = "True/False"
         else:
             count = "" if f.max_count == 1 else (
@@ -123,15 +123,15 @@ def keyword_annotation(field):
     words, and a bool where the words are "no"/"yes"; a number a float (an int for whole numbers),
     a list any iterable of numbers or the CLI's "18,24" text.
     """
-    if field.type == _capi.CALFCARE_FIELD_SWITCH:
+    if field.type == _capi.CALFCARE_INPUT_FIELD_SWITCH:
         return "Optional[bool]"
-    if field.type == _capi.CALFCARE_FIELD_CHOICE:
+    if field.type == _capi.CALFCARE_INPUT_FIELD_CHOICE:
         words = []
         while field.choice(len(words)) is not None:
             words.append(field.choice(len(words)))
         literal = "Literal[" + ", ".join(repr(w) for w in words) + "]"
         return f"Optional[Union[bool, {literal}]]" if set(words) == {"no", "yes"} else f"Optional[{literal}]"
-    one = "int" if field.flags & _capi.CALFCARE_FIELD_WHOLE else "float"
+    one = "int" if field.flags & _capi.CALFCARE_INPUT_FIELD_WHOLE else "float"
     if field.max_count == 1:
         return f"Optional[{one}]"
     alternatives = ([one] if field.min_count == 1 else []) + [f"Iterable[{one}]", "str"]

@@ -35,9 +35,9 @@ __all__ = [
 class Triage(enum.IntEnum):
     """What the runner should do; the most serious red flag decides."""
 
-    SELF_CARE = _capi.CALFCARE_TRIAGE_SELF_CARE
-    SEE_CLINICIAN = _capi.CALFCARE_TRIAGE_SEE_CLINICIAN
-    URGENT = _capi.CALFCARE_TRIAGE_URGENT
+    SELF_CARE = _capi.CALFCARE_DIAGNOSIS_TRIAGE_SELF_CARE
+    SEE_CLINICIAN = _capi.CALFCARE_DIAGNOSIS_TRIAGE_SEE_CLINICIAN
+    URGENT = _capi.CALFCARE_DIAGNOSIS_TRIAGE_URGENT
 
     @property
     def word(self):
@@ -51,11 +51,11 @@ class Triage(enum.IntEnum):
 class Cause(enum.IntEnum):
     """The five causes of calf pain in runners."""
 
-    OVERTRAINING = _capi.CALFCARE_CAUSE_OVERTRAINING
-    WARMUP_STRETCHING = _capi.CALFCARE_CAUSE_WARMUP_STRETCHING
-    RUNNING_FORM = _capi.CALFCARE_CAUSE_RUNNING_FORM
-    CALF_STRENGTH_FLEXIBILITY = _capi.CALFCARE_CAUSE_CALF_STRENGTH_FLEXIBILITY
-    SHOES = _capi.CALFCARE_CAUSE_SHOES
+    OVERTRAINING = _capi.CALFCARE_DIAGNOSIS_CAUSE_OVERTRAINING
+    WARMUP_STRETCHING = _capi.CALFCARE_DIAGNOSIS_CAUSE_WARMUP_STRETCHING
+    RUNNING_FORM = _capi.CALFCARE_DIAGNOSIS_CAUSE_RUNNING_FORM
+    CALF_STRENGTH_FLEXIBILITY = _capi.CALFCARE_DIAGNOSIS_CAUSE_CALF_STRENGTH_FLEXIBILITY
+    SHOES = _capi.CALFCARE_DIAGNOSIS_CAUSE_SHOES
 
     @property
     def word(self):
@@ -166,8 +166,8 @@ class Diagnosis:
 
 def diagnosis_fields():
     """Names of the keyword arguments :func:`diagnose` accepts, in field-id order."""
-    n = _capi.calfcare_input_field_count(_capi.CALFCARE_SCHEMA_DIAGNOSIS)
-    return [_capi.calfcare_input_field(_capi.CALFCARE_SCHEMA_DIAGNOSIS, i).name for i in range(n)]
+    n = _capi.calfcare_input_field_count(_capi.CALFCARE_INPUT_SCHEMA_DIAGNOSIS)
+    return [_capi.calfcare_input_field_at(_capi.CALFCARE_INPUT_SCHEMA_DIAGNOSIS, i).name for i in range(n)]
 
 
 def diagnose(**inputs):
@@ -185,13 +185,13 @@ def diagnose(**inputs):
     Raises :class:`calfcare.InvalidInputError` (a ValueError) naming the field for an invalid value,
     TypeError for an unknown keyword.
     """
-    # One C call reads the keywords, runs calfcare_diagnose() and builds the Diagnosis with its
+    # One C call reads the keywords, runs calfcare_diagnosis_assess() and builds the Diagnosis with its
     # CauseScore, RedFlag and Advice objects (bindings/python/calfcare-python-convert.swg).
     return _diagnose_kwargs(inputs)
 
 
-diagnose.__doc__ += schema_doc(_capi.CALFCARE_SCHEMA_DIAGNOSIS)
-diagnose.__signature__ = keyword_signature(_capi.CALFCARE_SCHEMA_DIAGNOSIS, "Diagnosis")
+diagnose.__doc__ += schema_doc(_capi.CALFCARE_INPUT_SCHEMA_DIAGNOSIS)
+diagnose.__signature__ = keyword_signature(_capi.CALFCARE_INPUT_SCHEMA_DIAGNOSIS, "Diagnosis")
 
 
 # The C converter creates these classes' objects directly; it checks their fields here, at import.

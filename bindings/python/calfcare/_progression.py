@@ -296,7 +296,7 @@ def weekly_load_totals(daily_load):
 def spike_band(spike_pct):
     """Band word of a spike percentage: "no_reference" (None/NaN), "within_10", "over_10", "over_30", "over_100"."""
     v = float("nan") if spike_pct is None else float(spike_pct)
-    return _capi.calfcare_progression_band_name(_capi.calfcare_progression_spike_band(v))
+    return _capi.calfcare_progression_band_name(_capi.calfcare_progression_spike_classify(v))
 
 
 @dataclass(frozen=True)
@@ -373,7 +373,7 @@ def check_spikes(run_day, run_km, next_day=None):
 def acwr_band(ratio):
     """Band word of an acute:chronic ratio: "unknown", "low", "moderate", "high", "very_high"."""
     v = float("nan") if ratio is None else float(ratio)
-    return _capi.calfcare_progression_acwr_band_name(_capi.calfcare_progression_acwr_band_of(v))
+    return _capi.calfcare_progression_acwr_band_name(_capi.calfcare_progression_acwr_classify(v))
 
 
 @dataclass(frozen=True)
