@@ -500,16 +500,16 @@ def main():
         import threading
         halves = [np.ascontiguousarray(x[: R // 2]), np.ascontiguousarray(x[R // 2:])]
 
-        def work(part):
+        def check_twice(part):  # not "work": that is the data directory of main()
             for _ in range(2):
                 calfcare.batch_check(part, **kw)
 
         def one_thread():
             for part in halves:
-                work(part)
+                check_twice(part)
 
         def two_threads():
-            ts = [threading.Thread(target=work, args=(part,)) for part in halves]
+            ts = [threading.Thread(target=check_twice, args=(part,)) for part in halves]
             for th in ts:
                 th.start()
             for th in ts:

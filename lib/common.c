@@ -1,4 +1,5 @@
-/* Status codes, error details, version and reason lookup shared by every area. */
+/* Error details, version and reason lookup shared by every area (status names and texts:
+ * lib/status.c). */
 #ifdef HAVE_CONFIG_H
 #include "config.h"
 #endif
@@ -7,39 +8,6 @@
 #include <string.h>
 
 #include "internal.h"
-
-/* Names and texts from the one status list (calfcare/common.h); index = -status. */
-#define CC_STATUS_ROW(name, value, kind, text) [-(value)] = {"CALFCARE_" #name, text},
-static const struct {
-    const char *name;
-    const char *text;
-} status_table[] = {CALFCARE_STATUS_LIST(CC_STATUS_ROW)};
-#undef CC_STATUS_ROW
-
-/* The list and the enum agree: a wrong value fails to compile (negative array size). */
-#define CC_STATUS_AGREES(name, value, kind, text) typedef char cc_status_##name[CALFCARE_##name == (value) ? 1 : -1];
-CALFCARE_STATUS_LIST(CC_STATUS_AGREES)
-#undef CC_STATUS_AGREES
-
-
-const char *calfcare_strerror(int status)
-{
-    if (status > 0 || (size_t)(-(long)status) >= CC_COUNTOF(status_table))
-        return "unknown status";
-    return status_table[-status].text;
-}
-
-const char *calfcare_status_name(int status)
-{
-    if (status > 0 || (size_t)(-(long)status) >= CC_COUNTOF(status_table))
-        return "CALFCARE_E_UNKNOWN";
-    return status_table[-status].name;
-}
-
-calfcare_status calfcare_status_parse(const char *word, int *value, calfcare_error *err)
-{
-    return cc_parse_name(calfcare_status_name, -(int)(CC_COUNTOF(status_table) - 1), 0, "status", word, value, err);
-}
 
 const char *calfcare_version_string(void)
 {
@@ -86,14 +54,12 @@ void cc_text_init(cc_text *t, char *buf, size_t cap)
 
 void cc_text_puts(cc_text *t, const char *s)
 {
-    size_t n;
     if (!t->cap || !s)
         return;
-    n = strlen(s);
-    if (n > t->cap - 1 - t->len) /* as much as fits: the buffer always ends in '\0' */
-        n = t->cap - 1 - t->len;
-    memcpy(t->buf + t->len, s, n);
-    t->len += n;
+    /* As much as fits, copied in one pass (no strlen: a firmware then links none); the buffer
+     * always ends in '\0'. */
+    while (*s && t->len < t->cap - 1)
+        t->buf[t->len++] = *s++;
     t->buf[t->len] = '\0';
 }
 
@@ -124,18 +90,28 @@ static calfcare_status range_error(calfcare_error *err, const char *field, unsig
     if (!err)
         return CALFCARE_E_INVALID;
     cc_fail(err, CALFCARE_E_INVALID, field, "");
+#if CALFCARE_MESSAGES >= 1
     cc_text_init(&t, err->message, sizeof err->message);
     cc_text_puts(&t, field);
     cc_text_puts(&t, ": ");
     text_putdigits(&t, v, v_negative);
+#if CALFCARE_MESSAGES >= 2
     cc_text_puts(&t, " is outside the accepted range ");
     cc_text_putint(&t, min);
     cc_text_puts(&t, " to ");
+#else
+    cc_text_puts(&t, " not in ");
+    cc_text_putint(&t, min);
+    cc_text_puts(&t, "..");
+#endif
     cc_text_putint(&t, max);
     if (unit && *unit) {
         cc_text_puts(&t, " ");
         cc_text_puts(&t, unit);
     }
+#else
+    (void)t, (void)v, (void)v_negative, (void)min, (void)max, (void)unit;
+#endif
     return CALFCARE_E_INVALID;
 }
 
@@ -260,7 +236,7 @@ void cc_text_putnum_exact(cc_text *t, double v)
     cc_text_puts(t, out);
 }
 
-void cc_fail_append(calfcare_error *err, const char *s1, double n, const char *s2)
+void (cc_fail_append)(calfcare_error *err, const char *s1, double n, const char *s2)
 {
     cc_text t;
     if (!err)
@@ -274,19 +250,25 @@ void cc_fail_append(calfcare_error *err, const char *s1, double n, const char *s
     cc_text_puts(&t, s2);
 }
 
-calfcare_status cc_fail(calfcare_error *err, calfcare_status st, const char *field, const char *msg)
+calfcare_status (cc_fail)(calfcare_error *err, calfcare_status st, const char *field, const char *msg)
 {
     if (err) {
-        cc_text t;
         calfcare_error_clear(err);
         err->status = st;
         err->field = field ? field : "";
-        cc_text_init(&t, err->message, sizeof err->message);
-        if (field && *field) {
-            cc_text_puts(&t, field);
-            cc_text_puts(&t, ": ");
+#if CALFCARE_MESSAGES >= 2
+        {
+            cc_text t;
+            cc_text_init(&t, err->message, sizeof err->message);
+            if (field && *field) {
+                cc_text_puts(&t, field);
+                cc_text_puts(&t, ": ");
+            }
+            cc_text_puts(&t, msg);
         }
-        cc_text_puts(&t, msg);
+#else
+        (void)msg;
+#endif
     }
     return st;
 }
@@ -338,6 +320,24 @@ calfcare_status cc_check_number(calfcare_error *err, const char *field, double v
     err->value = v;
     err->min = min;
     err->max = max;
+#if CALFCARE_MESSAGES < 2
+    /* short: "<field>: <v> not in [whole] <min>..<max> <unit>"; none: no message */
+    if (CALFCARE_MESSAGES >= 1) {
+        cc_text_init(&t, err->message, sizeof err->message);
+        cc_text_puts(&t, field);
+        cc_text_puts(&t, ": ");
+        cc_text_putnum(&t, v);
+        cc_text_puts(&t, whole ? " not in whole " : " not in ");
+        cc_text_putnum(&t, min);
+        cc_text_puts(&t, "..");
+        cc_text_putnum(&t, max);
+        if (unit && *unit) {
+            cc_text_puts(&t, " ");
+            cc_text_puts(&t, unit);
+        }
+    }
+    return CALFCARE_E_INVALID;
+#endif
     cc_text_init(&t, err->message, sizeof err->message);
     if (field && *field) {
         cc_text_puts(&t, field);
@@ -383,9 +383,13 @@ const calfcare_reason *calfcare_reason_find_in(const calfcare_reason *table, siz
 
 /* ---- red flags and care kinds ------------------------------------------------------------ */
 
+/* The names are arrays of characters, not pointers to literals: each table is then its own section
+ * and links only with its lookup (a literal in a table shares one section with every other such
+ * literal of the file, so one lookup linked them all). */
+
 const char *calfcare_red_flag_name(int flag)
 {
-    static const char *const names[CALFCARE_FLAG_COUNT] = {
+    static const char names[CALFCARE_FLAG_COUNT][19] = {
         "none", "dvt", "achilles_rupture", "calf_tear", "exertional", "stress_fracture",
         "systemic", "nerve", "cannot_bear_weight", "rest_night_pain",
     };
@@ -401,8 +405,8 @@ calfcare_status calfcare_red_flag_parse(const char *word, int *value, calfcare_e
 
 const char *calfcare_care_kind_name(unsigned kind)
 {
-    static const char *const names[CALFCARE_CARE_KIND_COUNT] = {"massage", "foam_roll", "stretch", "ice", "running",
-                                                                    "compression"};
+    static const char names[CALFCARE_CARE_KIND_COUNT][12] = {"massage", "foam_roll", "stretch", "ice", "running",
+                                                             "compression"};
     unsigned i;
     for (i = 0; i < CALFCARE_CARE_KIND_COUNT; i++)
         if (kind == 1u << i)

@@ -27,11 +27,46 @@ void cc_text_putnum(cc_text *t, double v);
  * quote a rejected value, so "20.0001" is never shown as "20". */
 void cc_text_putnum_exact(cc_text *t, double v);
 
-/* Fill err (may be NULL) and return st. msg is copied; field may be NULL. */
+/*
+ * How much an error message says: CALFCARE_MESSAGES (the CMake option of the same name; the
+ * autotools build, and so every host, CLI and binding, is always 2). err->status and err->field
+ * are set at every level; docs/embedding.md says what a firmware loses.
+ *   2  full   the English sentence: the field, the value and what is accepted
+ *   1  short  a range check's value and accepted range as numbers ("ice_ms: 1300000 not in
+ *             900000..1200000 ms"); every other message empty
+ *   0  none   every message empty: the status and the field only
+ * Below 2, cc_fail()'s msg and everything given to the cc_msg_*() builders compile to nothing,
+ * so their string literals are not linked: build composite messages with cc_msg_init() and
+ * cc_msg_puts() (cc_text_*() is for results' texts, which every level keeps).
+ */
+#ifndef CALFCARE_MESSAGES
+#define CALFCARE_MESSAGES 2
+#endif
+#if CALFCARE_MESSAGES >= 2
+#define CC_MSG(s) (s)
+#define cc_msg_init(t, buf, cap) cc_text_init(t, buf, cap)
+#define cc_msg_puts(t, s) cc_text_puts(t, s)
+#define cc_msg_putint(t, v) cc_text_putint(t, v)
+#define cc_msg_putnum(t, v) cc_text_putnum(t, v)
+#else
+#define CC_MSG(s) ((void)sizeof(s), "")
+#define cc_msg_init(t, buf, cap) ((void)sizeof(t), (void)sizeof(buf), (void)sizeof(cap))
+/* sizeof: the operands count as used but are never evaluated or linked */
+#define cc_msg_puts(t, s) ((void)sizeof(t), (void)sizeof(s))
+#define cc_msg_putint(t, v) ((void)sizeof(t), (void)sizeof(v))
+#define cc_msg_putnum(t, v) ((void)sizeof(t), (void)sizeof(v))
+#endif
+
+/* Fill err (may be NULL) and return st. msg is copied (below full messages: dropped); field may
+ * be NULL. */
 calfcare_status cc_fail(calfcare_error *err, calfcare_status st, const char *field, const char *msg);
+#define cc_fail(err, st, field, msg) (cc_fail)(err, st, field, CC_MSG(msg))
 /* Append to a message cc_fail() or cc_check_number() already set: text, a number unless it is NaN,
- * more text (each text may be NULL), within the message buffer. */
+ * more text (each text may be NULL), within the message buffer. Nothing below full messages. */
 void cc_fail_append(calfcare_error *err, const char *s1, double n, const char *s2);
+#if CALFCARE_MESSAGES < 2
+#define cc_fail_append(err, s1, n, s2) ((void)(err), (void)sizeof(s1), (void)sizeof(n), (void)sizeof(s2))
+#endif
 
 /* err for a pointer argument that must not be NULL. */
 calfcare_status cc_fail_null(calfcare_error *err, const char *field);
@@ -64,16 +99,22 @@ int cc_is_finite(double v);
 /* ---- reason tables: each area defines its own lookup (NULL when not its code) ------------ */
 const calfcare_reason *cc_diagnosis_reason(int code);
 const calfcare_reason *cc_relief_reason(int code);
-/* Number of relief step kinds + 1 (valid kinds are 1 .. count-1); lib/relief.c. */
-int cc_relief_kind_count(void);
 /* The last ::calfcare_relief_id (protocols and routines run from CALFCARE_RELIEF_RICE to it); a new
  * protocol moves it, and the builder's, the timer's and the parameters' checks follow. */
 #define CC_RELIEF_LAST CALFCARE_RELIEF_REST
-/* The step rules of lib/relief.c, for the timer to check what it is given: the halfway and
- * countdown flags a step of this kind and duration gets (not switch-side), the care kind it counts
- * as, and its cue code. */
+/* The step rules, one row per step kind (lib/relief.c): what the builders make and what the
+ * timer's init and restore accept (one table for both). */
+typedef struct cc_step_rule {
+    uint16_t protocols;    /* bit p: protocol p has steps of this kind (the rest protocol: lib/timer.c) */
+    uint8_t care;          /* the ::calfcare_care_kind the step counts as, 0 none */
+    uint8_t halfway;       /* 1: a halfway cue when the step lasts 10 s or more */
+    uint16_t min_s, max_s; /* the durations the builders make, s */
+} cc_step_rule;
+/* The row of a step kind; NULL for an unknown kind. */
+const cc_step_rule *cc_relief_rule(int kind);
+/* The halfway and countdown flags a step of this kind and duration gets (not switch-side), and
+ * its cue code. */
 unsigned cc_relief_step_flags(int kind, uint32_t duration_ms);
-unsigned cc_relief_care_of(int kind);
 int cc_relief_cue_of(int kind);
 const calfcare_reason *cc_progression_reason(int code);
 const calfcare_reason *cc_shoes_reason(int code);

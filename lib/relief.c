@@ -10,26 +10,23 @@
 
 /* ---- names ------------------------------------------------------------------------------ */
 
-static const char *const protocol_names[] = {NULL,     "rice",     "stretch",  "roll", "full",
-                                             "warmup", "cooldown", "strength", "rest"};
+/* Arrays of characters, not pointers to literals, so that each table is its own section and links
+ * only with its lookup (lib/common.c, "red flags"). */
+static const char protocol_names[][9] = {"",     "rice",     "stretch",  "roll", "full",
+                                         "warmup", "cooldown", "strength", "rest"};
 static const char *const step_kind_names[] = {
     NULL, "rest", "compress", "ice", "get_ready", "stretch_straight", "stretch_bent", "foam_roll", "ankle_circles",
     "leg_swings", "walking_lunges", "skips", "calf_raise_double", "calf_raise_single", "calf_raise_eccentric",
     "set_rest", "ice_break", "pain_check", "massage_ball",
 };
-static const char *const tool_names[] = {"roller", "ball"};
-static const char *const side_names[] = {"none", "left", "right"};
-static const char *const event_names[] = {"none", "step_start", "switch_side", "halfway", "countdown", "step_done",
-                                          "session_done"};
-static const char *const timer_state_names[] = {NULL, "ready", "running", "paused", "done"};
+static const char tool_names[][7] = {"roller", "ball"};
+static const char side_names[][6] = {"none", "left", "right"};
+static const char event_names[][13] = {"none", "step_start", "switch_side", "halfway", "countdown", "step_done",
+                                       "session_done"};
+static const char timer_state_names[][8] = {"", "ready", "running", "paused", "done"};
 
 #define N_PROTOCOLS ((int)CC_COUNTOF(protocol_names))
 #define N_STEP_KINDS ((int)CC_COUNTOF(step_kind_names))
-
-int cc_relief_kind_count(void)
-{
-    return N_STEP_KINDS;
-}
 
 const char *calfcare_relief_name(int protocol)
 {
@@ -191,9 +188,9 @@ static calfcare_status check_iparams(const calfcare_relief_iparams *p, calfcare_
 /* Strength progression by week (docs/relief.md: coaching practice; the eccentric shape follows
  * Alfredson 1998's 3 x 15). Weeks after the last row repeat it. */
 static const struct strength_week {
-    int kind;
-    unsigned sets, reps;
-    uint32_t rep_ms, rest_ms;
+    uint8_t kind, sets, reps;
+    uint16_t rep_ms;
+    uint32_t rest_ms;
 } strength_table[] = {
     {CALFCARE_RELIEF_STEP_CALF_RAISE_DOUBLE, 3, 15, 3000, 60000},    /* week 1 */
     {CALFCARE_RELIEF_STEP_CALF_RAISE_DOUBLE, 3, 20, 3000, 60000},    /* week 2 */
@@ -203,31 +200,71 @@ static const struct strength_week {
     {CALFCARE_RELIEF_STEP_CALF_RAISE_ECCENTRIC, 3, 15, 4000, 90000}, /* week 6 and later */
 };
 
+/*
+ * The step rules: one row per step kind, the one table of what a step is. The builders take the
+ * care kind and the halfway rule from it; the timer's init and restore check every step against
+ * all of it (lib/timer.c), so that a blob or protocol the builders cannot make is refused.
+ *   protocols  the protocols that have the kind
+ *   care       the care kind it counts as (a red flag blocking it refuses the protocol)
+ *   halfway    a halfway cue (holds and exercises; not set-up, get-ready or rests)
+ *   min_s, max_s  the durations the builders make (docs/relief.md "Steps")
+ */
+#define IN(p) (1u << CALFCARE_RELIEF_##p)
+#define MIN_S(min) ((uint16_t)((min) * 60.0)) /* constant-folded: no run-time double */
+#define S_S(s) ((uint16_t)(s))
+static const cc_step_rule step_rules[] = {
+    [0] = {0, 0, 0, 0, 0},
+    /* rest, compress: 60 s each (coaching practice); the compress check ("loosen if the toes
+     * tingle") needs sensation. The rest protocol's one rest: lib/timer.c. */
+    [CALFCARE_RELIEF_STEP_REST] = {IN(RICE) | IN(FULL), 0, 0, 60, 60},
+    [CALFCARE_RELIEF_STEP_COMPRESS] = {IN(RICE) | IN(FULL), CALFCARE_CARE_COMPRESSION, 0, 60, 60},
+    /* ice: 10 min (intermittent) or 15-20 min; never over 20 (Bleakley 2004/2006) */
+    [CALFCARE_RELIEF_STEP_ICE] = {IN(RICE) | IN(FULL), CALFCARE_CARE_ICE, 1, MIN_S(CALFCARE_RELIEF_ICE_INTERMITTENT_MIN),
+                                  MIN_S(CALFCARE_RELIEF_ICE_MIN_MAX)},
+    [CALFCARE_RELIEF_STEP_GET_READY] = {IN(STRETCH) | IN(FULL) | IN(COOLDOWN), 0, 0, CALFCARE_RELIEF_GET_READY_S,
+                                        CALFCARE_RELIEF_GET_READY_S},
+    /* stretch holds: 20-30 s (Bandy 1997) */
+    [CALFCARE_RELIEF_STEP_STRETCH_STRAIGHT] = {IN(STRETCH) | IN(FULL) | IN(COOLDOWN), CALFCARE_CARE_STRETCH, 1,
+                                               S_S(CALFCARE_RELIEF_HOLD_S_MIN), S_S(CALFCARE_RELIEF_HOLD_S_MAX)},
+    [CALFCARE_RELIEF_STEP_STRETCH_BENT] = {IN(STRETCH) | IN(FULL) | IN(COOLDOWN), CALFCARE_CARE_STRETCH, 1,
+                                           S_S(CALFCARE_RELIEF_HOLD_S_MIN), S_S(CALFCARE_RELIEF_HOLD_S_MAX)},
+    /* foam rolling: 30-120 s per leg and set (Seever 2022 and review) */
+    [CALFCARE_RELIEF_STEP_FOAM_ROLL] = {IN(ROLL) | IN(FULL), CALFCARE_CARE_FOAM_ROLL, 1,
+                                        S_S(CALFCARE_RELIEF_ROLL_S_MIN), S_S(CALFCARE_RELIEF_ROLL_S_MAX)},
+    /* Drills and calf raises load the calf like running does: blocked when running is.
+     * Warm-up drills: 30 s per side, 60 s. */
+    [CALFCARE_RELIEF_STEP_ANKLE_CIRCLES] = {IN(WARMUP), CALFCARE_CARE_RUNNING, 1, 30, 30},
+    [CALFCARE_RELIEF_STEP_LEG_SWINGS] = {IN(WARMUP), CALFCARE_CARE_RUNNING, 1, 30, 30},
+    [CALFCARE_RELIEF_STEP_WALKING_LUNGES] = {IN(WARMUP), CALFCARE_CARE_RUNNING, 1, 60, 60},
+    [CALFCARE_RELIEF_STEP_SKIPS] = {IN(WARMUP), CALFCARE_CARE_RUNNING, 1, 60, 60},
+    /* calf raises: 10-20 reps of 3-4 s: 30-60 s a set (strength_table) */
+    [CALFCARE_RELIEF_STEP_CALF_RAISE_DOUBLE] = {IN(STRENGTH), CALFCARE_CARE_RUNNING, 1, 30, 60},
+    [CALFCARE_RELIEF_STEP_CALF_RAISE_SINGLE] = {IN(STRENGTH), CALFCARE_CARE_RUNNING, 1, 30, 60},
+    [CALFCARE_RELIEF_STEP_CALF_RAISE_ECCENTRIC] = {IN(STRENGTH), CALFCARE_CARE_RUNNING, 1, 30, 60},
+    /* rest between sets: 60-90 s */
+    [CALFCARE_RELIEF_STEP_SET_REST] = {IN(STRENGTH), 0, 0, 60, 90},
+    /* ice break: 10 min (Bleakley 2006) */
+    [CALFCARE_RELIEF_STEP_ICE_BREAK] = {IN(RICE) | IN(FULL), 0, 0, MIN_S(CALFCARE_RELIEF_ICE_INTERMITTENT_MIN),
+                                        MIN_S(CALFCARE_RELIEF_ICE_INTERMITTENT_MIN)},
+    /* pain check between the ice and the stretching of `full`: 10 min */
+    [CALFCARE_RELIEF_STEP_PAIN_CHECK] = {IN(FULL), 0, 0, MIN_S(CALFCARE_RELIEF_PAIN_CHECK_MIN),
+                                         MIN_S(CALFCARE_RELIEF_PAIN_CHECK_MIN)},
+    /* massage ball: the foam roller's dose and blocking (rolling with a ball presses the calf as a
+     * roller does; no ball-specific dose in the evidence: docs/relief.md) */
+    [CALFCARE_RELIEF_STEP_MASSAGE_BALL] = {IN(ROLL) | IN(FULL), CALFCARE_CARE_FOAM_ROLL, 1,
+                                           S_S(CALFCARE_RELIEF_ROLL_S_MIN), S_S(CALFCARE_RELIEF_ROLL_S_MAX)},
+};
+/* A row for every step kind: a new kind without one fails to compile. */
+typedef char cc_step_rules_complete[CC_COUNTOF(step_rules) == CC_COUNTOF(step_kind_names) ? 1 : -1];
+
+const cc_step_rule *cc_relief_rule(int kind)
+{
+    return kind >= 1 && kind < N_STEP_KINDS ? &step_rules[kind] : NULL;
+}
+
 static unsigned care_of(int kind)
 {
-    switch (kind) {
-    case CALFCARE_RELIEF_STEP_ICE:
-        return CALFCARE_CARE_ICE;
-    case CALFCARE_RELIEF_STEP_COMPRESS:
-        return CALFCARE_CARE_COMPRESSION; /* its check ("loosen if the toes tingle") needs sensation */
-    case CALFCARE_RELIEF_STEP_STRETCH_STRAIGHT:
-    case CALFCARE_RELIEF_STEP_STRETCH_BENT:
-        return CALFCARE_CARE_STRETCH;
-    case CALFCARE_RELIEF_STEP_FOAM_ROLL:
-    case CALFCARE_RELIEF_STEP_MASSAGE_BALL: /* rolling with a ball presses the calf as a roller does */
-        return CALFCARE_CARE_FOAM_ROLL;
-    case CALFCARE_RELIEF_STEP_ANKLE_CIRCLES:
-    case CALFCARE_RELIEF_STEP_LEG_SWINGS:
-    case CALFCARE_RELIEF_STEP_WALKING_LUNGES:
-    case CALFCARE_RELIEF_STEP_SKIPS:
-    case CALFCARE_RELIEF_STEP_CALF_RAISE_DOUBLE:
-    case CALFCARE_RELIEF_STEP_CALF_RAISE_SINGLE:
-    case CALFCARE_RELIEF_STEP_CALF_RAISE_ECCENTRIC:
-        /* Drills and calf raises load the calf like running does: blocked when running is. */
-        return CALFCARE_CARE_RUNNING;
-    default:
-        return 0;
-    }
+    return step_rules[kind].care;
 }
 
 static int cue_of(int kind)
@@ -236,27 +273,14 @@ static int cue_of(int kind)
     return 2000 + kind;
 }
 
-/* Halfway makes sense for holds and exercises, not for set-up, get-ready or rests. */
-static int has_halfway(int kind)
-{
-    return kind != CALFCARE_RELIEF_STEP_REST && kind != CALFCARE_RELIEF_STEP_COMPRESS &&
-           kind != CALFCARE_RELIEF_STEP_GET_READY && kind != CALFCARE_RELIEF_STEP_SET_REST &&
-           kind != CALFCARE_RELIEF_STEP_ICE_BREAK && kind != CALFCARE_RELIEF_STEP_PAIN_CHECK;
-}
-
 unsigned cc_relief_step_flags(int kind, uint32_t duration_ms)
 {
     unsigned flags = 0;
-    if (has_halfway(kind) && duration_ms >= 10000u)
+    if (step_rules[kind].halfway && duration_ms >= 10000u)
         flags |= CALFCARE_RELIEF_STEP_HALFWAY;
     if (duration_ms >= 4000u)
         flags |= CALFCARE_RELIEF_STEP_COUNTDOWN;
     return flags;
-}
-
-unsigned cc_relief_care_of(int kind)
-{
-    return care_of(kind);
 }
 
 int cc_relief_cue_of(int kind)
@@ -387,14 +411,14 @@ static calfcare_status refuse_blocked(calfcare_relief_protocol *out, const calfc
     out->blocked_care = care;
     out->blocked_flag = flag;
     out->blocked_kind = kind;
-    cc_text_init(&t, msg, sizeof msg);
-    cc_text_puts(&t, "the ");
-    cc_text_puts(&t, calfcare_relief_step_kind_name(kind));
-    cc_text_puts(&t, " step is refused: ");
-    cc_text_puts(&t, care_name);
-    cc_text_puts(&t, " is blocked by the red flag ");
-    cc_text_puts(&t, flag == CALFCARE_FLAG_NONE ? "(not named)" : calfcare_red_flag_name(flag));
-    cc_text_puts(&t, "; see a clinician before any self-treatment");
+    cc_msg_init(&t, msg, sizeof msg);
+    cc_msg_puts(&t, "the ");
+    cc_msg_puts(&t, calfcare_relief_step_kind_name(kind));
+    cc_msg_puts(&t, " step is refused: ");
+    cc_msg_puts(&t, care_name);
+    cc_msg_puts(&t, " is blocked by the red flag ");
+    cc_msg_puts(&t, flag == CALFCARE_FLAG_NONE ? "(not named)" : calfcare_red_flag_name(flag));
+    cc_msg_puts(&t, "; see a clinician before any self-treatment");
     cc_fail(err, CALFCARE_E_BLOCKED, NULL, msg);
     if (err) /* after cc_fail so that the message does not start with it; err->value: relief_params.c */
         err->field = care_name;
@@ -491,12 +515,12 @@ calfcare_status calfcare_relief_build_int(int protocol, const calfcare_relief_ip
         cc_fail(err, CALFCARE_E_TOO_SOON, "last_ice_ended_s", "");
         if (err) {
             cc_text t;
-            cc_text_init(&t, err->message, sizeof err->message);
-            cc_text_puts(&t, "last_ice_ended_s: the last ice application ended ");
-            cc_text_putint(&t, params->last_ice_ended_s);
-            cc_text_puts(&t, " s ago; wait at least 60 min (3600 s) between applications (");
-            cc_text_putint(&t, ICE_GAP_S - params->last_ice_ended_s);
-            cc_text_puts(&t, " s more)");
+            cc_msg_init(&t, err->message, sizeof err->message);
+            cc_msg_puts(&t, "last_ice_ended_s: the last ice application ended ");
+            cc_msg_putint(&t, params->last_ice_ended_s);
+            cc_msg_puts(&t, " s ago; wait at least 60 min (3600 s) between applications (");
+            cc_msg_putint(&t, ICE_GAP_S - params->last_ice_ended_s);
+            cc_msg_puts(&t, " s more)");
         }
         return CALFCARE_E_TOO_SOON;
     }

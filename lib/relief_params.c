@@ -107,12 +107,12 @@ calfcare_status calfcare_relief_build(int protocol, const calfcare_relief_params
         cc_text t;
         double ago = params->last_ice_ended_min_ago;
         cc_fail(err, CALFCARE_E_TOO_SOON, "last_ice_ended_min_ago", "");
-        cc_text_init(&t, err->message, sizeof err->message);
-        cc_text_puts(&t, "last_ice_ended_min_ago: the last ice application ended ");
-        cc_text_putnum(&t, ago);
-        cc_text_puts(&t, " min ago; wait at least 60 min between applications (");
-        cc_text_putnum(&t, CALFCARE_RELIEF_ICE_GAP_MIN - ago);
-        cc_text_puts(&t, " min more)");
+        cc_msg_init(&t, err->message, sizeof err->message);
+        cc_msg_puts(&t, "last_ice_ended_min_ago: the last ice application ended ");
+        cc_msg_putnum(&t, ago);
+        cc_msg_puts(&t, " min ago; wait at least 60 min between applications (");
+        cc_msg_putnum(&t, CALFCARE_RELIEF_ICE_GAP_MIN - ago);
+        cc_msg_puts(&t, " min more)");
         err->value = ago;
         err->min = CALFCARE_RELIEF_ICE_GAP_MIN;
     }

@@ -28,81 +28,36 @@ typedef calfcare_relief_timer_step tstep;
 
 /* ---- what a built protocol can hold (checked by init and restore) ----------------------------- */
 
-#define MIN_MS(min) ((uint32_t)((min) * 60000.0)) /* constant-folded: no run-time double */
-#define S_MS(s) ((uint32_t)((s) * 1000.0))
 #define BIT(p) (1u << (p))
-#define P_RICE BIT(CALFCARE_RELIEF_RICE)
-#define P_STRETCH BIT(CALFCARE_RELIEF_STRETCH)
-#define P_ROLL BIT(CALFCARE_RELIEF_ROLL)
-#define P_FULL BIT(CALFCARE_RELIEF_FULL)
-#define P_WARMUP BIT(CALFCARE_RELIEF_WARMUP)
-#define P_COOLDOWN BIT(CALFCARE_RELIEF_COOLDOWN)
-#define P_STRENGTH BIT(CALFCARE_RELIEF_STRENGTH)
-#define P_REST BIT(CALFCARE_RELIEF_REST)
-
-/* Per step kind: the protocols that have it and its duration bounds, ms, as calfcare_relief_build()
- * makes them (docs/relief.md "Steps"). Indexed by kind; row 0 unused. */
-static const struct kind_rule {
-    uint16_t protocols;
-    uint32_t min_ms, max_ms;
-} kind_rules[] = {
-    {0, 0, 0},
-    /* rest, compress: 60 s each (coaching practice) */
-    {P_RICE | P_FULL, 60000u, 60000u},
-    {P_RICE | P_FULL, 60000u, 60000u},
-    /* ice: 10 min (intermittent) or 15-20 min; never over 20 (Bleakley 2004/2006) */
-    {P_RICE | P_FULL, MIN_MS(CALFCARE_RELIEF_ICE_INTERMITTENT_MIN), MIN_MS(CALFCARE_RELIEF_ICE_MIN_MAX)},
-    /* get_ready: 5 s */
-    {P_STRETCH | P_FULL | P_COOLDOWN, CALFCARE_RELIEF_GET_READY_S * 1000u, CALFCARE_RELIEF_GET_READY_S * 1000u},
-    /* stretch holds: 20-30 s (Bandy 1997) */
-    {P_STRETCH | P_FULL | P_COOLDOWN, S_MS(CALFCARE_RELIEF_HOLD_S_MIN), S_MS(CALFCARE_RELIEF_HOLD_S_MAX)},
-    {P_STRETCH | P_FULL | P_COOLDOWN, S_MS(CALFCARE_RELIEF_HOLD_S_MIN), S_MS(CALFCARE_RELIEF_HOLD_S_MAX)},
-    /* foam rolling: 30-120 s per leg and set (Seever 2022 and review) */
-    {P_ROLL | P_FULL, S_MS(CALFCARE_RELIEF_ROLL_S_MIN), S_MS(CALFCARE_RELIEF_ROLL_S_MAX)},
-    /* warm-up drills: 30 s per side, 60 s */
-    {P_WARMUP, 30000u, 30000u},
-    {P_WARMUP, 30000u, 30000u},
-    {P_WARMUP, 60000u, 60000u},
-    {P_WARMUP, 60000u, 60000u},
-    /* calf raises: 10-20 reps of 3-4 s: 30-60 s a set (strength table) */
-    {P_STRENGTH, 30000u, 60000u},
-    {P_STRENGTH, 30000u, 60000u},
-    {P_STRENGTH, 30000u, 60000u},
-    /* rest between sets: 60-90 s */
-    {P_STRENGTH, 60000u, 90000u},
-    /* ice break: 10 min (Bleakley 2006) */
-    {P_RICE | P_FULL, MIN_MS(CALFCARE_RELIEF_ICE_INTERMITTENT_MIN), MIN_MS(CALFCARE_RELIEF_ICE_INTERMITTENT_MIN)},
-    /* pain check between the ice and the stretching of `full`: 10 min */
-    {P_FULL, MIN_MS(CALFCARE_RELIEF_PAIN_CHECK_MIN), MIN_MS(CALFCARE_RELIEF_PAIN_CHECK_MIN)},
-    /* massage ball: the foam roller's bounds (the same rolling dose on either tool) */
-    {P_ROLL | P_FULL, S_MS(CALFCARE_RELIEF_ROLL_S_MIN), S_MS(CALFCARE_RELIEF_ROLL_S_MAX)},
-};
-
 /* The `rest` protocol's one step is a rest of CALFCARE_RELIEF_REST_MIN, not rice's 60 s. */
-#define REST_ONLY_MS MIN_MS(CALFCARE_RELIEF_REST_MIN)
+#define REST_ONLY_MS ((uint32_t)CALFCARE_RELIEF_REST_MIN * 60000u)
 
-/* NULL when step st (the previous sided step's side in *last) can be in a protocol built by
- * calfcare_relief_build(); else the broken rule. */
-static const char *step_rule(uint32_t protocol, const tstep *st, int *last)
+/* What is wrong with a step (init's message names it; restore refuses the blob). */
+enum { S_OK, S_KIND, S_PROTOCOL, S_DURATION, S_CUE, S_SIDE, S_FLAGS, S_CARE, S_START, S_FIELDS, S_WHY_COUNT };
+
+/* S_OK when step st (the previous sided step's side in *last) can be in a protocol built by
+ * calfcare_relief_build(): against the builders' step rules (cc_relief_rule(), lib/relief.c). */
+static int step_rule(uint32_t protocol, const tstep *st, int *last)
 {
     unsigned want, kind = st->kind_, side = SIDE_OF(st);
     uint32_t d = st->duration_ms_;
-    if (kind < 1 || (int)kind >= cc_relief_kind_count() || kind >= CC_COUNTOF(kind_rules))
-        return "unknown step kind";
+    const cc_step_rule *rule = cc_relief_rule((int)kind);
+    if (!rule)
+        return S_KIND;
     if (protocol == CALFCARE_RELIEF_REST) {
         if (kind != CALFCARE_RELIEF_STEP_REST)
-            return "a step kind this protocol does not have";
+            return S_PROTOCOL;
         if (d != REST_ONLY_MS)
-            return "a duration outside the bounds of its kind";
-    } else if (!(kind_rules[kind].protocols & BIT(protocol))) {
-        return "a step kind this protocol does not have";
-    } else if (d < kind_rules[kind].min_ms || d > kind_rules[kind].max_ms) {
-        return "a duration outside the bounds of its kind";
+            return S_DURATION;
+    } else if (!(rule->protocols & BIT(protocol))) {
+        return S_PROTOCOL;
+    } else if (d < rule->min_s * 1000u || d > rule->max_s * 1000u) {
+        return S_DURATION;
     }
     if (st->cue_ != cc_relief_cue_of((int)kind))
-        return "a cue code that is not its kind's";
+        return S_CUE;
     if (side > CALFCARE_RELIEF_SIDE_RIGHT || (st->bits_ >> 5) != 0)
-        return "an unknown side or flag";
+        return S_SIDE;
     want = cc_relief_step_flags((int)kind, d);
     if (side != CALFCARE_RELIEF_SIDE_NONE) {
         if (*last != CALFCARE_RELIEF_SIDE_NONE && (int)side != *last)
@@ -110,8 +65,8 @@ static const char *step_rule(uint32_t protocol, const tstep *st, int *last)
         *last = (int)side;
     }
     if (FLAGS_OF(st) != want)
-        return "flags that do not follow from its kind, duration and side";
-    return NULL;
+        return S_FLAGS;
+    return S_OK;
 }
 
 static int protocol_known(uint32_t protocol)
@@ -302,31 +257,43 @@ calfcare_status calfcare_relief_timer_init(calfcare_relief_timer *timer, const c
     if (cap < protocol->count)
         return cc_fail(err, CALFCARE_E_BUFFER, "cap", "must be at least the protocol's step count");
     for (i = 0; i < protocol->count; i++) {
+        static const char *const step_why[S_WHY_COUNT] = {
+            NULL,
+            "unknown step kind",
+            "a step kind this protocol does not have",
+            "a duration outside the bounds of its kind",
+            "a cue code that is not its kind's",
+            "an unknown side or flag",
+            "flags that do not follow from its kind, duration and side",
+            "a care kind that is not its kind's",
+            "a start that is not the sum of the earlier durations",
+            "an unknown kind, side, cue code or flag",
+        };
         const calfcare_relief_step *s = &protocol->steps[i];
-        const char *why = NULL;
+        int why = S_OK;
         tstep st;
-        if (s->kind < 1 || s->kind > 255 || s->side < 0 || s->side > 3 || s->cue < 0 || s->cue > 0xFFFF || s->flags > 7u)
-            why = "an unknown kind, side, cue code or flag";
         st.duration_ms_ = s->duration_ms;
         st.cue_ = (uint16_t)s->cue;
         st.kind_ = (uint8_t)s->kind;
         st.bits_ = (uint8_t)((unsigned)s->side | s->flags << 2);
+        if (s->kind < 1 || s->kind > 255 || s->side < 0 || s->side > 3 || s->cue < 0 || s->cue > 0xFFFF || s->flags > 7u)
+            why = S_FIELDS;
         if (!why)
             why = step_rule((uint32_t)protocol->protocol, &st, &last);
-        if (!why && s->care != cc_relief_care_of(s->kind))
-            why = "a care kind that is not its kind's";
+        if (!why && s->care != cc_relief_rule(s->kind)->care)
+            why = S_CARE;
         if (!why && s->start_ms != total)
-            why = "a start that is not the sum of the earlier durations";
+            why = S_START;
         if (why) { /* "protocol: step 7 has ..." written straight into err (no message buffer here) */
             cc_fail(err, CALFCARE_E_INVALID, "protocol", "");
             if (err) {
                 cc_text t;
-                cc_text_init(&t, err->message, sizeof err->message);
-                cc_text_puts(&t, "protocol: step ");
-                cc_text_putint(&t, (long)i);
-                cc_text_puts(&t, " has ");
-                cc_text_puts(&t, why);
-                cc_text_puts(&t, " (build the protocol with calfcare_relief_build)");
+                cc_msg_init(&t, err->message, sizeof err->message);
+                cc_msg_puts(&t, "protocol: step ");
+                cc_msg_putint(&t, (long)i);
+                cc_msg_puts(&t, " has ");
+                cc_msg_puts(&t, step_why[why]);
+                cc_msg_puts(&t, " (build the protocol with calfcare_relief_build)");
             }
             return CALFCARE_E_INVALID;
         }
@@ -662,7 +629,7 @@ static __attribute__((noinline)) int steps_refusal(const unsigned char *in)
                  rd32(in, H_SKIP_AT) - rd32(in, H_START) > s.duration_ms_)
             return R_IMPOSSIBLE;
         total += s.duration_ms_;
-        care |= cc_relief_care_of(s.kind_);
+        care |= cc_relief_rule(s.kind_)->care;
     }
     if (total != rd32(in, H_TOTAL) || care != rd32(in, H_CARE) || before != rd32(in, H_BEFORE))
         return R_IMPOSSIBLE;

@@ -76,6 +76,9 @@ typedef enum calfcare_status {
  *
  * The caller owns it (a stack variable is fine) and passes its address as the last argument.
  * Example message: `cadence: 400 is outside the accepted range 120 to 240 steps/min`.
+ * A firmware built with CMake's CALFCARE_MESSAGES=short keeps only a range check's numbers in
+ * @c message (`ice_ms: 1300000 not in 900000..1200000 ms`), with `none` no message at all; the
+ * status and the field are always set (docs/embedding.md). Hosts always have full messages.
  */
 typedef struct calfcare_error {
     calfcare_status status;  /**< The same status the call returned. */
