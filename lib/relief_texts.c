@@ -56,8 +56,8 @@ static const calfcare_reason relief_reasons[] = {
      "numb, stop the session here: stretch and roll another day, once the pain eases.",
      "practice", "W"},
     {CALFCARE_RELIEF_R_MASSAGE_BALL, "massage_ball",
-     "Sit with the massage ball under one calf, hands behind you; roll slowly from ankle to below the knee and "
-     "rest on a tender spot for a few breaths. Cross the other leg on top for more pressure; ease off on sharp pain.",
+     "Sit with the massage ball under one calf, hands behind you; roll slowly from ankle to below the knee, "
+     "pausing on tender spots for a few breaths. The other leg on top adds pressure; ease off on sharp pain.",
      "brief", "W"},
     {CALFCARE_RELIEF_R_ICE_GAP, "ice_gap_60",
      "Wait at least 60 minutes after an ice application before the next one.", "bleakley2004", "W"},
