@@ -23,18 +23,20 @@ def test_exports():
 
 def test_check_weekly_sample():
     r = calfcare.check_weekly(SAMPLE_WEEKS)
-    assert [w.km for w in r.weeks] == SAMPLE_WEEKS
+    assert [w.value for w in r.weeks] == SAMPLE_WEEKS and r.unit == "km"
     assert r.weeks[0].change_pct is None and r.weeks[0].over_limit is False
     assert r.weeks[1].change_pct == pytest.approx(6.6666667)  # 32/30 - 1
     assert r.weeks[3].change_pct == pytest.approx(37.142857)  # 48/35 - 1 > 10%
     assert [w.over_limit for w in r.weeks] == [False, False, False, True]
-    assert r.next_week_max_km == pytest.approx(52.8)
+    assert r.next_week_max == pytest.approx(52.8)
     assert r.two_week_change_pct == pytest.approx(50.0)
     assert r.over_limit_count == 1
     assert [a.name for a in r.advice] == ["weekly_over_limit", "two_week_over_30"]
     d = r.to_dict()
-    assert d["weeks"][0] == {"index": 1, "km": 30.0, "change_pct": None, "over_limit": False}
-    assert d["next_week_max_km"] == pytest.approx(52.8)
+    # dict keys are the attribute names (the library's calfcare_progression_weekly_result names)
+    assert d["weeks"][0] == {"index": 1, "value": 30.0, "change_pct": None, "over_limit": False, "unit": "km"}
+    assert d["next_week_max"] == pytest.approx(52.8) and d["over_limit_count"] == 1
+    assert not hasattr(r, "next_week_max_km") and "next_week_max_km" not in d
 
 
 def test_check_weekly_inputs_of_any_kind():
@@ -61,7 +63,7 @@ def test_check_weekly_thresholds():
     r = calfcare.check_weekly([0, 5])
     assert r.weeks[1].change_pct is None and r.weeks[1].over_limit is True
     r = calfcare.check_weekly([40, 48], max_increase_pct=20)
-    assert r.weeks[1].over_limit is False and r.next_week_max_km == pytest.approx(57.6)
+    assert r.weeks[1].over_limit is False and r.next_week_max == pytest.approx(57.6)
 
 
 @pytest.mark.parametrize("weeks", [[30, -1], [30, float("nan")], [30, float("inf")], [30, 1000.5]])
@@ -93,8 +95,8 @@ def test_weekly_load_and_session_load():
     r = calfcare.check_weekly_load([1200, 1500])  # +25%
     assert r.weeks[1].over_limit is True and r.weeks[1].value == 1500
     assert r.next_week_max == pytest.approx(1650)
-    assert r.to_dict()["weeks"][1]["load"] == 1500
-    assert "next_week_max_load" in r.to_dict()
+    assert r.to_dict()["weeks"][1]["value"] == 1500 and r.to_dict()["weeks"][1]["unit"] == "load"
+    assert r.to_dict()["next_week_max"] == pytest.approx(1650)
     with pytest.raises(calfcare.InvalidInputError) as e:
         calfcare.check_weekly_load([1, -1])
     assert e.value.field == "weekly_load"
@@ -142,7 +144,7 @@ def test_spikes_with_dates():
     assert r.runs[-1].spike_pct == pytest.approx(33.333333)  # 16 vs 12
     assert r.runs[-1].band == "over_30"
     assert r.next_run_max_km == pytest.approx(17.6)
-    assert r.to_dict()["runs"][-1]["date"] == "2026-11-22"
+    assert r.to_dict()["runs"][-1]["day"] == "2026-11-22"
     # the next run 40 days later: nothing in the window
     assert calfcare.check_spikes(days, kms, next_day=days[-1] + datetime.timedelta(days=40)).next_run_max_km == 0
 
@@ -349,7 +351,7 @@ def _single(row, **kw):
         w = calfcare.check_weekly(weeks, limit)
         out["last_week_km"] = weeks[-1]
         out["change_pct"] = w.last_change_pct
-        out["next_week_max_km"] = w.next_week_max_km
+        out["next_week_max_km"] = w.next_week_max
         out["weeks_over_limit"] = w.over_limit_count
     days = [i for i, v in enumerate(row) if v > 0]
     if days:

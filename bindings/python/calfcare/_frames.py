@@ -262,7 +262,7 @@ def check_weekly_series(weekly_km, max_increase_pct=10.0):
     pd = _pd()
     values, index = _values(weekly_km, "weekly_km")
     wc = check_weekly(values, max_increase_pct)
-    df = pd.DataFrame({"km": [w.km for w in wc.weeks], "change_pct": [w.change_pct for w in wc.weeks],
+    df = pd.DataFrame({"km": [w.value for w in wc.weeks], "change_pct": [w.change_pct for w in wc.weeks],
                        "over_limit": [w.over_limit for w in wc.weeks]}, index=index).astype({"change_pct": float})
     df.attrs.update(next_week_max_km=wc.next_week_max, over_limit_count=wc.over_limit_count,
                     two_week_change_pct=wc.two_week_change_pct, advice=[a.name for a in wc.advice], check=wc)

@@ -21,16 +21,18 @@ Invalid input raises :class:`calfcare.InvalidInputError` whose ``field`` names t
 import datetime
 import enum
 from array import array
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Optional, Tuple
 
 from . import capi as _capi
-from ._common import Error, InvalidInputError, nan_to_none, optional_import, reason
+from ._common import Error, InvalidInputError, Result, Word, nan_to_none, optional_import, reason, result, word_enum
 from ._common import strict_bool as _strict_bool, strict_number as _strict_number, BlockedError
 
 __all__ = [
     "Decay",
     "Coupling",
+    "SpikeBand",
+    "AcwrBand",
     "BatchColumn",
     "BATCH_COLUMNS",
     "CheckedWeek",
@@ -72,29 +74,27 @@ __all__ = [
 ]
 
 
-class Decay(enum.IntEnum):
-    """EWMA decay constant lambda for a window of N days."""
+class Decay(Word):
+    """EWMA decay constant lambda for a window of N days; each member is the CLI word (a str)."""
 
-    TWO_OVER_N_PLUS_1 = _capi.CALFCARE_PROGRESSION_DECAY_2_OVER_N_PLUS_1  #: 2/(N+1) (default; Williams 2017)
-    EXP = _capi.CALFCARE_PROGRESSION_DECAY_EXP  #: 1 - exp(-1/N) (GoldenCheetah)
-    ONE_OVER_N = _capi.CALFCARE_PROGRESSION_DECAY_1_OVER_N  #: 1/N
-
-    @property
-    def word(self):
-        """The CLI word: "2/(n+1)", "exp" or "1/n"."""
-        return _capi.calfcare_progression_decay_name(int(self))
+    TWO_OVER_N_PLUS_1 = _capi.calfcare_progression_decay_name(_capi.CALFCARE_PROGRESSION_DECAY_2_OVER_N_PLUS_1)  #: 2/(N+1) (default; Williams 2017)
+    EXP = _capi.calfcare_progression_decay_name(_capi.CALFCARE_PROGRESSION_DECAY_EXP)  #: 1 - exp(-1/N) (GoldenCheetah)
+    ONE_OVER_N = _capi.calfcare_progression_decay_name(_capi.CALFCARE_PROGRESSION_DECAY_1_OVER_N)  #: 1/N
 
 
-class Coupling(enum.IntEnum):
-    """Whether the chronic load includes the acute window."""
+class Coupling(Word):
+    """Whether the chronic load includes the acute window; each member is the CLI word (a str)."""
 
-    COUPLED = _capi.CALFCARE_PROGRESSION_COUPLED
-    UNCOUPLED = _capi.CALFCARE_PROGRESSION_UNCOUPLED
+    COUPLED = _capi.calfcare_progression_coupling_name(_capi.CALFCARE_PROGRESSION_COUPLED)
+    UNCOUPLED = _capi.calfcare_progression_coupling_name(_capi.CALFCARE_PROGRESSION_UNCOUPLED)
 
-    @property
-    def word(self):
-        """The CLI word: "coupled" or "uncoupled"."""
-        return _capi.calfcare_progression_coupling_name(int(self))
+
+SpikeBand = word_enum("SpikeBand", __name__, [_capi.calfcare_progression_band_name(b)
+                                              for b in range(_capi.CALFCARE_PROGRESSION_BAND_COUNT)],
+                      "Band of a run against the longest run of the previous 30 days: no_reference, within_10, "
+                      "over_10, over_30, over_100 (Frandsen 2025).")
+AcwrBand = word_enum("AcwrBand", __name__, [_capi.calfcare_progression_acwr_band_name(b) for b in range(5)],
+                     "Band of an acute:chronic ratio (Gabbett 2016, contested): unknown, low, moderate, high, very_high.")
 
 
 class BatchColumn(enum.IntEnum):
@@ -140,9 +140,7 @@ def _whole(name, value):
 
 
 def _word_or_enum(name, value, enum_cls, parse):
-    if isinstance(value, enum_cls):
-        return int(value)
-    if isinstance(value, str):
+    if isinstance(value, str):  # a word, or a member (which is its word)
         return parse(value)
     return _whole(name, value)
 
@@ -183,12 +181,20 @@ def _advice(obj):
     return tuple(reason(obj.advice_at(i)) for i in range(obj.advice_count))
 
 
+def _band(b):
+    return SpikeBand(_capi.calfcare_progression_band_name(b))
+
+
+def _acwr_band(b):
+    return AcwrBand(_capi.calfcare_progression_acwr_band_name(b))
+
+
 # ---- weekly check ----------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class CheckedWeek:
-    """One week of a weekly check: its value (km or load), change over the week before (percent,
-    None for the first week or after a 0 week) and whether it is over the limit."""
+@result
+class CheckedWeek(Result):
+    """One week of a weekly check: its value (in ``unit``: "km" or "load"), change over the week
+    before (percent, None for the first week or after a 0 week) and whether it is over the limit."""
 
     index: int
     value: float
@@ -196,41 +202,21 @@ class CheckedWeek:
     over_limit: bool
     unit: str = "km"
 
-    @property
-    def km(self):
-        """The week's distance, km (weekly distance checks)."""
-        return self.value
 
-    def to_dict(self):
-        return {"index": self.index, "km" if self.unit == "km" else "load": self.value,
-                "change_pct": self.change_pct, "over_limit": self.over_limit}
-
-
-@dataclass(frozen=True)
-class WeeklyCheck:
-    """Result of :func:`check_weekly` or :func:`check_weekly_load`."""
+@result(rows="weeks")
+class WeeklyCheck(Result):
+    """Result of :func:`check_weekly` or :func:`check_weekly_load` (the names of the library's
+    calfcare_progression_weekly_result; values in ``unit``; ``to_frame()``: one row per week)."""
 
     weeks: Tuple[CheckedWeek, ...]
-    next_week_max: float  #: largest advisable next week (km or load): last week x (1 + limit/100)
-    over_limit_count: int
+    next_week_max: float  #: largest advisable next week (in unit): last week x (1 + limit/100)
+    over_limit_count: int  #: weeks over the limit
     last_change_pct: Optional[float]
     max_change_pct: Optional[float]
     two_week_change_pct: Optional[float]  #: last week over the week two before; > 30% is the risky zone
     max_increase_pct: float
     unit: str
     advice: tuple = field(default=(), repr=False)
-
-    @property
-    def next_week_max_km(self):
-        """Next week's cap, km (weekly distance checks)."""
-        return self.next_week_max
-
-    def to_dict(self):
-        d = {"max_increase_pct": self.max_increase_pct, "weeks": [w.to_dict() for w in self.weeks],
-             ("next_week_max_km" if self.unit == "km" else "next_week_max_load"): self.next_week_max,
-             "over_limit_weeks": self.over_limit_count, "two_week_change_pct": self.two_week_change_pct,
-             "advice": [a.to_dict() for a in self.advice]}
-        return d
 
 
 def _check(fn, unit, values, max_increase_pct):
@@ -294,28 +280,28 @@ def weekly_load_totals(daily_load):
 # ---- spikes ----------------------------------------------------------------------------------------
 
 def spike_band(spike_pct):
-    """Band word of a spike percentage: "no_reference" (None/NaN), "within_10", "over_10", "over_30", "over_100"."""
+    """Band of a spike percentage (a :class:`SpikeBand`): "no_reference" (None/NaN), "within_10",
+    "over_10", "over_30", "over_100"."""
     v = float("nan") if spike_pct is None else float(spike_pct)
-    return _capi.calfcare_progression_band_name(_capi.calfcare_progression_spike_band(v))
+    return _band(_capi.calfcare_progression_spike_band(v))
 
 
-@dataclass(frozen=True)
-class RunSpike:
-    """One run against the longest run of the previous 30 days."""
+@result
+class RunSpike(Result):
+    """One run against the longest run of the previous 30 days. ``reference_complete`` is False for
+    a run in the first 30 days of the history: its window reaches before the first run, so its spike
+    may only mean that the log starts there (the library's reference_from_day)."""
 
     day: object  #: the day as given (a number or a datetime.date)
     km: float
     spike_pct: Optional[float]  #: None when no run lies in the previous 30 days
     band: str
-
-    def to_dict(self):
-        day = self.day.isoformat() if isinstance(self.day, datetime.date) else self.day
-        return {"date": day, "km": self.km, "spike_pct": self.spike_pct, "band": self.band}
+    reference_complete: bool = True
 
 
-@dataclass(frozen=True)
-class SpikeCheck:
-    """Result of :func:`check_spikes`."""
+@result(rows="runs")
+class SpikeCheck(Result):
+    """Result of :func:`check_spikes` (``to_frame()``: one row per run)."""
 
     runs: Tuple[RunSpike, ...]
     longest_30d_km: float  #: longest run of the 30 days before the next run
@@ -325,18 +311,27 @@ class SpikeCheck:
     band_counts: dict
     advice: tuple = field(default=(), repr=False)
 
-    def to_dict(self):
-        return {"runs": [r.to_dict() for r in self.runs], "next_run_max_km": self.next_run_max_km,
-                "longest_30d_km": self.longest_30d_km, "band_counts": dict(self.band_counts),
-                "advice": [a.to_dict() for a in self.advice]}
-
 
 def _day_number(d):
     if isinstance(d, datetime.datetime):
         d = d.date()
     if isinstance(d, datetime.date):
         return float(d.toordinal())
+    if hasattr(d, "to_pydatetime"):  # pandas Timestamp
+        return float(d.to_pydatetime().date().toordinal())
+    if type(d).__module__ == "numpy" and type(d).__name__ == "datetime64":
+        return float(_dt64_days(d)) + _EPOCH_ORDINAL
     return d
+
+
+def _dt64_days(a):
+    """Days since 1970-01-01 of numpy datetime64 values of any unit (floored to the day)."""
+    import numpy as np
+    return np.asarray(a).astype("datetime64[D]").astype(np.int64)
+
+
+def _dt64_dates(a):
+    return [_date_of(int(d)) for d in _dt64_days(a)]
 
 
 def check_spikes(run_day, run_km, next_day=None):
@@ -346,7 +341,10 @@ def check_spikes(run_day, run_km, next_day=None):
     ``run_km``: distance of each run, km; ``next_day``: day of the next run (default: the day after the
     last run) for the next-run cap. Returns a :class:`SpikeCheck`.
     """
-    if _is_numpy(run_day):
+    if _is_numpy(run_day) and run_day.dtype.kind == "M":  # datetime64 of any unit: dates, not numbers
+        days = [float(d) for d in _dt64_days(run_day)]
+        days_in = _dt64_dates(run_day)
+    elif _is_numpy(run_day):
         days_in = days = _series(run_day, "run_day")
     else:
         days_in = list(run_day)
@@ -360,10 +358,9 @@ def check_spikes(run_day, run_km, next_day=None):
     band = bytearray(max(n, 1))
     r = _capi.calfcare_progression_spike_result()
     _capi.calfcare_progression_spikes(days, run_km, float(next_day), sp, band, r)
-    runs = tuple(RunSpike(days_in[i], float(run_km[i]), nan_to_none(sp[i]),
-                          _capi.calfcare_progression_band_name(band[i])) for i in range(n))
-    counts = {_capi.calfcare_progression_band_name(b): r.band_count_at(b)
-              for b in range(_capi.CALFCARE_PROGRESSION_BAND_COUNT)}
+    runs = tuple(RunSpike(days_in[i], float(run_km[i]), nan_to_none(sp[i]), _band(band[i]),
+                          bool(float(days[i]) >= r.reference_from_day)) for i in range(n))
+    counts = {_band(b).word: r.band_count_at(b) for b in range(_capi.CALFCARE_PROGRESSION_BAND_COUNT)}
     return SpikeCheck(runs, r.longest_30d_km, r.next_run_max_km, nan_to_none(r.last_spike_pct),
                       nan_to_none(r.max_spike_pct), counts, _advice(r))
 
@@ -371,13 +368,13 @@ def check_spikes(run_day, run_km, next_day=None):
 # ---- acute:chronic ratio -------------------------------------------------------------------------------
 
 def acwr_band(ratio):
-    """Band word of an acute:chronic ratio: "unknown", "low", "moderate", "high", "very_high"."""
+    """Band of an acute:chronic ratio (an :class:`AcwrBand`): "unknown", "low", "moderate", "high", "very_high"."""
     v = float("nan") if ratio is None else float(ratio)
-    return _capi.calfcare_progression_acwr_band_name(_capi.calfcare_progression_acwr_band_of(v))
+    return _acwr_band(_capi.calfcare_progression_acwr_band_of(v))
 
 
-@dataclass(frozen=True)
-class Acwr:
+@result
+class Acwr(Result):
     """The acute:chronic ratio of the last day (contested; for information, not an injury predictor)."""
 
     acute: float  #: acute EWMA, load per day
@@ -385,6 +382,7 @@ class Acwr:
     ratio: Optional[float]  #: None when there is no chronic load
     band: str
     settled: bool  #: the start of the series weighs at most 10% in the chronic value
+    settled_days: int  #: days a series needs to be settled under these parameters (day i settled when i + 1 >= it)
     days: int
     lambda_acute: float
     lambda_chronic: float
@@ -395,28 +393,35 @@ class Acwr:
     seed: str
     advice: tuple = field(default=(), repr=False)
 
-    def to_dict(self):
-        return {"acute": self.acute, "chronic": self.chronic, "ratio": self.ratio, "band": self.band,
-                "settled": self.settled, "acute_days": self.acute_days, "chronic_days": self.chronic_days,
-                "decay": self.decay, "coupling": self.coupling, "seed": self.seed, "lambda_acute": self.lambda_acute,
-                "lambda_chronic": self.lambda_chronic, "advice": [a.to_dict() for a in self.advice]}
 
-
-@dataclass(frozen=True)
-class AcwrSeries:
-    """Every day's acute, chronic and ratio (numpy arrays for numpy input, else lists; ratio NaN
-    where there is no chronic load), and the last day as :class:`Acwr`."""
+@result
+class AcwrSeries(Result):
+    """Every day's acute, chronic and ratio (numpy arrays for numpy input, else tuples; ratio NaN
+    where there is no chronic load), whether each day's value is ``settled`` (the library's rule:
+    day i is settled from ``last.settled_days`` days of history on; before that the start of the
+    series, a zero or the first day, still weighs over 10% in the chronic load), and the last day as
+    :class:`Acwr`. ``to_frame()``: one row per day (acute, chronic, ratio, band, settled)."""
 
     acute: object
     chronic: object
     ratio: object
+    settled: object
     last: Acwr
+
+    def to_frame(self):
+        pd = optional_import("pandas", "AcwrSeries.to_frame")
+        return pd.DataFrame({"acute": list(self.acute), "chronic": list(self.chronic), "ratio": list(self.ratio),
+                             "band": [acwr_band(q).word for q in self.ratio], "settled": list(self.settled)})
+
+    def __repr__(self):
+        return f"AcwrSeries({len(self.ratio)} days, settled from day {self.last.settled_days}, last={self.last!r})"
 
 
 def _acwr_result(r, p):
-    return Acwr(r.acute, r.chronic, nan_to_none(r.ratio), _capi.calfcare_progression_acwr_band_name(r.band),
-                bool(r.settled), r.days, r.lambda_acute, r.lambda_chronic, p.acute_days, p.chronic_days,
-                _capi.calfcare_progression_decay_name(p.decay), _capi.calfcare_progression_coupling_name(p.coupling),
+    return Acwr(r.acute, r.chronic, nan_to_none(r.ratio), _acwr_band(r.band),
+                bool(r.settled), int(r.settled_days), r.days, r.lambda_acute, r.lambda_chronic, p.acute_days,
+                p.chronic_days, Decay(_capi.calfcare_progression_decay_name(p.decay)),
+                Coupling(_capi.calfcare_progression_coupling_name(p.coupling)),
                 _capi.calfcare_progression_seed_name(p.seed), _advice(r))
 
 
@@ -446,15 +451,20 @@ def acwr_series(daily_load, acute_days=7, chronic_days=28, decay="2/(n+1)", coup
         a, c, q = (array("d", bytes(8 * n)) for _ in range(3))
     r = _capi.calfcare_progression_acwr_result()
     _capi.calfcare_progression_acwr_series(daily_load, p, a, c, q, r)
-    if not _is_numpy(daily_load):
-        a, c, q = list(a), list(c), list(q)
-    return AcwrSeries(a, c, q, _acwr_result(r, p))
+    days = len(daily_load)
+    if _is_numpy(daily_load):
+        import numpy as np
+        settled = np.arange(1, days + 1) >= r.settled_days
+    else:
+        a, c, q = tuple(a[:days]), tuple(c[:days]), tuple(q[:days])
+        settled = tuple(i + 1 >= r.settled_days for i in range(days))
+    return AcwrSeries(a, c, q, settled, _acwr_result(r, p))
 
 
 # ---- plan ---------------------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class PlanWeek:
+@result
+class PlanWeek(Result):
     """One planned week: distance (km, rounded down to 0.1 km), cutback or not, and its cap (km)."""
 
     week: int
@@ -462,21 +472,14 @@ class PlanWeek:
     cutback: bool
     limit_km: float
 
-    def to_dict(self):
-        return {"week": self.week, "km": self.km, "cutback": self.cutback, "limit_km": self.limit_km}
 
-
-@dataclass(frozen=True)
-class WeeklyPlan:
-    """Result of :func:`make_plan`."""
+@result(rows="weeks")
+class WeeklyPlan(Result):
+    """Result of :func:`make_plan` (``to_frame()``: one row per week)."""
 
     weeks: Tuple[PlanWeek, ...]
     reached_week: Optional[int]  #: first week at the target, None if not reached
     advice: tuple = field(default=(), repr=False)
-
-    def to_dict(self):
-        return {"weeks": [w.to_dict() for w in self.weeks], "reached_week": self.reached_week,
-                "advice": [a.to_dict() for a in self.advice]}
 
 
 def make_plan(current_km, target_km, max_increase_pct=10.0, cutback_every=4, cutback_pct=25.0, weeks=0):
@@ -505,20 +508,17 @@ def make_plan(current_km, target_km, max_increase_pct=10.0, cutback_every=4, cut
 
 # ---- return to run ---------------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class RtrGateItem:
-    """One test to pass before running again."""
+@result
+class RtrGateItem(Result):
+    """One test to pass before running again: its code (int), name (word) and text."""
 
+    code: int
     name: str
     text: str
-    code: int
-
-    def to_dict(self):
-        return {"name": self.name, "id": self.code, "text": self.text}
 
 
-@dataclass(frozen=True)
-class RtrStage:
+@result
+class RtrStage(Result):
     """One walk-run stage: repeats x (walk_min walking + run_min running), total_min per session."""
 
     stage: int
@@ -527,14 +527,11 @@ class RtrStage:
     repeats: int
     total_min: float
 
-    def to_dict(self):
-        return {"stage": self.stage, "walk_min": self.walk_min, "run_min": self.run_min,
-                "repeats": self.repeats, "total_min": self.total_min}
 
-
-@dataclass(frozen=True)
-class ReturnToRun:
-    """The return-to-run gate and walk-run stages (Green 2022; clinic protocols; weak evidence)."""
+@result(rows="stages")
+class ReturnToRun(Result):
+    """The return-to-run gate and walk-run stages (Green 2022; clinic protocols; weak evidence);
+    ``to_frame()``: one row per stage."""
 
     gate: Tuple[RtrGateItem, ...]
     stages: Tuple[RtrStage, ...]
@@ -544,36 +541,26 @@ class ReturnToRun:
     clean_sessions: int
     advice: tuple = field(default=(), repr=False)
 
-    def to_dict(self):
-        return {"gate": [g.to_dict() for g in self.gate], "heel_raises": self.heel_raises,
-                "asymmetry_pct": self.asymmetry_pct, "stages": [s.to_dict() for s in self.stages],
-                "rest_days_between": self.rest_days_between, "clean_sessions": self.clean_sessions,
-                "advice": [a.to_dict() for a in self.advice]}
-
 
 def return_to_run():
     """The gate (pain-free walking, heel raises, pain-free hopping) and the walk-run stages."""
     r = _capi.calfcare_progression_rtr()
     _capi.calfcare_progression_return_to_run(r)
-    gate = tuple(RtrGateItem(g.name, g.text, g.code) for g in (r.gate_at(i) for i in range(r.gate_count)))
+    gate = tuple(RtrGateItem(g.code, g.name, g.text) for g in (r.gate_at(i) for i in range(r.gate_count)))
     stages = tuple(RtrStage(s.stage, s.walk_min, s.run_min, s.repeats, s.total_min)
                    for s in (r.stage_at(i) for i in range(r.stage_count)))
     return ReturnToRun(gate, stages, r.heel_raises, r.asymmetry_pct, r.rest_days_between, r.clean_sessions,
                        _advice(r))
 
 
-@dataclass(frozen=True)
-class RtrGateCheck:
+@result
+class RtrGateCheck(Result):
     """Outcome of :func:`rtr_gate`: True passed, False failed, None unknown (not answered)."""
 
     passed: Optional[bool]
     items: dict  #: gate item name -> True / False / None
     asymmetry_pct: Optional[float]  #: heel-raise side difference, percent of the stronger side
     advice: tuple = field(default=(), repr=False)
-
-    def to_dict(self):
-        return {"passed": self.passed, "items": dict(self.items), "asymmetry_pct": self.asymmetry_pct,
-                "advice": [a.to_dict() for a in self.advice]}
 
 
 def _tristate(name, v):
@@ -613,8 +600,8 @@ def rtr_gate(walk_pain_free=None, heel_raises=None, hop_pain_free=None):
     return RtrGateCheck(tri(r.passed), items, nan_to_none(r.asymmetry_pct), _advice(r))
 
 
-@dataclass(frozen=True)
-class RtrStep:
+@result
+class RtrStep(Result):
     """Where the next walk-run session stands."""
 
     stage: int
@@ -648,12 +635,20 @@ def rtr_advance(stage, clean_streak, pain_free, **symptoms):
 
 # ---- batch -----------------------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class ProgressionBatch:
+@result
+class ProgressionBatch(Result):
     """Per-runner results of :func:`batch_check`: ``table`` is a numpy array (runners, BATCH_COLUMNS);
-    the named attributes are its columns (views, one value per runner; NaN where not defined)."""
+    the named attributes are its columns (views, one value per runner; NaN where not defined).
+    ``to_frame()``: one row per runner, one column per :class:`BatchColumn` (lower-case names)."""
 
     table: object
+
+    def to_frame(self):
+        pd = optional_import("pandas", "ProgressionBatch.to_frame")
+        return pd.DataFrame(self.table, columns=[c.name.lower() for c in BatchColumn])
+
+    def __repr__(self):
+        return f"ProgressionBatch({self.table.shape[0]} runners x {self.table.shape[1]} columns)"
 
     def column(self, col):
         """One column (a :class:`BatchColumn`) as a 1-D numpy view."""
@@ -788,8 +783,8 @@ def _located(exc, where, reader=None, header=None):
     return new
 
 
-@dataclass(frozen=True)
-class TrainingLog:
+@result
+class TrainingLog(Result):
     """A training log read by the library (:func:`read_log`): its format, units, runs and what was
     left out. ``runs`` is a C array of ``run_count`` runs (``capi.LogRunArray``), already on local days."""
 
@@ -933,21 +928,32 @@ def _is_pandas_frame(x):
     return type(x).__name__ == "DataFrame" and type(x).__module__.startswith("pandas")
 
 
-@dataclass(frozen=True)
-class LogAdvice:
-    """One advice item of a log check: the reason, the latest day it applies to and how often."""
+@result
+class LogAdvice(Result):
+    """One advice item of a log check, in the advice schema of every area (code, name, text, source,
+    strength) with the latest day it applies to and how often."""
 
-    reason: object
+    code: int
+    name: str
+    text: str
+    source: str
+    strength: str
     date: datetime.date
     count: int
 
-    def to_dict(self):
-        return {"code": self.reason.name, "id": self.reason.code, "text": self.reason.text,
-                "date": self.date.isoformat(), "count": self.count}
+    @property
+    def reason(self):
+        """The :class:`calfcare.Reason` of the code."""
+        return reason(self.code)
 
 
-@dataclass(frozen=True)
-class LogReport:
+def _log_advice(code, day, count):
+    r = reason(code)
+    return LogAdvice(r.code, r.name, r.text, r.source, r.strength, _date_of(day), int(count))
+
+
+@result(rows="runs")
+class LogReport(Result):
     """Result of :func:`check_log`; ``to_dict()`` is ``calfcare check --log --json`` key for key."""
 
     log: TrainingLog
@@ -1067,7 +1073,7 @@ def _report(log, opts, rep, weeks_arr, work):
     skipped = dict(log.skipped_types)
     if log.skipped_other:
         skipped["(other)"] = log.skipped_other
-    advice = tuple(LogAdvice(reason(x.code), _date_of(x.day), int(x.count))
+    advice = tuple(_log_advice(x.code, x.day, x.count)
                    for x in (rep.advice_at(i) for i in range(rep.advice_count)))
     data = {"max_increase_pct": p.max_increase_pct, "weeks": weeks}
     if has_load:
@@ -1092,6 +1098,7 @@ def _report(log, opts, rep, weeks_arr, work):
     data["window"] = {"since": _date_of(since).isoformat(), "until": _date_of(rep.until).isoformat(),
                       "all": bool(opts.all), "runs": rep.window_runs, "flagged_runs": rep.window_flagged_runs,
                       "over_limit_weeks": rep.window_over_weeks}
-    data["advice"] = [x.to_dict() for x in advice]
+    data["advice"] = [{"code": x.name, "id": x.code, "text": x.text, "date": x.date.isoformat(), "count": x.count}
+                      for x in advice]  # the CLI's JSON, key for key
     return LogReport(log=log, until=_date_of(rep.until), since=_date_of(since), weeks=tuple(weeks),
                      runs=tuple(runs), daily_km=tuple(work[:rep.days]), advice=advice, acwr=acwr_d, data=data)
