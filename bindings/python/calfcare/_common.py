@@ -170,7 +170,9 @@ class Result:
     _rows = None  #: name of the field whose items are the rows of to_frame()
 
     def _fields(self):
-        return [f for f in dataclasses.fields(self) if not f.name.startswith("_")]
+        """The public fields: not private (``_c``) and not a C object kept for the library (a field
+        neither shown nor compared, such as TrainingLog.runs)."""
+        return [f for f in dataclasses.fields(self) if not f.name.startswith("_") and (f.repr or f.compare)]
 
     def to_dict(self):
         """The result as a dict whose keys are the attribute names (values plain: see :func:`plain`;
@@ -484,22 +486,3 @@ def frame_words(codes, word_of):
     words = np.empty(len(uniq), dtype=object)
     words[:] = [word_of(int(u)) for u in uniq]
     return words[inverse.reshape(-1)]
-
-
-def frame_advice(advice):
-    """Rows' advice code tuples as tuples of names (each distinct tuple looked up once)."""
-    cache = {}
-    out = []
-    for t in advice:
-        names = cache.get(t)
-        if names is None:
-            names = cache[t] = tuple(_reason_name(c) for c in t)
-        out.append(names)
-    return out
-
-
-def _reason_name(code):
-    try:
-        return reason(code).name
-    except KeyError:
-        return "unknown"

@@ -16,7 +16,7 @@ True
 from . import capi as _capi
 from ._capi import diagnose_kwargs as _diagnose_kwargs
 from ._common import Advice, Result, Word, keyword_signature, optional_import, plain, result, schema_doc, reason
-from ._common import word_enum, frame_columns, frame_error, frame_words, frame_advice, Error
+from ._common import word_enum, frame_columns, frame_error, frame_words, Error
 
 __all__ = [
     "Triage",
@@ -211,7 +211,7 @@ def diagnose_frame(df):
     out["wells_band"] = frame_words(k[:, 2], _capi.calfcare_diagnosis_wells_band_name)
     out["red_flags"] = frame_words(k[:, 3], _mask_names(_FLAG_BITS))
     out["blocked"] = frame_words(k[:, 4], _mask_names(_CARE_BITS))
-    out["advice"] = frame_advice(advice)
+    out["advice"] = advice
     return pd.DataFrame(out, index=df.index)
 
 

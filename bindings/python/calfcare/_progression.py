@@ -25,7 +25,7 @@ from dataclasses import field
 from typing import Optional, Tuple
 
 from . import capi as _capi
-from ._common import Error, InvalidInputError, Result, Word, nan_to_none, optional_import, reason, result, word_enum
+from ._common import Error, InvalidInputError, Result, Word, _same, nan_to_none, optional_import, reason, result, word_enum
 from ._common import strict_bool as _strict_bool, strict_number as _strict_number, BlockedError
 
 __all__ = [
@@ -162,6 +162,11 @@ def _series(values, name):
     """A 1-D series for the C typemap: C-contiguous float64 numpy arrays pass through untouched (no
     copy); numpy arrays of other dtypes or strides are converted once; iterators become lists."""
     if not _is_numpy(values) and hasattr(values, "to_numpy"):
+        step = _SERIES_STEP.get(name)
+        if step and type(getattr(values, "index", None)).__name__ == "DatetimeIndex":
+            # dated values: they must be one per day (week), or a gap would be read as adjacent days
+            from ._frames import _day_index
+            _day_index(values.index, name, step, None)
         values = values.to_numpy()  # a pandas Series: by position, never by index label
     if _is_numpy(values):
         import numpy as np
@@ -171,6 +176,9 @@ def _series(values, name):
     if hasattr(values, "__len__"):
         return values
     return list(values)
+
+
+_SERIES_STEP = {"daily_km": 1, "daily_load": 1, "weekly_km": 7, "weekly_load": 7}
 
 
 def _is_numpy(x):
@@ -807,6 +815,33 @@ class TrainingLog(Result):
         """Rows of other activities (rides, walks...), counted and left out."""
         return sum(self.skipped_types.values()) + self.skipped_other
 
+    def __reduce__(self):
+        # The C array of runs pickles as its runs' fields; _log_unpickle builds the array again.
+        values = {f.name: getattr(self, f.name) for f in self._fields() if f.name != "runs"}
+        runs = [tuple(getattr(self.runs.get(i), k) for k in _RUN_FIELDS) for i in range(self.run_count)]
+        return (_log_unpickle, (values, runs))
+
+    def __eq__(self, other):
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return Result.__eq__(self, other) and _same(self.__reduce__()[1][1], other.__reduce__()[1][1])
+
+    __hash__ = Result.__hash__
+
+
+_RUN_FIELDS = ("kind", "line", "start_s", "utc", "time_known", "day", "km", "duration_min", "load", "spike_pct",
+               "band", "duplicate")
+
+
+def _log_unpickle(values, runs):
+    arr = _capi.LogRunArray(max(len(runs), 1))
+    for i, fields in enumerate(runs):
+        r = _capi.calfcare_log_run()
+        for k, v in zip(_RUN_FIELDS, fields):
+            setattr(r, k, v)
+        arr.set(i, r)
+    return TrainingLog(runs=arr, **values)
+
 
 def _where(path, line):
     if path == "DataFrame":
@@ -895,7 +930,47 @@ def _frame_rows(df):
         yield i + 2, cells
 
 
-def read_log(source, tz=None, units=None):
+def _frame_dates(df, dayfirst=None, format=None):
+    """A log DataFrame with its dates as the text the library reads. datetime64 columns of any unit,
+    and columns of date or datetime objects, become ``YYYY-MM-DD`` (``YYYY-MM-DD HH:MM:SS`` when
+    they carry a time); tz-aware ones are the wall-clock time in their own zone. ``dayfirst`` /
+    ``format`` are passed to pandas.to_datetime for the ``date`` column (our own format), whose text
+    the library would otherwise read in its own styles only (``01/03/2026`` is refused, never guessed)."""
+    pd = optional_import("pandas", "calfcare.read_log (a DataFrame)")
+    out = {}
+    for k, col in enumerate(df.columns):
+        s = df.iloc[:, k]
+        parse = col == "date" and (dayfirst is not None or format is not None)
+        if not parse and not pd.api.types.is_datetime64_any_dtype(s):
+            cells = s.dropna()
+            if s.dtype != object or len(cells) == 0 or not all(
+                    isinstance(v, (datetime.date, pd.Timestamp)) for v in cells):
+                continue
+        if parse:
+            kw = {k: v for k, v in (("dayfirst", dayfirst), ("format", format)) if v is not None}
+            try:
+                d = pd.to_datetime(s, errors="raise", **kw)
+            except (ValueError, TypeError) as e:
+                raise _invalid("date", f"not a date as {', '.join(f'{k}={v!r}' for k, v in kw.items())}: {e}") from None
+        else:
+            d = pd.to_datetime(s)
+        if getattr(d.dt, "tz", None) is not None:
+            d = d.dt.tz_localize(None)  # the wall-clock time where the run was
+        midnight = d == d.dt.normalize()
+        text = d.dt.strftime("%Y-%m-%d %H:%M:%S").where(~midnight, d.dt.strftime("%Y-%m-%d"))
+        out[k] = text.where(d.notna(), "")
+    if (dayfirst is not None or format is not None) and "date" not in df.columns:
+        raise _invalid("date", f"dayfirst/format apply to the 'date' column, which the log does not have "
+                               f"(columns: {', '.join(map(str, df.columns))})")
+    if not out:
+        return df
+    df = df.copy()
+    for k, text in out.items():
+        df.isetitem(k, text) if hasattr(df, "isetitem") else df.iloc.__setitem__((slice(None), k), text)
+    return df
+
+
+def read_log(source, tz=None, units=None, dayfirst=None, format=None):
     """Read a training log with the library's format detector and row parser.
 
     ``source``: a path, an open text file, or a pandas DataFrame (its columns go through the same
@@ -906,9 +981,14 @@ def read_log(source, tz=None, units=None):
     that does not say (Garmin); never guessed. ``tz``: an IANA zone name (default: the system's) that
     puts UTC-stamped runs (Strava) on local days; formats with local times are left as they are.
     Errors raise :class:`calfcare.InvalidInputError` naming the file's line (``.line``, ``.column``).
+    A DataFrame's datetime columns (datetime64 of any unit, tz-aware too, or date objects) are read
+    as their dates; ``dayfirst=`` / ``format=`` go to pandas.to_datetime for its ``date`` column.
     """
     if _is_pandas_frame(source):
-        return _read_rows(_frame_rows(source), "DataFrame", tz, units)
+        return _read_rows(_frame_rows(_frame_dates(source, dayfirst, format)), "DataFrame", tz, units)
+    if dayfirst is not None or format is not None:
+        raise TypeError("dayfirst and format apply to a DataFrame's date column; a file's dates are read by the "
+                        "library in its own styles")
     if hasattr(source, "read"):
         return _read_rows(_csv_rows(source), getattr(source, "name", "<stream>"), tz, units)
     import csv
@@ -964,6 +1044,7 @@ class LogReport(Result):
     daily_km: tuple
     advice: tuple
     acwr: object
+    reference_from: Optional[datetime.date]  #: runs from this day on have a complete 30-day reference
     data: dict = field(repr=False)
 
     @property
@@ -992,7 +1073,7 @@ def _params_dict(p):
 
 def check_log(log, until=None, since=None, all=False, keep_duplicates=False, tz=None, units=None,
               max_increase_pct=10.0, acute_days=7, chronic_days=28, decay="2/(n+1)", coupling="coupled",
-              seed="zero"):
+              seed="zero", dayfirst=None, format=None):
     """Check a training log as ``calfcare check --log`` does, in the library.
 
     ``log``: a :class:`TrainingLog` (:func:`read_log`), or anything :func:`read_log` reads (then
@@ -1002,9 +1083,9 @@ def check_log(log, until=None, since=None, all=False, keep_duplicates=False, tz=
     ``keep_duplicates``: count second recordings of a run as runs. Returns a :class:`LogReport`.
     """
     if not isinstance(log, TrainingLog):
-        log = read_log(log, tz=tz, units=units)
-    elif tz is not None or units is not None:
-        raise TypeError("tz and units go to read_log(); this log is already read")
+        log = read_log(log, tz=tz, units=units, dayfirst=dayfirst, format=format)
+    elif tz is not None or units is not None or dayfirst is not None or format is not None:
+        raise TypeError("tz, units, dayfirst and format go to read_log(); this log is already read")
     opts = _capi.calfcare_log_options()
     _capi.calfcare_log_options_init(opts)
     opts.params = _params(max_increase_pct, acute_days, chronic_days, decay, coupling, seed)
@@ -1101,4 +1182,5 @@ def _report(log, opts, rep, weeks_arr, work):
     data["advice"] = [{"code": x.name, "id": x.code, "text": x.text, "date": x.date.isoformat(), "count": x.count}
                       for x in advice]  # the CLI's JSON, key for key
     return LogReport(log=log, until=_date_of(rep.until), since=_date_of(since), weeks=tuple(weeks),
-                     runs=tuple(runs), daily_km=tuple(work[:rep.days]), advice=advice, acwr=acwr_d, data=data)
+                     runs=tuple(runs), daily_km=tuple(work[:rep.days]), advice=advice, acwr=acwr_d,
+                     reference_from=_date_of(rep.first_day + rep.spikes.reference_from_day) if rep.spikes.count else None, data=data)

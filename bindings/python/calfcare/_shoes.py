@@ -22,7 +22,7 @@ from typing import Optional, Tuple
 
 from . import capi as _capi
 from ._common import Advice, Result, advice_of, keyword_signature, schema_doc, make_input, nan_to_none, result
-from ._common import word_enum, optional_import, frame_columns, frame_error, frame_words, frame_advice, Error
+from ._common import word_enum, optional_import, frame_columns, frame_error, frame_words, Error
 
 __all__ = [
     "shoes",
@@ -375,5 +375,5 @@ def shoes_frame(df):
     out["months_left"] = d[:, 11]
     out["road_stack_ok"] = frame_words(k[:, 6], _tristate_word)
     out["track_stack_ok"] = frame_words(k[:, 7], _tristate_word)
-    out["advice"] = frame_advice(advice)
+    out["advice"] = advice
     return pd.DataFrame(out, index=df.index)
