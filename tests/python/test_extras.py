@@ -166,7 +166,7 @@ def test_check_weekly_series_is_positional():
     assert list(df.index) == [3, 2, 1, 0] and list(df["km"]) == [30, 32, 35, 48]
     assert list(df["over_limit"]) == [False, False, False, True]
     assert df["change_pct"].iloc[1] == pytest.approx(100 * (32 / 30 - 1))
-    assert df.attrs["next_week_max_km"] == pytest.approx(52.8)  # 48 x 1.10
+    assert df.attrs["next_week_max"] == pytest.approx(52.8)  # 48 x 1.10, the WeeklyCheck name
     assert df.attrs["advice"] == ["weekly_over_limit", "two_week_over_30"]
     assert df.attrs["check"] == calfcare.check_weekly([30, 32, 35, 48])
 

@@ -316,7 +316,7 @@ def check_weekly_series(weekly_km, max_increase_pct=10.0, fill=None):
     not adjacent would be compared), unless ``fill="zero"`` (a missing week ran 0 km).
 
     Returns a DataFrame with the Series' index and columns ``km``, ``change_pct`` (NaN for the
-    first week or after a 0 week) and ``over_limit``; ``.attrs`` holds ``next_week_max_km``,
+    first week or after a 0 week) and ``over_limit``; ``.attrs`` holds ``next_week_max`` (km),
     ``over_limit_count``, ``two_week_change_pct`` and ``advice`` (reason names), and ``.attrs["check"]``
     the :class:`calfcare.WeeklyCheck` itself.
     """
@@ -325,7 +325,7 @@ def check_weekly_series(weekly_km, max_increase_pct=10.0, fill=None):
     wc = check_weekly(values, max_increase_pct)
     df = pd.DataFrame({"km": [w.value for w in wc.weeks], "change_pct": [w.change_pct for w in wc.weeks],
                        "over_limit": [w.over_limit for w in wc.weeks]}, index=index).astype({"change_pct": float})
-    df.attrs.update(next_week_max_km=wc.next_week_max, over_limit_count=wc.over_limit_count,
+    df.attrs.update(next_week_max=wc.next_week_max, over_limit_count=wc.over_limit_count,
                     two_week_change_pct=wc.two_week_change_pct, advice=[a.name for a in wc.advice], check=wc)
     return df
 
