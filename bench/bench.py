@@ -514,16 +514,16 @@ def main():
         import threading
         halves = [np.ascontiguousarray(x[: R // 2]), np.ascontiguousarray(x[R // 2:])]
 
-        def work(part):
+        def thread_work(part):
             for _ in range(2):
                 calfcare.batch_check(part, **kw)
 
         def one_thread():
             for part in halves:
-                work(part)
+                thread_work(part)
 
         def two_threads():
-            ts = [threading.Thread(target=work, args=(part,)) for part in halves]
+            ts = [threading.Thread(target=thread_work, args=(part,)) for part in halves]
             for th in ts:
                 th.start()
             for th in ts:
