@@ -218,13 +218,15 @@ def test_bind_checks_the_classes():
     from calfcare import _diagnosis as dx
     causes = {c.code: c for c in Cause}
     triages = {t.code: t for t in Triage}
+    wells = {0: dx.WellsBand.NOT_ASSESSED}
     with pytest.raises(TypeError, match="fields"):
         capi.diagnosis_bind(dx.CauseScore, dx.CauseScore, dx.RedFlag, dx.Advice, causes, triages, calfcare.reason,
-                            dx.WellsBand)
+                            wells)
     with pytest.raises(TypeError):
-        capi.diagnosis_bind(dx.Diagnosis, dx.CauseScore, dx.RedFlag, dx.Advice, causes, triages, None, dx.WellsBand)
+        capi.diagnosis_bind(dx.Diagnosis, dx.CauseScore, dx.RedFlag, dx.Advice, causes, triages, None, wells)
     with pytest.raises(TypeError):
-        capi.diagnosis_bind(dx.Diagnosis, dx.CauseScore, dx.RedFlag, dx.Advice, causes, triages, calfcare.reason, None)
+        capi.diagnosis_bind(dx.Diagnosis, dx.CauseScore, dx.RedFlag, dx.Advice, causes, triages, calfcare.reason,
+                            dx.WellsBand)  # a class, not the dict
     # the failed binds left the working one in place
     assert calfcare.diagnose(fever=True).red_flags[0].flag == "systemic"
 

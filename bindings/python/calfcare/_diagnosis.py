@@ -221,4 +221,5 @@ diagnose.__signature__ = keyword_signature(_capi.CALFCARE_SCHEMA_DIAGNOSIS, "Dia
 
 # The C converter creates these classes' objects directly; it checks their fields here, at import.
 _capi.diagnosis_bind(Diagnosis, CauseScore, RedFlag, Advice, {v: c for c, v in _CAUSE_CODE.items()},
-                     {v: t for t, v in _TRIAGE_CODE.items()}, reason, WellsBand)
+                     {v: t for t, v in _TRIAGE_CODE.items()}, reason,
+                     {i: WellsBand(w) for i, w in enumerate(_words(_capi.calfcare_diagnosis_wells_band_name))})
