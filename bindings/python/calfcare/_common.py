@@ -136,6 +136,10 @@ def plain(value):
     return value
 
 
+def _count(n):
+    return f"<{n} item{'' if n == 1 else 's'}>"
+
+
 def _short(value, depth=0):
     """A few characters standing for a field value in a repr."""
     if isinstance(value, Word):
@@ -147,9 +151,9 @@ def _short(value, depth=0):
     if isinstance(value, (tuple, list)):
         if len(value) <= 3 and all(isinstance(v, (str, int, float, type(None))) for v in value):
             return "(" + ", ".join(_short(v, depth + 1) for v in value) + ("," if len(value) == 1 else "") + ")"
-        return f"<{len(value)} items>"
+        return _count(len(value))
     if isinstance(value, dict):
-        return f"<{len(value)} items>" if len(value) > 3 else repr(plain(value))
+        return _count(len(value)) if len(value) > 3 else repr(plain(value))
     if _is_array(value):
         return f"<array {'x'.join(map(str, value.shape))}>"
     text = repr(value)
