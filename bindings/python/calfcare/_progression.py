@@ -77,7 +77,8 @@ __all__ = [
 class Decay(Word):
     """EWMA decay constant lambda for a window of N days; each member is the CLI word (a str)."""
 
-    TWO_OVER_N_PLUS_1 = _capi.calfcare_progression_decay_name(_capi.CALFCARE_PROGRESSION_DECAY_2_OVER_N_PLUS_1)  #: 2/(N+1) (default; Williams 2017)
+    #: 2/(N+1) (default; Williams 2017)
+    TWO_OVER_N_PLUS_1 = _capi.calfcare_progression_decay_name(_capi.CALFCARE_PROGRESSION_DECAY_2_OVER_N_PLUS_1)
     EXP = _capi.calfcare_progression_decay_name(_capi.CALFCARE_PROGRESSION_DECAY_EXP)  #: 1 - exp(-1/N) (GoldenCheetah)
     ONE_OVER_N = _capi.calfcare_progression_decay_name(_capi.CALFCARE_PROGRESSION_DECAY_1_OVER_N)  #: 1/N
 
@@ -1183,4 +1184,5 @@ def _report(log, opts, rep, weeks_arr, work):
                       for x in advice]  # the CLI's JSON, key for key
     return LogReport(log=log, until=_date_of(rep.until), since=_date_of(since), weeks=tuple(weeks),
                      runs=tuple(runs), daily_km=tuple(work[:rep.days]), advice=advice, acwr=acwr_d,
-                     reference_from=_date_of(rep.first_day + rep.spikes.reference_from_day) if rep.spikes.count else None, data=data)
+                     reference_from=(_date_of(rep.first_day + rep.spikes.reference_from_day)
+                                     if rep.spikes.count else None), data=data)
