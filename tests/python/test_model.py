@@ -92,6 +92,9 @@ def test_words_are_str_enums():
     frame = pd.DataFrame({"triage": [d.triage, calfcare.diagnose().triage]})
     assert list(frame["triage"].astype(str)) == ["urgent", "self_care"]
     assert frame["triage"].value_counts()["urgent"] == 1
+    # a member is equal to its word and hashed as it, so dicts and sets mix them
+    assert {"urgent": 1}[calfcare.Triage.URGENT] == 1 and {calfcare.Cause.SHOES: 2}["shoes"] == 2
+    assert {"over_10", calfcare.SpikeBand.OVER_10} == {"over_10"}
     # words pickle by name and stay the same member
     assert pickle.loads(pickle.dumps(calfcare.SpikeBand.OVER_30)) is calfcare.SpikeBand.OVER_30
     assert pickle.loads(pickle.dumps(calfcare.Decay.EXP)) is calfcare.Decay.EXP

@@ -71,6 +71,10 @@ class Word(str, enum.Enum):
     def __format__(self, spec):
         return str.__format__(self, spec)
 
+    # Equal to its word, so hashed as its word: {"urgent": ...}[Triage.URGENT] finds it (Enum would
+    # hash the member's NAME, breaking dicts and sets that mix members and words).
+    __hash__ = str.__hash__
+
     def __repr__(self):
         return f"<{type(self).__name__}.{self.name}: {str.__str__(self)!r}>"
 
