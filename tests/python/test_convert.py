@@ -84,7 +84,7 @@ def _as_plain(d):
         assert type(c) is calfcare.CauseScore and type(c.cause) is Cause and type(c.score) is float
         assert all(type(r) is calfcare.Reason for r in c.reasons)
     for f in d.red_flags:
-        assert type(f) is calfcare.RedFlag and type(f.triage) is Triage and type(f.flag) is str
+        assert type(f) is calfcare.RedFlag and type(f.triage) is Triage and type(f.flag) is calfcare.RedFlagKind
     for a in d.advice:
         assert type(a) is calfcare.Advice and type(a.code) is int and type(a.text) is str
         assert a.value is None or type(a.value) is float
@@ -219,14 +219,16 @@ def test_bind_checks_the_classes():
     causes = {c.code: c for c in Cause}
     triages = {t.code: t for t in Triage}
     wells = {0: dx.WellsBand.NOT_ASSESSED}
+    flags = {1: dx.RedFlagKind.DVT}
+    care = {1: dx.CareKind.MASSAGE}
     with pytest.raises(TypeError, match="fields"):
         capi.diagnosis_bind(dx.CauseScore, dx.CauseScore, dx.RedFlag, dx.Advice, causes, triages, calfcare.reason,
-                            wells)
+                            wells, flags, care)
     with pytest.raises(TypeError):
-        capi.diagnosis_bind(dx.Diagnosis, dx.CauseScore, dx.RedFlag, dx.Advice, causes, triages, None, wells)
+        capi.diagnosis_bind(dx.Diagnosis, dx.CauseScore, dx.RedFlag, dx.Advice, causes, triages, None, wells, flags, care)
     with pytest.raises(TypeError):
         capi.diagnosis_bind(dx.Diagnosis, dx.CauseScore, dx.RedFlag, dx.Advice, causes, triages, calfcare.reason,
-                            dx.WellsBand)  # a class, not the dict
+                            dx.WellsBand, flags, care)  # a class, not the dict
     # the failed binds left the working one in place
     assert calfcare.diagnose(fever=True).red_flags[0].flag == "systemic"
 

@@ -81,6 +81,10 @@ def test_words_are_str_enums():
     assert d.causes[0].cause in {"overtraining", "warmup_stretching", "running_form", "calf_strength_flexibility",
                                  "shoes"}
     assert d.wells_band == "not_assessed" and d.wells_band is calfcare.WellsBand.NOT_ASSESSED
+    # fever: the systemic red flag (urgent) blocks every kind of self-care (docs/diagnosis.md's gate)
+    assert d.red_flags[0].flag is calfcare.RedFlagKind.SYSTEMIC and d.red_flags[0].flag == "systemic"
+    assert d.blocked[0] is calfcare.CareKind.MASSAGE and d.blocked_by["massage"] is calfcare.RedFlagKind.SYSTEMIC
+    assert calfcare.relief_protocol("rice").steps[2].care is calfcare.CareKind.ICE
     s = calfcare.check_spikes([0, 10], [10, 12])
     assert s.runs[1].band is calfcare.SpikeBand.OVER_10 and s.runs[1].band == "over_10"
     assert calfcare.acwr([5.0] * 40).band is calfcare.AcwrBand.MODERATE

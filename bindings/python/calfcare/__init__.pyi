@@ -27,6 +27,8 @@ from ._diagnosis import (
     CauseScore as CauseScore,
     RedFlag as RedFlag,
     WellsBand as WellsBand,
+    RedFlagKind as RedFlagKind,
+    CareKind as CareKind,
     Diagnosis as Diagnosis,
     diagnose as diagnose,
     diagnose_frame as diagnose_frame,
@@ -46,7 +48,6 @@ from ._relief import (
     blocked_set as blocked_set,
     StepKind as StepKind,
     Side as Side,
-    CareKind as CareKind,
     EventType as EventType,
     TimerState as TimerState,
 )

@@ -22,6 +22,8 @@ __all__ = [
     "Triage",
     "Cause",
     "WellsBand",
+    "RedFlagKind",
+    "CareKind",
     "CauseScore",
     "RedFlag",
     "Diagnosis",
@@ -82,6 +84,14 @@ WellsBand = word_enum("WellsBand", __name__, _words(_capi.calfcare_diagnosis_wel
                       "Pretest probability band of the Wells DVT score (Wells 1997): not_assessed, low, moderate, high.")
 
 
+RedFlagKind = word_enum("RedFlagKind", __name__,
+                        [_capi.calfcare_red_flag_name(i) for i in range(1, _capi.CALFCARE_FLAG_COUNT)],
+                        "The red flags: dvt, achilles_rupture, calf_tear, ... (docs/diagnosis.md).")
+CareKind = word_enum("CareKind", __name__,
+                     [_capi.calfcare_care_kind_name(1 << i) for i in range(_capi.CALFCARE_CARE_KIND_COUNT)],
+                     "Kinds of self-care a red flag can block: massage, foam_roll, stretch, ice, running, compression.")
+
+
 @result
 class CauseScore(Result):
     """One cause with its score (0..1) and the reasons (rules) that gave it."""
@@ -97,9 +107,10 @@ class CauseScore(Result):
 
 @result
 class RedFlag(Result):
-    """A red flag ("dvt", "achilles_rupture", ...), the triage it calls for and its findings."""
+    """A red flag (a :class:`RedFlagKind`: "dvt", "achilles_rupture", ...), the triage it calls for
+    and its findings."""
 
-    flag: str
+    flag: RedFlagKind
     triage: Triage
     reasons: tuple
 
@@ -118,9 +129,9 @@ class Diagnosis(Result):
     - ``wells_score``: int, or None when no Wells item was given
     - ``wells_band``: :class:`WellsBand`, the score's pretest probability, "low", "moderate" or "high"
       (Wells 1997; a low band never rules a clot out), "not_assessed" when no Wells item was given
-    - ``blocked``: tuple of the blocked self-care kinds ("massage", "foam_roll", "stretch",
-      "ice", "running", "compression"), from the safety gate's rows of the red flags
-    - ``blocked_by``: dict kind -> red flag name that blocks it
+    - ``blocked``: tuple of the blocked self-care kinds (:class:`CareKind`: "massage", "foam_roll",
+      "stretch", "ice", "running", "compression"), from the safety gate's rows of the red flags
+    - ``blocked_by``: dict kind -> the :class:`RedFlagKind` that blocks it
     - ``advice``: :class:`calfcare.Advice` tuple, most important first
     """
 
@@ -222,4 +233,7 @@ diagnose.__signature__ = keyword_signature(_capi.CALFCARE_SCHEMA_DIAGNOSIS, "Dia
 # The C converter creates these classes' objects directly; it checks their fields here, at import.
 _capi.diagnosis_bind(Diagnosis, CauseScore, RedFlag, Advice, {v: c for c, v in _CAUSE_CODE.items()},
                      {v: t for t, v in _TRIAGE_CODE.items()}, reason,
-                     {i: WellsBand(w) for i, w in enumerate(_words(_capi.calfcare_diagnosis_wells_band_name))})
+                     {i: WellsBand(w) for i, w in enumerate(_words(_capi.calfcare_diagnosis_wells_band_name))},
+                     {i: RedFlagKind(_capi.calfcare_red_flag_name(i)) for i in range(1, _capi.CALFCARE_FLAG_COUNT)},
+                     {1 << i: CareKind(_capi.calfcare_care_kind_name(1 << i))
+                      for i in range(_capi.CALFCARE_CARE_KIND_COUNT)})

@@ -29,6 +29,25 @@ class Cause(Word):
     @property
     def code(self) -> int: ...
 
+class RedFlagKind(Word):
+    DVT: str
+    ACHILLES_RUPTURE: str
+    CALF_TEAR: str
+    EXERTIONAL: str
+    STRESS_FRACTURE: str
+    SYSTEMIC: str
+    NERVE: str
+    CANNOT_BEAR_WEIGHT: str
+    REST_NIGHT_PAIN: str
+
+class CareKind(Word):
+    MASSAGE: str
+    FOAM_ROLL: str
+    STRETCH: str
+    ICE: str
+    RUNNING: str
+    COMPRESSION: str
+
 @dataclass(frozen=True)
 class CauseScore(Result):
     cause: Cause
@@ -38,7 +57,7 @@ class CauseScore(Result):
 
 @dataclass(frozen=True)
 class RedFlag(Result):
-    flag: str
+    flag: RedFlagKind
     triage: Triage
     reasons: Tuple[Reason, ...]
     def to_dict(self) -> Dict[str, Any]: ...
@@ -50,8 +69,8 @@ class Diagnosis(Result):
     red_flags: Tuple[RedFlag, ...]
     wells_score: Optional[int]
     wells_band: WellsBand
-    blocked: Tuple[str, ...]
-    blocked_by: Dict[str, str]
+    blocked: Tuple[CareKind, ...]
+    blocked_by: Dict[CareKind, RedFlagKind]
     advice: Tuple[Advice, ...]
     @property
     def top_cause(self) -> CauseScore: ...

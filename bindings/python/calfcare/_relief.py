@@ -25,6 +25,7 @@ from dataclasses import field
 from . import capi as _capi
 from ._common import InvalidInputError, BlockedError, Result, reason, result, word_enum, invalid as _invalid
 from ._common import strict_number as _strict_number
+from ._diagnosis import CareKind
 
 __all__ = [
     "relief",
@@ -40,7 +41,6 @@ __all__ = [
     "blocked_set",
     "StepKind",
     "Side",
-    "CareKind",
     "EventType",
     "TimerState",
 ]
@@ -65,8 +65,6 @@ StepKind = word_enum("StepKind", __name__, _names(_capi.calfcare_relief_step_kin
                                                   _capi.CALFCARE_RELIEF_STEP_PAIN_CHECK),
                      "Kind of a protocol step: rest, compress, ice, get_ready, stretch_straight, ...")
 Side = word_enum("Side", __name__, _names(_capi.calfcare_relief_side_name, 0, 2), "Leg of a step: none, left, right.")
-CareKind = word_enum("CareKind", __name__, list(_CARE_BITS),
-                     "Kinds of self-care a red flag can block: massage, foam_roll, stretch, ice, running, compression.")
 EventType = word_enum("EventType", __name__, _names(_capi.calfcare_relief_event_name, _capi.CALFCARE_RELIEF_EV_STEP_START,
                                                     _capi.CALFCARE_RELIEF_EV_SESSION_DONE),
                       "Timer events: step_start, switch_side, halfway, countdown, step_done, session_done.")

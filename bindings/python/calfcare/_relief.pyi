@@ -3,6 +3,7 @@ from dataclasses import dataclass
 from typing import Any, Callable, Dict, Iterator, List, Mapping, Optional, Tuple, Union
 
 from ._common import Advice, Reason, Result, Word
+from ._diagnosis import CareKind
 
 __all__: List[str]
 
@@ -29,14 +30,6 @@ class Side(Word):
     NONE: str
     LEFT: str
     RIGHT: str
-
-class CareKind(Word):
-    MASSAGE: str
-    FOAM_ROLL: str
-    STRETCH: str
-    ICE: str
-    RUNNING: str
-    COMPRESSION: str
 
 class EventType(Word):
     STEP_START: str
