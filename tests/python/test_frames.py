@@ -179,6 +179,9 @@ def test_days_down_the_rows_are_recognised():
     assert list(ratios.index) == ["ana", "ben"] and ratios.shape == (2, 365)
     # a 'date' column is the days too
     pd.testing.assert_frame_equal(calfcare.batch_check_frame(down.reset_index()), res)
+    # and the plain numpy functions read a dated DataFrame the same way
+    np.testing.assert_array_equal(calfcare.batch_check(down).table, res.iloc[:, :12].to_numpy())
+    assert calfcare.batch_acwr(down).shape == (2, 365)
 
 
 def test_seven_day_gap_in_date_columns():

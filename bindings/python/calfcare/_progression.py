@@ -682,6 +682,10 @@ class ProgressionBatch(Result):
 
 def _matrix(daily_km):
     np = optional_import("numpy", "calfcare.batch_check (and every batch function)")
+    if _is_pandas_frame(daily_km):
+        # dated frames by their dates: days down the rows turned, gaps named (as batch_check_frame)
+        from ._frames import _cohort
+        daily_km = _cohort(daily_km)[0]
     a = np.ascontiguousarray(daily_km, dtype=np.float64)  # no copy for C-contiguous float64
     if a.ndim != 2 or a.shape[0] == 0 or a.shape[1] == 0:
         raise _invalid("daily_km", f"expected a non-empty 2-D array runners x days, got shape {a.shape}")
