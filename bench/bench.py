@@ -494,11 +494,11 @@ def main():
             return best
 
         t_dx = per_call(lambda: calfcare.diagnose(**sample), 2000)
-        inp = calfcare._common.make_input(capi.CALFCARE_SCHEMA_DIAGNOSIS, sample)
+        inp = calfcare._common.make_input(capi.CALFCARE_INPUT_SCHEMA_DIAGNOSIS, sample)
         out = capi.calfcare_diagnosis()
-        t_raw = per_call(lambda: capi.calfcare_diagnose(inp, out), 20000)
+        t_raw = per_call(lambda: capi.calfcare_diagnosis_assess(inp, out), 20000)
         prepared = capi.calfcare_input()
-        capi.calfcare_input_init(prepared, capi.CALFCARE_SCHEMA_DIAGNOSIS)
+        capi.calfcare_input_init(prepared, capi.CALFCARE_INPUT_SCHEMA_DIAGNOSIS)
         t_kw = per_call(lambda: calfcare._capi.input_set_kwargs(prepared, sample), 20000)
         d = calfcare.diagnose(**sample)
         n_objects = 1 + len(d.causes) + len(d.red_flags) + len(d.advice)  # Reason objects are cached
@@ -619,7 +619,7 @@ def main():
         t.add("calfcare.diagnose(**README example)", f"{t_dx * 1e6:.1f} us",
               f"per call, best of {reps}; goal < 5 us: {goal(t_dx * 1e6 < 5)}")
         t.add("  keywords -> calfcare_input (in C)", f"{t_kw * 1e6:.2f} us", "capi.input_set_kwargs, 5 keywords")
-        t.add("  raw capi.calfcare_diagnose(inp, out)", f"{t_raw * 1e6:.2f} us", "SWIG call incl. the C work")
+        t.add("  raw capi.calfcare_diagnosis_assess(inp, out)", f"{t_raw * 1e6:.2f} us", "SWIG call incl. the C work")
         t.add("  the rest: building the result", f"{(t_dx - t_kw - t_raw) * 1e6:.2f} us",
               f"{n_objects} dataclass objects (Diagnosis, causes, flags, advice) and their lists, in C")
         t.add("calfcare.batch_check(cohort)", f"{t_pyb * 1e6 / R:.3f} us/runner",

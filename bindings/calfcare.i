@@ -40,7 +40,7 @@
 CALFCARE_STATUS_LIST(CC_JAVA_STATUS_ITEM)
 #endif
 /* The accepted words of a CHOICE field, one by one (NULL / None past the last). */
-%extend calfcare_field {
+%extend calfcare_input_field {
     const char *choice(size_t i) const {
         size_t k;
         if (!$self->choices)
@@ -60,13 +60,13 @@ CALFCARE_STATUS_LIST(CC_JAVA_STATUS_ITEM)
  * an array member only as a bare pointer). The returned structs point into their parent: the
  * Pythonic layer (calfcare/diagnosis.py) copies them out at once. */
 %extend calfcare_diagnosis {
-    const calfcare_dx_cause *cause_at(unsigned i) const {
+    const calfcare_diagnosis_cause_score *cause_at(unsigned i) const {
         return i < CALFCARE_DIAGNOSIS_CAUSE_COUNT ? &$self->causes[i] : NULL;
     }
-    const calfcare_dx_flag *flag_at(unsigned i) const {
+    const calfcare_diagnosis_flag *flag_at(unsigned i) const {
         return i < $self->flag_count && i < CALFCARE_DIAGNOSIS_MAX_FLAGS ? &$self->flags[i] : NULL;
     }
-    const calfcare_dx_advice *advice_at(unsigned i) const {
+    const calfcare_diagnosis_advice *advice_at(unsigned i) const {
         return i < $self->advice_count && i < CALFCARE_DIAGNOSIS_MAX_ADVICE ? &$self->advice[i] : NULL;
     }
     /* blocked.flag[i]: the red flag that blocks care kind bit i (CALFCARE_FLAG_NONE if allowed). */
@@ -74,19 +74,19 @@ CALFCARE_STATUS_LIST(CC_JAVA_STATUS_ITEM)
         return i < CALFCARE_CARE_KIND_COUNT ? $self->blocked.flag[i] : CALFCARE_FLAG_NONE;
     }
 }
-%extend calfcare_dx_cause {
+%extend calfcare_diagnosis_cause_score {
     int reason_at(unsigned i) const {
         return i < $self->reason_count && i < CALFCARE_DIAGNOSIS_MAX_REASONS ? $self->reasons[i] : 0;
     }
 }
-%extend calfcare_dx_flag {
+%extend calfcare_diagnosis_flag {
     int reason_at(unsigned i) const {
         return i < $self->reason_count && i < CALFCARE_DIAGNOSIS_MAX_REASONS ? $self->reasons[i] : 0;
     }
 }
 /* The safety gate's rows are static and read-only. */
-%immutable calfcare_dx_gate::why;
-%immutable calfcare_dx_gate::source;
+%immutable calfcare_diagnosis_gate_rule::why;
+%immutable calfcare_diagnosis_gate_rule::source;
 %include <calfcare/diagnosis.h>
 
 
@@ -382,20 +382,20 @@ CC_PROGRESSION_ADVICE(calfcare_progression_rtr_gate_result)
 /* shoes */
 /* Element access for the fixed arrays of the result (SWIG cannot index struct arrays). The
  * returned objects point into the result: copy them before the result goes away (shoes.py does). */
-%extend calfcare_shoe_advice {
-    const calfcare_shoe_advice_item *advice_item(size_t i) const {
+%extend calfcare_shoes_advice {
+    const calfcare_shoes_advice_item *advice_item(size_t i) const {
         return i < $self->advice_count && i < CALFCARE_SHOES_MAX_ADVICE ? &$self->advice[i] : NULL;
     }
-    const calfcare_shoe_week *plan_week(size_t i) const {
+    const calfcare_shoes_week *plan_week(size_t i) const {
         return i < $self->plan_count && i < CALFCARE_SHOES_MAX_PLAN_WEEKS ? &$self->plan[i] : NULL;
     }
 }
 /* Chart descriptions point at static strings in the library: read-only from the host. */
-%immutable calfcare_shoe_chart_info::name;
-%immutable calfcare_shoe_chart_info::title;
-%immutable calfcare_shoe_chart_info::source;
-%immutable calfcare_shoe_chart_info::read_on;
-%immutable calfcare_shoe_chart_info::note;
+%immutable calfcare_shoes_chart::name;
+%immutable calfcare_shoes_chart::title;
+%immutable calfcare_shoes_chart::source;
+%immutable calfcare_shoes_chart::read_on;
+%immutable calfcare_shoes_chart::note;
 %include <calfcare/shoes.h>
 
 

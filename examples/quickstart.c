@@ -36,17 +36,17 @@ int main(void)
     printf("libcalfcare %s\n", calfcare_version_string());
 
     /* 1. Diagnosis: inputs are optional; what is not set stays unknown. */
-    calfcare_input_init(&in, CALFCARE_SCHEMA_DIAGNOSIS, NULL);
-    calfcare_input_set_list(&in, CALFCARE_DX_WEEKLY_KM, weeks_km, 4, NULL);
-    calfcare_input_set(&in, CALFCARE_DX_CADENCE, 162, NULL);
-    calfcare_input_set_word(&in, CALFCARE_DX_WARMUP, "never", NULL);
+    calfcare_input_init(&in, CALFCARE_INPUT_SCHEMA_DIAGNOSIS, NULL);
+    calfcare_input_set_list(&in, CALFCARE_DIAGNOSIS_WEEKLY_KM, weeks_km, 4, NULL);
+    calfcare_input_set(&in, CALFCARE_DIAGNOSIS_CADENCE, 162, NULL);
+    calfcare_input_set_word(&in, CALFCARE_DIAGNOSIS_WARMUP, "never", NULL);
     /* A bad value is refused with the field and the range, and nothing is stored: */
-    st = calfcare_input_set(&in, CALFCARE_DX_CADENCE, 400, &err);
+    st = calfcare_input_set(&in, CALFCARE_DIAGNOSIS_CADENCE, 400, &err);
     printf("cadence 400 -> %s: %s\n", calfcare_status_name(st), err.message);
     if (st != CALFCARE_E_INVALID || strcmp(err.field, "cadence") != 0)
         return fail("rejecting cadence 400", st, &err);
-    if ((st = calfcare_diagnose(&in, &dx, &err)) != CALFCARE_OK)
-        return fail("calfcare_diagnose", st, &err);
+    if ((st = calfcare_diagnosis_assess(&in, &dx, &err)) != CALFCARE_OK)
+        return fail("calfcare_diagnosis_assess", st, &err);
     printf("triage %s; most likely cause %s (%.2f)\n", calfcare_diagnosis_triage_name(dx.triage),
            calfcare_diagnosis_cause_name(dx.causes[0].cause), dx.causes[0].score);
 
@@ -85,8 +85,8 @@ int main(void)
     /* 4. Shoes: size from the longer foot, and whether the pair is due. */
     {
         static const double feet_mm[] = {245, 248};
-        static calfcare_shoe_advice shoes;
-        calfcare_input_init(&in, CALFCARE_SCHEMA_SHOES, NULL);
+        static calfcare_shoes_advice shoes;
+        calfcare_input_init(&in, CALFCARE_INPUT_SCHEMA_SHOES, NULL);
         calfcare_input_set_list(&in, CALFCARE_SHOES_FOOT_LENGTH_MM, feet_mm, 2, NULL);
         calfcare_input_set(&in, CALFCARE_SHOES_SHOE_KM, 720, NULL);
         if ((st = calfcare_shoes_advise(&in, &shoes, &err)) != CALFCARE_OK)

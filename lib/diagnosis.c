@@ -18,82 +18,82 @@ static const char *const yes_no_words[] = {"no", "yes", NULL};
 static const char *const cushioning_words[] = {"soft", "medium", "firm", NULL};
 static const char *const sex_words[] = {"female", "male", NULL};
 
-#define NUM(id, name, unit, min, max, help) {id, name, CALFCARE_FIELD_NUMBER, 0, unit, min, max, 1, 1, NULL, help}
+#define NUM(id, name, unit, min, max, help) {id, name, CALFCARE_INPUT_FIELD_NUMBER, 0, unit, min, max, 1, 1, NULL, help}
 #define WHOLE(id, name, unit, min, max, help) \
-    {id, name, CALFCARE_FIELD_NUMBER, CALFCARE_FIELD_WHOLE, unit, min, max, 1, 1, NULL, help}
-#define CHOICE(id, name, words, help) {id, name, CALFCARE_FIELD_CHOICE, 0, "", 0, 0, 1, 1, words, help}
-#define SWITCH(id, name, help) {id, name, CALFCARE_FIELD_SWITCH, 0, "", 0, 1, 1, 1, NULL, help}
+    {id, name, CALFCARE_INPUT_FIELD_NUMBER, CALFCARE_INPUT_FIELD_WHOLE, unit, min, max, 1, 1, NULL, help}
+#define CHOICE(id, name, words, help) {id, name, CALFCARE_INPUT_FIELD_CHOICE, 0, "", 0, 0, 1, 1, words, help}
+#define SWITCH(id, name, help) {id, name, CALFCARE_INPUT_FIELD_SWITCH, 0, "", 0, 1, 1, 1, NULL, help}
 
 /* Ranges: wide enough for any real runner, narrow enough that typing errors (a cadence of 20 or
  * 400, 500 heel raises, 40 cm of swelling) are caught. Distances use the progression and shoe
  * areas' limits so the shared primitives accept every value the schema accepts. */
-static const calfcare_field dx_fields[CALFCARE_DX_FIELD_COUNT] = {
-    {CALFCARE_DX_WEEKLY_KM, "weekly_km", CALFCARE_FIELD_NUMBER, 0, "km", 0, CALFCARE_PROGRESSION_MAX_WEEKLY_KM, 1, 52,
+static const calfcare_input_field dx_fields[CALFCARE_DIAGNOSIS_FIELD_COUNT] = {
+    {CALFCARE_DIAGNOSIS_WEEKLY_KM, "weekly_km", CALFCARE_INPUT_FIELD_NUMBER, 0, "km", 0, CALFCARE_PROGRESSION_MAX_WEEKLY_KM, 1, 52,
      NULL, "weekly distances, oldest first, km (1 to 52 weeks)"},
-    NUM(CALFCARE_DX_LAST_RUN_KM, "last_run_km", "km", 0, 300, "distance of the last run, km"),
-    NUM(CALFCARE_DX_LONGEST_RUN_30D_KM, "longest_run_30d_km", "km", 0, 300,
+    NUM(CALFCARE_DIAGNOSIS_LAST_RUN_KM, "last_run_km", "km", 0, 300, "distance of the last run, km"),
+    NUM(CALFCARE_DIAGNOSIS_LONGEST_RUN_30D_KM, "longest_run_30d_km", "km", 0, 300,
         "longest run in the 30 days before the last run, km"),
-    CHOICE(CALFCARE_DX_WARMUP, "warmup", habit_words, "warm-up before runs"),
-    CHOICE(CALFCARE_DX_STRETCH_AFTER, "stretch_after", habit_words, "stretching after runs"),
-    CHOICE(CALFCARE_DX_FOOT_STRIKE, "foot_strike", strike_words, "where the foot lands first"),
-    NUM(CALFCARE_DX_CADENCE, "cadence", "steps/min", 120, 240, "cadence, steps per minute"),
-    CHOICE(CALFCARE_DX_OVERSTRIDE, "overstride", yes_no_words, "overstriding (foot lands well ahead of the hips)"),
-    {CALFCARE_DX_HEEL_RAISES, "heel_raises", CALFCARE_FIELD_NUMBER, CALFCARE_FIELD_WHOLE, "raises", 0, 200, 2, 2,
+    CHOICE(CALFCARE_DIAGNOSIS_WARMUP, "warmup", habit_words, "warm-up before runs"),
+    CHOICE(CALFCARE_DIAGNOSIS_STRETCH_AFTER, "stretch_after", habit_words, "stretching after runs"),
+    CHOICE(CALFCARE_DIAGNOSIS_FOOT_STRIKE, "foot_strike", strike_words, "where the foot lands first"),
+    NUM(CALFCARE_DIAGNOSIS_CADENCE, "cadence", "steps/min", 120, 240, "cadence, steps per minute"),
+    CHOICE(CALFCARE_DIAGNOSIS_OVERSTRIDE, "overstride", yes_no_words, "overstriding (foot lands well ahead of the hips)"),
+    {CALFCARE_DIAGNOSIS_HEEL_RAISES, "heel_raises", CALFCARE_INPUT_FIELD_NUMBER, CALFCARE_INPUT_FIELD_WHOLE, "raises", 0, 200, 2, 2,
      NULL, "single-leg heel raises to fatigue, left,right"},
-    {CALFCARE_DX_KNEE_TO_WALL_CM, "knee_to_wall_cm", CALFCARE_FIELD_NUMBER, 0, "cm", 0, 30, 2, 2, NULL,
+    {CALFCARE_DIAGNOSIS_KNEE_TO_WALL_CM, "knee_to_wall_cm", CALFCARE_INPUT_FIELD_NUMBER, 0, "cm", 0, 30, 2, 2, NULL,
      "knee-to-wall lunge distance, left,right, cm"},
-    NUM(CALFCARE_DX_SHOE_KM, "shoe_km", "km", 0, CALFCARE_SHOES_MAX_KM, "distance on the current pair of shoes, km"),
-    NUM(CALFCARE_DX_SHOE_AGE_MONTHS, "shoe_age_months", "months", 0, 240, "age of the current pair, months"),
-    NUM(CALFCARE_DX_SHOE_DROP_MM, "shoe_drop_mm", "mm", 0, 20, "heel-to-toe drop of the current pair, mm"),
-    NUM(CALFCARE_DX_PREVIOUS_DROP_MM, "previous_drop_mm", "mm", 0, 20, "drop of the previous pair, mm"),
-    CHOICE(CALFCARE_DX_CUSHIONING, "cushioning", cushioning_words, "cushioning of the current pair"),
-    CHOICE(CALFCARE_DX_MINIMALIST, "minimalist", yes_no_words, "minimalist shoes"),
-    WHOLE(CALFCARE_DX_AGE, "age", "years", 5, 110, "age, years"),
-    CHOICE(CALFCARE_DX_SEX, "sex", sex_words, "sex (for the heel-raise norm)"),
-    NUM(CALFCARE_DX_BODY_MASS_KG, "body_mass_kg", "kg", 30, 250, "body mass, kg"),
-    CHOICE(CALFCARE_DX_PREVIOUS_CALF_STRAIN, "previous_calf_strain", yes_no_words, "a calf strain before"),
-    SWITCH(CALFCARE_DX_ACTIVE_CANCER, "active_cancer", "active cancer (Wells +1)"),
-    SWITCH(CALFCARE_DX_PARALYSIS_OR_CAST, "paralysis_or_cast", "paralysis, paresis or recent cast of the leg (Wells +1)"),
-    SWITCH(CALFCARE_DX_BEDRIDDEN_OR_SURGERY, "bedridden_or_surgery",
+    NUM(CALFCARE_DIAGNOSIS_SHOE_KM, "shoe_km", "km", 0, CALFCARE_SHOES_MAX_KM, "distance on the current pair of shoes, km"),
+    NUM(CALFCARE_DIAGNOSIS_SHOE_AGE_MONTHS, "shoe_age_months", "months", 0, 240, "age of the current pair, months"),
+    NUM(CALFCARE_DIAGNOSIS_SHOE_DROP_MM, "shoe_drop_mm", "mm", 0, 20, "heel-to-toe drop of the current pair, mm"),
+    NUM(CALFCARE_DIAGNOSIS_PREVIOUS_DROP_MM, "previous_drop_mm", "mm", 0, 20, "drop of the previous pair, mm"),
+    CHOICE(CALFCARE_DIAGNOSIS_CUSHIONING, "cushioning", cushioning_words, "cushioning of the current pair"),
+    CHOICE(CALFCARE_DIAGNOSIS_MINIMALIST, "minimalist", yes_no_words, "minimalist shoes"),
+    WHOLE(CALFCARE_DIAGNOSIS_AGE, "age", "years", 5, 110, "age, years"),
+    CHOICE(CALFCARE_DIAGNOSIS_SEX, "sex", sex_words, "sex (for the heel-raise norm)"),
+    NUM(CALFCARE_DIAGNOSIS_BODY_MASS_KG, "body_mass_kg", "kg", 30, 250, "body mass, kg"),
+    CHOICE(CALFCARE_DIAGNOSIS_PREVIOUS_CALF_STRAIN, "previous_calf_strain", yes_no_words, "a calf strain before"),
+    SWITCH(CALFCARE_DIAGNOSIS_ACTIVE_CANCER, "active_cancer", "active cancer (Wells +1)"),
+    SWITCH(CALFCARE_DIAGNOSIS_PARALYSIS_OR_CAST, "paralysis_or_cast", "paralysis, paresis or recent cast of the leg (Wells +1)"),
+    SWITCH(CALFCARE_DIAGNOSIS_BEDRIDDEN_OR_SURGERY, "bedridden_or_surgery",
            "bedridden over 3 days or major surgery within 12 weeks (Wells +1)"),
-    SWITCH(CALFCARE_DX_DEEP_VEIN_TENDERNESS, "deep_vein_tenderness", "tenderness along the deep veins (Wells +1)"),
-    SWITCH(CALFCARE_DX_WHOLE_LEG_SWOLLEN, "whole_leg_swollen", "the entire leg is swollen (Wells +1)"),
-    NUM(CALFCARE_DX_CALF_SWELLING_CM, "calf_swelling_cm", "cm", 0, 20,
+    SWITCH(CALFCARE_DIAGNOSIS_DEEP_VEIN_TENDERNESS, "deep_vein_tenderness", "tenderness along the deep veins (Wells +1)"),
+    SWITCH(CALFCARE_DIAGNOSIS_WHOLE_LEG_SWOLLEN, "whole_leg_swollen", "the entire leg is swollen (Wells +1)"),
+    NUM(CALFCARE_DIAGNOSIS_CALF_SWELLING_CM, "calf_swelling_cm", "cm", 0, 20,
         "calf circumference difference vs the other leg, 10 cm below the tibial tuberosity, cm (Wells +1 over 3 cm)"),
-    SWITCH(CALFCARE_DX_PITTING_EDEMA, "pitting_edema", "pitting oedema in the painful leg (Wells +1)"),
-    SWITCH(CALFCARE_DX_COLLATERAL_VEINS, "collateral_veins", "collateral non-varicose superficial veins (Wells +1)"),
-    SWITCH(CALFCARE_DX_PREVIOUS_DVT, "previous_dvt", "previously documented DVT (Wells +1)"),
-    SWITCH(CALFCARE_DX_ALTERNATIVE_DIAGNOSIS_LIKELY, "alternative_diagnosis_likely",
+    SWITCH(CALFCARE_DIAGNOSIS_PITTING_EDEMA, "pitting_edema", "pitting oedema in the painful leg (Wells +1)"),
+    SWITCH(CALFCARE_DIAGNOSIS_COLLATERAL_VEINS, "collateral_veins", "collateral non-varicose superficial veins (Wells +1)"),
+    SWITCH(CALFCARE_DIAGNOSIS_PREVIOUS_DVT, "previous_dvt", "previously documented DVT (Wells +1)"),
+    SWITCH(CALFCARE_DIAGNOSIS_ALTERNATIVE_DIAGNOSIS_LIKELY, "alternative_diagnosis_likely",
            "another diagnosis at least as likely as DVT (Wells -2)"),
-    SWITCH(CALFCARE_DX_SUDDEN_POP, "sudden_pop", "a sudden pop or kicked feeling"),
-    SWITCH(CALFCARE_DX_WEAK_PUSH_OFF, "weak_push_off", "cannot rise on the toes of that leg"),
-    SWITCH(CALFCARE_DX_THOMPSON_POSITIVE, "thompson_positive", "calf squeeze does not move the foot (Thompson test)"),
-    SWITCH(CALFCARE_DX_PALPABLE_GAP, "palpable_gap", "a gap felt in the Achilles tendon"),
-    SWITCH(CALFCARE_DX_BRUISING, "bruising", "bruising of the calf"),
-    SWITCH(CALFCARE_DX_PREDICTABLE_EXERTIONAL_PAIN, "predictable_exertional_pain",
+    SWITCH(CALFCARE_DIAGNOSIS_SUDDEN_POP, "sudden_pop", "a sudden pop or kicked feeling"),
+    SWITCH(CALFCARE_DIAGNOSIS_WEAK_PUSH_OFF, "weak_push_off", "cannot rise on the toes of that leg"),
+    SWITCH(CALFCARE_DIAGNOSIS_THOMPSON_POSITIVE, "thompson_positive", "calf squeeze does not move the foot (Thompson test)"),
+    SWITCH(CALFCARE_DIAGNOSIS_PALPABLE_GAP, "palpable_gap", "a gap felt in the Achilles tendon"),
+    SWITCH(CALFCARE_DIAGNOSIS_BRUISING, "bruising", "bruising of the calf"),
+    SWITCH(CALFCARE_DIAGNOSIS_PREDICTABLE_EXERTIONAL_PAIN, "predictable_exertional_pain",
            "pain starts at a predictable time into a run and eases with rest"),
-    SWITCH(CALFCARE_DX_NUMBNESS, "numbness", "numbness or tingling"),
-    SWITCH(CALFCARE_DX_NIGHT_PAIN, "night_pain", "pain at night"),
-    SWITCH(CALFCARE_DX_REST_PAIN, "rest_pain", "pain at rest"),
-    SWITCH(CALFCARE_DX_FOCAL_BONE_TENDERNESS, "focal_bone_tenderness", "tenderness at one spot on the bone"),
-    SWITCH(CALFCARE_DX_PAIN_ON_HOPPING, "pain_on_hopping", "pain on hopping on that leg"),
-    SWITCH(CALFCARE_DX_FEVER, "fever", "fever"),
-    SWITCH(CALFCARE_DX_CANNOT_WALK_4_STEPS, "cannot_walk_4_steps", "cannot walk four steps"),
-    NUM(CALFCARE_DX_MAX_INCREASE_PCT, "max_increase_pct", "%", CALFCARE_PROGRESSION_MIN_INCREASE_PCT,
+    SWITCH(CALFCARE_DIAGNOSIS_NUMBNESS, "numbness", "numbness or tingling"),
+    SWITCH(CALFCARE_DIAGNOSIS_NIGHT_PAIN, "night_pain", "pain at night"),
+    SWITCH(CALFCARE_DIAGNOSIS_REST_PAIN, "rest_pain", "pain at rest"),
+    SWITCH(CALFCARE_DIAGNOSIS_FOCAL_BONE_TENDERNESS, "focal_bone_tenderness", "tenderness at one spot on the bone"),
+    SWITCH(CALFCARE_DIAGNOSIS_PAIN_ON_HOPPING, "pain_on_hopping", "pain on hopping on that leg"),
+    SWITCH(CALFCARE_DIAGNOSIS_FEVER, "fever", "fever"),
+    SWITCH(CALFCARE_DIAGNOSIS_CANNOT_WALK_4_STEPS, "cannot_walk_4_steps", "cannot walk four steps"),
+    NUM(CALFCARE_DIAGNOSIS_MAX_INCREASE_PCT, "max_increase_pct", "%", CALFCARE_PROGRESSION_MIN_INCREASE_PCT,
         CALFCARE_PROGRESSION_MAX_INCREASE_PCT, "weekly increase limit, % (default 10)"),
-    NUM(CALFCARE_DX_CADENCE_INCREASE_PCT, "cadence_increase_pct", "%", 1, CALFCARE_DIAGNOSIS_MAX_CADENCE_INCREASE_PCT,
+    NUM(CALFCARE_DIAGNOSIS_CADENCE_INCREASE_PCT, "cadence_increase_pct", "%", 1, CALFCARE_DIAGNOSIS_MAX_CADENCE_INCREASE_PCT,
         "cadence increase to advise, % (default 5)"),
-    WHOLE(CALFCARE_DX_HEEL_RAISES_NORM, "heel_raises_norm", "raises", 1, 100,
+    WHOLE(CALFCARE_DIAGNOSIS_HEEL_RAISES_NORM, "heel_raises_norm", "raises", 1, 100,
           "heel-raise norm per leg (default 24 male, 21 female or unknown)"),
-    NUM(CALFCARE_DX_KNEE_TO_WALL_MIN_CM, "knee_to_wall_min_cm", "cm", 3, 20, "knee-to-wall limit, cm (default 10)"),
-    NUM(CALFCARE_DX_SHOE_LIMIT_KM, "shoe_limit_km", "km", 100, 2000, "shoe replacement distance, km (default 800)"),
-    NUM(CALFCARE_DX_MINIMALIST_WEEKLY_KM, "minimalist_weekly_km", "km", 5, 200,
+    NUM(CALFCARE_DIAGNOSIS_KNEE_TO_WALL_MIN_CM, "knee_to_wall_min_cm", "cm", 3, 20, "knee-to-wall limit, cm (default 10)"),
+    NUM(CALFCARE_DIAGNOSIS_SHOE_LIMIT_KM, "shoe_limit_km", "km", 100, 2000, "shoe replacement distance, km (default 800)"),
+    NUM(CALFCARE_DIAGNOSIS_MINIMALIST_WEEKLY_KM, "minimalist_weekly_km", "km", 5, 200,
         "weekly km above which minimalist shoes add risk (default 35)"),
-    NUM(CALFCARE_DX_SHOE_LIMIT_MONTHS, "shoe_limit_months", "months", 1, 60,
+    NUM(CALFCARE_DIAGNOSIS_SHOE_LIMIT_MONTHS, "shoe_limit_months", "months", 1, 60,
         "shoe replacement age, months (default 12)"),
 };
 
-const cc_schema cc_diagnosis_schema = {CALFCARE_SCHEMA_DIAGNOSIS, dx_fields, CC_COUNTOF(dx_fields)};
+const cc_schema cc_diagnosis_schema = {CALFCARE_INPUT_SCHEMA_DIAGNOSIS, dx_fields, CC_COUNTOF(dx_fields)};
 
 /* ---- reason table ------------------------------------------------------------------------ */
 
@@ -105,136 +105,136 @@ typedef struct dx_rule {
     int points;
 } dx_rule;
 
-#define OT CALFCARE_CAUSE_OVERTRAINING
-#define WS CALFCARE_CAUSE_WARMUP_STRETCHING
-#define RF CALFCARE_CAUSE_RUNNING_FORM
-#define CS CALFCARE_CAUSE_CALF_STRENGTH_FLEXIBILITY
-#define SH CALFCARE_CAUSE_SHOES
+#define OT CALFCARE_DIAGNOSIS_CAUSE_OVERTRAINING
+#define WS CALFCARE_DIAGNOSIS_CAUSE_WARMUP_STRETCHING
+#define RF CALFCARE_DIAGNOSIS_CAUSE_RUNNING_FORM
+#define CS CALFCARE_DIAGNOSIS_CAUSE_CALF_STRENGTH_FLEXIBILITY
+#define SH CALFCARE_DIAGNOSIS_CAUSE_SHOES
 #define FLAG(code, name, text, source) {{code, name, text, source, "F"}, 0, 0}
 #define ADVICE(code, name, text, source, strength) {{code, name, text, source, strength}, 0, 0}
 
 static const dx_rule dx_rules[] = {
-    {{CALFCARE_DXR_WEEKLY_INCREASE_OVER_LIMIT, "weekly_increase_over_limit",
+    {{CALFCARE_DIAGNOSIS_R_WEEKLY_INCREASE_OVER_LIMIT, "weekly_increase_over_limit",
       "last week's distance rose more than the weekly limit (10%) over the week before", "buist2008", "W"}, OT, 30},
-    {{CALFCARE_DXR_WEEKLY_INCREASE_OVER_30PCT, "weekly_increase_over_30pct",
+    {{CALFCARE_DIAGNOSIS_R_WEEKLY_INCREASE_OVER_30PCT, "weekly_increase_over_30pct",
       "last week's distance rose more than 30% over the week before", "nielsen2014", "W"}, OT, 20},
-    {{CALFCARE_DXR_RUN_SPIKE_10_30, "run_spike_10_30",
+    {{CALFCARE_DIAGNOSIS_R_RUN_SPIKE_10_30, "run_spike_10_30",
       "the last run was 10-30% longer than the longest run of the 30 days before (HR 1.64)", "frandsen2025", "M"}, OT, 25},
-    {{CALFCARE_DXR_RUN_SPIKE_30_100, "run_spike_30_100",
+    {{CALFCARE_DIAGNOSIS_R_RUN_SPIKE_30_100, "run_spike_30_100",
       "the last run was 30-100% longer than the longest run of the 30 days before (HR 1.52)", "frandsen2025", "M"}, OT, 25},
-    {{CALFCARE_DXR_RUN_SPIKE_OVER_100, "run_spike_over_100",
+    {{CALFCARE_DIAGNOSIS_R_RUN_SPIKE_OVER_100, "run_spike_over_100",
       "the last run was more than twice the longest run of the 30 days before (HR 2.28)", "frandsen2025", "M"}, OT, 40},
-    {{CALFCARE_DXR_NO_WARMUP, "no_warmup", "never warms up before runs", "brief", "W"}, WS, 35},
-    {{CALFCARE_DXR_WARMUP_SOMETIMES, "warmup_sometimes", "warms up before runs only sometimes", "brief", "W"}, WS, 15},
-    {{CALFCARE_DXR_NO_STRETCH_AFTER, "no_stretch_after", "never stretches after runs", "lauersen2014", "C"}, WS, 25},
-    {{CALFCARE_DXR_STRETCH_AFTER_SOMETIMES, "stretch_after_sometimes", "stretches after runs only sometimes",
+    {{CALFCARE_DIAGNOSIS_R_NO_WARMUP, "no_warmup", "never warms up before runs", "brief", "W"}, WS, 35},
+    {{CALFCARE_DIAGNOSIS_R_WARMUP_SOMETIMES, "warmup_sometimes", "warms up before runs only sometimes", "brief", "W"}, WS, 15},
+    {{CALFCARE_DIAGNOSIS_R_NO_STRETCH_AFTER, "no_stretch_after", "never stretches after runs", "lauersen2014", "C"}, WS, 25},
+    {{CALFCARE_DIAGNOSIS_R_STRETCH_AFTER_SOMETIMES, "stretch_after_sometimes", "stretches after runs only sometimes",
       "lauersen2014", "C"}, WS, 10},
-    {{CALFCARE_DXR_OVERSTRIDING, "overstriding", "overstrides: the foot lands well ahead of the hips",
+    {{CALFCARE_DIAGNOSIS_R_OVERSTRIDING, "overstriding", "overstrides: the foot lands well ahead of the hips",
       "heiderscheit2011", "W"}, RF, 35},
-    {{CALFCARE_DXR_CADENCE_LOW, "cadence_low", "cadence under 170 steps/min", "heiderscheit2011", "W"}, RF, 20},
-    {{CALFCARE_DXR_FOREFOOT_STRIKE, "forefoot_strike", "lands on the forefoot, which loads the calf and Achilles more",
+    {{CALFCARE_DIAGNOSIS_R_CADENCE_LOW, "cadence_low", "cadence under 170 steps/min", "heiderscheit2011", "W"}, RF, 20},
+    {{CALFCARE_DIAGNOSIS_R_FOREFOOT_STRIKE, "forefoot_strike", "lands on the forefoot, which loads the calf and Achilles more",
       "lyght2016", "W"}, RF, 25},
-    {{CALFCARE_DXR_HEEL_STRIKE, "heel_strike", "lands heavily on the heel", "brief", "W"}, RF, 10},
-    {{CALFCARE_DXR_HEEL_RAISES_BELOW_NORM, "heel_raises_below_norm",
+    {{CALFCARE_DIAGNOSIS_R_HEEL_STRIKE, "heel_strike", "lands heavily on the heel", "brief", "W"}, RF, 10},
+    {{CALFCARE_DIAGNOSIS_R_HEEL_RAISES_BELOW_NORM, "heel_raises_below_norm",
       "single-leg heel raises below the norm (24 men, 21 women)", "hebertlosier2017", "M"}, CS, 30},
-    {{CALFCARE_DXR_HEEL_RAISES_ASYMMETRY, "heel_raises_asymmetry", "heel raises differ between legs by more than 10%",
+    {{CALFCARE_DIAGNOSIS_R_HEEL_RAISES_ASYMMETRY, "heel_raises_asymmetry", "heel raises differ between legs by more than 10%",
       "hebertlosier2017", "M"}, CS, 20},
-    {{CALFCARE_DXR_KNEE_TO_WALL_RESTRICTED, "knee_to_wall_restricted",
+    {{CALFCARE_DIAGNOSIS_R_KNEE_TO_WALL_RESTRICTED, "knee_to_wall_restricted",
       "knee-to-wall distance under 10 cm: tight calf, restricted ankle", "bennell1998", "W"}, CS, 20},
-    {{CALFCARE_DXR_KNEE_TO_WALL_ASYMMETRY, "knee_to_wall_asymmetry",
+    {{CALFCARE_DIAGNOSIS_R_KNEE_TO_WALL_ASYMMETRY, "knee_to_wall_asymmetry",
       "knee-to-wall distance differs between legs by more than 10%", "bennell1998", "W"}, CS, 10},
-    {{CALFCARE_DXR_PREVIOUS_CALF_STRAIN, "previous_calf_strain", "a previous calf strain (strongest risk factor)",
+    {{CALFCARE_DIAGNOSIS_R_PREVIOUS_CALF_STRAIN, "previous_calf_strain", "a previous calf strain (strongest risk factor)",
       "green2017", "M"}, CS, 20},
-    {{CALFCARE_DXR_AGE_40_PLUS, "age_40_plus", "age 40 or more (older age is a calf strain risk factor)",
+    {{CALFCARE_DIAGNOSIS_R_AGE_40_PLUS, "age_40_plus", "age 40 or more (older age is a calf strain risk factor)",
       "green2017", "M"}, CS, 15},
-    {{CALFCARE_DXR_SHOES_PAST_LIMIT, "shoes_past_limit", "shoes at or past the replacement distance (800 km)",
+    {{CALFCARE_DIAGNOSIS_R_SHOES_PAST_LIMIT, "shoes_past_limit", "shoes at or past the replacement distance (800 km)",
       "cook1985", "W"}, SH, 25},
-    {{CALFCARE_DXR_SHOES_500_KM, "shoes_500_km", "shoes past 500 km, in the usual 500-800 km replacement window",
+    {{CALFCARE_DIAGNOSIS_R_SHOES_500_KM, "shoes_500_km", "shoes past 500 km, in the usual 500-800 km replacement window",
       "cook1985", "W"}, SH, 10},
-    {{CALFCARE_DXR_SHOES_OLD, "shoes_old", "shoes at or past the replacement age (12 months)", "convention", "W"},
+    {{CALFCARE_DIAGNOSIS_R_SHOES_OLD, "shoes_old", "shoes at or past the replacement age (12 months)", "convention", "W"},
      SH, 10},
-    {{CALFCARE_DXR_DROP_LOWERED, "drop_lowered", "heel drop lowered by 4 mm or more from the previous pair",
+    {{CALFCARE_DIAGNOSIS_R_DROP_LOWERED, "drop_lowered", "heel drop lowered by 4 mm or more from the previous pair",
       "ryan2014", "W"}, SH, 35},
-    {{CALFCARE_DXR_MINIMALIST_SHOES, "minimalist_shoes", "runs in minimalist shoes, which bring more calf pain",
+    {{CALFCARE_DIAGNOSIS_R_MINIMALIST_SHOES, "minimalist_shoes", "runs in minimalist shoes, which bring more calf pain",
       "fuller2017", "W"}, SH, 20},
-    {{CALFCARE_DXR_MINIMALIST_HIGH_MILEAGE, "minimalist_high_mileage",
+    {{CALFCARE_DIAGNOSIS_R_MINIMALIST_HIGH_MILEAGE, "minimalist_high_mileage",
       "minimalist shoes above 35 km a week", "fuller2017", "W"}, SH, 15},
-    {{CALFCARE_DXR_MINIMALIST_HEAVY_RUNNER, "minimalist_heavy_runner", "minimalist shoes with a body mass above 71 kg",
+    {{CALFCARE_DIAGNOSIS_R_MINIMALIST_HEAVY_RUNNER, "minimalist_heavy_runner", "minimalist shoes with a body mass above 71 kg",
       "fuller2017", "W"}, SH, 10},
-    {{CALFCARE_DXR_FIRM_CUSHIONING, "firm_cushioning", "firm cushioning (higher injury risk than soft, SHR 1.52)",
+    {{CALFCARE_DIAGNOSIS_R_FIRM_CUSHIONING, "firm_cushioning", "firm cushioning (higher injury risk than soft, SHR 1.52)",
       "malisoux2020", "M"}, SH, 15},
 
-    FLAG(CALFCARE_DXR_WELLS_ACTIVE_CANCER, "wells_active_cancer", "active cancer (Wells +1)", "wells1997"),
-    FLAG(CALFCARE_DXR_WELLS_PARALYSIS_OR_CAST, "wells_paralysis_or_cast",
+    FLAG(CALFCARE_DIAGNOSIS_R_WELLS_ACTIVE_CANCER, "wells_active_cancer", "active cancer (Wells +1)", "wells1997"),
+    FLAG(CALFCARE_DIAGNOSIS_R_WELLS_PARALYSIS_OR_CAST, "wells_paralysis_or_cast",
          "paralysis, paresis or recent cast of the leg (Wells +1)", "wells1997"),
-    FLAG(CALFCARE_DXR_WELLS_BEDRIDDEN_OR_SURGERY, "wells_bedridden_or_surgery",
+    FLAG(CALFCARE_DIAGNOSIS_R_WELLS_BEDRIDDEN_OR_SURGERY, "wells_bedridden_or_surgery",
          "bedridden over 3 days or major surgery within 12 weeks (Wells +1)", "wells1997"),
-    FLAG(CALFCARE_DXR_WELLS_DEEP_VEIN_TENDERNESS, "wells_deep_vein_tenderness",
+    FLAG(CALFCARE_DIAGNOSIS_R_WELLS_DEEP_VEIN_TENDERNESS, "wells_deep_vein_tenderness",
          "tenderness along the deep veins (Wells +1)", "wells1997"),
-    FLAG(CALFCARE_DXR_WELLS_WHOLE_LEG_SWOLLEN, "wells_whole_leg_swollen", "the entire leg is swollen (Wells +1)",
+    FLAG(CALFCARE_DIAGNOSIS_R_WELLS_WHOLE_LEG_SWOLLEN, "wells_whole_leg_swollen", "the entire leg is swollen (Wells +1)",
          "wells1997"),
-    FLAG(CALFCARE_DXR_WELLS_CALF_SWELLING_OVER_3CM, "wells_calf_swelling_over_3cm",
+    FLAG(CALFCARE_DIAGNOSIS_R_WELLS_CALF_SWELLING_OVER_3CM, "wells_calf_swelling_over_3cm",
          "calf swollen more than 3 cm compared with the other leg (Wells +1)", "wells1997"),
-    FLAG(CALFCARE_DXR_WELLS_PITTING_EDEMA, "wells_pitting_edema", "pitting oedema in the painful leg (Wells +1)",
+    FLAG(CALFCARE_DIAGNOSIS_R_WELLS_PITTING_EDEMA, "wells_pitting_edema", "pitting oedema in the painful leg (Wells +1)",
          "wells1997"),
-    FLAG(CALFCARE_DXR_WELLS_COLLATERAL_VEINS, "wells_collateral_veins",
+    FLAG(CALFCARE_DIAGNOSIS_R_WELLS_COLLATERAL_VEINS, "wells_collateral_veins",
          "collateral non-varicose superficial veins (Wells +1)", "wells1997"),
-    FLAG(CALFCARE_DXR_WELLS_PREVIOUS_DVT, "wells_previous_dvt", "a previously documented DVT (Wells +1)", "wells1997"),
-    FLAG(CALFCARE_DXR_WELLS_DVT_LIKELY, "wells_dvt_likely", "Wells score 2 or more: a clot is likely", "wells1997"),
-    FLAG(CALFCARE_DXR_WELLS_LOW, "wells_low", "Wells score 0 or less: low pretest probability, which never rules a clot out",
+    FLAG(CALFCARE_DIAGNOSIS_R_WELLS_PREVIOUS_DVT, "wells_previous_dvt", "a previously documented DVT (Wells +1)", "wells1997"),
+    FLAG(CALFCARE_DIAGNOSIS_R_WELLS_DVT_LIKELY, "wells_dvt_likely", "Wells score 2 or more: a clot is likely", "wells1997"),
+    FLAG(CALFCARE_DIAGNOSIS_R_WELLS_LOW, "wells_low", "Wells score 0 or less: low pretest probability, which never rules a clot out",
          "wells1997"),
-    FLAG(CALFCARE_DXR_WELLS_MODERATE, "wells_moderate", "Wells score 1-2: moderate pretest probability of a clot",
+    FLAG(CALFCARE_DIAGNOSIS_R_WELLS_MODERATE, "wells_moderate", "Wells score 1-2: moderate pretest probability of a clot",
          "wells1997"),
-    FLAG(CALFCARE_DXR_WELLS_HIGH, "wells_high", "Wells score 3 or more: high pretest probability of a clot",
+    FLAG(CALFCARE_DIAGNOSIS_R_WELLS_HIGH, "wells_high", "Wells score 3 or more: high pretest probability of a clot",
          "wells1997"),
-    FLAG(CALFCARE_DXR_RUPTURE_THOMPSON_POSITIVE, "rupture_thompson_positive",
+    FLAG(CALFCARE_DIAGNOSIS_R_RUPTURE_THOMPSON_POSITIVE, "rupture_thompson_positive",
          "positive Thompson (calf squeeze) test", "maffulli1998"),
-    FLAG(CALFCARE_DXR_RUPTURE_PALPABLE_GAP, "rupture_palpable_gap", "a gap felt in the Achilles tendon", "maffulli1998"),
-    FLAG(CALFCARE_DXR_RUPTURE_POP_WEAK_PUSH_OFF, "rupture_pop_weak_push_off",
+    FLAG(CALFCARE_DIAGNOSIS_R_RUPTURE_PALPABLE_GAP, "rupture_palpable_gap", "a gap felt in the Achilles tendon", "maffulli1998"),
+    FLAG(CALFCARE_DIAGNOSIS_R_RUPTURE_POP_WEAK_PUSH_OFF, "rupture_pop_weak_push_off",
          "a sudden pop with a weak push-off", "maffulli1998"),
-    FLAG(CALFCARE_DXR_TEAR_SUDDEN_POP, "tear_sudden_pop", "a sudden pop in the calf", "redflags"),
-    FLAG(CALFCARE_DXR_TEAR_BRUISING, "tear_bruising", "bruising of the calf", "redflags"),
-    FLAG(CALFCARE_DXR_TEAR_WEAK_PUSH_OFF, "tear_weak_push_off", "cannot rise on the toes of that leg", "redflags"),
-    FLAG(CALFCARE_DXR_EXERTIONAL_PREDICTABLE_PAIN, "exertional_predictable_pain",
+    FLAG(CALFCARE_DIAGNOSIS_R_TEAR_SUDDEN_POP, "tear_sudden_pop", "a sudden pop in the calf", "redflags"),
+    FLAG(CALFCARE_DIAGNOSIS_R_TEAR_BRUISING, "tear_bruising", "bruising of the calf", "redflags"),
+    FLAG(CALFCARE_DIAGNOSIS_R_TEAR_WEAK_PUSH_OFF, "tear_weak_push_off", "cannot rise on the toes of that leg", "redflags"),
+    FLAG(CALFCARE_DIAGNOSIS_R_EXERTIONAL_PREDICTABLE_PAIN, "exertional_predictable_pain",
          "pain at a predictable time into runs that eases with rest", "redflags"),
-    FLAG(CALFCARE_DXR_EXERTIONAL_NUMBNESS, "exertional_numbness", "numbness or tingling with the exertional pain",
+    FLAG(CALFCARE_DIAGNOSIS_R_EXERTIONAL_NUMBNESS, "exertional_numbness", "numbness or tingling with the exertional pain",
          "redflags"),
-    FLAG(CALFCARE_DXR_STRESS_FRACTURE_BONE_TENDERNESS, "stress_fracture_bone_tenderness",
+    FLAG(CALFCARE_DIAGNOSIS_R_STRESS_FRACTURE_BONE_TENDERNESS, "stress_fracture_bone_tenderness",
          "tenderness at one spot on the bone", "redflags"),
-    FLAG(CALFCARE_DXR_STRESS_FRACTURE_HOPPING_PAIN, "stress_fracture_hopping_pain", "pain on hopping", "redflags"),
-    FLAG(CALFCARE_DXR_STRESS_FRACTURE_NIGHT_PAIN, "stress_fracture_night_pain", "night pain with signs of a stress fracture",
+    FLAG(CALFCARE_DIAGNOSIS_R_STRESS_FRACTURE_HOPPING_PAIN, "stress_fracture_hopping_pain", "pain on hopping", "redflags"),
+    FLAG(CALFCARE_DIAGNOSIS_R_STRESS_FRACTURE_NIGHT_PAIN, "stress_fracture_night_pain", "night pain with signs of a stress fracture",
          "redflags"),
-    FLAG(CALFCARE_DXR_FEVER, "fever", "fever with calf pain", "redflags"),
-    FLAG(CALFCARE_DXR_NUMBNESS, "numbness", "numbness or tingling", "redflags"),
-    FLAG(CALFCARE_DXR_CANNOT_WALK_4_STEPS, "cannot_walk_4_steps", "cannot walk four steps", "redflags"),
-    FLAG(CALFCARE_DXR_NIGHT_PAIN, "night_pain", "pain at night", "redflags"),
-    FLAG(CALFCARE_DXR_REST_PAIN, "rest_pain", "pain at rest", "redflags"),
+    FLAG(CALFCARE_DIAGNOSIS_R_FEVER, "fever", "fever with calf pain", "redflags"),
+    FLAG(CALFCARE_DIAGNOSIS_R_NUMBNESS, "numbness", "numbness or tingling", "redflags"),
+    FLAG(CALFCARE_DIAGNOSIS_R_CANNOT_WALK_4_STEPS, "cannot_walk_4_steps", "cannot walk four steps", "redflags"),
+    FLAG(CALFCARE_DIAGNOSIS_R_NIGHT_PAIN, "night_pain", "pain at night", "redflags"),
+    FLAG(CALFCARE_DIAGNOSIS_R_REST_PAIN, "rest_pain", "pain at rest", "redflags"),
 
-    ADVICE(CALFCARE_DXA_SEE_CLINICIAN_TODAY, "see_clinician_today", "see a clinician today", "redflags", "F"),
-    ADVICE(CALFCARE_DXA_SEE_CLINICIAN, "see_clinician", "see a clinician before treating it yourself", "redflags", "F"),
-    ADVICE(CALFCARE_DXA_AVOID_BLOCKED_CARE, "avoid_blocked_care", "avoid the self-care the red flags block",
+    ADVICE(CALFCARE_DIAGNOSIS_R_SEE_CLINICIAN_TODAY, "see_clinician_today", "see a clinician today", "redflags", "F"),
+    ADVICE(CALFCARE_DIAGNOSIS_R_SEE_CLINICIAN, "see_clinician", "see a clinician before treating it yourself", "redflags", "F"),
+    ADVICE(CALFCARE_DIAGNOSIS_R_AVOID_BLOCKED_CARE, "avoid_blocked_care", "avoid the self-care the red flags block",
            "wells1997", "F"),
-    ADVICE(CALFCARE_DXA_RELIEF_RICE, "relief_rice", "first aid until seen: rest, ice, compression, elevation",
+    ADVICE(CALFCARE_DIAGNOSIS_R_RELIEF_RICE, "relief_rice", "first aid until seen: rest, ice, compression, elevation",
            "brief", "W"),
-    ADVICE(CALFCARE_DXA_RELIEF_FULL, "relief_full",
+    ADVICE(CALFCARE_DIAGNOSIS_R_RELIEF_FULL, "relief_full",
            "relief: RICE, a pain check, then stretching and foam rolling once the pain eases", "brief", "W"),
-    ADVICE(CALFCARE_DXA_NEXT_WEEK_CAP, "next_week_cap", "next week's distance cap", "buist2008", "W"),
-    ADVICE(CALFCARE_DXA_NEXT_RUN_CAP, "next_run_cap", "next run's distance cap: 1.10 x the longest of 30 days",
+    ADVICE(CALFCARE_DIAGNOSIS_R_NEXT_WEEK_CAP, "next_week_cap", "next week's distance cap", "buist2008", "W"),
+    ADVICE(CALFCARE_DIAGNOSIS_R_NEXT_RUN_CAP, "next_run_cap", "next run's distance cap: 1.10 x the longest of 30 days",
            "frandsen2025", "M"),
-    ADVICE(CALFCARE_DXA_CADENCE_TARGET, "cadence_target", "raise cadence by 5%, never more than 10%",
+    ADVICE(CALFCARE_DIAGNOSIS_R_CADENCE_TARGET, "cadence_target", "raise cadence by 5%, never more than 10%",
            "heiderscheit2011", "W"),
-    ADVICE(CALFCARE_DXA_SHORTEN_STRIDE, "shorten_stride", "land with the foot closer under the hips", "brief", "W"),
-    ADVICE(CALFCARE_DXA_SHOES_KM_LEFT, "shoes_km_left", "distance left on the shoes", "cook1985", "W"),
-    ADVICE(CALFCARE_DXA_SHOES_REPLACE, "shoes_replace", "replace the shoes", "cook1985", "W"),
-    ADVICE(CALFCARE_DXA_DROP_TRANSITION, "drop_transition", "move to a lower drop over weeks", "ryan2014", "W"),
-    ADVICE(CALFCARE_DXA_MINIMALIST_TRANSITION, "minimalist_transition",
+    ADVICE(CALFCARE_DIAGNOSIS_R_SHORTEN_STRIDE, "shorten_stride", "land with the foot closer under the hips", "brief", "W"),
+    ADVICE(CALFCARE_DIAGNOSIS_R_SHOES_KM_LEFT, "shoes_km_left", "distance left on the shoes", "cook1985", "W"),
+    ADVICE(CALFCARE_DIAGNOSIS_R_SHOES_REPLACE, "shoes_replace", "replace the shoes", "cook1985", "W"),
+    ADVICE(CALFCARE_DIAGNOSIS_R_DROP_TRANSITION, "drop_transition", "move to a lower drop over weeks", "ryan2014", "W"),
+    ADVICE(CALFCARE_DIAGNOSIS_R_MINIMALIST_TRANSITION, "minimalist_transition",
            "build up minimalist running over weeks and keep under 35 km a week", "fuller2017", "W"),
-    ADVICE(CALFCARE_DXA_SHOES_REPLACE_AGE, "shoes_replace_age", "replace the shoes: replacement age reached",
+    ADVICE(CALFCARE_DIAGNOSIS_R_SHOES_REPLACE_AGE, "shoes_replace_age", "replace the shoes: replacement age reached",
            "convention", "W"),
-    ADVICE(CALFCARE_DXA_ROUTINE_WARMUP_COOLDOWN, "routine_warmup_cooldown",
+    ADVICE(CALFCARE_DIAGNOSIS_R_ROUTINE_WARMUP_COOLDOWN, "routine_warmup_cooldown",
            "dynamic warm-up before runs, static stretching after", "brief", "W"),
-    ADVICE(CALFCARE_DXA_ROUTINE_STRENGTH, "routine_strength", "calf raises for strength", "lauersen2014", "M"),
-    ADVICE(CALFCARE_DXA_RELIEF_REST, "relief_rest", "first aid: rest with the leg raised, nothing else",
+    ADVICE(CALFCARE_DIAGNOSIS_R_ROUTINE_STRENGTH, "routine_strength", "calf raises for strength", "lauersen2014", "M"),
+    ADVICE(CALFCARE_DIAGNOSIS_R_RELIEF_REST, "relief_rest", "first aid: rest with the leg raised, nothing else",
            "bleakley2004", "F"),
 };
 
@@ -275,11 +275,11 @@ const char *calfcare_diagnosis_triage_name(int triage)
     return names[triage];
 }
 
-int calfcare_diagnosis_wells_band(int score)
+int calfcare_diagnosis_wells_classify(int score)
 {
-    return score >= CALFCARE_DX_WELLS_HIGH_MIN       ? CALFCARE_DX_WELLS_HIGH
-           : score >= CALFCARE_DX_WELLS_MODERATE_MIN ? CALFCARE_DX_WELLS_MODERATE
-                                                     : CALFCARE_DX_WELLS_LOW;
+    return score >= CALFCARE_DIAGNOSIS_WELLS_HIGH_MIN       ? CALFCARE_DIAGNOSIS_WELLS_HIGH
+           : score >= CALFCARE_DIAGNOSIS_WELLS_MODERATE_MIN ? CALFCARE_DIAGNOSIS_WELLS_MODERATE
+                                                     : CALFCARE_DIAGNOSIS_WELLS_LOW;
 }
 
 const char *calfcare_diagnosis_wells_band_name(int band)
@@ -338,13 +338,13 @@ static int asymmetric(double l, double r)
 
 typedef struct cause_acc {
     int points[CALFCARE_DIAGNOSIS_CAUSE_COUNT + 1]; /* index = cause */
-    calfcare_dx_cause c[CALFCARE_DIAGNOSIS_CAUSE_COUNT + 1];
+    calfcare_diagnosis_cause_score c[CALFCARE_DIAGNOSIS_CAUSE_COUNT + 1];
 } cause_acc;
 
 static void add_rule(cause_acc *acc, int code)
 {
     const dx_rule *r = rule_find(code);
-    calfcare_dx_cause *c = &acc->c[r->cause];
+    calfcare_diagnosis_cause_score *c = &acc->c[r->cause];
     acc->points[r->cause] += r->points;
     if (c->reason_count < CALFCARE_DIAGNOSIS_MAX_REASONS)
         c->reasons[c->reason_count++] = code;
@@ -352,28 +352,28 @@ static void add_rule(cause_acc *acc, int code)
 
 static void score_overtraining(const calfcare_input *in, cause_acc *acc)
 {
-    size_t n = cc_input_n(in, CALFCARE_DX_WEEKLY_KM);
+    size_t n = cc_input_n(in, CALFCARE_DIAGNOSIS_WEEKLY_KM);
     if (n >= 2) {
-        const double *w = cc_input_values(in, CALFCARE_DX_WEEKLY_KM);
-        double limit = val(in, CALFCARE_DX_MAX_INCREASE_PCT, CALFCARE_PROGRESSION_DEFAULT_MAX_INCREASE_PCT);
+        const double *w = cc_input_values(in, CALFCARE_DIAGNOSIS_WEEKLY_KM);
+        double limit = val(in, CALFCARE_DIAGNOSIS_MAX_INCREASE_PCT, CALFCARE_PROGRESSION_DEFAULT_MAX_INCREASE_PCT);
         /* The weekly check's own rule (lib/rules.h): the same verdict as `calfcare check`. */
         if (cc_week_over(w[n - 2], w[n - 1], limit))
-            add_rule(acc, CALFCARE_DXR_WEEKLY_INCREASE_OVER_LIMIT);
+            add_rule(acc, CALFCARE_DIAGNOSIS_R_WEEKLY_INCREASE_OVER_LIMIT);
         if (cc_week_over(w[n - 2], w[n - 1], CALFCARE_PROGRESSION_TWO_WEEK_RISK_PCT))
-            add_rule(acc, CALFCARE_DXR_WEEKLY_INCREASE_OVER_30PCT);
+            add_rule(acc, CALFCARE_DIAGNOSIS_R_WEEKLY_INCREASE_OVER_30PCT);
     }
-    if (known(in, CALFCARE_DX_LAST_RUN_KM) && known(in, CALFCARE_DX_LONGEST_RUN_30D_KM)) {
+    if (known(in, CALFCARE_DIAGNOSIS_LAST_RUN_KM) && known(in, CALFCARE_DIAGNOSIS_LONGEST_RUN_30D_KM)) {
         /* The spike and its band as the log check computes them; a 0 km longest run is no reference. */
-        double last = val(in, CALFCARE_DX_LAST_RUN_KM, 0), longest = val(in, CALFCARE_DX_LONGEST_RUN_30D_KM, 0);
-        switch (calfcare_progression_spike_band(cc_spike_pct(last, longest))) {
+        double last = val(in, CALFCARE_DIAGNOSIS_LAST_RUN_KM, 0), longest = val(in, CALFCARE_DIAGNOSIS_LONGEST_RUN_30D_KM, 0);
+        switch (calfcare_progression_spike_classify(cc_spike_pct(last, longest))) {
         case CALFCARE_PROGRESSION_BAND_OVER_100:
-            add_rule(acc, CALFCARE_DXR_RUN_SPIKE_OVER_100);
+            add_rule(acc, CALFCARE_DIAGNOSIS_R_RUN_SPIKE_OVER_100);
             break;
         case CALFCARE_PROGRESSION_BAND_OVER_30:
-            add_rule(acc, CALFCARE_DXR_RUN_SPIKE_30_100);
+            add_rule(acc, CALFCARE_DIAGNOSIS_R_RUN_SPIKE_30_100);
             break;
         case CALFCARE_PROGRESSION_BAND_OVER_10:
-            add_rule(acc, CALFCARE_DXR_RUN_SPIKE_10_30);
+            add_rule(acc, CALFCARE_DIAGNOSIS_R_RUN_SPIKE_10_30);
             break;
         default: /* within 10%, or no reference */
             break;
@@ -383,92 +383,92 @@ static void score_overtraining(const calfcare_input *in, cause_acc *acc)
 
 static void score_warmup(const calfcare_input *in, cause_acc *acc)
 {
-    if (is(in, CALFCARE_DX_WARMUP, CALFCARE_DX_NEVER))
-        add_rule(acc, CALFCARE_DXR_NO_WARMUP);
-    else if (is(in, CALFCARE_DX_WARMUP, CALFCARE_DX_SOMETIMES))
-        add_rule(acc, CALFCARE_DXR_WARMUP_SOMETIMES);
-    if (is(in, CALFCARE_DX_STRETCH_AFTER, CALFCARE_DX_NEVER))
-        add_rule(acc, CALFCARE_DXR_NO_STRETCH_AFTER);
-    else if (is(in, CALFCARE_DX_STRETCH_AFTER, CALFCARE_DX_SOMETIMES))
-        add_rule(acc, CALFCARE_DXR_STRETCH_AFTER_SOMETIMES);
+    if (is(in, CALFCARE_DIAGNOSIS_WARMUP, CALFCARE_DIAGNOSIS_HABIT_NEVER))
+        add_rule(acc, CALFCARE_DIAGNOSIS_R_NO_WARMUP);
+    else if (is(in, CALFCARE_DIAGNOSIS_WARMUP, CALFCARE_DIAGNOSIS_HABIT_SOMETIMES))
+        add_rule(acc, CALFCARE_DIAGNOSIS_R_WARMUP_SOMETIMES);
+    if (is(in, CALFCARE_DIAGNOSIS_STRETCH_AFTER, CALFCARE_DIAGNOSIS_HABIT_NEVER))
+        add_rule(acc, CALFCARE_DIAGNOSIS_R_NO_STRETCH_AFTER);
+    else if (is(in, CALFCARE_DIAGNOSIS_STRETCH_AFTER, CALFCARE_DIAGNOSIS_HABIT_SOMETIMES))
+        add_rule(acc, CALFCARE_DIAGNOSIS_R_STRETCH_AFTER_SOMETIMES);
 }
 
 static void score_form(const calfcare_input *in, cause_acc *acc)
 {
-    if (is(in, CALFCARE_DX_OVERSTRIDE, CALFCARE_DX_YES))
-        add_rule(acc, CALFCARE_DXR_OVERSTRIDING);
-    if (known(in, CALFCARE_DX_CADENCE) && val(in, CALFCARE_DX_CADENCE, 0) < 170.0)
-        add_rule(acc, CALFCARE_DXR_CADENCE_LOW);
-    if (is(in, CALFCARE_DX_FOOT_STRIKE, CALFCARE_DX_FOREFOOT))
-        add_rule(acc, CALFCARE_DXR_FOREFOOT_STRIKE);
-    else if (is(in, CALFCARE_DX_FOOT_STRIKE, CALFCARE_DX_HEEL))
-        add_rule(acc, CALFCARE_DXR_HEEL_STRIKE);
+    if (is(in, CALFCARE_DIAGNOSIS_OVERSTRIDE, CALFCARE_YES))
+        add_rule(acc, CALFCARE_DIAGNOSIS_R_OVERSTRIDING);
+    if (known(in, CALFCARE_DIAGNOSIS_CADENCE) && val(in, CALFCARE_DIAGNOSIS_CADENCE, 0) < 170.0)
+        add_rule(acc, CALFCARE_DIAGNOSIS_R_CADENCE_LOW);
+    if (is(in, CALFCARE_DIAGNOSIS_FOOT_STRIKE, CALFCARE_DIAGNOSIS_FOOT_STRIKE_FOREFOOT))
+        add_rule(acc, CALFCARE_DIAGNOSIS_R_FOREFOOT_STRIKE);
+    else if (is(in, CALFCARE_DIAGNOSIS_FOOT_STRIKE, CALFCARE_DIAGNOSIS_FOOT_STRIKE_HEEL))
+        add_rule(acc, CALFCARE_DIAGNOSIS_R_HEEL_STRIKE);
 }
 
 static double heel_raise_norm(const calfcare_input *in)
 {
-    if (known(in, CALFCARE_DX_HEEL_RAISES_NORM))
-        return val(in, CALFCARE_DX_HEEL_RAISES_NORM, 0);
-    return is(in, CALFCARE_DX_SEX, CALFCARE_DX_MALE) ? CALFCARE_DIAGNOSIS_HEEL_RAISES_NORM_MALE
+    if (known(in, CALFCARE_DIAGNOSIS_HEEL_RAISES_NORM))
+        return val(in, CALFCARE_DIAGNOSIS_HEEL_RAISES_NORM, 0);
+    return is(in, CALFCARE_DIAGNOSIS_SEX, CALFCARE_SEX_MALE) ? CALFCARE_DIAGNOSIS_HEEL_RAISES_NORM_MALE
                                                      : CALFCARE_DIAGNOSIS_HEEL_RAISES_NORM_FEMALE;
 }
 
 static void score_calf(const calfcare_input *in, cause_acc *acc)
 {
-    if (known(in, CALFCARE_DX_HEEL_RAISES)) {
-        const double *hr = cc_input_values(in, CALFCARE_DX_HEEL_RAISES);
+    if (known(in, CALFCARE_DIAGNOSIS_HEEL_RAISES)) {
+        const double *hr = cc_input_values(in, CALFCARE_DIAGNOSIS_HEEL_RAISES);
         if ((hr[0] < hr[1] ? hr[0] : hr[1]) < heel_raise_norm(in))
-            add_rule(acc, CALFCARE_DXR_HEEL_RAISES_BELOW_NORM);
+            add_rule(acc, CALFCARE_DIAGNOSIS_R_HEEL_RAISES_BELOW_NORM);
         if (asymmetric(hr[0], hr[1]))
-            add_rule(acc, CALFCARE_DXR_HEEL_RAISES_ASYMMETRY);
+            add_rule(acc, CALFCARE_DIAGNOSIS_R_HEEL_RAISES_ASYMMETRY);
     }
-    if (known(in, CALFCARE_DX_KNEE_TO_WALL_CM)) {
-        const double *kw = cc_input_values(in, CALFCARE_DX_KNEE_TO_WALL_CM);
-        double limit = val(in, CALFCARE_DX_KNEE_TO_WALL_MIN_CM, CALFCARE_DIAGNOSIS_DEFAULT_KNEE_TO_WALL_MIN_CM);
+    if (known(in, CALFCARE_DIAGNOSIS_KNEE_TO_WALL_CM)) {
+        const double *kw = cc_input_values(in, CALFCARE_DIAGNOSIS_KNEE_TO_WALL_CM);
+        double limit = val(in, CALFCARE_DIAGNOSIS_KNEE_TO_WALL_MIN_CM, CALFCARE_DIAGNOSIS_DEFAULT_KNEE_TO_WALL_MIN_CM);
         if ((kw[0] < kw[1] ? kw[0] : kw[1]) < limit)
-            add_rule(acc, CALFCARE_DXR_KNEE_TO_WALL_RESTRICTED);
+            add_rule(acc, CALFCARE_DIAGNOSIS_R_KNEE_TO_WALL_RESTRICTED);
         if (asymmetric(kw[0], kw[1]))
-            add_rule(acc, CALFCARE_DXR_KNEE_TO_WALL_ASYMMETRY);
+            add_rule(acc, CALFCARE_DIAGNOSIS_R_KNEE_TO_WALL_ASYMMETRY);
     }
-    if (is(in, CALFCARE_DX_PREVIOUS_CALF_STRAIN, CALFCARE_DX_YES))
-        add_rule(acc, CALFCARE_DXR_PREVIOUS_CALF_STRAIN);
-    if (known(in, CALFCARE_DX_AGE) && val(in, CALFCARE_DX_AGE, 0) >= 40)
-        add_rule(acc, CALFCARE_DXR_AGE_40_PLUS);
+    if (is(in, CALFCARE_DIAGNOSIS_PREVIOUS_CALF_STRAIN, CALFCARE_YES))
+        add_rule(acc, CALFCARE_DIAGNOSIS_R_PREVIOUS_CALF_STRAIN);
+    if (known(in, CALFCARE_DIAGNOSIS_AGE) && val(in, CALFCARE_DIAGNOSIS_AGE, 0) >= 40)
+        add_rule(acc, CALFCARE_DIAGNOSIS_R_AGE_40_PLUS);
 }
 
 static double last_week_km(const calfcare_input *in)
 {
-    size_t n = cc_input_n(in, CALFCARE_DX_WEEKLY_KM);
-    return n ? cc_input_value(in, CALFCARE_DX_WEEKLY_KM, n - 1, NAN) : NAN;
+    size_t n = cc_input_n(in, CALFCARE_DIAGNOSIS_WEEKLY_KM);
+    return n ? cc_input_value(in, CALFCARE_DIAGNOSIS_WEEKLY_KM, n - 1, NAN) : NAN;
 }
 
 static void score_shoes(const calfcare_input *in, cause_acc *acc)
 {
-    if (known(in, CALFCARE_DX_SHOE_KM)) {
-        double km = val(in, CALFCARE_DX_SHOE_KM, 0);
-        double limit = val(in, CALFCARE_DX_SHOE_LIMIT_KM, CALFCARE_SHOES_DEFAULT_LIMIT_KM);
+    if (known(in, CALFCARE_DIAGNOSIS_SHOE_KM)) {
+        double km = val(in, CALFCARE_DIAGNOSIS_SHOE_KM, 0);
+        double limit = val(in, CALFCARE_DIAGNOSIS_SHOE_LIMIT_KM, CALFCARE_SHOES_DEFAULT_LIMIT_KM);
         if (km >= limit)
-            add_rule(acc, CALFCARE_DXR_SHOES_PAST_LIMIT);
+            add_rule(acc, CALFCARE_DIAGNOSIS_R_SHOES_PAST_LIMIT);
         else if (km >= CALFCARE_DIAGNOSIS_SHOE_WEAR_KM)
-            add_rule(acc, CALFCARE_DXR_SHOES_500_KM);
+            add_rule(acc, CALFCARE_DIAGNOSIS_R_SHOES_500_KM);
     }
-    if (known(in, CALFCARE_DX_SHOE_AGE_MONTHS) &&
-        val(in, CALFCARE_DX_SHOE_AGE_MONTHS, 0) >= val(in, CALFCARE_DX_SHOE_LIMIT_MONTHS, CALFCARE_SHOES_DEFAULT_LIMIT_MONTHS))
-        add_rule(acc, CALFCARE_DXR_SHOES_OLD);
-    if (known(in, CALFCARE_DX_SHOE_DROP_MM) && known(in, CALFCARE_DX_PREVIOUS_DROP_MM) &&
-        val(in, CALFCARE_DX_PREVIOUS_DROP_MM, 0) - val(in, CALFCARE_DX_SHOE_DROP_MM, 0) >= CALFCARE_SHOES_TRANSITION_DROP_MM - CC_EPS)
-        add_rule(acc, CALFCARE_DXR_DROP_LOWERED);
-    if (is(in, CALFCARE_DX_MINIMALIST, CALFCARE_DX_YES)) {
+    if (known(in, CALFCARE_DIAGNOSIS_SHOE_AGE_MONTHS) &&
+        val(in, CALFCARE_DIAGNOSIS_SHOE_AGE_MONTHS, 0) >= val(in, CALFCARE_DIAGNOSIS_SHOE_LIMIT_MONTHS, CALFCARE_SHOES_DEFAULT_LIMIT_MONTHS))
+        add_rule(acc, CALFCARE_DIAGNOSIS_R_SHOES_OLD);
+    if (known(in, CALFCARE_DIAGNOSIS_SHOE_DROP_MM) && known(in, CALFCARE_DIAGNOSIS_PREVIOUS_DROP_MM) &&
+        val(in, CALFCARE_DIAGNOSIS_PREVIOUS_DROP_MM, 0) - val(in, CALFCARE_DIAGNOSIS_SHOE_DROP_MM, 0) >= CALFCARE_SHOES_TRANSITION_DROP_MM - CC_EPS)
+        add_rule(acc, CALFCARE_DIAGNOSIS_R_DROP_LOWERED);
+    if (is(in, CALFCARE_DIAGNOSIS_MINIMALIST, CALFCARE_YES)) {
         double week = last_week_km(in);
-        add_rule(acc, CALFCARE_DXR_MINIMALIST_SHOES);
+        add_rule(acc, CALFCARE_DIAGNOSIS_R_MINIMALIST_SHOES);
         if (!isnan(week) &&
-            week > val(in, CALFCARE_DX_MINIMALIST_WEEKLY_KM, CALFCARE_DIAGNOSIS_DEFAULT_MINIMALIST_WEEKLY_KM) + CC_EPS)
-            add_rule(acc, CALFCARE_DXR_MINIMALIST_HIGH_MILEAGE);
-        if (known(in, CALFCARE_DX_BODY_MASS_KG) && val(in, CALFCARE_DX_BODY_MASS_KG, 0) > CALFCARE_SHOES_HEAVY_KG)
-            add_rule(acc, CALFCARE_DXR_MINIMALIST_HEAVY_RUNNER);
+            week > val(in, CALFCARE_DIAGNOSIS_MINIMALIST_WEEKLY_KM, CALFCARE_DIAGNOSIS_DEFAULT_MINIMALIST_WEEKLY_KM) + CC_EPS)
+            add_rule(acc, CALFCARE_DIAGNOSIS_R_MINIMALIST_HIGH_MILEAGE);
+        if (known(in, CALFCARE_DIAGNOSIS_BODY_MASS_KG) && val(in, CALFCARE_DIAGNOSIS_BODY_MASS_KG, 0) > CALFCARE_SHOES_HEAVY_KG)
+            add_rule(acc, CALFCARE_DIAGNOSIS_R_MINIMALIST_HEAVY_RUNNER);
     }
-    if (is(in, CALFCARE_DX_CUSHIONING, CALFCARE_DX_FIRM))
-        add_rule(acc, CALFCARE_DXR_FIRM_CUSHIONING);
+    if (is(in, CALFCARE_DIAGNOSIS_CUSHIONING, CALFCARE_CUSHIONING_FIRM))
+        add_rule(acc, CALFCARE_DIAGNOSIS_R_FIRM_CUSHIONING);
 }
 
 static void rank_causes(const calfcare_input *in, calfcare_diagnosis *out)
@@ -484,7 +484,7 @@ static void rank_causes(const calfcare_input *in, calfcare_diagnosis *out)
     score_calf(in, &acc);
     score_shoes(in, &acc);
     for (cause = 1; cause <= CALFCARE_DIAGNOSIS_CAUSE_COUNT; cause++) {
-        calfcare_dx_cause c = acc.c[cause];
+        calfcare_diagnosis_cause_score c = acc.c[cause];
         c.cause = cause;
         c.score = (acc.points[cause] > 100 ? 100 : acc.points[cause]) / 100.0;
         /* Insertion sort: higher score first; equal scores keep cause order (stable). */
@@ -497,12 +497,12 @@ static void rank_causes(const calfcare_input *in, calfcare_diagnosis *out)
 /* ---- red flags --------------------------------------------------------------------------- */
 
 typedef struct flag_acc {
-    calfcare_dx_flag f[CALFCARE_FLAG_COUNT]; /* index = flag; reason_count 0 = not raised */
+    calfcare_diagnosis_flag f[CALFCARE_FLAG_COUNT]; /* index = flag; reason_count 0 = not raised */
 } flag_acc;
 
 static void raise_flag(flag_acc *acc, int flag, int code)
 {
-    calfcare_dx_flag *f = &acc->f[flag];
+    calfcare_diagnosis_flag *f = &acc->f[flag];
     f->flag = flag;
     if (f->reason_count < CALFCARE_DIAGNOSIS_MAX_REASONS)
         f->reasons[f->reason_count++] = code;
@@ -513,15 +513,15 @@ static const struct {
     int field;
     int code;
 } wells_items[] = {
-    {CALFCARE_DX_ACTIVE_CANCER, CALFCARE_DXR_WELLS_ACTIVE_CANCER},
-    {CALFCARE_DX_PARALYSIS_OR_CAST, CALFCARE_DXR_WELLS_PARALYSIS_OR_CAST},
-    {CALFCARE_DX_BEDRIDDEN_OR_SURGERY, CALFCARE_DXR_WELLS_BEDRIDDEN_OR_SURGERY},
-    {CALFCARE_DX_DEEP_VEIN_TENDERNESS, CALFCARE_DXR_WELLS_DEEP_VEIN_TENDERNESS},
-    {CALFCARE_DX_WHOLE_LEG_SWOLLEN, CALFCARE_DXR_WELLS_WHOLE_LEG_SWOLLEN},
-    {CALFCARE_DX_CALF_SWELLING_CM, CALFCARE_DXR_WELLS_CALF_SWELLING_OVER_3CM},
-    {CALFCARE_DX_PITTING_EDEMA, CALFCARE_DXR_WELLS_PITTING_EDEMA},
-    {CALFCARE_DX_COLLATERAL_VEINS, CALFCARE_DXR_WELLS_COLLATERAL_VEINS},
-    {CALFCARE_DX_PREVIOUS_DVT, CALFCARE_DXR_WELLS_PREVIOUS_DVT},
+    {CALFCARE_DIAGNOSIS_ACTIVE_CANCER, CALFCARE_DIAGNOSIS_R_WELLS_ACTIVE_CANCER},
+    {CALFCARE_DIAGNOSIS_PARALYSIS_OR_CAST, CALFCARE_DIAGNOSIS_R_WELLS_PARALYSIS_OR_CAST},
+    {CALFCARE_DIAGNOSIS_BEDRIDDEN_OR_SURGERY, CALFCARE_DIAGNOSIS_R_WELLS_BEDRIDDEN_OR_SURGERY},
+    {CALFCARE_DIAGNOSIS_DEEP_VEIN_TENDERNESS, CALFCARE_DIAGNOSIS_R_WELLS_DEEP_VEIN_TENDERNESS},
+    {CALFCARE_DIAGNOSIS_WHOLE_LEG_SWOLLEN, CALFCARE_DIAGNOSIS_R_WELLS_WHOLE_LEG_SWOLLEN},
+    {CALFCARE_DIAGNOSIS_CALF_SWELLING_CM, CALFCARE_DIAGNOSIS_R_WELLS_CALF_SWELLING_OVER_3CM},
+    {CALFCARE_DIAGNOSIS_PITTING_EDEMA, CALFCARE_DIAGNOSIS_R_WELLS_PITTING_EDEMA},
+    {CALFCARE_DIAGNOSIS_COLLATERAL_VEINS, CALFCARE_DIAGNOSIS_R_WELLS_COLLATERAL_VEINS},
+    {CALFCARE_DIAGNOSIS_PREVIOUS_DVT, CALFCARE_DIAGNOSIS_R_WELLS_PREVIOUS_DVT},
 };
 
 static void wells(const calfcare_input *in, calfcare_diagnosis *out, flag_acc *acc)
@@ -533,85 +533,85 @@ static void wells(const calfcare_input *in, calfcare_diagnosis *out, flag_acc *a
         if (!known(in, id))
             continue;
         known_any = 1;
-        positive = id == CALFCARE_DX_CALF_SWELLING_CM ? val(in, id, 0) > 3.0 : val(in, id, 0) == 1;
+        positive = id == CALFCARE_DIAGNOSIS_CALF_SWELLING_CM ? val(in, id, 0) > 3.0 : val(in, id, 0) == 1;
         if (positive) {
             score++;
             raise_flag(acc, CALFCARE_FLAG_DVT, wells_items[i].code);
         }
     }
-    if (known(in, CALFCARE_DX_ALTERNATIVE_DIAGNOSIS_LIKELY)) {
+    if (known(in, CALFCARE_DIAGNOSIS_ALTERNATIVE_DIAGNOSIS_LIKELY)) {
         known_any = 1;
-        if (is(in, CALFCARE_DX_ALTERNATIVE_DIAGNOSIS_LIKELY, 1))
+        if (is(in, CALFCARE_DIAGNOSIS_ALTERNATIVE_DIAGNOSIS_LIKELY, 1))
             score -= 2; /* one item: counts once */
     }
     out->wells_known = known_any;
     out->wells_score = known_any ? score : 0;
-    out->wells_band = known_any ? calfcare_diagnosis_wells_band(score) : CALFCARE_DX_WELLS_NOT_ASSESSED;
-    acc->f[CALFCARE_FLAG_DVT].triage = CALFCARE_TRIAGE_SEE_CLINICIAN;
+    out->wells_band = known_any ? calfcare_diagnosis_wells_classify(score) : CALFCARE_DIAGNOSIS_WELLS_NOT_ASSESSED;
+    acc->f[CALFCARE_FLAG_DVT].triage = CALFCARE_DIAGNOSIS_TRIAGE_SEE_CLINICIAN;
     /* A score of 2 or more needs the DVT flag's items, so the flag is already raised. */
     if (known_any && score >= 2) {
-        raise_flag(acc, CALFCARE_FLAG_DVT, CALFCARE_DXR_WELLS_DVT_LIKELY);
-        acc->f[CALFCARE_FLAG_DVT].triage = CALFCARE_TRIAGE_URGENT;
+        raise_flag(acc, CALFCARE_FLAG_DVT, CALFCARE_DIAGNOSIS_R_WELLS_DVT_LIKELY);
+        acc->f[CALFCARE_FLAG_DVT].triage = CALFCARE_DIAGNOSIS_TRIAGE_URGENT;
     }
     /* With a DVT sign, its reasons end with the probability band (a low band never clears the flag). */
     if (known_any && acc->f[CALFCARE_FLAG_DVT].reason_count > 0)
-        raise_flag(acc, CALFCARE_FLAG_DVT, CALFCARE_DXR_WELLS_LOW + out->wells_band - CALFCARE_DX_WELLS_LOW);
+        raise_flag(acc, CALFCARE_FLAG_DVT, CALFCARE_DIAGNOSIS_R_WELLS_LOW + out->wells_band - CALFCARE_DIAGNOSIS_WELLS_LOW);
 }
 
 static void screen(const calfcare_input *in, calfcare_diagnosis *out, flag_acc *acc)
 {
-    int pop = is(in, CALFCARE_DX_SUDDEN_POP, 1), weak = is(in, CALFCARE_DX_WEAK_PUSH_OFF, 1);
-    int exertional = is(in, CALFCARE_DX_PREDICTABLE_EXERTIONAL_PAIN, 1);
-    int numb = is(in, CALFCARE_DX_NUMBNESS, 1);
-    int night = is(in, CALFCARE_DX_NIGHT_PAIN, 1);
+    int pop = is(in, CALFCARE_DIAGNOSIS_SUDDEN_POP, 1), weak = is(in, CALFCARE_DIAGNOSIS_WEAK_PUSH_OFF, 1);
+    int exertional = is(in, CALFCARE_DIAGNOSIS_PREDICTABLE_EXERTIONAL_PAIN, 1);
+    int numb = is(in, CALFCARE_DIAGNOSIS_NUMBNESS, 1);
+    int night = is(in, CALFCARE_DIAGNOSIS_NIGHT_PAIN, 1);
     int f;
 
     memset(acc, 0, sizeof *acc);
     for (f = 0; f < CALFCARE_FLAG_COUNT; f++)
-        acc->f[f].triage = CALFCARE_TRIAGE_SEE_CLINICIAN;
-    acc->f[CALFCARE_FLAG_ACHILLES_RUPTURE].triage = CALFCARE_TRIAGE_URGENT;
-    acc->f[CALFCARE_FLAG_SYSTEMIC].triage = CALFCARE_TRIAGE_URGENT;
-    acc->f[CALFCARE_FLAG_CANNOT_BEAR_WEIGHT].triage = CALFCARE_TRIAGE_URGENT;
+        acc->f[f].triage = CALFCARE_DIAGNOSIS_TRIAGE_SEE_CLINICIAN;
+    acc->f[CALFCARE_FLAG_ACHILLES_RUPTURE].triage = CALFCARE_DIAGNOSIS_TRIAGE_URGENT;
+    acc->f[CALFCARE_FLAG_SYSTEMIC].triage = CALFCARE_DIAGNOSIS_TRIAGE_URGENT;
+    acc->f[CALFCARE_FLAG_CANNOT_BEAR_WEIGHT].triage = CALFCARE_DIAGNOSIS_TRIAGE_URGENT;
 
     wells(in, out, acc);
 
     /* Achilles rupture: Thompson (sens 96%, spec 93%), a gap, or a pop with weak push-off. */
-    if (is(in, CALFCARE_DX_THOMPSON_POSITIVE, 1))
-        raise_flag(acc, CALFCARE_FLAG_ACHILLES_RUPTURE, CALFCARE_DXR_RUPTURE_THOMPSON_POSITIVE);
-    if (is(in, CALFCARE_DX_PALPABLE_GAP, 1))
-        raise_flag(acc, CALFCARE_FLAG_ACHILLES_RUPTURE, CALFCARE_DXR_RUPTURE_PALPABLE_GAP);
+    if (is(in, CALFCARE_DIAGNOSIS_THOMPSON_POSITIVE, 1))
+        raise_flag(acc, CALFCARE_FLAG_ACHILLES_RUPTURE, CALFCARE_DIAGNOSIS_R_RUPTURE_THOMPSON_POSITIVE);
+    if (is(in, CALFCARE_DIAGNOSIS_PALPABLE_GAP, 1))
+        raise_flag(acc, CALFCARE_FLAG_ACHILLES_RUPTURE, CALFCARE_DIAGNOSIS_R_RUPTURE_PALPABLE_GAP);
     if (pop && weak)
-        raise_flag(acc, CALFCARE_FLAG_ACHILLES_RUPTURE, CALFCARE_DXR_RUPTURE_POP_WEAK_PUSH_OFF);
+        raise_flag(acc, CALFCARE_FLAG_ACHILLES_RUPTURE, CALFCARE_DIAGNOSIS_R_RUPTURE_POP_WEAK_PUSH_OFF);
     /* Calf tear: the findings not already explained by the rupture picture. */
     if (pop && !weak)
-        raise_flag(acc, CALFCARE_FLAG_CALF_TEAR, CALFCARE_DXR_TEAR_SUDDEN_POP);
+        raise_flag(acc, CALFCARE_FLAG_CALF_TEAR, CALFCARE_DIAGNOSIS_R_TEAR_SUDDEN_POP);
     if (weak && !pop)
-        raise_flag(acc, CALFCARE_FLAG_CALF_TEAR, CALFCARE_DXR_TEAR_WEAK_PUSH_OFF);
-    if (is(in, CALFCARE_DX_BRUISING, 1))
-        raise_flag(acc, CALFCARE_FLAG_CALF_TEAR, CALFCARE_DXR_TEAR_BRUISING);
+        raise_flag(acc, CALFCARE_FLAG_CALF_TEAR, CALFCARE_DIAGNOSIS_R_TEAR_WEAK_PUSH_OFF);
+    if (is(in, CALFCARE_DIAGNOSIS_BRUISING, 1))
+        raise_flag(acc, CALFCARE_FLAG_CALF_TEAR, CALFCARE_DIAGNOSIS_R_TEAR_BRUISING);
     /* Exertional compartment syndrome / popliteal artery entrapment; numbness belongs to it. */
     if (exertional) {
-        raise_flag(acc, CALFCARE_FLAG_EXERTIONAL, CALFCARE_DXR_EXERTIONAL_PREDICTABLE_PAIN);
+        raise_flag(acc, CALFCARE_FLAG_EXERTIONAL, CALFCARE_DIAGNOSIS_R_EXERTIONAL_PREDICTABLE_PAIN);
         if (numb)
-            raise_flag(acc, CALFCARE_FLAG_EXERTIONAL, CALFCARE_DXR_EXERTIONAL_NUMBNESS);
+            raise_flag(acc, CALFCARE_FLAG_EXERTIONAL, CALFCARE_DIAGNOSIS_R_EXERTIONAL_NUMBNESS);
     } else if (numb) {
-        raise_flag(acc, CALFCARE_FLAG_NERVE, CALFCARE_DXR_NUMBNESS);
+        raise_flag(acc, CALFCARE_FLAG_NERVE, CALFCARE_DIAGNOSIS_R_NUMBNESS);
     }
     /* Stress fracture; night pain joins it when there are bone signs, else it stands alone. */
-    if (is(in, CALFCARE_DX_FOCAL_BONE_TENDERNESS, 1))
-        raise_flag(acc, CALFCARE_FLAG_STRESS_FRACTURE, CALFCARE_DXR_STRESS_FRACTURE_BONE_TENDERNESS);
-    if (is(in, CALFCARE_DX_PAIN_ON_HOPPING, 1))
-        raise_flag(acc, CALFCARE_FLAG_STRESS_FRACTURE, CALFCARE_DXR_STRESS_FRACTURE_HOPPING_PAIN);
+    if (is(in, CALFCARE_DIAGNOSIS_FOCAL_BONE_TENDERNESS, 1))
+        raise_flag(acc, CALFCARE_FLAG_STRESS_FRACTURE, CALFCARE_DIAGNOSIS_R_STRESS_FRACTURE_BONE_TENDERNESS);
+    if (is(in, CALFCARE_DIAGNOSIS_PAIN_ON_HOPPING, 1))
+        raise_flag(acc, CALFCARE_FLAG_STRESS_FRACTURE, CALFCARE_DIAGNOSIS_R_STRESS_FRACTURE_HOPPING_PAIN);
     if (night && acc->f[CALFCARE_FLAG_STRESS_FRACTURE].reason_count)
-        raise_flag(acc, CALFCARE_FLAG_STRESS_FRACTURE, CALFCARE_DXR_STRESS_FRACTURE_NIGHT_PAIN);
+        raise_flag(acc, CALFCARE_FLAG_STRESS_FRACTURE, CALFCARE_DIAGNOSIS_R_STRESS_FRACTURE_NIGHT_PAIN);
     else if (night)
-        raise_flag(acc, CALFCARE_FLAG_REST_NIGHT_PAIN, CALFCARE_DXR_NIGHT_PAIN);
-    if (is(in, CALFCARE_DX_REST_PAIN, 1))
-        raise_flag(acc, CALFCARE_FLAG_REST_NIGHT_PAIN, CALFCARE_DXR_REST_PAIN);
-    if (is(in, CALFCARE_DX_FEVER, 1))
-        raise_flag(acc, CALFCARE_FLAG_SYSTEMIC, CALFCARE_DXR_FEVER);
-    if (is(in, CALFCARE_DX_CANNOT_WALK_4_STEPS, 1))
-        raise_flag(acc, CALFCARE_FLAG_CANNOT_BEAR_WEIGHT, CALFCARE_DXR_CANNOT_WALK_4_STEPS);
+        raise_flag(acc, CALFCARE_FLAG_REST_NIGHT_PAIN, CALFCARE_DIAGNOSIS_R_NIGHT_PAIN);
+    if (is(in, CALFCARE_DIAGNOSIS_REST_PAIN, 1))
+        raise_flag(acc, CALFCARE_FLAG_REST_NIGHT_PAIN, CALFCARE_DIAGNOSIS_R_REST_PAIN);
+    if (is(in, CALFCARE_DIAGNOSIS_FEVER, 1))
+        raise_flag(acc, CALFCARE_FLAG_SYSTEMIC, CALFCARE_DIAGNOSIS_R_FEVER);
+    if (is(in, CALFCARE_DIAGNOSIS_CANNOT_WALK_4_STEPS, 1))
+        raise_flag(acc, CALFCARE_FLAG_CANNOT_BEAR_WEIGHT, CALFCARE_DIAGNOSIS_R_CANNOT_WALK_4_STEPS);
 }
 
 /* Seriousness among flags of the same triage level, most serious first (docs/diagnosis.md). */
@@ -622,20 +622,20 @@ static const int flag_order[CALFCARE_DIAGNOSIS_MAX_FLAGS] = {
 };
 
 /* Numbness folded into the exertional flag (reason 1141)? */
-static int has_exertional_numbness(const calfcare_dx_flag *f)
+static int has_exertional_numbness(const calfcare_diagnosis_flag *f)
 {
     size_t i;
     for (i = 0; i < f->reason_count; i++)
-        if (f->reasons[i] == CALFCARE_DXR_EXERTIONAL_NUMBNESS)
+        if (f->reasons[i] == CALFCARE_DIAGNOSIS_R_EXERTIONAL_NUMBNESS)
             return 1;
     return 0;
 }
 
 /* What a raised flag blocks: its row of the safety gate (lib/safety.c), plus the nerve row when
  * numbness came with the exertional pattern (reduced sensation whatever the flag it joined). */
-static unsigned flag_blocks(const calfcare_dx_flag *f)
+static unsigned flag_blocks(const calfcare_diagnosis_flag *f)
 {
-    const calfcare_dx_gate *g = calfcare_diagnosis_gate(f->flag);
+    const calfcare_diagnosis_gate_rule *g = calfcare_diagnosis_gate(f->flag);
     unsigned blocks = g ? g->blocks : 0;
     if (f->flag == CALFCARE_FLAG_EXERTIONAL && has_exertional_numbness(f))
         blocks |= calfcare_diagnosis_gate(CALFCARE_FLAG_NERVE)->blocks;
@@ -643,9 +643,9 @@ static unsigned flag_blocks(const calfcare_dx_flag *f)
 }
 
 /* The first aid the gate still allows for a raised flag (the nerve row's with exertional numbness). */
-static int flag_first_aid(const calfcare_dx_flag *f)
+static int flag_first_aid(const calfcare_diagnosis_flag *f)
 {
-    const calfcare_dx_gate *g = calfcare_diagnosis_gate(f->flag);
+    const calfcare_diagnosis_gate_rule *g = calfcare_diagnosis_gate(f->flag);
     if (f->flag == CALFCARE_FLAG_EXERTIONAL && has_exertional_numbness(f))
         g = calfcare_diagnosis_gate(CALFCARE_FLAG_NERVE);
     return g ? g->first_aid : CALFCARE_RELIEF_REST;
@@ -656,12 +656,12 @@ static void collect_flags(calfcare_diagnosis *out, const flag_acc *acc)
     int level;
     size_t i, k;
     out->flag_count = 0;
-    out->triage = CALFCARE_TRIAGE_SELF_CARE;
+    out->triage = CALFCARE_DIAGNOSIS_TRIAGE_SELF_CARE;
     out->triage_flag = CALFCARE_FLAG_NONE;
     memset(&out->blocked, 0, sizeof out->blocked);
-    for (level = CALFCARE_TRIAGE_URGENT; level >= CALFCARE_TRIAGE_SEE_CLINICIAN; level--) {
+    for (level = CALFCARE_DIAGNOSIS_TRIAGE_URGENT; level >= CALFCARE_DIAGNOSIS_TRIAGE_SEE_CLINICIAN; level--) {
         for (i = 0; i < CC_COUNTOF(flag_order); i++) {
-            const calfcare_dx_flag *f = &acc->f[flag_order[i]];
+            const calfcare_diagnosis_flag *f = &acc->f[flag_order[i]];
             unsigned blocks;
             if (!f->reason_count || f->triage != level)
                 continue;
@@ -711,9 +711,9 @@ static const char *flag_phrase(int flag)
 }
 
 /* Start an advice item; NULL when the list is full (then the item is dropped). */
-static calfcare_dx_advice *advice_new(calfcare_diagnosis *out, int code, double value, cc_text *t)
+static calfcare_diagnosis_advice *advice_new(calfcare_diagnosis *out, int code, double value, cc_text *t)
 {
-    calfcare_dx_advice *a;
+    calfcare_diagnosis_advice *a;
     if (out->advice_count >= CALFCARE_DIAGNOSIS_MAX_ADVICE)
         return NULL;
     a = &out->advice[out->advice_count++];
@@ -751,19 +751,19 @@ static void advise_referral(calfcare_diagnosis *out)
     int first = 1, has_see = 0;
 
     for (k = 0; k < out->flag_count; k++)
-        has_see |= out->flags[k].triage == CALFCARE_TRIAGE_SEE_CLINICIAN;
-    if (out->triage == CALFCARE_TRIAGE_URGENT && advice_new(out, CALFCARE_DXA_SEE_CLINICIAN_TODAY, NAN, &t)) {
+        has_see |= out->flags[k].triage == CALFCARE_DIAGNOSIS_TRIAGE_SEE_CLINICIAN;
+    if (out->triage == CALFCARE_DIAGNOSIS_TRIAGE_URGENT && advice_new(out, CALFCARE_DIAGNOSIS_R_SEE_CLINICIAN_TODAY, NAN, &t)) {
         cc_text_puts(&t, "See a clinician today: ");
-        put_flags(&t, out, CALFCARE_TRIAGE_URGENT);
+        put_flags(&t, out, CALFCARE_DIAGNOSIS_TRIAGE_URGENT);
         cc_text_puts(&t, ". Do not treat it yourself.");
     }
-    if (has_see && advice_new(out, CALFCARE_DXA_SEE_CLINICIAN, NAN, &t)) {
-        cc_text_puts(&t, out->triage == CALFCARE_TRIAGE_URGENT ? "Also tell the clinician about: "
+    if (has_see && advice_new(out, CALFCARE_DIAGNOSIS_R_SEE_CLINICIAN, NAN, &t)) {
+        cc_text_puts(&t, out->triage == CALFCARE_DIAGNOSIS_TRIAGE_URGENT ? "Also tell the clinician about: "
                                                                  : "See a clinician within a few days, before treating it yourself: ");
-        put_flags(&t, out, CALFCARE_TRIAGE_SEE_CLINICIAN);
+        put_flags(&t, out, CALFCARE_DIAGNOSIS_TRIAGE_SEE_CLINICIAN);
         cc_text_puts(&t, ".");
     }
-    if (out->blocked.mask && advice_new(out, CALFCARE_DXA_AVOID_BLOCKED_CARE, out->blocked.mask, &t)) {
+    if (out->blocked.mask && advice_new(out, CALFCARE_DIAGNOSIS_R_AVOID_BLOCKED_CARE, out->blocked.mask, &t)) {
         cc_text_puts(&t, "Until a clinician clears you, do not ");
         for (k = 0; k < CALFCARE_CARE_KIND_COUNT; k++) {
             if (!(out->blocked.mask & (1u << k)))
@@ -790,8 +790,8 @@ static void advise_relief(calfcare_diagnosis *out)
     int first_aid = CALFCARE_RELIEF_RICE;
     size_t i;
 
-    if (out->triage == CALFCARE_TRIAGE_SELF_CARE) {
-        if (allowed(out, CALFCARE_RELIEF_FULL) && advice_new(out, CALFCARE_DXA_RELIEF_FULL, NAN, &t))
+    if (out->triage == CALFCARE_DIAGNOSIS_TRIAGE_SELF_CARE) {
+        if (allowed(out, CALFCARE_RELIEF_FULL) && advice_new(out, CALFCARE_DIAGNOSIS_R_RELIEF_FULL, NAN, &t))
             cc_text_puts(&t, "Relief: protocol 'full' - rest, ice 15-20 min wrapped in a towel, compression and "
                              "elevation, then a 10 min pain check; gentle static calf stretches (20-30 s holds) "
                              "and foam rolling follow only once the pain eases.");
@@ -804,10 +804,10 @@ static void advise_relief(calfcare_diagnosis *out)
     if (!allowed(out, first_aid))
         first_aid = CALFCARE_RELIEF_REST; /* always builds: it has no care kind */
     if (first_aid == CALFCARE_RELIEF_RICE) {
-        if (advice_new(out, CALFCARE_DXA_RELIEF_RICE, NAN, &t))
+        if (advice_new(out, CALFCARE_DIAGNOSIS_R_RELIEF_RICE, NAN, &t))
             cc_text_puts(&t, "First aid until seen: protocol 'rice' - stop what hurts, ice 15-20 min wrapped in a "
                              "towel, compression and elevation; no stretching, rolling, massage or running.");
-    } else if (advice_new(out, CALFCARE_DXA_RELIEF_REST, NAN, &t)) {
+    } else if (advice_new(out, CALFCARE_DIAGNOSIS_R_RELIEF_REST, NAN, &t)) {
         cc_text_puts(&t, "First aid until seen: protocol 'rest' - lie down with the calf raised above the heart; ");
         cc_text_puts(&t, (out->blocked.mask & CALFCARE_CARE_ICE) ? "no ice, no bandage" : "no bandage");
         cc_text_puts(&t, ", nothing that presses, rubs or stretches the calf, no running.");
@@ -818,14 +818,14 @@ static void advise_training(const calfcare_input *in, calfcare_diagnosis *out)
 {
     cc_text t;
     double week = last_week_km(in), cap;
-    double limit = val(in, CALFCARE_DX_MAX_INCREASE_PCT, CALFCARE_PROGRESSION_DEFAULT_MAX_INCREASE_PCT);
+    double limit = val(in, CALFCARE_DIAGNOSIS_MAX_INCREASE_PCT, CALFCARE_PROGRESSION_DEFAULT_MAX_INCREASE_PCT);
 
     /* Running targets only where running is allowed: every red flag blocks it (the safety gate), so
      * a flagged runner gets no distance or cadence target. */
-    if (out->triage != CALFCARE_TRIAGE_SELF_CARE || (out->blocked.mask & CALFCARE_CARE_RUNNING))
+    if (out->triage != CALFCARE_DIAGNOSIS_TRIAGE_SELF_CARE || (out->blocked.mask & CALFCARE_CARE_RUNNING))
         return;
     if (!isnan(week) && calfcare_progression_next_week_max(week, limit, &cap, NULL) == CALFCARE_OK &&
-        advice_new(out, CALFCARE_DXA_NEXT_WEEK_CAP, cap, &t)) {
+        advice_new(out, CALFCARE_DIAGNOSIS_R_NEXT_WEEK_CAP, cap, &t)) {
         cc_text_puts(&t, "Next week: at most ");
         cc_text_putnum(&t, cap);
         cc_text_puts(&t, " km (last week ");
@@ -834,12 +834,12 @@ static void advise_training(const calfcare_input *in, calfcare_diagnosis *out)
         cc_text_putnum(&t, limit);
         cc_text_puts(&t, "%).");
     }
-    if (known(in, CALFCARE_DX_LONGEST_RUN_30D_KM)) {
+    if (known(in, CALFCARE_DIAGNOSIS_LONGEST_RUN_30D_KM)) {
         /* Frandsen 2025: 1.10 x the longest run of the 30 days before. The base is that longest run,
          * not a longer last run: a spike does not raise the cap (rounded to 0.1 km). */
-        double base = val(in, CALFCARE_DX_LONGEST_RUN_30D_KM, 0);
+        double base = val(in, CALFCARE_DIAGNOSIS_LONGEST_RUN_30D_KM, 0);
         double run_cap = floor(cc_week_cap(base, CALFCARE_PROGRESSION_SPIKE_CAP_PCT) * 10.0 + 0.5) / 10.0;
-        if (base > 0 && advice_new(out, CALFCARE_DXA_NEXT_RUN_CAP, run_cap, &t)) {
+        if (base > 0 && advice_new(out, CALFCARE_DIAGNOSIS_R_NEXT_RUN_CAP, run_cap, &t)) {
             cc_text_puts(&t, "Next run: at most ");
             cc_text_putnum(&t, run_cap);
             cc_text_puts(&t, " km (longest run of the last 30 days ");
@@ -852,20 +852,20 @@ static void advise_training(const calfcare_input *in, calfcare_diagnosis *out)
 static void advise_form(const calfcare_input *in, calfcare_diagnosis *out)
 {
     cc_text t;
-    const calfcare_dx_cause *form = NULL;
+    const calfcare_diagnosis_cause_score *form = NULL;
     size_t i;
     for (i = 0; i < CALFCARE_DIAGNOSIS_CAUSE_COUNT; i++)
-        if (out->causes[i].cause == CALFCARE_CAUSE_RUNNING_FORM)
+        if (out->causes[i].cause == CALFCARE_DIAGNOSIS_CAUSE_RUNNING_FORM)
             form = &out->causes[i];
-    if (!form || form->score <= 0 || out->triage != CALFCARE_TRIAGE_SELF_CARE ||
+    if (!form || form->score <= 0 || out->triage != CALFCARE_DIAGNOSIS_TRIAGE_SELF_CARE ||
         (out->blocked.mask & CALFCARE_CARE_RUNNING))
         return;
-    if (known(in, CALFCARE_DX_CADENCE)) {
-        double spm = val(in, CALFCARE_DX_CADENCE, 0);
-        double pct = val(in, CALFCARE_DX_CADENCE_INCREASE_PCT, CALFCARE_DIAGNOSIS_DEFAULT_CADENCE_INCREASE_PCT);
+    if (known(in, CALFCARE_DIAGNOSIS_CADENCE)) {
+        double spm = val(in, CALFCARE_DIAGNOSIS_CADENCE, 0);
+        double pct = val(in, CALFCARE_DIAGNOSIS_CADENCE_INCREASE_PCT, CALFCARE_DIAGNOSIS_DEFAULT_CADENCE_INCREASE_PCT);
         /* Rounded down so the step never exceeds the percentage (and so never 10%). */
         double target = floor(spm * (1.0 + pct / 100.0) + CC_EPS);
-        if (advice_new(out, CALFCARE_DXA_CADENCE_TARGET, target, &t)) {
+        if (advice_new(out, CALFCARE_DIAGNOSIS_R_CADENCE_TARGET, target, &t)) {
             cc_text_puts(&t, "Cadence: aim for ");
             cc_text_putnum(&t, target);
             cc_text_puts(&t, " steps/min, ");
@@ -875,7 +875,7 @@ static void advise_form(const calfcare_input *in, calfcare_diagnosis *out)
             cc_text_puts(&t, " (never more than 10% at once).");
         }
     }
-    if (is(in, CALFCARE_DX_OVERSTRIDE, CALFCARE_DX_YES) && advice_new(out, CALFCARE_DXA_SHORTEN_STRIDE, NAN, &t))
+    if (is(in, CALFCARE_DIAGNOSIS_OVERSTRIDE, CALFCARE_YES) && advice_new(out, CALFCARE_DIAGNOSIS_R_SHORTEN_STRIDE, NAN, &t))
         cc_text_puts(&t, "Stride: land with the foot closer under the hips; shorter, quicker steps do this.");
 }
 
@@ -883,18 +883,18 @@ static void advise_shoes(const calfcare_input *in, calfcare_diagnosis *out)
 {
     cc_text t;
     double left;
-    if (out->triage == CALFCARE_TRIAGE_URGENT)
+    if (out->triage == CALFCARE_DIAGNOSIS_TRIAGE_URGENT)
         return; /* urgent: only the referral and the first aid */
-    if (known(in, CALFCARE_DX_SHOE_KM)) {
-        double limit = val(in, CALFCARE_DX_SHOE_LIMIT_KM, CALFCARE_SHOES_DEFAULT_LIMIT_KM);
-        if (calfcare_shoes_km_left(val(in, CALFCARE_DX_SHOE_KM, 0), limit, &left, NULL) == CALFCARE_OK) {
-            if (left > 0 && advice_new(out, CALFCARE_DXA_SHOES_KM_LEFT, left, &t)) {
+    if (known(in, CALFCARE_DIAGNOSIS_SHOE_KM)) {
+        double limit = val(in, CALFCARE_DIAGNOSIS_SHOE_LIMIT_KM, CALFCARE_SHOES_DEFAULT_LIMIT_KM);
+        if (calfcare_shoes_km_left(val(in, CALFCARE_DIAGNOSIS_SHOE_KM, 0), limit, &left, NULL) == CALFCARE_OK) {
+            if (left > 0 && advice_new(out, CALFCARE_DIAGNOSIS_R_SHOES_KM_LEFT, left, &t)) {
                 cc_text_puts(&t, "Shoes: ");
                 cc_text_putnum(&t, left);
                 cc_text_puts(&t, " km left before the ");
                 cc_text_putnum(&t, limit);
                 cc_text_puts(&t, " km replacement point.");
-            } else if (left <= 0 && advice_new(out, CALFCARE_DXA_SHOES_REPLACE, left, &t)) {
+            } else if (left <= 0 && advice_new(out, CALFCARE_DIAGNOSIS_R_SHOES_REPLACE, left, &t)) {
                 cc_text_puts(&t, "Shoes: ");
                 cc_text_putnum(&t, -left);
                 cc_text_puts(&t, " km past the ");
@@ -903,10 +903,10 @@ static void advise_shoes(const calfcare_input *in, calfcare_diagnosis *out)
             }
         }
     }
-    if (known(in, CALFCARE_DX_SHOE_AGE_MONTHS)) {
-        double age = val(in, CALFCARE_DX_SHOE_AGE_MONTHS, 0);
-        double most = val(in, CALFCARE_DX_SHOE_LIMIT_MONTHS, CALFCARE_SHOES_DEFAULT_LIMIT_MONTHS);
-        if (age >= most && advice_new(out, CALFCARE_DXA_SHOES_REPLACE_AGE, age, &t)) {
+    if (known(in, CALFCARE_DIAGNOSIS_SHOE_AGE_MONTHS)) {
+        double age = val(in, CALFCARE_DIAGNOSIS_SHOE_AGE_MONTHS, 0);
+        double most = val(in, CALFCARE_DIAGNOSIS_SHOE_LIMIT_MONTHS, CALFCARE_SHOES_DEFAULT_LIMIT_MONTHS);
+        if (age >= most && advice_new(out, CALFCARE_DIAGNOSIS_R_SHOES_REPLACE_AGE, age, &t)) {
             cc_text_puts(&t, "Shoes: at ");
             cc_text_putnum(&t, age);
             cc_text_puts(&t, " months they have reached the ");
@@ -914,9 +914,9 @@ static void advise_shoes(const calfcare_input *in, calfcare_diagnosis *out)
             cc_text_puts(&t, "-month replacement age; replace them.");
         }
     }
-    if (known(in, CALFCARE_DX_SHOE_DROP_MM) && known(in, CALFCARE_DX_PREVIOUS_DROP_MM)) {
-        double now = val(in, CALFCARE_DX_SHOE_DROP_MM, 0), before = val(in, CALFCARE_DX_PREVIOUS_DROP_MM, 0);
-        if (before - now >= CALFCARE_SHOES_TRANSITION_DROP_MM - CC_EPS && advice_new(out, CALFCARE_DXA_DROP_TRANSITION, before - now, &t)) {
+    if (known(in, CALFCARE_DIAGNOSIS_SHOE_DROP_MM) && known(in, CALFCARE_DIAGNOSIS_PREVIOUS_DROP_MM)) {
+        double now = val(in, CALFCARE_DIAGNOSIS_SHOE_DROP_MM, 0), before = val(in, CALFCARE_DIAGNOSIS_PREVIOUS_DROP_MM, 0);
+        if (before - now >= CALFCARE_SHOES_TRANSITION_DROP_MM - CC_EPS && advice_new(out, CALFCARE_DIAGNOSIS_R_DROP_TRANSITION, before - now, &t)) {
             cc_text_puts(&t, "Drop: you went from ");
             cc_text_putnum(&t, before);
             cc_text_puts(&t, " mm to ");
@@ -924,9 +924,9 @@ static void advise_shoes(const calfcare_input *in, calfcare_diagnosis *out)
             cc_text_puts(&t, " mm; run mostly in the higher-drop pair and move to the lower one over several weeks.");
         }
     }
-    if (is(in, CALFCARE_DX_MINIMALIST, CALFCARE_DX_YES)) {
-        double most = val(in, CALFCARE_DX_MINIMALIST_WEEKLY_KM, CALFCARE_DIAGNOSIS_DEFAULT_MINIMALIST_WEEKLY_KM);
-        if (advice_new(out, CALFCARE_DXA_MINIMALIST_TRANSITION, most, &t)) {
+    if (is(in, CALFCARE_DIAGNOSIS_MINIMALIST, CALFCARE_YES)) {
+        double most = val(in, CALFCARE_DIAGNOSIS_MINIMALIST_WEEKLY_KM, CALFCARE_DIAGNOSIS_DEFAULT_MINIMALIST_WEEKLY_KM);
+        if (advice_new(out, CALFCARE_DIAGNOSIS_R_MINIMALIST_TRANSITION, most, &t)) {
             cc_text_puts(&t, "Minimalist shoes: build up over weeks and keep under ");
             cc_text_putnum(&t, most);
             cc_text_puts(&t, " km a week in them.");
@@ -948,29 +948,29 @@ static void advise_routines(calfcare_diagnosis *out)
     cc_text t;
     /* Prevention routines are for a runner who may run: none with a red flag, and each only when it
      * builds under the blocked set. */
-    if (out->triage != CALFCARE_TRIAGE_SELF_CARE)
+    if (out->triage != CALFCARE_DIAGNOSIS_TRIAGE_SELF_CARE)
         return;
-    if (cause_score(out, CALFCARE_CAUSE_WARMUP_STRETCHING) > 0 && allowed(out, CALFCARE_RELIEF_WARMUP) &&
+    if (cause_score(out, CALFCARE_DIAGNOSIS_CAUSE_WARMUP_STRETCHING) > 0 && allowed(out, CALFCARE_RELIEF_WARMUP) &&
         allowed(out, CALFCARE_RELIEF_COOLDOWN) &&
-        advice_new(out, CALFCARE_DXA_ROUTINE_WARMUP_COOLDOWN, NAN, &t))
+        advice_new(out, CALFCARE_DIAGNOSIS_R_ROUTINE_WARMUP_COOLDOWN, NAN, &t))
         cc_text_puts(&t, "Routines: 'warmup' (dynamic, 5-10 min) before every run and 'cooldown' "
                          "(static calf stretches, 20-30 s holds) after it.");
-    if (cause_score(out, CALFCARE_CAUSE_CALF_STRENGTH_FLEXIBILITY) > 0 && allowed(out, CALFCARE_RELIEF_STRENGTH) &&
-        advice_new(out, CALFCARE_DXA_ROUTINE_STRENGTH, 25, &t))
+    if (cause_score(out, CALFCARE_DIAGNOSIS_CAUSE_CALF_STRENGTH_FLEXIBILITY) > 0 && allowed(out, CALFCARE_RELIEF_STRENGTH) &&
+        advice_new(out, CALFCARE_DIAGNOSIS_R_ROUTINE_STRENGTH, 25, &t))
         cc_text_puts(&t, "Routine: 'strength' (calf raises) until you reach 25 single-leg heel raises on each leg, "
                          "within 10% of each other.");
 }
 
 /* ---- entry point ------------------------------------------------------------------------- */
 
-calfcare_status calfcare_diagnose(const calfcare_input *in, calfcare_diagnosis *out, calfcare_error *err)
+calfcare_status calfcare_diagnosis_assess(const calfcare_input *in, calfcare_diagnosis *out, calfcare_error *err)
 {
     calfcare_status st;
     flag_acc flags;
 
     if (!out)
         return cc_fail_null(err, "out");
-    st = cc_input_check(in, CALFCARE_SCHEMA_DIAGNOSIS, err);
+    st = cc_input_check(in, CALFCARE_INPUT_SCHEMA_DIAGNOSIS, err);
     if (st != CALFCARE_OK)
         return st;
     /* Every failure is above: from here on nothing can fail, so out is written only on success.

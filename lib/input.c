@@ -15,9 +15,9 @@
 static const cc_schema *schema_get(int schema)
 {
     switch (schema) {
-    case CALFCARE_SCHEMA_DIAGNOSIS:
+    case CALFCARE_INPUT_SCHEMA_DIAGNOSIS:
         return &cc_diagnosis_schema;
-    case CALFCARE_SCHEMA_SHOES:
+    case CALFCARE_INPUT_SCHEMA_SHOES:
         return &cc_shoes_schema;
     default:
         return NULL;
@@ -45,7 +45,7 @@ size_t calfcare_input_field_count(int schema)
     return s ? s->count : 0;
 }
 
-const calfcare_field *calfcare_input_field(int schema, int id)
+const calfcare_input_field *calfcare_input_field_at(int schema, int id)
 {
     const cc_schema *s = schema_get(schema);
     if (!s || id < 0 || (size_t)id >= s->count)
@@ -75,7 +75,7 @@ int calfcare_input_find(int schema, const char *name)
     return -1;
 }
 
-int calfcare_input_schema(const calfcare_input *in)
+int calfcare_input_schema_of(const calfcare_input *in)
 {
     if (!in || in->check_ != CC_INPUT_CHECK || !schema_get((int)in->schema_))
         return 0;
@@ -125,7 +125,7 @@ const double *cc_input_values(const calfcare_input *in, int id)
 }
 
 /* Common prologue: the input is initialised and id names one of its fields. */
-static calfcare_status field_of(const calfcare_input *in, int id, const calfcare_field **f, calfcare_error *err)
+static calfcare_status field_of(const calfcare_input *in, int id, const calfcare_input_field **f, calfcare_error *err)
 {
     calfcare_status st = cc_input_check(in, 0, err);
     const cc_schema *s;
@@ -138,18 +138,18 @@ static calfcare_status field_of(const calfcare_input *in, int id, const calfcare
     return CALFCARE_OK;
 }
 
-static calfcare_status check_value(const calfcare_field *f, double v, calfcare_error *err)
+static calfcare_status check_value(const calfcare_input_field *f, double v, calfcare_error *err)
 {
     switch (f->type) {
-    case CALFCARE_FIELD_NUMBER:
-        return cc_check_number(err, f->name, v, f->min, f->max, f->unit, (f->flags & CALFCARE_FIELD_WHOLE) != 0);
-    case CALFCARE_FIELD_CHOICE: {
+    case CALFCARE_INPUT_FIELD_NUMBER:
+        return cc_check_number(err, f->name, v, f->min, f->max, f->unit, (f->flags & CALFCARE_INPUT_FIELD_WHOLE) != 0);
+    case CALFCARE_INPUT_FIELD_CHOICE: {
         size_t n = 0;
         while (f->choices[n])
             n++;
         return cc_check_number(err, f->name, v, 0, (double)n - 1, "(index of the choice)", 1);
     }
-    case CALFCARE_FIELD_SWITCH:
+    case CALFCARE_INPUT_FIELD_SWITCH:
         return cc_check_number(err, f->name, v, 0, 1, "(0 no, 1 yes)", 1);
     }
     return cc_fail(err, CALFCARE_E_INVALID, f->name, "field has an unknown type");
@@ -162,7 +162,7 @@ static void store(calfcare_input *in, int id, const double *v, size_t n)
     in->count_[id] = (uint8_t)n;
 }
 
-static calfcare_status count_error(const calfcare_field *f, size_t n, calfcare_error *err)
+static calfcare_status count_error(const calfcare_input_field *f, size_t n, calfcare_error *err)
 {
     char msg[128];
     cc_text t;
@@ -189,7 +189,7 @@ static calfcare_status count_error(const calfcare_field *f, size_t n, calfcare_e
 calfcare_status calfcare_input_set_list(calfcare_input *in, int id, const double *values, size_t n,
                                         calfcare_error *err)
 {
-    const calfcare_field *f;
+    const calfcare_input_field *f;
     calfcare_status st = field_of(in, id, &f, err);
     size_t i;
     if (st != CALFCARE_OK)
@@ -212,15 +212,15 @@ calfcare_status calfcare_input_set(calfcare_input *in, int id, double value, cal
     return calfcare_input_set_list(in, id, &value, 1, err);
 }
 
-static calfcare_status word_index(const calfcare_field *f, const char *word, double *out, calfcare_error *err)
+static calfcare_status word_index(const calfcare_input_field *f, const char *word, double *out, calfcare_error *err)
 {
     static const char *const yes_no[] = {"no", "yes", NULL};
-    const char *const *words = f->type == CALFCARE_FIELD_SWITCH ? yes_no : f->choices;
+    const char *const *words = f->type == CALFCARE_INPUT_FIELD_SWITCH ? yes_no : f->choices;
     char msg[160];
     cc_text t;
     size_t i;
 
-    if (f->type == CALFCARE_FIELD_NUMBER)
+    if (f->type == CALFCARE_INPUT_FIELD_NUMBER)
         return cc_fail(err, CALFCARE_E_INVALID, f->name, "takes a number, not a word");
     for (i = 0; words[i]; i++) {
         if (strcmp(words[i], word) == 0) {
@@ -242,7 +242,7 @@ static calfcare_status word_index(const calfcare_field *f, const char *word, dou
 
 calfcare_status calfcare_input_set_word(calfcare_input *in, int id, const char *word, calfcare_error *err)
 {
-    const calfcare_field *f;
+    const calfcare_input_field *f;
     calfcare_status st = field_of(in, id, &f, err);
     double v = 0;
     if (st != CALFCARE_OK)
@@ -335,7 +335,7 @@ calfcare_status calfcare_input_parse_number(const char *field, const char *text,
     return cc_fail(err, CALFCARE_E_INVALID, field, msg);
 }
 
-static calfcare_status not_a_number(const calfcare_field *f, const char *text, calfcare_error *err)
+static calfcare_status not_a_number(const calfcare_input_field *f, const char *text, calfcare_error *err)
 {
     char msg[160];
     cc_text t;
@@ -361,7 +361,7 @@ static calfcare_status not_a_number(const calfcare_field *f, const char *text, c
 
 calfcare_status calfcare_input_set_text(calfcare_input *in, int id, const char *text, calfcare_error *err)
 {
-    const calfcare_field *f;
+    const calfcare_input_field *f;
     calfcare_status st = field_of(in, id, &f, err);
     double values[CALFCARE_INPUT_MAX_VALUES];
     size_t n = 0;
@@ -370,7 +370,7 @@ calfcare_status calfcare_input_set_text(calfcare_input *in, int id, const char *
         return st;
     if (!text)
         return cc_fail_null(err, f->name);
-    if (f->type != CALFCARE_FIELD_NUMBER)
+    if (f->type != CALFCARE_INPUT_FIELD_NUMBER)
         return calfcare_input_set_word(in, id, text, err);
     p = text;
     for (;;) {
@@ -396,7 +396,7 @@ calfcare_status calfcare_input_set_text(calfcare_input *in, int id, const char *
 
 calfcare_status calfcare_input_unset(calfcare_input *in, int id, calfcare_error *err)
 {
-    const calfcare_field *f;
+    const calfcare_input_field *f;
     calfcare_status st = field_of(in, id, &f, err);
     if (st != CALFCARE_OK)
         return st;
@@ -406,7 +406,7 @@ calfcare_status calfcare_input_unset(calfcare_input *in, int id, calfcare_error 
 
 size_t calfcare_input_count(const calfcare_input *in, int id)
 {
-    const calfcare_field *f;
+    const calfcare_input_field *f;
     if (field_of(in, id, &f, NULL) != CALFCARE_OK)
         return 0;
     return in->count_[id];
@@ -415,7 +415,7 @@ size_t calfcare_input_count(const calfcare_input *in, int id)
 calfcare_status calfcare_input_get(const calfcare_input *in, int id, size_t index, double *out,
                                    calfcare_error *err)
 {
-    const calfcare_field *f;
+    const calfcare_input_field *f;
     calfcare_status st = field_of(in, id, &f, err);
     if (st != CALFCARE_OK)
         return st;

@@ -88,7 +88,7 @@ const calfcare_reason *cc_reason_find(const calfcare_reason *table, size_t n, in
 /* ---- input schemas (lib/input.c); each area defines its table ---------------------------- */
 typedef struct cc_schema {
     int id;
-    const calfcare_field *fields; /* fields[i].id == i */
+    const calfcare_input_field *fields; /* fields[i].id == i */
     size_t count;
 } cc_schema;
 

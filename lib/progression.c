@@ -440,7 +440,7 @@ calfcare_status calfcare_progression_weekly_load_totals(const double *daily_load
 
 /* ---- spikes ------------------------------------------------------------------------------------ */
 
-int calfcare_progression_spike_band(double spike_pct)
+int calfcare_progression_spike_classify(double spike_pct)
 {
     if (isnan(spike_pct))
         return CALFCARE_PROGRESSION_BAND_NO_REFERENCE;
@@ -539,7 +539,7 @@ calfcare_status calfcare_progression_spikes(const double *run_day, size_t run_da
         if (i == 0 || d != run_day[i - 1])
             ref = ring_max(ring_day, ring_km, d);
         spike_pct[i] = cc_spike_pct(run_km[i], ref);
-        b = calfcare_progression_spike_band(spike_pct[i]);
+        b = calfcare_progression_spike_classify(spike_pct[i]);
         band[i] = (unsigned char)b;
         r.band_count[b]++;
         if (!isnan(spike_pct[i]) && (isnan(r.max_spike_pct) || spike_pct[i] > r.max_spike_pct))
@@ -585,7 +585,7 @@ double calfcare_progression_lambda(int decay, int days)
     }
 }
 
-int calfcare_progression_acwr_band_of(double ratio)
+int calfcare_progression_acwr_classify(double ratio)
 {
     if (isnan(ratio))
         return CALFCARE_PROGRESSION_ACWR_BAND_UNKNOWN;
@@ -679,7 +679,7 @@ static void acwr_finish(const ewma *e, size_t n,
     r.acute = e->a;
     r.chronic = ewma_chronic(e);
     r.ratio = ratio_of(r.acute, r.chronic);
-    r.band = calfcare_progression_acwr_band_of(r.ratio);
+    r.band = calfcare_progression_acwr_classify(r.ratio);
     /* The start's weight in the chronic value is (1 - lc)^k after k days seen (either seed). */
     r.settled = n > e->lag && pow(1.0 - e->lc, (double)(n - e->lag)) <= CALFCARE_PROGRESSION_SETTLED_WEIGHT;
     r.settled_days = settled_days(e);
@@ -1439,7 +1439,7 @@ static int batch_row(const double *x, size_t days, double pct, const batch_sums 
     out[CALFCARE_PROGRESSION_COL_NEXT_RUN_MAX_KM] = longest * (1.0 + CALFCARE_PROGRESSION_SPIKE_CAP_PCT / 100.0);
     out[CALFCARE_PROGRESSION_COL_LAST_SPIKE_PCT] = last_run == SIZE_MAX ? NAN : cc_spike_pct(x[last_run], ref);
     out[CALFCARE_PROGRESSION_COL_LAST_BAND] =
-        (double)calfcare_progression_spike_band(out[CALFCARE_PROGRESSION_COL_LAST_SPIKE_PCT]);
+        (double)calfcare_progression_spike_classify(out[CALFCARE_PROGRESSION_COL_LAST_SPIKE_PCT]);
     out[CALFCARE_PROGRESSION_COL_ACUTE] = s->e.a;
     out[CALFCARE_PROGRESSION_COL_CHRONIC] = ewma_chronic(&s->e);
     out[CALFCARE_PROGRESSION_COL_ACWR] = ratio_of(s->e.a, ewma_chronic(&s->e));

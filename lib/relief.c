@@ -273,10 +273,10 @@ static void build_rice(calfcare_relief_protocol *out, const calfcare_relief_ipar
     } else {
         add_step(out, CALFCARE_RELIEF_STEP_ICE, CALFCARE_RELIEF_SIDE_NONE, p->ice_ms, 0);
     }
-    add_advice(out, CALFCARE_RELIEF_ADVICE_ICE_GAP);
-    add_advice(out, CALFCARE_RELIEF_ADVICE_ICE_MAX);
-    add_advice(out, CALFCARE_RELIEF_ADVICE_ICE_CONTRA);
-    add_advice(out, CALFCARE_RELIEF_ADVICE_COMPRESSION);
+    add_advice(out, CALFCARE_RELIEF_R_ICE_GAP);
+    add_advice(out, CALFCARE_RELIEF_R_ICE_MAX);
+    add_advice(out, CALFCARE_RELIEF_R_ICE_CONTRA);
+    add_advice(out, CALFCARE_RELIEF_R_COMPRESSION);
 }
 
 static void build_stretch_holds(calfcare_relief_protocol *out, unsigned reps, uint32_t hold_ms)
@@ -299,7 +299,7 @@ static void build_roll(calfcare_relief_protocol *out, const calfcare_relief_ipar
         add_step(out, CALFCARE_RELIEF_STEP_FOAM_ROLL, CALFCARE_RELIEF_SIDE_LEFT, p->roll_ms, 0);
         add_step(out, CALFCARE_RELIEF_STEP_FOAM_ROLL, CALFCARE_RELIEF_SIDE_RIGHT, p->roll_ms, 0);
     }
-    add_advice(out, CALFCARE_RELIEF_ADVICE_NO_ROLL_CLOT);
+    add_advice(out, CALFCARE_RELIEF_R_NO_ROLL_CLOT);
 }
 
 static void build_strength(calfcare_relief_protocol *out, unsigned week)
@@ -318,8 +318,8 @@ static void build_strength(calfcare_relief_protocol *out, unsigned week)
         }
     }
     out->week = week;
-    add_advice(out, CALFCARE_RELIEF_ADVICE_STRENGTH_PREVENTS);
-    add_advice(out, CALFCARE_RELIEF_ADVICE_STRENGTH_PROGRESS);
+    add_advice(out, CALFCARE_RELIEF_R_STRENGTH_PREVENTS);
+    add_advice(out, CALFCARE_RELIEF_R_STRENGTH_PROGRESS);
 }
 
 /* A step on one leg right after a step on the other one: tell the user to switch. */
@@ -390,20 +390,20 @@ calfcare_status calfcare_relief_build_int(int protocol, const calfcare_relief_ip
     switch (protocol) {
     case CALFCARE_RELIEF_RICE:
         build_rice(out, params);
-        add_advice(out, CALFCARE_RELIEF_ADVICE_PAUSE_RUNNING);
-        add_advice(out, CALFCARE_RELIEF_ADVICE_CROSS_TRAIN);
-        add_advice(out, CALFCARE_RELIEF_ADVICE_PEACE_LOVE);
+        add_advice(out, CALFCARE_RELIEF_R_PAUSE_RUNNING);
+        add_advice(out, CALFCARE_RELIEF_R_CROSS_TRAIN);
+        add_advice(out, CALFCARE_RELIEF_R_PEACE_LOVE);
         break;
     case CALFCARE_RELIEF_STRETCH:
         build_stretch_holds(out, params->reps, params->hold_ms);
-        add_advice(out, CALFCARE_RELIEF_ADVICE_STRETCH_GENTLE);
-        add_advice(out, CALFCARE_RELIEF_ADVICE_PAUSE_RUNNING);
-        add_advice(out, CALFCARE_RELIEF_ADVICE_CROSS_TRAIN);
+        add_advice(out, CALFCARE_RELIEF_R_STRETCH_GENTLE);
+        add_advice(out, CALFCARE_RELIEF_R_PAUSE_RUNNING);
+        add_advice(out, CALFCARE_RELIEF_R_CROSS_TRAIN);
         break;
     case CALFCARE_RELIEF_ROLL:
         build_roll(out, params);
-        add_advice(out, CALFCARE_RELIEF_ADVICE_PAUSE_RUNNING);
-        add_advice(out, CALFCARE_RELIEF_ADVICE_CROSS_TRAIN);
+        add_advice(out, CALFCARE_RELIEF_R_PAUSE_RUNNING);
+        add_advice(out, CALFCARE_RELIEF_R_CROSS_TRAIN);
         break;
     case CALFCARE_RELIEF_FULL:
         build_rice(out, params);
@@ -411,11 +411,11 @@ calfcare_status calfcare_relief_build_int(int protocol, const calfcare_relief_ip
          * a pain check after the calf has rewarmed, where the cue says to stop unless the pain eases. */
         add_step(out, CALFCARE_RELIEF_STEP_PAIN_CHECK, CALFCARE_RELIEF_SIDE_NONE, PAIN_CHECK_MS, 0);
         build_stretch_holds(out, params->reps, params->hold_ms);
-        add_advice(out, CALFCARE_RELIEF_ADVICE_STRETCH_GENTLE);
+        add_advice(out, CALFCARE_RELIEF_R_STRETCH_GENTLE);
         build_roll(out, params);
-        add_advice(out, CALFCARE_RELIEF_ADVICE_PAUSE_RUNNING);
-        add_advice(out, CALFCARE_RELIEF_ADVICE_CROSS_TRAIN);
-        add_advice(out, CALFCARE_RELIEF_ADVICE_PEACE_LOVE);
+        add_advice(out, CALFCARE_RELIEF_R_PAUSE_RUNNING);
+        add_advice(out, CALFCARE_RELIEF_R_CROSS_TRAIN);
+        add_advice(out, CALFCARE_RELIEF_R_PEACE_LOVE);
         break;
     case CALFCARE_RELIEF_WARMUP:
         add_step(out, CALFCARE_RELIEF_STEP_ANKLE_CIRCLES, CALFCARE_RELIEF_SIDE_LEFT, DRILL_SIDE_MS, 0);
@@ -424,17 +424,17 @@ calfcare_status calfcare_relief_build_int(int protocol, const calfcare_relief_ip
         add_step(out, CALFCARE_RELIEF_STEP_LEG_SWINGS, CALFCARE_RELIEF_SIDE_RIGHT, DRILL_SIDE_MS, 0);
         add_step(out, CALFCARE_RELIEF_STEP_WALKING_LUNGES, CALFCARE_RELIEF_SIDE_NONE, DRILL_MS, 0);
         add_step(out, CALFCARE_RELIEF_STEP_SKIPS, CALFCARE_RELIEF_SIDE_NONE, DRILL_MS, 0);
-        add_advice(out, CALFCARE_RELIEF_ADVICE_WARMUP_DYNAMIC);
+        add_advice(out, CALFCARE_RELIEF_R_WARMUP_DYNAMIC);
         break;
     case CALFCARE_RELIEF_COOLDOWN:
         build_stretch_holds(out, 1, COOLDOWN_HOLD_MS);
-        add_advice(out, CALFCARE_RELIEF_ADVICE_COOLDOWN_STATIC);
+        add_advice(out, CALFCARE_RELIEF_R_COOLDOWN_STATIC);
         break;
     case CALFCARE_RELIEF_REST:
         /* First aid without sensation: nothing cold, nothing tight, nothing that presses or pulls. */
         add_step(out, CALFCARE_RELIEF_STEP_REST, CALFCARE_RELIEF_SIDE_NONE, REST_ONLY_MS, 0);
-        add_advice(out, CALFCARE_RELIEF_ADVICE_NO_SENSATION);
-        add_advice(out, CALFCARE_RELIEF_ADVICE_PAUSE_RUNNING);
+        add_advice(out, CALFCARE_RELIEF_R_NO_SENSATION);
+        add_advice(out, CALFCARE_RELIEF_R_PAUSE_RUNNING);
         break;
     default: /* CALFCARE_RELIEF_STRENGTH */
         build_strength(out, params->week);

@@ -32,7 +32,7 @@ static inline int cc_week_over(double prev, double cur, double pct)
 }
 
 /* A run's spike, % over the reference (the longest run of the 30 days before, Frandsen 2025); NaN
- * without a reference (no run in those 30 days): calfcare_progression_spike_band() then says
+ * without a reference (no run in those 30 days): calfcare_progression_spike_classify() then says
  * "no_reference". */
 static inline double cc_spike_pct(double km, double ref)
 {

@@ -19,48 +19,48 @@
  * ("loosen if the toes tingle"), stretching and rolling ("a gentle pull, never pain"). */
 #define SENSATION (CALFCARE_CARE_ICE | CALFCARE_CARE_COMPRESSION | SOFT)
 
-static const calfcare_dx_gate gate[] = {
-    {CALFCARE_FLAG_DVT, CALFCARE_TRIAGE_SEE_CLINICIAN, SOFT | LOAD | CALFCARE_CARE_COMPRESSION, CALFCARE_RELIEF_REST,
+static const calfcare_diagnosis_gate_rule gate[] = {
+    {CALFCARE_FLAG_DVT, CALFCARE_DIAGNOSIS_TRIAGE_SEE_CLINICIAN, SOFT | LOAD | CALFCARE_CARE_COMPRESSION, CALFCARE_RELIEF_REST,
      "a possible clot is assessed before any loading; massage, rolling and stretching over a clot have preceded "
      "pulmonary embolism, and a bandage on the leg is the clinician's decision once a clot is excluded or found; "
      "rest with the leg raised touches nothing",
      "wells1997,nice_ng158"},
-    {CALFCARE_FLAG_ACHILLES_RUPTURE, CALFCARE_TRIAGE_URGENT, SOFT | LOAD, CALFCARE_RELIEF_RICE,
+    {CALFCARE_FLAG_ACHILLES_RUPTURE, CALFCARE_DIAGNOSIS_TRIAGE_URGENT, SOFT | LOAD, CALFCARE_RELIEF_RICE,
      "a possible rupture is seen the same day and must not be loaded or stretched; rest, ice, a bandage and "
      "elevation on the way are first aid that neither loads nor stretches the tendon",
      "maffulli1998,brief"},
-    {CALFCARE_FLAG_CALF_TEAR, CALFCARE_TRIAGE_SEE_CLINICIAN, SOFT | LOAD, CALFCARE_RELIEF_RICE,
+    {CALFCARE_FLAG_CALF_TEAR, CALFCARE_DIAGNOSIS_TRIAGE_SEE_CLINICIAN, SOFT | LOAD, CALFCARE_RELIEF_RICE,
      "a possible tear (and a clot the clinician must rule out) is assessed before loading, stretching or rubbing; "
      "RICE protects it until then",
      "redflags,brief"},
-    {CALFCARE_FLAG_EXERTIONAL, CALFCARE_TRIAGE_SEE_CLINICIAN, SOFT | LOAD, CALFCARE_RELIEF_RICE,
+    {CALFCARE_FLAG_EXERTIONAL, CALFCARE_DIAGNOSIS_TRIAGE_SEE_CLINICIAN, SOFT | LOAD, CALFCARE_RELIEF_RICE,
      "compartment syndrome or artery entrapment is assessed before any loading; RICE is allowed unless numbness "
      "comes with it (then the nerve row applies too)",
      "redflags"},
-    {CALFCARE_FLAG_STRESS_FRACTURE, CALFCARE_TRIAGE_SEE_CLINICIAN, SOFT | LOAD, CALFCARE_RELIEF_RICE,
+    {CALFCARE_FLAG_STRESS_FRACTURE, CALFCARE_DIAGNOSIS_TRIAGE_SEE_CLINICIAN, SOFT | LOAD, CALFCARE_RELIEF_RICE,
      "a possible fracture is assessed before loading; stretching and rolling press or pull on the bone; RICE "
      "does neither",
      "redflags,brief"},
-    {CALFCARE_FLAG_SYSTEMIC, CALFCARE_TRIAGE_URGENT, SOFT | LOAD | CALFCARE_CARE_ICE | CALFCARE_CARE_COMPRESSION,
+    {CALFCARE_FLAG_SYSTEMIC, CALFCARE_DIAGNOSIS_TRIAGE_URGENT, SOFT | LOAD | CALFCARE_CARE_ICE | CALFCARE_CARE_COMPRESSION,
      CALFCARE_RELIEF_REST,
      "fever with calf pain (infection, clot) is assessed today; there is nothing to treat on the calf itself, "
      "so only rest with the leg raised",
      "redflags,nice_ng158"},
-    {CALFCARE_FLAG_NERVE, CALFCARE_TRIAGE_SEE_CLINICIAN, SENSATION | LOAD, CALFCARE_RELIEF_REST,
+    {CALFCARE_FLAG_NERVE, CALFCARE_DIAGNOSIS_TRIAGE_SEE_CLINICIAN, SENSATION | LOAD, CALFCARE_RELIEF_REST,
      "reduced sensation rules out ice and any care whose own safety check needs feeling (a bandage's 'loosen if "
      "the toes tingle', stretching and rolling to 'a gentle pull, never pain'); rest with the leg raised needs none",
      "bleakley2004,redflags"},
-    {CALFCARE_FLAG_CANNOT_BEAR_WEIGHT, CALFCARE_TRIAGE_URGENT, SOFT | LOAD, CALFCARE_RELIEF_RICE,
+    {CALFCARE_FLAG_CANNOT_BEAR_WEIGHT, CALFCARE_DIAGNOSIS_TRIAGE_URGENT, SOFT | LOAD, CALFCARE_RELIEF_RICE,
      "not bearing weight for four steps is the Ottawa rules' criterion for imaging; until then nothing loads, "
      "stretches or rubs the leg, and RICE is the first aid",
      "stiell1992,redflags"},
-    {CALFCARE_FLAG_REST_NIGHT_PAIN, CALFCARE_TRIAGE_SEE_CLINICIAN, LOAD, CALFCARE_RELIEF_RICE,
+    {CALFCARE_FLAG_REST_NIGHT_PAIN, CALFCARE_DIAGNOSIS_TRIAGE_SEE_CLINICIAN, LOAD, CALFCARE_RELIEF_RICE,
      "pain at rest or at night is explained by a clinician before training resumes; sensation is intact, so RICE "
      "is allowed",
      "redflags"},
 };
 
-const calfcare_dx_gate *calfcare_diagnosis_gate(int flag)
+const calfcare_diagnosis_gate_rule *calfcare_diagnosis_gate(int flag)
 {
     size_t i;
     for (i = 0; i < CC_COUNTOF(gate); i++)

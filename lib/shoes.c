@@ -19,13 +19,13 @@ static const char *const no_yes[] = {"no", "yes", NULL};
 static const char *const brand_words[] = {"nike", "new_balance", NULL};
 
 #define NUM(id, name, flags, unit, min, max, minc, maxc, help) \
-    {id, name, CALFCARE_FIELD_NUMBER, flags, unit, min, max, minc, maxc, NULL, help}
-#define CHOICE(id, name, words, help) {id, name, CALFCARE_FIELD_CHOICE, 0, "", 0, 0, 1, 1, words, help}
+    {id, name, CALFCARE_INPUT_FIELD_NUMBER, flags, unit, min, max, minc, maxc, NULL, help}
+#define CHOICE(id, name, words, help) {id, name, CALFCARE_INPUT_FIELD_CHOICE, 0, "", 0, 0, 1, 1, words, help}
 
 /* Ranges: a runner's foot is 150-350 mm long (EU ~25 to ~55), so 100 mm and 400 mm are rejected;
  * widths 50-200 mm, further checked against the length in calfcare_shoes_advise(). Drops of
  * running shoes run 0-14 mm; 20 mm leaves room for boots. Stack above 80 mm is absurd. */
-static const calfcare_field shoes_fields[CALFCARE_SHOES_FIELD_COUNT] = {
+static const calfcare_input_field shoes_fields[CALFCARE_SHOES_FIELD_COUNT] = {
     NUM(CALFCARE_SHOES_FOOT_LENGTH_MM, "foot_length_mm", 0, "mm", 150, 350, 1, 2,
         "foot length heel to longest toe, mm; one value or left,right (required)"),
     NUM(CALFCARE_SHOES_FOOT_WIDTH_MM, "foot_width_mm", 0, "mm", 50, 200, 1, 1,
@@ -47,7 +47,7 @@ static const calfcare_field shoes_fields[CALFCARE_SHOES_FIELD_COUNT] = {
     NUM(CALFCARE_SHOES_SHOE_AGE_MONTHS, "shoe_age_months", 0, "months", 0, 240, 1, 1,
         "age of the current pair, months"),
     CHOICE(CALFCARE_SHOES_MINIMALIST, "minimalist", no_yes, "the current shoe is minimalist"),
-    NUM(CALFCARE_SHOES_PAIRS, "pairs", CALFCARE_FIELD_WHOLE, "pairs", 1, 20, 1, 1,
+    NUM(CALFCARE_SHOES_PAIRS, "pairs", CALFCARE_INPUT_FIELD_WHOLE, "pairs", 1, 20, 1, 1,
         "pairs of running shoes in rotation"),
     NUM(CALFCARE_SHOES_LIMIT_KM, "limit_km", 0, "km", 100, 2000, 1, 1, "replacement distance, km (default 800)"),
     NUM(CALFCARE_SHOES_LIMIT_MONTHS, "limit_months", 0, "months", 1, 60, 1, 1,
@@ -58,7 +58,7 @@ static const calfcare_field shoes_fields[CALFCARE_SHOES_FIELD_COUNT] = {
     CHOICE(CALFCARE_SHOES_BRAND, "brand", brand_words, "also give the size in this brand's published chart"),
 };
 
-const cc_schema cc_shoes_schema = {CALFCARE_SCHEMA_SHOES, shoes_fields, CALFCARE_SHOES_FIELD_COUNT};
+const cc_schema cc_shoes_schema = {CALFCARE_INPUT_SCHEMA_SHOES, shoes_fields, CALFCARE_SHOES_FIELD_COUNT};
 
 /* ---- advice codes ------------------------------------------------------------------------ */
 
@@ -191,7 +191,7 @@ static double barleycorn_fits_mm(double size, double zero)
     return isnan(size) ? NAN : (size + 0.25 + zero) / 3.0 * 25.4;
 }
 
-calfcare_status calfcare_shoes_size(double foot_mm, double toe_room_mm, calfcare_shoe_size *out, calfcare_error *err)
+calfcare_status calfcare_shoes_size(double foot_mm, double toe_room_mm, calfcare_shoes_size_result *out, calfcare_error *err)
 {
     calfcare_status st;
     double foot, inches;
@@ -228,9 +228,9 @@ calfcare_status calfcare_shoes_size(double foot_mm, double toe_room_mm, calfcare
 
 /* Start an advice item and return its text builder; when the list is full the builder writes
  * nothing (the fixed maximum is larger than the most items one result can produce). */
-static void add(calfcare_shoe_advice *out, int code, double value, cc_text *t)
+static void add(calfcare_shoes_advice *out, int code, double value, cc_text *t)
 {
-    calfcare_shoe_advice_item *it;
+    calfcare_shoes_advice_item *it;
     if (out->advice_count >= CALFCARE_SHOES_MAX_ADVICE) {
         cc_text_init(t, NULL, 0);
         return;
@@ -249,7 +249,7 @@ static void say(cc_text *t, const char *a, double n, const char *b)
     cc_text_puts(t, b);
 }
 
-static void add_text(calfcare_shoe_advice *out, int code, double value, const char *text)
+static void add_text(calfcare_shoes_advice *out, int code, double value, const char *text)
 {
     cc_text t;
     add(out, code, value, &t);
@@ -286,9 +286,9 @@ static int transition_weeks(double decrease_mm, int going_minimalist, int heavy)
 /* Between two sizes: the foot is within CALFCARE_SHOES_BETWEEN_SIZES_MM of the line between two
  * US half sizes (women's on a women's last, else men's). The size shown is the nearer one; the
  * advice says which to choose and why. */
-static void advise_between_sizes(calfcare_shoe_advice *out)
+static void advise_between_sizes(calfcare_shoes_advice *out)
 {
-    int women = out->sex == CALFCARE_SHOES_SEX_FEMALE;
+    int women = out->sex == CALFCARE_SEX_FEMALE;
     double size = women ? out->size.us_women : out->size.us_men;
     double zero = CALFCARE_SHOES_BRANNOCK_US_MEN_ZERO - (women ? 1.5 : 0.0);
     double foot = out->size.foot_mm + out->size.toe_room_mm - CALFCARE_SHOES_DEFAULT_TOE_ROOM_MM;
@@ -308,7 +308,7 @@ static void advise_between_sizes(calfcare_shoe_advice *out)
         return;
     }
     d = floor(d * 10.0 + 0.5) / 10.0;
-    add(out, CALFCARE_SHOES_ADVICE_BETWEEN_SIZES, d, &t);
+    add(out, CALFCARE_SHOES_R_BETWEEN_SIZES, d, &t);
     say(&t, women ? "Your foot is on the line between US women's " : "Your foot is on the line between US men's ",
         smaller, " and ");
     say(&t, "", smaller + 0.5, ": choose ");
@@ -317,27 +317,27 @@ static void advise_between_sizes(calfcare_shoe_advice *out)
 }
 
 /* The size in the chart of the "brand" field, when one was asked. */
-static void advise_brand(calfcare_shoe_advice *out)
+static void advise_brand(calfcare_shoes_advice *out)
 {
-    const calfcare_shoe_brand_size *b = &out->brand_size;
-    calfcare_shoe_chart_info info;
+    const calfcare_shoes_brand_size_result *b = &out->brand_size;
+    calfcare_shoes_chart info;
     cc_text t;
     if (b->brand < 0 || calfcare_shoes_chart_info(b->brand, b->sex, &info, NULL) != CALFCARE_OK)
         return;
-    if (out->sex == CALFCARE_SHOES_SEX_FEMALE) {
-        add(out, CALFCARE_SHOES_ADVICE_BRAND_MEN_ONLY, NAN, &t);
+    if (out->sex == CALFCARE_SEX_FEMALE) {
+        add(out, CALFCARE_SHOES_R_BRAND_MEN_ONLY, NAN, &t);
         cc_text_puts(&t, "Only the ");
         cc_text_puts(&t, info.title);
         cc_text_puts(&t, " is shipped: the brand size below is a men's (unisex) size.");
     }
     if (!b->in_chart) {
-        add(out, CALFCARE_SHOES_ADVICE_BRAND_OUTSIDE, NAN, &t);
+        add(out, CALFCARE_SHOES_R_BRAND_OUTSIDE, NAN, &t);
         say(&t, "Your foot (", out->size.foot_mm, " mm) is outside the ");
         cc_text_puts(&t, info.title);
         cc_text_puts(&t, ": use the generic size and try shoes on.");
         return;
     }
-    add(out, CALFCARE_SHOES_ADVICE_BRAND_SIZE, b->fits_up_to_mm, &t);
+    add(out, CALFCARE_SHOES_R_BRAND_SIZE, b->fits_up_to_mm, &t);
     cc_text_puts(&t, info.title);
     say(&t, ": US ", b->us, "");
     say(&t, ", UK ", b->uk, "");
@@ -352,9 +352,9 @@ static void advise_brand(calfcare_shoe_advice *out)
  * width at the runner's US size (men's D, women's B), wide from one Brannock letter (3/16 in) above
  * it - halfway to the wide letter two letters up - and extra wide from three letters above; with
  * the sex unknown or the size outside the chart, the ratios of the foot length. */
-static void width_bounds(double foot, calfcare_shoe_advice *out)
+static void width_bounds(double foot, calfcare_shoes_advice *out)
 {
-    double us = out->sex == CALFCARE_SHOES_SEX_FEMALE ? out->size.us_women : out->size.us_men;
+    double us = out->sex == CALFCARE_SEX_FEMALE ? out->size.us_women : out->size.us_men;
     double std = cc_shoes_standard_width_mm(out->sex, us);
     out->width_from_chart = !isnan(std);
     if (out->width_from_chart) {
@@ -366,10 +366,10 @@ static void width_bounds(double foot, calfcare_shoe_advice *out)
     }
 }
 
-static void advise_size_and_width(const calfcare_input *in, double foot, double width, calfcare_shoe_advice *out)
+static void advise_size_and_width(const calfcare_input *in, double foot, double width, calfcare_shoes_advice *out)
 {
     cc_text t;
-    add(out, CALFCARE_SHOES_ADVICE_SIZE_LONGER_FOOT, foot, &t);
+    add(out, CALFCARE_SHOES_R_SIZE_LONGER_FOOT, foot, &t);
     say(&t, "Size from the longer foot (", foot, " mm");
     if (out->size.toe_room_mm > CALFCARE_SHOES_DEFAULT_TOE_ROOM_MM)
         say(&t, ", sized ", out->size.toe_room_mm - CALFCARE_SHOES_DEFAULT_TOE_ROOM_MM, " mm longer for more toe room");
@@ -383,7 +383,7 @@ static void advise_size_and_width(const calfcare_input *in, double foot, double 
         say(&t, ", US women's ", out->size.us_women, "");
     cc_text_puts(&t, ".");
     if (isnan(out->size.uk) || isnan(out->size.us_men) || isnan(out->size.us_women))
-        add_text(out, CALFCARE_SHOES_ADVICE_CHILD_SIZES, NAN,
+        add_text(out, CALFCARE_SHOES_R_CHILD_SIZES, NAN,
                  "This foot is below size 1 of the UK or US adult scales: use the maker's children's chart "
                  "(EU and Mondopoint still apply).");
 
@@ -391,20 +391,20 @@ static void advise_size_and_width(const calfcare_input *in, double foot, double 
         double l = cc_input_value(in, CALFCARE_SHOES_FOOT_LENGTH_MM, 0, 0);
         double r = cc_input_value(in, CALFCARE_SHOES_FOOT_LENGTH_MM, 1, 0);
         if (l != r) {
-            add(out, CALFCARE_SHOES_ADVICE_FEET_DIFFER, fabs(l - r), &t);
+            add(out, CALFCARE_SHOES_R_FEET_DIFFER, fabs(l - r), &t);
             say(&t, l > r ? "Your left foot is " : "Your right foot is ", fabs(l - r),
                 " mm longer: fit the shoes to it.");
         }
     }
     advise_between_sizes(out);
     advise_brand(out);
-    add_text(out, CALFCARE_SHOES_ADVICE_BRANDS_DIFFER, NAN,
+    add_text(out, CALFCARE_SHOES_R_BRANDS_DIFFER, NAN,
              "Sizes are approximate: brands and models differ, so try shoes on before you buy.");
 
     if (!isnan(width)) {
         int sex = out->sex;
         double pct = floor(out->width_ratio * 1000.0 + 0.5) / 10.0;
-        add(out, CALFCARE_SHOES_ADVICE_WIDTH_STANDARD + out->width - 1, out->width_ratio, &t);
+        add(out, CALFCARE_SHOES_R_WIDTH_STANDARD + out->width - 1, out->width_ratio, &t);
         say(&t, "Foot width ", width, " mm is ");
         say(&t, "", pct, "% of its length");
         if (out->width_from_chart) {
@@ -419,18 +419,18 @@ static void advise_size_and_width(const calfcare_input *in, double foot, double 
         if (sex >= 0) {
             cc_text_puts(&t, ", ");
             cc_text_puts(&t, calfcare_shoes_width_letter(out->width, sex));
-            cc_text_puts(&t, sex == CALFCARE_SHOES_SEX_FEMALE ? " on a women's last." : " on a men's last.");
+            cc_text_puts(&t, sex == CALFCARE_SEX_FEMALE ? " on a women's last." : " on a men's last.");
         } else {
             cc_text_puts(&t, " (women's ");
-            cc_text_puts(&t, calfcare_shoes_width_letter(out->width, CALFCARE_SHOES_SEX_FEMALE));
+            cc_text_puts(&t, calfcare_shoes_width_letter(out->width, CALFCARE_SEX_FEMALE));
             cc_text_puts(&t, ", men's ");
-            cc_text_puts(&t, calfcare_shoes_width_letter(out->width, CALFCARE_SHOES_SEX_MALE));
+            cc_text_puts(&t, calfcare_shoes_width_letter(out->width, CALFCARE_SEX_MALE));
             cc_text_puts(&t, ").");
         }
     }
 }
 
-static void advise_category(const calfcare_input *in, int calf, int firm, int lighter, calfcare_shoe_advice *out)
+static void advise_category(const calfcare_input *in, int calf, int firm, int lighter, calfcare_shoes_advice *out)
 {
     static const char *const pronation_text[] = {"Overpronation", "Neutral pronation", "Underpronation"};
     static const char *const arch_text[] = {"A low arch", "A normal arch", "A high arch"};
@@ -440,28 +440,28 @@ static void advise_category(const calfcare_input *in, int calf, int firm, int li
 
     out->category = (calf || (firm && lighter)) ? CALFCARE_SHOES_CATEGORY_NEUTRAL_CUSHIONED
                                                  : CALFCARE_SHOES_CATEGORY_NEUTRAL;
-    add_text(out, CALFCARE_SHOES_ADVICE_COMFORT_FIRST, NAN,
+    add_text(out, CALFCARE_SHOES_R_COMFORT_FIRST, NAN,
              "Choose among neutral shoes the one that feels most comfortable: runners who pick by comfort "
              "had fewer injuries.");
     if (pronation >= 0) {
-        add(out, CALFCARE_SHOES_ADVICE_PRONATION_REPORTED, NAN, &t);
+        add(out, CALFCARE_SHOES_R_PRONATION_REPORTED, NAN, &t);
         cc_text_puts(&t, pronation_text[pronation]);
         cc_text_puts(&t, " is noted but not used to prescribe a stability shoe: in studies it did not predict "
                          "injury in neutral shoes.");
     }
     if (arch >= 0) {
-        add(out, CALFCARE_SHOES_ADVICE_ARCH_REPORTED, NAN, &t);
+        add(out, CALFCARE_SHOES_R_ARCH_REPORTED, NAN, &t);
         cc_text_puts(&t, arch_text[arch]);
         cc_text_puts(&t, " is noted but not used on its own to choose a shoe; comfort decides.");
     }
     if (out->category == CALFCARE_SHOES_CATEGORY_NEUTRAL_CUSHIONED)
-        add_text(out, CALFCARE_SHOES_ADVICE_CUSHIONED_FOR_CALF, NAN,
+        add_text(out, CALFCARE_SHOES_R_CUSHIONED_FOR_CALF, NAN,
                  calf ? "With calf pain, choose a neutral shoe with soft or medium cushioning and a drop no "
                         "lower than now."
                       : "As a lighter runner in firm shoes, choose a neutral shoe with soft or medium cushioning.");
 }
 
-static void advise_drop(const calfcare_input *in, int calf, int heavy, calfcare_shoe_advice *out)
+static void advise_drop(const calfcare_input *in, int calf, int heavy, calfcare_shoes_advice *out)
 {
     double cur = get(in, CALFCARE_SHOES_CURRENT_DROP_MM);
     double next = get(in, CALFCARE_SHOES_NEW_DROP_MM);
@@ -477,7 +477,7 @@ static void advise_drop(const calfcare_input *in, int calf, int heavy, calfcare_
     out->drop_change_mm = isnan(decrease) ? NAN : -decrease;
     if (calf && ((!isnan(decrease) && decrease > 0) || going_min)) {
         out->drop = CALFCARE_SHOES_DROP_DO_NOT_LOWER;
-        add(out, CALFCARE_SHOES_ADVICE_DROP_KEEP_CALF_PAIN, out->drop_change_mm, &t);
+        add(out, CALFCARE_SHOES_R_DROP_KEEP_CALF_PAIN, out->drop_change_mm, &t);
         cc_text_puts(&t, "With calf pain, do not ");
         if (going_min)
             cc_text_puts(&t, "go minimalist");
@@ -496,7 +496,7 @@ static void advise_drop(const calfcare_input *in, int calf, int heavy, calfcare_
         out->transition_weeks = w;
         out->plan_count = (size_t)w;
         for (i = 0; i < w; i++) {
-            calfcare_shoe_week *wk = &out->plan[i];
+            calfcare_shoes_week *wk = &out->plan[i];
             wk->week = i + 1;
             /* linear ramp: week k of w runs k/w of the distance in the new shoe (whole percent) */
             wk->share_pct = floor(100.0 * (i + 1) / w + 0.5);
@@ -504,7 +504,7 @@ static void advise_drop(const calfcare_input *in, int calf, int heavy, calfcare_
             if (min_new && wk->km > CALFCARE_SHOES_MINIMALIST_CAP_KM)
                 wk->km = CALFCARE_SHOES_MINIMALIST_CAP_KM;
         }
-        add(out, going_min ? CALFCARE_SHOES_ADVICE_MINIMALIST_TRANSITION : CALFCARE_SHOES_ADVICE_DROP_TRANSITION,
+        add(out, going_min ? CALFCARE_SHOES_R_MINIMALIST_TRANSITION : CALFCARE_SHOES_R_DROP_TRANSITION,
             (double)w, &t);
         if (going_min)
             cc_text_puts(&t, "Going minimalist");
@@ -518,36 +518,36 @@ static void advise_drop(const calfcare_input *in, int calf, int heavy, calfcare_
     } else if (!isnan(decrease)) {
         out->drop = CALFCARE_SHOES_DROP_OK;
         if (decrease > 0) {
-            add(out, CALFCARE_SHOES_ADVICE_DROP_SMALL_CHANGE, out->drop_change_mm, &t);
+            add(out, CALFCARE_SHOES_R_DROP_SMALL_CHANGE, out->drop_change_mm, &t);
             say(&t, "Lowering the drop by ", decrease, " mm is a small change: no transition plan is needed; "
                                                      "mix the pairs at first.");
         } else if (decrease < 0) {
-            add(out, CALFCARE_SHOES_ADVICE_DROP_RAISE_EASES, out->drop_change_mm, &t);
+            add(out, CALFCARE_SHOES_R_DROP_RAISE_EASES, out->drop_change_mm, &t);
             say(&t, "A higher drop (", cur, " to ");
             say(&t, "", next, " mm) lowers the load on the calf and Achilles tendon.");
         }
     } else if (!isnan(next)) {
-        add_text(out, CALFCARE_SHOES_ADVICE_DROP_NEEDS_CURRENT, NAN,
+        add_text(out, CALFCARE_SHOES_R_DROP_NEEDS_CURRENT, NAN,
                  "Give the current shoe's drop as well to judge the new drop.");
     }
 
     if (calf && !isnan(cur) && cur <= 4.0 && !(out->drop == CALFCARE_SHOES_DROP_OK && decrease < 0)) {
-        add(out, CALFCARE_SHOES_ADVICE_LOW_DROP_CALF_PAIN, cur, &t);
+        add(out, CALFCARE_SHOES_R_LOW_DROP_CALF_PAIN, cur, &t);
         say(&t, "Your current drop (", cur, " mm) is low: with calf pain, a shoe with an 8-12 mm drop may ease "
                                             "the calf while it settles.");
     }
     if (min_now || min_new) {
         out->minimalist_cap_km = CALFCARE_SHOES_MINIMALIST_CAP_KM;
-        add(out, CALFCARE_SHOES_ADVICE_MINIMALIST_CAP, CALFCARE_SHOES_MINIMALIST_CAP_KM, &t);
+        add(out, CALFCARE_SHOES_R_MINIMALIST_CAP, CALFCARE_SHOES_MINIMALIST_CAP_KM, &t);
         say(&t, "In minimalist shoes keep your weekly distance under ", CALFCARE_SHOES_MINIMALIST_CAP_KM,
             " km: calf pain rose above it.");
         if (!isnan(weekly) && weekly > CALFCARE_SHOES_MINIMALIST_CAP_KM) {
-            add(out, CALFCARE_SHOES_ADVICE_MINIMALIST_OVER_CAP, weekly, &t);
+            add(out, CALFCARE_SHOES_R_MINIMALIST_OVER_CAP, weekly, &t);
             say(&t, "Your ", weekly, " km a week is above that: run the rest in cushioned shoes.");
         }
     }
     if (heavy && (out->drop == CALFCARE_SHOES_DROP_TRANSITION || min_now)) {
-        add(out, CALFCARE_SHOES_ADVICE_HEAVIER_RUNNER, mass, &t);
+        add(out, CALFCARE_SHOES_R_HEAVIER_RUNNER, mass, &t);
         say(&t, "At ", mass, " kg (over ");
         say(&t, "", CALFCARE_SHOES_HEAVY_KG, " kg) minimalist shoes carried more injury risk: ");
         cc_text_puts(&t, out->drop == CALFCARE_SHOES_DROP_TRANSITION
@@ -556,7 +556,7 @@ static void advise_drop(const calfcare_input *in, int calf, int heavy, calfcare_
     }
 }
 
-static calfcare_status advise_wear(const calfcare_input *in, calfcare_shoe_advice *out, calfcare_error *err)
+static calfcare_status advise_wear(const calfcare_input *in, calfcare_shoes_advice *out, calfcare_error *err)
 {
     double km = get(in, CALFCARE_SHOES_SHOE_KM);
     double age = get(in, CALFCARE_SHOES_SHOE_AGE_MONTHS);
@@ -579,7 +579,7 @@ static calfcare_status advise_wear(const calfcare_input *in, calfcare_shoe_advic
     if (!isnan(km) || !isnan(age))
         out->replace_due = due_km || due_age;
     if (due_km) {
-        add(out, CALFCARE_SHOES_ADVICE_REPLACE_KM, out->km_left, &t);
+        add(out, CALFCARE_SHOES_R_REPLACE_KM, out->km_left, &t);
         say(&t, "Replace this pair: ", km, " km run reaches the ");
         say(&t, "", out->limit_km, " km limit");
         if (out->km_left < 0)
@@ -587,17 +587,17 @@ static calfcare_status advise_wear(const calfcare_input *in, calfcare_shoe_advic
         cc_text_puts(&t, "; cushioning wears out with distance.");
     }
     if (due_age) {
-        add(out, CALFCARE_SHOES_ADVICE_REPLACE_AGE, age, &t);
+        add(out, CALFCARE_SHOES_R_REPLACE_AGE, age, &t);
         say(&t, "Replace this pair: at ", age, " months it has reached the ");
         say(&t, "", out->limit_months, "-month limit.");
     }
     if (!due_km && !due_age && out->replace_due == 0) {
         if (!isnan(km) && out->km_left < 0.1 * out->limit_km) {
-            add(out, CALFCARE_SHOES_ADVICE_REPLACE_SOON, out->km_left, &t);
+            add(out, CALFCARE_SHOES_R_REPLACE_SOON, out->km_left, &t);
             say(&t, "Only ", out->km_left, " km left before the ");
             say(&t, "", out->limit_km, " km limit: plan the next pair.");
         } else {
-            add(out, CALFCARE_SHOES_ADVICE_WEAR_OK, out->km_left, &t);
+            add(out, CALFCARE_SHOES_R_WEAR_OK, out->km_left, &t);
             cc_text_puts(&t, "The pair is within its replacement limits");
             if (!isnan(km)) {
                 say(&t, " (", out->km_left, " km left of ");
@@ -608,18 +608,18 @@ static calfcare_status advise_wear(const calfcare_input *in, calfcare_shoe_advic
     }
     if (!isnan(pairs)) {
         if (pairs < 2) {
-            add_text(out, CALFCARE_SHOES_ADVICE_ROTATE_PAIRS, pairs,
+            add_text(out, CALFCARE_SHOES_R_ROTATE_PAIRS, pairs,
                      "You run in one pair: rotating two or more pairs was linked with fewer injuries "
                      "(hazard ratio 0.61).");
         } else {
-            add(out, CALFCARE_SHOES_ADVICE_ROTATION_OK, pairs, &t);
+            add(out, CALFCARE_SHOES_R_ROTATION_OK, pairs, &t);
             say(&t, "Rotating ", pairs, " pairs is good: it was linked with fewer injuries.");
         }
     }
     return CALFCARE_OK;
 }
 
-static void advise_stack(const calfcare_input *in, calfcare_shoe_advice *out)
+static void advise_stack(const calfcare_input *in, calfcare_shoes_advice *out)
 {
     double stack = get(in, CALFCARE_SHOES_STACK_MM);
     cc_text t;
@@ -628,38 +628,38 @@ static void advise_stack(const calfcare_input *in, calfcare_shoe_advice *out)
     out->road_stack_ok = stack <= CALFCARE_SHOES_ROAD_STACK_MM;
     out->track_stack_ok = stack <= CALFCARE_SHOES_TRACK_STACK_MM;
     if (!out->road_stack_ok) {
-        add(out, CALFCARE_SHOES_ADVICE_STACK_OVER_ROAD, stack, &t);
+        add(out, CALFCARE_SHOES_R_STACK_OVER_ROAD, stack, &t);
         say(&t, "Stack height ", stack, " mm is over the ");
         say(&t, "", CALFCARE_SHOES_ROAD_STACK_MM, " mm road-racing limit (and the ");
         say(&t, "", CALFCARE_SHOES_TRACK_STACK_MM, " mm track limit): not allowed in races.");
     } else if (!out->track_stack_ok) {
-        add(out, CALFCARE_SHOES_ADVICE_STACK_OVER_TRACK, stack, &t);
+        add(out, CALFCARE_SHOES_R_STACK_OVER_TRACK, stack, &t);
         say(&t, "Stack height ", stack, " mm is within the ");
         say(&t, "", CALFCARE_SHOES_ROAD_STACK_MM, " mm road-racing limit but over the ");
         say(&t, "", CALFCARE_SHOES_TRACK_STACK_MM, " mm track limit.");
     } else {
-        add(out, CALFCARE_SHOES_ADVICE_STACK_OK, stack, &t);
+        add(out, CALFCARE_SHOES_R_STACK_OK, stack, &t);
         say(&t, "Stack height ", stack, " mm is within the road (");
         say(&t, "", CALFCARE_SHOES_ROAD_STACK_MM, " mm) and track (");
         say(&t, "", CALFCARE_SHOES_TRACK_STACK_MM, " mm) racing limits.");
     }
 }
 
-static void advise_checklist(calfcare_shoe_advice *out)
+static void advise_checklist(calfcare_shoes_advice *out)
 {
-    add_text(out, CALFCARE_SHOES_ADVICE_FIT_LATE_IN_DAY, NAN,
+    add_text(out, CALFCARE_SHOES_R_FIT_LATE_IN_DAY, NAN,
              "Measure and try shoes late in the day: feet swell 2-3% after walking or running.");
-    add_text(out, CALFCARE_SHOES_ADVICE_FIT_BOTH_FEET, NAN,
+    add_text(out, CALFCARE_SHOES_R_FIT_BOTH_FEET, NAN,
              "Measure both feet standing, heel to longest toe, and size for the longer one.");
-    add_text(out, CALFCARE_SHOES_ADVICE_FIT_RUNNING_SOCKS, NAN, "Try shoes on with the socks you run in.");
-    add_text(out, CALFCARE_SHOES_ADVICE_FIT_HEEL_LOCK, NAN,
+    add_text(out, CALFCARE_SHOES_R_FIT_RUNNING_SOCKS, NAN, "Try shoes on with the socks you run in.");
+    add_text(out, CALFCARE_SHOES_R_FIT_HEEL_LOCK, NAN,
              "The heel should sit firmly without slipping when you jog; use the top eyelets to lock it if needed.");
-    add_text(out, CALFCARE_SHOES_ADVICE_FIT_COMFORT, NAN,
+    add_text(out, CALFCARE_SHOES_R_FIT_COMFORT, NAN,
              "Buy only a shoe that feels comfortable from the first steps, with a thumb's width (10-15 mm) in "
              "front of the longest toe.");
 }
 
-calfcare_status calfcare_shoes_advise(const calfcare_input *in, calfcare_shoe_advice *out, calfcare_error *err)
+calfcare_status calfcare_shoes_advise(const calfcare_input *in, calfcare_shoes_advice *out, calfcare_error *err)
 {
     calfcare_status st;
     double foot, width, mass;
@@ -668,7 +668,7 @@ calfcare_status calfcare_shoes_advise(const calfcare_input *in, calfcare_shoe_ad
 
     if (!out)
         return cc_fail_null(err, "out");
-    st = cc_input_check(in, CALFCARE_SCHEMA_SHOES, err);
+    st = cc_input_check(in, CALFCARE_INPUT_SCHEMA_SHOES, err);
     if (st != CALFCARE_OK)
         return st;
     n = cc_input_n(in, CALFCARE_SHOES_FOOT_LENGTH_MM);
@@ -731,7 +731,7 @@ calfcare_status calfcare_shoes_advise(const calfcare_input *in, calfcare_shoe_ad
 
     mass = get(in, CALFCARE_SHOES_BODY_MASS_KG);
     calf = choice(in, CALFCARE_SHOES_CALF_PAIN) == 1;
-    firm = choice(in, CALFCARE_SHOES_CUSHIONING) == CALFCARE_SHOES_CUSHIONING_FIRM;
+    firm = choice(in, CALFCARE_SHOES_CUSHIONING) == CALFCARE_CUSHIONING_FIRM;
     lighter = !isnan(mass) && mass <= CALFCARE_SHOES_HEAVY_KG;
     heavy = !isnan(mass) && mass > CALFCARE_SHOES_HEAVY_KG;
 
@@ -740,10 +740,10 @@ calfcare_status calfcare_shoes_advise(const calfcare_input *in, calfcare_shoe_ad
     advise_drop(in, calf, heavy, out);
     if (firm) {
         cc_text t;
-        add_text(out, CALFCARE_SHOES_ADVICE_FIRM_CUSHIONING, NAN,
+        add_text(out, CALFCARE_SHOES_R_FIRM_CUSHIONING, NAN,
                  "Firm cushioning: runners in harder shoes had more injuries than in soft ones (hazard ratio 1.52).");
         if (lighter) {
-            add(out, CALFCARE_SHOES_ADVICE_FIRM_LIGHTER_RUNNER, mass, &t);
+            add(out, CALFCARE_SHOES_R_FIRM_LIGHTER_RUNNER, mass, &t);
             say(&t, "At ", mass, " kg you are a lighter runner, in whom the extra risk of firm shoes was seen: "
                                  "prefer soft or medium cushioning.");
         }

@@ -11,14 +11,14 @@
 #include "internal.h"
 
 /* Rows: US, UK, EU, foot length (mm), smallest size first, as the chart lists them. */
-static const calfcare_shoe_chart_row nike_men[] = {
+static const calfcare_shoes_chart_entry nike_men[] = {
     {6, 5.5, 38.5, 240},  {6.5, 6, 39, 245},   {7, 6, 40, 250},       {7.5, 6.5, 40.5, 255},
     {8, 7, 41, 260},      {8.5, 7.5, 42, 265}, {9, 8, 42.5, 270},     {9.5, 8.5, 43, 275},
     {10, 9, 44, 280},     {10.5, 9.5, 44.5, 285}, {11, 10, 45, 290},  {11.5, 10.5, 45.5, 295},
 };
 
 /* The chart gives lengths in inches and cm; the cm column is used. It has no 12.5. */
-static const calfcare_shoe_chart_row new_balance_men[] = {
+static const calfcare_shoes_chart_entry new_balance_men[] = {
     {7, 6.5, 40, 241},    {7.5, 7, 40.5, 248},    {8, 7.5, 41.5, 251},    {8.5, 8, 42, 254},
     {9, 8.5, 42.5, 260},  {9.5, 9, 43, 264},      {10, 9.5, 44, 267},     {10.5, 10, 44.5, 273},
     {11, 10.5, 45, 276},  {11.5, 11, 45.5, 279},  {12, 11.5, 46.5, 286},  {13, 12.5, 47.5, 292},
@@ -27,17 +27,17 @@ static const calfcare_shoe_chart_row new_balance_men[] = {
 typedef struct chart {
     int brand, sex;
     const char *name, *title, *source, *read_on, *note;
-    const calfcare_shoe_chart_row *rows;
+    const calfcare_shoes_chart_entry *rows;
     size_t n;
 } chart;
 
 static const chart charts[] = {
-    {CALFCARE_SHOES_BRAND_NIKE, CALFCARE_SHOES_SEX_MALE, "nike", "Nike men's shoe size chart",
+    {CALFCARE_SHOES_BRAND_NIKE, CALFCARE_SEX_MALE, "nike", "Nike men's shoe size chart",
      "https://visualfoodie.com/the-ultimate-nike-mens-shoe-sizing-chart", "2026-12-02",
      "foot length in cm per US/UK/EU size, as Nike's men's chart gives it (read from a page that "
      "reproduces it; nike.com itself was not available); US 6-11.5",
      nike_men, CC_COUNTOF(nike_men)},
-    {CALFCARE_SHOES_BRAND_NEW_BALANCE, CALFCARE_SHOES_SEX_MALE, "new_balance", "New Balance men's shoe size chart",
+    {CALFCARE_SHOES_BRAND_NEW_BALANCE, CALFCARE_SEX_MALE, "new_balance", "New Balance men's shoe size chart",
      "https://winenfood.com/a-guide-to-the-new-balance-shoe-size-chart", "2026-12-02",
      "foot length in inches and cm per US/UK/EU size (cm used), as New Balance's men's chart gives it "
      "(read from a page that reproduces it; newbalance.com itself was not available); US 7-13, no 12.5",
@@ -75,7 +75,7 @@ static calfcare_status get_chart(int brand, int sex, const chart **c, calfcare_e
     calfcare_status st = check_brand(brand, err);
     if (st != CALFCARE_OK)
         return st;
-    if (sex != CALFCARE_SHOES_SEX_FEMALE && sex != CALFCARE_SHOES_SEX_MALE)
+    if (sex != CALFCARE_SEX_FEMALE && sex != CALFCARE_SEX_MALE)
         return cc_fail(err, CALFCARE_E_INVALID, "sex", "must be 0 (female) or 1 (male)");
     *c = find(brand, sex);
     if (!*c)
@@ -84,7 +84,7 @@ static calfcare_status get_chart(int brand, int sex, const chart **c, calfcare_e
     return CALFCARE_OK;
 }
 
-calfcare_status calfcare_shoes_chart_info(int brand, int sex, calfcare_shoe_chart_info *out, calfcare_error *err)
+calfcare_status calfcare_shoes_chart_info(int brand, int sex, calfcare_shoes_chart *out, calfcare_error *err)
 {
     const chart *c;
     calfcare_status st;
@@ -104,7 +104,7 @@ calfcare_status calfcare_shoes_chart_info(int brand, int sex, calfcare_shoe_char
     return CALFCARE_OK;
 }
 
-calfcare_status calfcare_shoes_chart_row(int brand, int sex, size_t row, calfcare_shoe_chart_row *out,
+calfcare_status calfcare_shoes_chart_row(int brand, int sex, size_t row, calfcare_shoes_chart_entry *out,
                                          calfcare_error *err)
 {
     const chart *c;
@@ -124,7 +124,7 @@ calfcare_status calfcare_shoes_chart_row(int brand, int sex, size_t row, calfcar
 #define BELOW_FIRST_ROW_MM 5.0
 
 calfcare_status calfcare_shoes_brand_size(int brand, int sex, double foot_mm, double toe_room_mm,
-                                          calfcare_shoe_brand_size *out, calfcare_error *err)
+                                          calfcare_shoes_brand_size_result *out, calfcare_error *err)
 {
     const chart *c;
     calfcare_status st;
@@ -139,10 +139,10 @@ calfcare_status calfcare_shoes_brand_size(int brand, int sex, double foot_mm, do
         st = cc_check_number(err, "toe_room_mm", toe_room_mm, 10, 15, "mm", 0);
     if (st != CALFCARE_OK)
         return st;
-    if (sex < -1 || sex > CALFCARE_SHOES_SEX_MALE)
+    if (sex < -1 || sex > CALFCARE_SEX_MALE)
         return cc_fail(err, CALFCARE_E_INVALID, "sex", "must be -1 (unknown), 0 (female) or 1 (male)");
     /* Only men's charts are shipped: every sex reads the men's chart (the result says so). */
-    c = find(brand, CALFCARE_SHOES_SEX_MALE);
+    c = find(brand, CALFCARE_SEX_MALE);
     foot = foot_mm + toe_room_mm - CALFCARE_SHOES_DEFAULT_TOE_ROOM_MM;
     out->brand = brand;
     out->sex = c->sex;
@@ -185,9 +185,9 @@ static const width_row women_b[] = {
 
 double cc_shoes_standard_width_mm(int sex, double us_size)
 {
-    const width_row *rows = sex == CALFCARE_SHOES_SEX_MALE ? men_d : women_b;
-    size_t n = sex == CALFCARE_SHOES_SEX_MALE ? CC_COUNTOF(men_d) : CC_COUNTOF(women_b), i;
-    if ((sex != CALFCARE_SHOES_SEX_MALE && sex != CALFCARE_SHOES_SEX_FEMALE) || isnan(us_size) ||
+    const width_row *rows = sex == CALFCARE_SEX_MALE ? men_d : women_b;
+    size_t n = sex == CALFCARE_SEX_MALE ? CC_COUNTOF(men_d) : CC_COUNTOF(women_b), i;
+    if ((sex != CALFCARE_SEX_MALE && sex != CALFCARE_SEX_FEMALE) || isnan(us_size) ||
         us_size < rows[0].us || us_size > rows[n - 1].us)
         return NAN;
     for (i = 0; i + 1 < n && rows[i + 1].us <= us_size; i++)

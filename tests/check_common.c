@@ -96,7 +96,7 @@ START_TEST(test_reason_lookup_per_area)
         ck_assert_ptr_null(own(area * 1000 - 1));
         ck_assert_ptr_null(own(area * 1000 + 1000));
     }
-    ck_assert_str_eq(calfcare_relief_reason_lookup(CALFCARE_RELIEF_CUE_ICE)->name, "ice_apply");
+    ck_assert_str_eq(calfcare_relief_reason_lookup(CALFCARE_RELIEF_R_ICE)->name, "ice_apply");
 }
 END_TEST
 
@@ -104,8 +104,8 @@ END_TEST
 START_TEST(test_reason_find_in_caller_table)
 {
     static const calfcare_reason de[] = {
-        {CALFCARE_RELIEF_CUE_ICE, "ice_apply", "Eis in einem feuchten Tuch auf die Wade.", "bleakley2004", "W"},
-        {CALFCARE_RELIEF_CUE_REST_ELEVATE, "rest_elevate", "Hinlegen, Wade hoch.", "brief", "W"},
+        {CALFCARE_RELIEF_R_ICE, "ice_apply", "Eis in einem feuchten Tuch auf die Wade.", "bleakley2004", "W"},
+        {CALFCARE_RELIEF_R_REST_ELEVATE, "rest_elevate", "Hinlegen, Wade hoch.", "brief", "W"},
     };
     ck_assert_str_eq(calfcare_reason_find_in(de, 2, 2003)->text, "Eis in einem feuchten Tuch auf die Wade.");
     ck_assert_ptr_eq(calfcare_reason_find_in(de, 2, 2001), &de[1]);

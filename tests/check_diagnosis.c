@@ -15,7 +15,7 @@ static calfcare_error err;
 
 static void setup(void)
 {
-    ck_assert_int_eq(calfcare_input_init(&in, CALFCARE_SCHEMA_DIAGNOSIS, &err), CALFCARE_OK);
+    ck_assert_int_eq(calfcare_input_init(&in, CALFCARE_INPUT_SCHEMA_DIAGNOSIS, &err), CALFCARE_OK);
     memset(&dx, 0x5a, sizeof dx);
     calfcare_error_clear(&err);
 }
@@ -29,10 +29,10 @@ static void set(int id, const char *text)
 
 static void run(void)
 {
-    ck_assert_int_eq(calfcare_diagnose(&in, &dx, &err), CALFCARE_OK);
+    ck_assert_int_eq(calfcare_diagnosis_assess(&in, &dx, &err), CALFCARE_OK);
 }
 
-static const calfcare_dx_cause *cause(int c)
+static const calfcare_diagnosis_cause_score *cause(int c)
 {
     for (int i = 0; i < CALFCARE_DIAGNOSIS_CAUSE_COUNT; i++)
         if (dx.causes[i].cause == c)
@@ -43,14 +43,14 @@ static const calfcare_dx_cause *cause(int c)
 
 static int cause_has(int c, int code)
 {
-    const calfcare_dx_cause *x = cause(c);
+    const calfcare_diagnosis_cause_score *x = cause(c);
     for (unsigned i = 0; i < x->reason_count; i++)
         if (x->reasons[i] == code)
             return 1;
     return 0;
 }
 
-static const calfcare_dx_flag *flag(int f)
+static const calfcare_diagnosis_flag *flag(int f)
 {
     for (unsigned i = 0; i < dx.flag_count; i++)
         if (dx.flags[i].flag == f)
@@ -60,7 +60,7 @@ static const calfcare_dx_flag *flag(int f)
 
 static int flag_has(int f, int code)
 {
-    const calfcare_dx_flag *x = flag(f);
+    const calfcare_diagnosis_flag *x = flag(f);
     if (!x)
         return 0;
     for (unsigned i = 0; i < x->reason_count; i++)
@@ -69,7 +69,7 @@ static int flag_has(int f, int code)
     return 0;
 }
 
-static const calfcare_dx_advice *advice(int code)
+static const calfcare_diagnosis_advice *advice(int code)
 {
     for (unsigned i = 0; i < dx.advice_count; i++)
         if (dx.advice[i].code == code)
@@ -100,98 +100,98 @@ START_TEST(test_schema_names_are_the_cli_options)
         "predictable_exertional_pain", "numbness", "night_pain", "rest_pain", "focal_bone_tenderness",
         "pain_on_hopping", "fever", "cannot_walk_4_steps", "max_increase_pct", "cadence_increase_pct",
         "heel_raises_norm", "knee_to_wall_min_cm", "shoe_limit_km", "minimalist_weekly_km", "shoe_limit_months"};
-    ck_assert_uint_eq(sizeof names / sizeof names[0], CALFCARE_DX_FIELD_COUNT);
-    ck_assert_uint_eq(calfcare_input_field_count(CALFCARE_SCHEMA_DIAGNOSIS), CALFCARE_DX_FIELD_COUNT);
-    for (int i = 0; i < CALFCARE_DX_FIELD_COUNT; i++) {
-        const calfcare_field *f = calfcare_input_field(CALFCARE_SCHEMA_DIAGNOSIS, i);
+    ck_assert_uint_eq(sizeof names / sizeof names[0], CALFCARE_DIAGNOSIS_FIELD_COUNT);
+    ck_assert_uint_eq(calfcare_input_field_count(CALFCARE_INPUT_SCHEMA_DIAGNOSIS), CALFCARE_DIAGNOSIS_FIELD_COUNT);
+    for (int i = 0; i < CALFCARE_DIAGNOSIS_FIELD_COUNT; i++) {
+        const calfcare_input_field *f = calfcare_input_field_at(CALFCARE_INPUT_SCHEMA_DIAGNOSIS, i);
         ck_assert_str_eq(f->name, names[i]);
         ck_assert_int_eq(f->id, i);
         ck_assert(strlen(f->help) > 0);
     }
     /* The CLI spelling finds the field too. */
-    ck_assert_int_eq(calfcare_input_find(CALFCARE_SCHEMA_DIAGNOSIS, "cannot-walk-4-steps"), CALFCARE_DX_CANNOT_WALK_4_STEPS);
-    ck_assert_int_eq(calfcare_input_find(CALFCARE_SCHEMA_DIAGNOSIS, "knee-to-wall-cm"), CALFCARE_DX_KNEE_TO_WALL_CM);
+    ck_assert_int_eq(calfcare_input_find(CALFCARE_INPUT_SCHEMA_DIAGNOSIS, "cannot-walk-4-steps"), CALFCARE_DIAGNOSIS_CANNOT_WALK_4_STEPS);
+    ck_assert_int_eq(calfcare_input_find(CALFCARE_INPUT_SCHEMA_DIAGNOSIS, "knee-to-wall-cm"), CALFCARE_DIAGNOSIS_KNEE_TO_WALL_CM);
 }
 END_TEST
 
 START_TEST(test_schema_field_kinds)
 {
-    const calfcare_field *f;
-    static const int yes_no[] = {CALFCARE_DX_OVERSTRIDE, CALFCARE_DX_MINIMALIST, CALFCARE_DX_PREVIOUS_CALF_STRAIN};
+    const calfcare_input_field *f;
+    static const int yes_no[] = {CALFCARE_DIAGNOSIS_OVERSTRIDE, CALFCARE_DIAGNOSIS_MINIMALIST, CALFCARE_DIAGNOSIS_PREVIOUS_CALF_STRAIN};
     for (size_t i = 0; i < 3; i++) {
-        f = calfcare_input_field(CALFCARE_SCHEMA_DIAGNOSIS, yes_no[i]);
-        ck_assert_int_eq(f->type, CALFCARE_FIELD_CHOICE);
+        f = calfcare_input_field_at(CALFCARE_INPUT_SCHEMA_DIAGNOSIS, yes_no[i]);
+        ck_assert_int_eq(f->type, CALFCARE_INPUT_FIELD_CHOICE);
         ck_assert_str_eq(f->choices[0], "no");
         ck_assert_str_eq(f->choices[1], "yes");
         ck_assert_ptr_null(f->choices[2]);
     }
     /* Every symptom but the swelling in cm is a switch. */
-    for (int id = CALFCARE_DX_ACTIVE_CANCER; id <= CALFCARE_DX_CANNOT_WALK_4_STEPS; id++) {
-        f = calfcare_input_field(CALFCARE_SCHEMA_DIAGNOSIS, id);
-        ck_assert_int_eq(f->type, id == CALFCARE_DX_CALF_SWELLING_CM ? CALFCARE_FIELD_NUMBER : CALFCARE_FIELD_SWITCH);
+    for (int id = CALFCARE_DIAGNOSIS_ACTIVE_CANCER; id <= CALFCARE_DIAGNOSIS_CANNOT_WALK_4_STEPS; id++) {
+        f = calfcare_input_field_at(CALFCARE_INPUT_SCHEMA_DIAGNOSIS, id);
+        ck_assert_int_eq(f->type, id == CALFCARE_DIAGNOSIS_CALF_SWELLING_CM ? CALFCARE_INPUT_FIELD_NUMBER : CALFCARE_INPUT_FIELD_SWITCH);
     }
-    f = calfcare_input_field(CALFCARE_SCHEMA_DIAGNOSIS, CALFCARE_DX_HEEL_RAISES);
+    f = calfcare_input_field_at(CALFCARE_INPUT_SCHEMA_DIAGNOSIS, CALFCARE_DIAGNOSIS_HEEL_RAISES);
     ck_assert_uint_eq(f->min_count, 2);
     ck_assert_uint_eq(f->max_count, 2);
-    ck_assert_uint_eq(f->flags & CALFCARE_FIELD_WHOLE, CALFCARE_FIELD_WHOLE);
-    f = calfcare_input_field(CALFCARE_SCHEMA_DIAGNOSIS, CALFCARE_DX_KNEE_TO_WALL_CM);
+    ck_assert_uint_eq(f->flags & CALFCARE_INPUT_FIELD_WHOLE, CALFCARE_INPUT_FIELD_WHOLE);
+    f = calfcare_input_field_at(CALFCARE_INPUT_SCHEMA_DIAGNOSIS, CALFCARE_DIAGNOSIS_KNEE_TO_WALL_CM);
     ck_assert_uint_eq(f->min_count, 2);
     ck_assert_uint_eq(f->max_count, 2);
-    f = calfcare_input_field(CALFCARE_SCHEMA_DIAGNOSIS, CALFCARE_DX_WEEKLY_KM);
+    f = calfcare_input_field_at(CALFCARE_INPUT_SCHEMA_DIAGNOSIS, CALFCARE_DIAGNOSIS_WEEKLY_KM);
     ck_assert_uint_eq(f->min_count, 1);
     ck_assert_uint_eq(f->max_count, 52);
-    f = calfcare_input_field(CALFCARE_SCHEMA_DIAGNOSIS, CALFCARE_DX_CADENCE);
+    f = calfcare_input_field_at(CALFCARE_INPUT_SCHEMA_DIAGNOSIS, CALFCARE_DIAGNOSIS_CADENCE);
     ck_assert(f->min == 120 && f->max == 240);
     ck_assert_str_eq(f->unit, "steps/min");
-    f = calfcare_input_field(CALFCARE_SCHEMA_DIAGNOSIS, CALFCARE_DX_FOOT_STRIKE);
-    ck_assert_str_eq(f->choices[CALFCARE_DX_FOREFOOT], "forefoot");
-    f = calfcare_input_field(CALFCARE_SCHEMA_DIAGNOSIS, CALFCARE_DX_WARMUP);
-    ck_assert_str_eq(f->choices[CALFCARE_DX_SOMETIMES], "sometimes");
-    f = calfcare_input_field(CALFCARE_SCHEMA_DIAGNOSIS, CALFCARE_DX_CUSHIONING);
-    ck_assert_str_eq(f->choices[CALFCARE_DX_FIRM], "firm");
-    f = calfcare_input_field(CALFCARE_SCHEMA_DIAGNOSIS, CALFCARE_DX_SEX);
-    ck_assert_str_eq(f->choices[CALFCARE_DX_MALE], "male");
+    f = calfcare_input_field_at(CALFCARE_INPUT_SCHEMA_DIAGNOSIS, CALFCARE_DIAGNOSIS_FOOT_STRIKE);
+    ck_assert_str_eq(f->choices[CALFCARE_DIAGNOSIS_FOOT_STRIKE_FOREFOOT], "forefoot");
+    f = calfcare_input_field_at(CALFCARE_INPUT_SCHEMA_DIAGNOSIS, CALFCARE_DIAGNOSIS_WARMUP);
+    ck_assert_str_eq(f->choices[CALFCARE_DIAGNOSIS_HABIT_SOMETIMES], "sometimes");
+    f = calfcare_input_field_at(CALFCARE_INPUT_SCHEMA_DIAGNOSIS, CALFCARE_DIAGNOSIS_CUSHIONING);
+    ck_assert_str_eq(f->choices[CALFCARE_CUSHIONING_FIRM], "firm");
+    f = calfcare_input_field_at(CALFCARE_INPUT_SCHEMA_DIAGNOSIS, CALFCARE_DIAGNOSIS_SEX);
+    ck_assert_str_eq(f->choices[CALFCARE_SEX_MALE], "male");
 }
 END_TEST
 
 START_TEST(test_input_set_text_numbers_lists_words)
 {
     double v;
-    set(CALFCARE_DX_CADENCE, "172");
-    ck_assert_uint_eq(calfcare_input_count(&in, CALFCARE_DX_CADENCE), 1);
-    ck_assert_int_eq(calfcare_input_get(&in, CALFCARE_DX_CADENCE, 0, &v, &err), CALFCARE_OK);
+    set(CALFCARE_DIAGNOSIS_CADENCE, "172");
+    ck_assert_uint_eq(calfcare_input_count(&in, CALFCARE_DIAGNOSIS_CADENCE), 1);
+    ck_assert_int_eq(calfcare_input_get(&in, CALFCARE_DIAGNOSIS_CADENCE, 0, &v, &err), CALFCARE_OK);
     ck_assert(v == 172);
-    set(CALFCARE_DX_WEEKLY_KM, "40, 44,52.5");
-    ck_assert_uint_eq(calfcare_input_count(&in, CALFCARE_DX_WEEKLY_KM), 3);
-    ck_assert_int_eq(calfcare_input_get(&in, CALFCARE_DX_WEEKLY_KM, 2, &v, &err), CALFCARE_OK);
+    set(CALFCARE_DIAGNOSIS_WEEKLY_KM, "40, 44,52.5");
+    ck_assert_uint_eq(calfcare_input_count(&in, CALFCARE_DIAGNOSIS_WEEKLY_KM), 3);
+    ck_assert_int_eq(calfcare_input_get(&in, CALFCARE_DIAGNOSIS_WEEKLY_KM, 2, &v, &err), CALFCARE_OK);
     ck_assert(v == 52.5);
-    ck_assert_int_eq(calfcare_input_get(&in, CALFCARE_DX_WEEKLY_KM, 0, &v, &err), CALFCARE_OK);
+    ck_assert_int_eq(calfcare_input_get(&in, CALFCARE_DIAGNOSIS_WEEKLY_KM, 0, &v, &err), CALFCARE_OK);
     ck_assert(v == 40);
-    set(CALFCARE_DX_KNEE_TO_WALL_CM, "12.5,11");
-    ck_assert_int_eq(calfcare_input_get(&in, CALFCARE_DX_KNEE_TO_WALL_CM, 1, &v, &err), CALFCARE_OK);
+    set(CALFCARE_DIAGNOSIS_KNEE_TO_WALL_CM, "12.5,11");
+    ck_assert_int_eq(calfcare_input_get(&in, CALFCARE_DIAGNOSIS_KNEE_TO_WALL_CM, 1, &v, &err), CALFCARE_OK);
     ck_assert(v == 11);
-    set(CALFCARE_DX_WARMUP, "always");
-    ck_assert_int_eq(calfcare_input_get(&in, CALFCARE_DX_WARMUP, 0, &v, &err), CALFCARE_OK);
-    ck_assert(v == CALFCARE_DX_ALWAYS); /* index 2 of never|sometimes|always */
-    set(CALFCARE_DX_OVERSTRIDE, "yes");
-    ck_assert_int_eq(calfcare_input_get(&in, CALFCARE_DX_OVERSTRIDE, 0, &v, &err), CALFCARE_OK);
-    ck_assert(v == CALFCARE_DX_YES);
-    set(CALFCARE_DX_FEVER, "yes"); /* a switch takes yes/no as text */
-    ck_assert_int_eq(calfcare_input_get(&in, CALFCARE_DX_FEVER, 0, &v, &err), CALFCARE_OK);
+    set(CALFCARE_DIAGNOSIS_WARMUP, "always");
+    ck_assert_int_eq(calfcare_input_get(&in, CALFCARE_DIAGNOSIS_WARMUP, 0, &v, &err), CALFCARE_OK);
+    ck_assert(v == CALFCARE_DIAGNOSIS_HABIT_ALWAYS); /* index 2 of never|sometimes|always */
+    set(CALFCARE_DIAGNOSIS_OVERSTRIDE, "yes");
+    ck_assert_int_eq(calfcare_input_get(&in, CALFCARE_DIAGNOSIS_OVERSTRIDE, 0, &v, &err), CALFCARE_OK);
+    ck_assert(v == CALFCARE_YES);
+    set(CALFCARE_DIAGNOSIS_FEVER, "yes"); /* a switch takes yes/no as text */
+    ck_assert_int_eq(calfcare_input_get(&in, CALFCARE_DIAGNOSIS_FEVER, 0, &v, &err), CALFCARE_OK);
     ck_assert(v == 1);
-    set(CALFCARE_DX_FEVER, "no");
-    ck_assert_uint_eq(calfcare_input_count(&in, CALFCARE_DX_FEVER), 1); /* known, and no */
-    ck_assert_int_eq(calfcare_input_get(&in, CALFCARE_DX_FEVER, 0, &v, &err), CALFCARE_OK);
+    set(CALFCARE_DIAGNOSIS_FEVER, "no");
+    ck_assert_uint_eq(calfcare_input_count(&in, CALFCARE_DIAGNOSIS_FEVER), 1); /* known, and no */
+    ck_assert_int_eq(calfcare_input_get(&in, CALFCARE_DIAGNOSIS_FEVER, 0, &v, &err), CALFCARE_OK);
     ck_assert(v == 0);
     /* Numbers through the numeric calls. */
-    ck_assert_int_eq(calfcare_input_set(&in, CALFCARE_DX_AGE, 41, &err), CALFCARE_OK);
-    ck_assert_int_eq(calfcare_input_set_word(&in, CALFCARE_DX_SEX, "female", &err), CALFCARE_OK);
-    ck_assert_int_eq(calfcare_input_get(&in, CALFCARE_DX_SEX, 0, &v, &err), CALFCARE_OK);
-    ck_assert(v == CALFCARE_DX_FEMALE);
+    ck_assert_int_eq(calfcare_input_set(&in, CALFCARE_DIAGNOSIS_AGE, 41, &err), CALFCARE_OK);
+    ck_assert_int_eq(calfcare_input_set_word(&in, CALFCARE_DIAGNOSIS_SEX, "female", &err), CALFCARE_OK);
+    ck_assert_int_eq(calfcare_input_get(&in, CALFCARE_DIAGNOSIS_SEX, 0, &v, &err), CALFCARE_OK);
+    ck_assert(v == CALFCARE_SEX_FEMALE);
     {
         const double hr[2] = {18, 24};
-        ck_assert_int_eq(calfcare_input_set_list(&in, CALFCARE_DX_HEEL_RAISES, hr, 2, &err), CALFCARE_OK);
-        ck_assert_int_eq(calfcare_input_get(&in, CALFCARE_DX_HEEL_RAISES, 1, &v, &err), CALFCARE_OK);
+        ck_assert_int_eq(calfcare_input_set_list(&in, CALFCARE_DIAGNOSIS_HEEL_RAISES, hr, 2, &err), CALFCARE_OK);
+        ck_assert_int_eq(calfcare_input_get(&in, CALFCARE_DIAGNOSIS_HEEL_RAISES, 1, &v, &err), CALFCARE_OK);
         ck_assert(v == 24);
     }
     /* 52 weeks is the most a list takes. */
@@ -199,8 +199,8 @@ START_TEST(test_input_set_text_numbers_lists_words)
         char text[52 * 3 + 1] = "";
         for (int i = 0; i < 52; i++)
             strcat(text, i ? ",10" : "10");
-        set(CALFCARE_DX_WEEKLY_KM, text);
-        ck_assert_uint_eq(calfcare_input_count(&in, CALFCARE_DX_WEEKLY_KM), 52);
+        set(CALFCARE_DIAGNOSIS_WEEKLY_KM, text);
+        ck_assert_uint_eq(calfcare_input_count(&in, CALFCARE_DIAGNOSIS_WEEKLY_KM), 52);
     }
 }
 END_TEST
@@ -208,131 +208,131 @@ END_TEST
 START_TEST(test_input_wrong_value_counts)
 {
     double one = 20, three[3] = {20, 21, 22}, many[53];
-    ck_assert_int_eq(calfcare_input_set_text(&in, CALFCARE_DX_HEEL_RAISES, "20", &err), CALFCARE_E_INVALID);
+    ck_assert_int_eq(calfcare_input_set_text(&in, CALFCARE_DIAGNOSIS_HEEL_RAISES, "20", &err), CALFCARE_E_INVALID);
     ck_assert_str_eq(err.field, "heel_raises");
     ck_assert_str_eq(err.message, "heel_raises: 1 value given; accepted: 2 (left,right)");
-    ck_assert_int_eq(calfcare_input_set_text(&in, CALFCARE_DX_HEEL_RAISES, "20,21,22", &err), CALFCARE_E_INVALID);
+    ck_assert_int_eq(calfcare_input_set_text(&in, CALFCARE_DIAGNOSIS_HEEL_RAISES, "20,21,22", &err), CALFCARE_E_INVALID);
     ck_assert_str_eq(err.message, "heel_raises: 3 values given; accepted: 2 (left,right)");
-    ck_assert_int_eq(calfcare_input_set_list(&in, CALFCARE_DX_KNEE_TO_WALL_CM, three, 3, &err), CALFCARE_E_INVALID);
+    ck_assert_int_eq(calfcare_input_set_list(&in, CALFCARE_DIAGNOSIS_KNEE_TO_WALL_CM, three, 3, &err), CALFCARE_E_INVALID);
     ck_assert_str_eq(err.field, "knee_to_wall_cm");
     /* A single-value setter on a left,right field is a count error too. */
-    ck_assert_int_eq(calfcare_input_set(&in, CALFCARE_DX_KNEE_TO_WALL_CM, 10, &err), CALFCARE_E_INVALID);
+    ck_assert_int_eq(calfcare_input_set(&in, CALFCARE_DIAGNOSIS_KNEE_TO_WALL_CM, 10, &err), CALFCARE_E_INVALID);
     ck_assert_str_eq(err.field, "knee_to_wall_cm");
-    ck_assert_int_eq(calfcare_input_set_list(&in, CALFCARE_DX_CADENCE, three, 2, &err), CALFCARE_E_INVALID);
+    ck_assert_int_eq(calfcare_input_set_list(&in, CALFCARE_DIAGNOSIS_CADENCE, three, 2, &err), CALFCARE_E_INVALID);
     ck_assert_str_eq(err.message, "cadence: 2 values given; accepted: 1 comma-separated values");
     for (int i = 0; i < 53; i++)
         many[i] = 10;
-    ck_assert_int_eq(calfcare_input_set_list(&in, CALFCARE_DX_WEEKLY_KM, many, 53, &err), CALFCARE_E_INVALID);
+    ck_assert_int_eq(calfcare_input_set_list(&in, CALFCARE_DIAGNOSIS_WEEKLY_KM, many, 53, &err), CALFCARE_E_INVALID);
     ck_assert_str_eq(err.message, "weekly_km: 53 values given; accepted: 1 to 52 comma-separated values");
     ck_assert(err.value == 53 && err.min == 1 && err.max == 52);
-    ck_assert_int_eq(calfcare_input_set_list(&in, CALFCARE_DX_WEEKLY_KM, many, 0, &err), CALFCARE_E_INVALID);
+    ck_assert_int_eq(calfcare_input_set_list(&in, CALFCARE_DIAGNOSIS_WEEKLY_KM, many, 0, &err), CALFCARE_E_INVALID);
     ck_assert_str_eq(err.field, "weekly_km");
-    ck_assert_int_eq(calfcare_input_set_list(&in, CALFCARE_DX_WEEKLY_KM, NULL, 2, &err), CALFCARE_E_NULL);
-    ck_assert_int_eq(calfcare_input_set_text(&in, CALFCARE_DX_WEEKLY_KM, "", &err), CALFCARE_E_INVALID);
-    ck_assert_int_eq(calfcare_input_set_text(&in, CALFCARE_DX_WEEKLY_KM, "40,,44", &err), CALFCARE_E_INVALID);
+    ck_assert_int_eq(calfcare_input_set_list(&in, CALFCARE_DIAGNOSIS_WEEKLY_KM, NULL, 2, &err), CALFCARE_E_NULL);
+    ck_assert_int_eq(calfcare_input_set_text(&in, CALFCARE_DIAGNOSIS_WEEKLY_KM, "", &err), CALFCARE_E_INVALID);
+    ck_assert_int_eq(calfcare_input_set_text(&in, CALFCARE_DIAGNOSIS_WEEKLY_KM, "40,,44", &err), CALFCARE_E_INVALID);
     ck_assert_str_eq(err.field, "weekly_km");
     (void)one;
     /* Nothing was stored by any of the failures. */
-    ck_assert_uint_eq(calfcare_input_count(&in, CALFCARE_DX_HEEL_RAISES), 0);
-    ck_assert_uint_eq(calfcare_input_count(&in, CALFCARE_DX_WEEKLY_KM), 0);
-    ck_assert_uint_eq(calfcare_input_count(&in, CALFCARE_DX_CADENCE), 0);
+    ck_assert_uint_eq(calfcare_input_count(&in, CALFCARE_DIAGNOSIS_HEEL_RAISES), 0);
+    ck_assert_uint_eq(calfcare_input_count(&in, CALFCARE_DIAGNOSIS_WEEKLY_KM), 0);
+    ck_assert_uint_eq(calfcare_input_count(&in, CALFCARE_DIAGNOSIS_CADENCE), 0);
 }
 END_TEST
 
 START_TEST(test_input_unknown_words_list_the_accepted_ones)
 {
-    ck_assert_int_eq(calfcare_input_set_text(&in, CALFCARE_DX_WARMUP, "often", &err), CALFCARE_E_INVALID);
+    ck_assert_int_eq(calfcare_input_set_text(&in, CALFCARE_DIAGNOSIS_WARMUP, "often", &err), CALFCARE_E_INVALID);
     ck_assert_str_eq(err.field, "warmup");
     ck_assert_str_eq(err.message, "warmup: unknown word 'often'; accepted: never|sometimes|always");
-    ck_assert_int_eq(calfcare_input_set_word(&in, CALFCARE_DX_FOOT_STRIKE, "toe", &err), CALFCARE_E_INVALID);
+    ck_assert_int_eq(calfcare_input_set_word(&in, CALFCARE_DIAGNOSIS_FOOT_STRIKE, "toe", &err), CALFCARE_E_INVALID);
     ck_assert_str_eq(err.message, "foot_strike: unknown word 'toe'; accepted: heel|midfoot|forefoot");
-    ck_assert_int_eq(calfcare_input_set_text(&in, CALFCARE_DX_OVERSTRIDE, "maybe", &err), CALFCARE_E_INVALID);
+    ck_assert_int_eq(calfcare_input_set_text(&in, CALFCARE_DIAGNOSIS_OVERSTRIDE, "maybe", &err), CALFCARE_E_INVALID);
     ck_assert_str_eq(err.message, "overstride: unknown word 'maybe'; accepted: no|yes");
-    ck_assert_int_eq(calfcare_input_set_text(&in, CALFCARE_DX_FEVER, "1", &err), CALFCARE_E_INVALID);
+    ck_assert_int_eq(calfcare_input_set_text(&in, CALFCARE_DIAGNOSIS_FEVER, "1", &err), CALFCARE_E_INVALID);
     ck_assert_str_eq(err.message, "fever: unknown word '1'; accepted: no|yes");
-    ck_assert_int_eq(calfcare_input_set_text(&in, CALFCARE_DX_CUSHIONING, "Firm", &err), CALFCARE_E_INVALID);
+    ck_assert_int_eq(calfcare_input_set_text(&in, CALFCARE_DIAGNOSIS_CUSHIONING, "Firm", &err), CALFCARE_E_INVALID);
     ck_assert_str_eq(err.message, "cushioning: unknown word 'Firm'; accepted: soft|medium|firm");
-    ck_assert_int_eq(calfcare_input_set_text(&in, CALFCARE_DX_SEX, "other", &err), CALFCARE_E_INVALID);
+    ck_assert_int_eq(calfcare_input_set_text(&in, CALFCARE_DIAGNOSIS_SEX, "other", &err), CALFCARE_E_INVALID);
     ck_assert_str_eq(err.field, "sex");
     /* Words for numbers and numbers for words. */
-    ck_assert_int_eq(calfcare_input_set_text(&in, CALFCARE_DX_CADENCE, "fast", &err), CALFCARE_E_INVALID);
+    ck_assert_int_eq(calfcare_input_set_text(&in, CALFCARE_DIAGNOSIS_CADENCE, "fast", &err), CALFCARE_E_INVALID);
     ck_assert_str_eq(err.message, "cadence: 'fast' is not a number; accepted: 120 to 240 steps/min");
-    ck_assert_int_eq(calfcare_input_set_text(&in, CALFCARE_DX_SHOE_KM, "12km", &err), CALFCARE_E_INVALID);
+    ck_assert_int_eq(calfcare_input_set_text(&in, CALFCARE_DIAGNOSIS_SHOE_KM, "12km", &err), CALFCARE_E_INVALID);
     ck_assert_str_eq(err.field, "shoe_km");
-    ck_assert_int_eq(calfcare_input_set_word(&in, CALFCARE_DX_CADENCE, "fast", &err), CALFCARE_E_INVALID);
+    ck_assert_int_eq(calfcare_input_set_word(&in, CALFCARE_DIAGNOSIS_CADENCE, "fast", &err), CALFCARE_E_INVALID);
     ck_assert_str_eq(err.message, "cadence: takes a number, not a word");
-    ck_assert_int_eq(calfcare_input_set(&in, CALFCARE_DX_WARMUP, 3, &err), CALFCARE_E_INVALID); /* index 0..2 */
+    ck_assert_int_eq(calfcare_input_set(&in, CALFCARE_DIAGNOSIS_WARMUP, 3, &err), CALFCARE_E_INVALID); /* index 0..2 */
     ck_assert_str_eq(err.field, "warmup");
-    ck_assert_int_eq(calfcare_input_set(&in, CALFCARE_DX_FEVER, 2, &err), CALFCARE_E_INVALID);
-    ck_assert_int_eq(calfcare_input_set_word(&in, CALFCARE_DX_WARMUP, NULL, &err), CALFCARE_E_NULL);
-    ck_assert_int_eq(calfcare_input_set_text(&in, CALFCARE_DX_WARMUP, NULL, &err), CALFCARE_E_NULL);
-    ck_assert_uint_eq(calfcare_input_count(&in, CALFCARE_DX_WARMUP), 0);
+    ck_assert_int_eq(calfcare_input_set(&in, CALFCARE_DIAGNOSIS_FEVER, 2, &err), CALFCARE_E_INVALID);
+    ck_assert_int_eq(calfcare_input_set_word(&in, CALFCARE_DIAGNOSIS_WARMUP, NULL, &err), CALFCARE_E_NULL);
+    ck_assert_int_eq(calfcare_input_set_text(&in, CALFCARE_DIAGNOSIS_WARMUP, NULL, &err), CALFCARE_E_NULL);
+    ck_assert_uint_eq(calfcare_input_count(&in, CALFCARE_DIAGNOSIS_WARMUP), 0);
 }
 END_TEST
 
 START_TEST(test_input_invalid_numbers_name_the_field)
 {
     /* The issue's invalid examples. */
-    ck_assert_int_eq(calfcare_input_set(&in, CALFCARE_DX_CADENCE, 20, &err), CALFCARE_E_INVALID);
+    ck_assert_int_eq(calfcare_input_set(&in, CALFCARE_DIAGNOSIS_CADENCE, 20, &err), CALFCARE_E_INVALID);
     ck_assert_str_eq(err.message, "cadence: 20 is outside the accepted range; accepted: 120 to 240 steps/min");
     ck_assert(err.value == 20 && err.min == 120 && err.max == 240);
-    ck_assert_int_eq(calfcare_input_set(&in, CALFCARE_DX_CADENCE, 400, &err), CALFCARE_E_INVALID);
+    ck_assert_int_eq(calfcare_input_set(&in, CALFCARE_DIAGNOSIS_CADENCE, 400, &err), CALFCARE_E_INVALID);
     ck_assert_str_eq(err.field, "cadence");
-    ck_assert_int_eq(calfcare_input_set_text(&in, CALFCARE_DX_HEEL_RAISES, "500,20", &err), CALFCARE_E_INVALID);
+    ck_assert_int_eq(calfcare_input_set_text(&in, CALFCARE_DIAGNOSIS_HEEL_RAISES, "500,20", &err), CALFCARE_E_INVALID);
     ck_assert_str_eq(err.message, "heel_raises: 500 is outside the accepted range; accepted: whole numbers from 0 to 200 raises");
-    ck_assert_int_eq(calfcare_input_set_text(&in, CALFCARE_DX_HEEL_RAISES, "20,500", &err), CALFCARE_E_INVALID);
-    ck_assert_int_eq(calfcare_input_set_text(&in, CALFCARE_DX_HEEL_RAISES, "20.5,20", &err), CALFCARE_E_INVALID);
+    ck_assert_int_eq(calfcare_input_set_text(&in, CALFCARE_DIAGNOSIS_HEEL_RAISES, "20,500", &err), CALFCARE_E_INVALID);
+    ck_assert_int_eq(calfcare_input_set_text(&in, CALFCARE_DIAGNOSIS_HEEL_RAISES, "20.5,20", &err), CALFCARE_E_INVALID);
     ck_assert_str_eq(err.message, "heel_raises: 20.5 is not a whole number; accepted: whole numbers from 0 to 200 raises");
-    ck_assert_int_eq(calfcare_input_set(&in, CALFCARE_DX_CALF_SWELLING_CM, 40, &err), CALFCARE_E_INVALID);
+    ck_assert_int_eq(calfcare_input_set(&in, CALFCARE_DIAGNOSIS_CALF_SWELLING_CM, 40, &err), CALFCARE_E_INVALID);
     ck_assert_str_eq(err.message, "calf_swelling_cm: 40 is outside the accepted range; accepted: 0 to 20 cm");
-    ck_assert_int_eq(calfcare_input_set_text(&in, CALFCARE_DX_WEEKLY_KM, "30,-5,40", &err), CALFCARE_E_INVALID);
+    ck_assert_int_eq(calfcare_input_set_text(&in, CALFCARE_DIAGNOSIS_WEEKLY_KM, "30,-5,40", &err), CALFCARE_E_INVALID);
     ck_assert_str_eq(err.message, "weekly_km: -5 is outside the accepted range; accepted: 0 to 1000 km");
-    ck_assert_int_eq(calfcare_input_set(&in, CALFCARE_DX_LAST_RUN_KM, -0.1, &err), CALFCARE_E_INVALID);
+    ck_assert_int_eq(calfcare_input_set(&in, CALFCARE_DIAGNOSIS_LAST_RUN_KM, -0.1, &err), CALFCARE_E_INVALID);
     ck_assert_str_eq(err.field, "last_run_km");
-    ck_assert_int_eq(calfcare_input_set(&in, CALFCARE_DX_LONGEST_RUN_30D_KM, -1, &err), CALFCARE_E_INVALID);
+    ck_assert_int_eq(calfcare_input_set(&in, CALFCARE_DIAGNOSIS_LONGEST_RUN_30D_KM, -1, &err), CALFCARE_E_INVALID);
     ck_assert_str_eq(err.field, "longest_run_30d_km");
-    ck_assert_int_eq(calfcare_input_set(&in, CALFCARE_DX_SHOE_KM, -1, &err), CALFCARE_E_INVALID);
+    ck_assert_int_eq(calfcare_input_set(&in, CALFCARE_DIAGNOSIS_SHOE_KM, -1, &err), CALFCARE_E_INVALID);
     ck_assert_str_eq(err.field, "shoe_km");
-    ck_assert_int_eq(calfcare_input_set(&in, CALFCARE_DX_SHOE_KM, NAN, &err), CALFCARE_E_INVALID);
+    ck_assert_int_eq(calfcare_input_set(&in, CALFCARE_DIAGNOSIS_SHOE_KM, NAN, &err), CALFCARE_E_INVALID);
     ck_assert_str_eq(err.message, "shoe_km: must be a finite number (got nan); accepted: 0 to 10000 km");
-    ck_assert_int_eq(calfcare_input_set(&in, CALFCARE_DX_BODY_MASS_KG, INFINITY, &err), CALFCARE_E_INVALID);
+    ck_assert_int_eq(calfcare_input_set(&in, CALFCARE_DIAGNOSIS_BODY_MASS_KG, INFINITY, &err), CALFCARE_E_INVALID);
     ck_assert_str_eq(err.field, "body_mass_kg");
-    ck_assert_int_eq(calfcare_input_set(&in, CALFCARE_DX_BODY_MASS_KG, 29.9, &err), CALFCARE_E_INVALID);
-    ck_assert_int_eq(calfcare_input_set(&in, CALFCARE_DX_SHOE_LIMIT_MONTHS, 0, &err), CALFCARE_E_INVALID);
+    ck_assert_int_eq(calfcare_input_set(&in, CALFCARE_DIAGNOSIS_BODY_MASS_KG, 29.9, &err), CALFCARE_E_INVALID);
+    ck_assert_int_eq(calfcare_input_set(&in, CALFCARE_DIAGNOSIS_SHOE_LIMIT_MONTHS, 0, &err), CALFCARE_E_INVALID);
     ck_assert_str_eq(err.field, "shoe_limit_months");
-    ck_assert_int_eq(calfcare_input_set_text(&in, CALFCARE_DX_CADENCE, "nan", &err), CALFCARE_E_INVALID);
+    ck_assert_int_eq(calfcare_input_set_text(&in, CALFCARE_DIAGNOSIS_CADENCE, "nan", &err), CALFCARE_E_INVALID);
     ck_assert_str_eq(err.field, "cadence");
-    ck_assert_int_eq(calfcare_input_set_text(&in, CALFCARE_DX_CADENCE, "1e400", &err), CALFCARE_E_INVALID);
+    ck_assert_int_eq(calfcare_input_set_text(&in, CALFCARE_DIAGNOSIS_CADENCE, "1e400", &err), CALFCARE_E_INVALID);
     ck_assert_str_eq(err.field, "cadence");
-    ck_assert_int_eq(calfcare_input_set(&in, CALFCARE_DX_AGE, 40.5, &err), CALFCARE_E_INVALID);
+    ck_assert_int_eq(calfcare_input_set(&in, CALFCARE_DIAGNOSIS_AGE, 40.5, &err), CALFCARE_E_INVALID);
     ck_assert_str_eq(err.message, "age: 40.5 is not a whole number; accepted: whole numbers from 5 to 110 years");
-    ck_assert_int_eq(calfcare_input_set(&in, CALFCARE_DX_KNEE_TO_WALL_CM + 0, 5, &err), CALFCARE_E_INVALID);
-    ck_assert_int_eq(calfcare_input_set(&in, CALFCARE_DX_SHOE_DROP_MM, 21, &err), CALFCARE_E_INVALID);
-    ck_assert_int_eq(calfcare_input_set(&in, CALFCARE_DX_MAX_INCREASE_PCT, 0.5, &err), CALFCARE_E_INVALID);
+    ck_assert_int_eq(calfcare_input_set(&in, CALFCARE_DIAGNOSIS_KNEE_TO_WALL_CM + 0, 5, &err), CALFCARE_E_INVALID);
+    ck_assert_int_eq(calfcare_input_set(&in, CALFCARE_DIAGNOSIS_SHOE_DROP_MM, 21, &err), CALFCARE_E_INVALID);
+    ck_assert_int_eq(calfcare_input_set(&in, CALFCARE_DIAGNOSIS_MAX_INCREASE_PCT, 0.5, &err), CALFCARE_E_INVALID);
     ck_assert_str_eq(err.field, "max_increase_pct");
-    ck_assert_int_eq(calfcare_input_set(&in, CALFCARE_DX_CADENCE_INCREASE_PCT, 10.5, &err), CALFCARE_E_INVALID);
+    ck_assert_int_eq(calfcare_input_set(&in, CALFCARE_DIAGNOSIS_CADENCE_INCREASE_PCT, 10.5, &err), CALFCARE_E_INVALID);
     ck_assert_str_eq(err.field, "cadence_increase_pct"); /* never advise more than +10% */
-    ck_assert_int_eq(calfcare_input_set(&in, CALFCARE_DX_SHOE_LIMIT_KM, 50, &err), CALFCARE_E_INVALID);
+    ck_assert_int_eq(calfcare_input_set(&in, CALFCARE_DIAGNOSIS_SHOE_LIMIT_KM, 50, &err), CALFCARE_E_INVALID);
     ck_assert_int_eq(calfcare_input_set(&in, 999, 1, &err), CALFCARE_E_INVALID);
     ck_assert_str_eq(err.field, "field");
     ck_assert_int_eq(calfcare_input_set(&in, -1, 1, &err), CALFCARE_E_INVALID);
     /* Bounds are inclusive. */
-    ck_assert_int_eq(calfcare_input_set(&in, CALFCARE_DX_CADENCE, 120, &err), CALFCARE_OK);
-    ck_assert_int_eq(calfcare_input_set(&in, CALFCARE_DX_CADENCE, 240, &err), CALFCARE_OK);
-    ck_assert_int_eq(calfcare_input_set(&in, CALFCARE_DX_CALF_SWELLING_CM, 20, &err), CALFCARE_OK);
+    ck_assert_int_eq(calfcare_input_set(&in, CALFCARE_DIAGNOSIS_CADENCE, 120, &err), CALFCARE_OK);
+    ck_assert_int_eq(calfcare_input_set(&in, CALFCARE_DIAGNOSIS_CADENCE, 240, &err), CALFCARE_OK);
+    ck_assert_int_eq(calfcare_input_set(&in, CALFCARE_DIAGNOSIS_CALF_SWELLING_CM, 20, &err), CALFCARE_OK);
 }
 END_TEST
 
 START_TEST(test_input_rejected_value_keeps_the_old_one)
 {
     double v;
-    set(CALFCARE_DX_CADENCE, "170");
-    ck_assert_int_eq(calfcare_input_set(&in, CALFCARE_DX_CADENCE, 400, &err), CALFCARE_E_INVALID);
-    ck_assert_int_eq(calfcare_input_get(&in, CALFCARE_DX_CADENCE, 0, &v, NULL), CALFCARE_OK);
+    set(CALFCARE_DIAGNOSIS_CADENCE, "170");
+    ck_assert_int_eq(calfcare_input_set(&in, CALFCARE_DIAGNOSIS_CADENCE, 400, &err), CALFCARE_E_INVALID);
+    ck_assert_int_eq(calfcare_input_get(&in, CALFCARE_DIAGNOSIS_CADENCE, 0, &v, NULL), CALFCARE_OK);
     ck_assert(v == 170);
-    set(CALFCARE_DX_HEEL_RAISES, "20,22");
-    ck_assert_int_eq(calfcare_input_set_text(&in, CALFCARE_DX_HEEL_RAISES, "20,999", &err), CALFCARE_E_INVALID);
-    ck_assert_int_eq(calfcare_input_get(&in, CALFCARE_DX_HEEL_RAISES, 1, &v, NULL), CALFCARE_OK);
+    set(CALFCARE_DIAGNOSIS_HEEL_RAISES, "20,22");
+    ck_assert_int_eq(calfcare_input_set_text(&in, CALFCARE_DIAGNOSIS_HEEL_RAISES, "20,999", &err), CALFCARE_E_INVALID);
+    ck_assert_int_eq(calfcare_input_get(&in, CALFCARE_DIAGNOSIS_HEEL_RAISES, 1, &v, NULL), CALFCARE_OK);
     ck_assert(v == 22);
 }
 END_TEST
@@ -340,27 +340,27 @@ END_TEST
 START_TEST(test_input_unset_get_count)
 {
     double v = -1;
-    set(CALFCARE_DX_WEEKLY_KM, "30,33");
-    ck_assert_uint_eq(calfcare_input_count(&in, CALFCARE_DX_WEEKLY_KM), 2);
-    ck_assert_int_eq(calfcare_input_get(&in, CALFCARE_DX_WEEKLY_KM, 2, &v, &err), CALFCARE_E_INVALID);
+    set(CALFCARE_DIAGNOSIS_WEEKLY_KM, "30,33");
+    ck_assert_uint_eq(calfcare_input_count(&in, CALFCARE_DIAGNOSIS_WEEKLY_KM), 2);
+    ck_assert_int_eq(calfcare_input_get(&in, CALFCARE_DIAGNOSIS_WEEKLY_KM, 2, &v, &err), CALFCARE_E_INVALID);
     ck_assert_str_eq(err.message, "weekly_km: index past the values given");
     ck_assert(v == -1);
-    ck_assert_int_eq(calfcare_input_get(&in, CALFCARE_DX_WEEKLY_KM, 0, NULL, &err), CALFCARE_E_NULL);
-    ck_assert_int_eq(calfcare_input_unset(&in, CALFCARE_DX_WEEKLY_KM, &err), CALFCARE_OK);
-    ck_assert_uint_eq(calfcare_input_count(&in, CALFCARE_DX_WEEKLY_KM), 0);
-    ck_assert_int_eq(calfcare_input_get(&in, CALFCARE_DX_WEEKLY_KM, 0, &v, &err), CALFCARE_E_INVALID);
+    ck_assert_int_eq(calfcare_input_get(&in, CALFCARE_DIAGNOSIS_WEEKLY_KM, 0, NULL, &err), CALFCARE_E_NULL);
+    ck_assert_int_eq(calfcare_input_unset(&in, CALFCARE_DIAGNOSIS_WEEKLY_KM, &err), CALFCARE_OK);
+    ck_assert_uint_eq(calfcare_input_count(&in, CALFCARE_DIAGNOSIS_WEEKLY_KM), 0);
+    ck_assert_int_eq(calfcare_input_get(&in, CALFCARE_DIAGNOSIS_WEEKLY_KM, 0, &v, &err), CALFCARE_E_INVALID);
     ck_assert_str_eq(err.message, "weekly_km: not given (unknown)");
     ck_assert_int_eq(calfcare_input_unset(&in, 999, &err), CALFCARE_E_INVALID);
     ck_assert_int_eq(calfcare_input_unset(NULL, 0, &err), CALFCARE_E_NULL);
     ck_assert_uint_eq(calfcare_input_count(&in, 999), 0);
     ck_assert_uint_eq(calfcare_input_count(NULL, 0), 0);
     /* Unsetting removes the field's effect on the diagnosis. */
-    set(CALFCARE_DX_FEVER, "yes");
+    set(CALFCARE_DIAGNOSIS_FEVER, "yes");
     run();
-    ck_assert_int_eq(dx.triage, CALFCARE_TRIAGE_URGENT);
-    ck_assert_int_eq(calfcare_input_unset(&in, CALFCARE_DX_FEVER, &err), CALFCARE_OK);
+    ck_assert_int_eq(dx.triage, CALFCARE_DIAGNOSIS_TRIAGE_URGENT);
+    ck_assert_int_eq(calfcare_input_unset(&in, CALFCARE_DIAGNOSIS_FEVER, &err), CALFCARE_OK);
     run();
-    ck_assert_int_eq(dx.triage, CALFCARE_TRIAGE_SELF_CARE);
+    ck_assert_int_eq(dx.triage, CALFCARE_DIAGNOSIS_TRIAGE_SELF_CARE);
 }
 END_TEST
 
@@ -369,27 +369,27 @@ START_TEST(test_unknown_is_not_no)
     /* Unknown Wells items: score unknown. The same items given as "no": score known, 0. */
     run();
     ck_assert_int_eq(dx.wells_known, 0);
-    set(CALFCARE_DX_ACTIVE_CANCER, "no");
+    set(CALFCARE_DIAGNOSIS_ACTIVE_CANCER, "no");
     run();
     ck_assert_int_eq(dx.wells_known, 1);
     ck_assert_int_eq(dx.wells_score, 0);
     ck_assert_uint_eq(dx.flag_count, 0);
     /* A swelling of 0 cm is a known, negative Wells item. */
     setup();
-    set(CALFCARE_DX_CALF_SWELLING_CM, "0");
+    set(CALFCARE_DIAGNOSIS_CALF_SWELLING_CM, "0");
     run();
     ck_assert_int_eq(dx.wells_known, 1);
     /* "no" adds nothing to a cause, exactly like unknown. */
     setup();
-    set(CALFCARE_DX_OVERSTRIDE, "no");
-    set(CALFCARE_DX_MINIMALIST, "no");
-    set(CALFCARE_DX_PREVIOUS_CALF_STRAIN, "no");
+    set(CALFCARE_DIAGNOSIS_OVERSTRIDE, "no");
+    set(CALFCARE_DIAGNOSIS_MINIMALIST, "no");
+    set(CALFCARE_DIAGNOSIS_PREVIOUS_CALF_STRAIN, "no");
     run();
     for (int i = 0; i < CALFCARE_DIAGNOSIS_CAUSE_COUNT; i++)
         ck_assert(dx.causes[i].score == 0 && dx.causes[i].reason_count == 0);
     /* Swelling unknown but other Wells items known: swelling simply counts 0. */
     setup();
-    set(CALFCARE_DX_PREVIOUS_DVT, "yes");
+    set(CALFCARE_DIAGNOSIS_PREVIOUS_DVT, "yes");
     run();
     ck_assert_int_eq(dx.wells_score, 1);
 }
@@ -401,17 +401,17 @@ START_TEST(test_diagnose_rejects_bad_arguments)
 {
     calfcare_input blank, shoes;
     calfcare_diagnosis before;
-    ck_assert_int_eq(calfcare_diagnose(&in, NULL, &err), CALFCARE_E_NULL);
+    ck_assert_int_eq(calfcare_diagnosis_assess(&in, NULL, &err), CALFCARE_E_NULL);
     ck_assert_str_eq(err.field, "out");
-    ck_assert_int_eq(calfcare_diagnose(NULL, &dx, &err), CALFCARE_E_NULL);
+    ck_assert_int_eq(calfcare_diagnosis_assess(NULL, &dx, &err), CALFCARE_E_NULL);
     ck_assert_str_eq(err.field, "input");
-    ck_assert_int_eq(calfcare_diagnose(NULL, &dx, NULL), CALFCARE_E_NULL); /* err may be NULL */
+    ck_assert_int_eq(calfcare_diagnosis_assess(NULL, &dx, NULL), CALFCARE_E_NULL); /* err may be NULL */
     memset(&blank, 0, sizeof blank);
     memcpy(&before, &dx, sizeof dx);
-    ck_assert_int_eq(calfcare_diagnose(&blank, &dx, &err), CALFCARE_E_STATE);
+    ck_assert_int_eq(calfcare_diagnosis_assess(&blank, &dx, &err), CALFCARE_E_STATE);
     ck_assert_str_eq(err.field, "input");
-    ck_assert_int_eq(calfcare_input_init(&shoes, CALFCARE_SCHEMA_SHOES, &err), CALFCARE_OK);
-    ck_assert_int_eq(calfcare_diagnose(&shoes, &dx, &err), CALFCARE_E_STATE);
+    ck_assert_int_eq(calfcare_input_init(&shoes, CALFCARE_INPUT_SCHEMA_SHOES, &err), CALFCARE_OK);
+    ck_assert_int_eq(calfcare_diagnosis_assess(&shoes, &dx, &err), CALFCARE_E_STATE);
     ck_assert_str_eq(err.message, "input: initialised for a different schema");
     /* Nothing written on error. */
     ck_assert_int_eq(memcmp(&before, &dx, sizeof dx), 0);
@@ -422,7 +422,7 @@ END_TEST
 START_TEST(test_empty_input)
 {
     run();
-    ck_assert_int_eq(dx.triage, CALFCARE_TRIAGE_SELF_CARE);
+    ck_assert_int_eq(dx.triage, CALFCARE_DIAGNOSIS_TRIAGE_SELF_CARE);
     ck_assert_int_eq(dx.triage_flag, CALFCARE_FLAG_NONE);
     /* All five causes, score 0, no reasons, in cause order (ties keep the enum order). */
     for (int i = 0; i < CALFCARE_DIAGNOSIS_CAUSE_COUNT; i++) {
@@ -438,7 +438,7 @@ START_TEST(test_empty_input)
         ck_assert_int_eq(dx.blocked.flag[k], CALFCARE_FLAG_NONE);
     /* Only the generic relief advice: nothing else can be made concrete. */
     ck_assert_uint_eq(dx.advice_count, 1);
-    ck_assert_int_eq(dx.advice[0].code, CALFCARE_DXA_RELIEF_FULL);
+    ck_assert_int_eq(dx.advice[0].code, CALFCARE_DIAGNOSIS_R_RELIEF_FULL);
     ck_assert(isnan(dx.advice[0].value));
     ck_assert_int_eq(dx.reserved_[0], 0);
 }
@@ -446,24 +446,24 @@ END_TEST
 
 START_TEST(test_names)
 {
-    ck_assert_str_eq(calfcare_diagnosis_triage_name(CALFCARE_TRIAGE_SELF_CARE), "self_care");
-    ck_assert_str_eq(calfcare_diagnosis_triage_name(CALFCARE_TRIAGE_SEE_CLINICIAN), "see_clinician");
-    ck_assert_str_eq(calfcare_diagnosis_triage_name(CALFCARE_TRIAGE_URGENT), "urgent");
+    ck_assert_str_eq(calfcare_diagnosis_triage_name(CALFCARE_DIAGNOSIS_TRIAGE_SELF_CARE), "self_care");
+    ck_assert_str_eq(calfcare_diagnosis_triage_name(CALFCARE_DIAGNOSIS_TRIAGE_SEE_CLINICIAN), "see_clinician");
+    ck_assert_str_eq(calfcare_diagnosis_triage_name(CALFCARE_DIAGNOSIS_TRIAGE_URGENT), "urgent");
     ck_assert_str_eq(calfcare_diagnosis_triage_name(3), "unknown");
     ck_assert_str_eq(calfcare_diagnosis_triage_name(-1), "unknown");
-    ck_assert_str_eq(calfcare_diagnosis_cause_name(CALFCARE_CAUSE_OVERTRAINING), "overtraining");
-    ck_assert_str_eq(calfcare_diagnosis_cause_name(CALFCARE_CAUSE_WARMUP_STRETCHING), "warmup_stretching");
-    ck_assert_str_eq(calfcare_diagnosis_cause_name(CALFCARE_CAUSE_RUNNING_FORM), "running_form");
-    ck_assert_str_eq(calfcare_diagnosis_cause_name(CALFCARE_CAUSE_CALF_STRENGTH_FLEXIBILITY), "calf_strength_flexibility");
-    ck_assert_str_eq(calfcare_diagnosis_cause_name(CALFCARE_CAUSE_SHOES), "shoes");
+    ck_assert_str_eq(calfcare_diagnosis_cause_name(CALFCARE_DIAGNOSIS_CAUSE_OVERTRAINING), "overtraining");
+    ck_assert_str_eq(calfcare_diagnosis_cause_name(CALFCARE_DIAGNOSIS_CAUSE_WARMUP_STRETCHING), "warmup_stretching");
+    ck_assert_str_eq(calfcare_diagnosis_cause_name(CALFCARE_DIAGNOSIS_CAUSE_RUNNING_FORM), "running_form");
+    ck_assert_str_eq(calfcare_diagnosis_cause_name(CALFCARE_DIAGNOSIS_CAUSE_CALF_STRENGTH_FLEXIBILITY), "calf_strength_flexibility");
+    ck_assert_str_eq(calfcare_diagnosis_cause_name(CALFCARE_DIAGNOSIS_CAUSE_SHOES), "shoes");
     ck_assert_str_eq(calfcare_diagnosis_cause_name(0), "unknown");
     ck_assert_str_eq(calfcare_diagnosis_cause_name(6), "unknown");
     /* ABI values. */
-    ck_assert_int_eq(CALFCARE_TRIAGE_URGENT, 2);
-    ck_assert_int_eq(CALFCARE_CAUSE_SHOES, 5);
-    ck_assert_int_eq(CALFCARE_DX_CANNOT_WALK_4_STEPS, 42);
-    ck_assert_int_eq(CALFCARE_DX_MINIMALIST_WEEKLY_KM, 48);
-    ck_assert_int_eq(CALFCARE_DX_SHOE_LIMIT_MONTHS, CALFCARE_DX_FIELD_COUNT - 1);
+    ck_assert_int_eq(CALFCARE_DIAGNOSIS_TRIAGE_URGENT, 2);
+    ck_assert_int_eq(CALFCARE_DIAGNOSIS_CAUSE_SHOES, 5);
+    ck_assert_int_eq(CALFCARE_DIAGNOSIS_CANNOT_WALK_4_STEPS, 42);
+    ck_assert_int_eq(CALFCARE_DIAGNOSIS_MINIMALIST_WEEKLY_KM, 48);
+    ck_assert_int_eq(CALFCARE_DIAGNOSIS_SHOE_LIMIT_MONTHS, CALFCARE_DIAGNOSIS_FIELD_COUNT - 1);
 }
 END_TEST
 
@@ -491,8 +491,8 @@ START_TEST(test_reason_table)
         if (all_codes[i] < 1100) {
             ck_assert(calfcare_diagnosis_reason_weight(all_codes[i]) > 0);
             ck_assert(calfcare_diagnosis_reason_weight(all_codes[i]) <= 1);
-            ck_assert_int_ge(calfcare_diagnosis_reason_cause(all_codes[i]), CALFCARE_CAUSE_OVERTRAINING);
-            ck_assert_int_le(calfcare_diagnosis_reason_cause(all_codes[i]), CALFCARE_CAUSE_SHOES);
+            ck_assert_int_ge(calfcare_diagnosis_reason_cause(all_codes[i]), CALFCARE_DIAGNOSIS_CAUSE_OVERTRAINING);
+            ck_assert_int_le(calfcare_diagnosis_reason_cause(all_codes[i]), CALFCARE_DIAGNOSIS_CAUSE_SHOES);
         } else {
             ck_assert(calfcare_diagnosis_reason_weight(all_codes[i]) < 0);
             ck_assert_int_eq(calfcare_diagnosis_reason_cause(all_codes[i]), 0);
@@ -503,13 +503,13 @@ START_TEST(test_reason_table)
     ck_assert_ptr_null(calfcare_reason_lookup(1000));
     ck_assert_ptr_null(calfcare_reason_lookup(1999));
     ck_assert(calfcare_diagnosis_reason_weight(0) < 0);
-    ck_assert_str_eq(calfcare_reason_lookup(CALFCARE_DXR_CADENCE_LOW)->name, "cadence_low");
-    ck_assert_str_eq(calfcare_reason_lookup(CALFCARE_DXR_RUN_SPIKE_OVER_100)->source, "frandsen2025");
-    ck_assert_str_eq(calfcare_reason_lookup(CALFCARE_DXR_WELLS_DVT_LIKELY)->source, "wells1997");
+    ck_assert_str_eq(calfcare_reason_lookup(CALFCARE_DIAGNOSIS_R_CADENCE_LOW)->name, "cadence_low");
+    ck_assert_str_eq(calfcare_reason_lookup(CALFCARE_DIAGNOSIS_R_RUN_SPIKE_OVER_100)->source, "frandsen2025");
+    ck_assert_str_eq(calfcare_reason_lookup(CALFCARE_DIAGNOSIS_R_WELLS_DVT_LIKELY)->source, "wells1997");
     /* Documented weights (docs/diagnosis.md). */
-    ck_assert_double_eq_tol(calfcare_diagnosis_reason_weight(CALFCARE_DXR_OVERSTRIDING), 0.35, 1e-12);
-    ck_assert_double_eq_tol(calfcare_diagnosis_reason_weight(CALFCARE_DXR_RUN_SPIKE_OVER_100), 0.40, 1e-12);
-    ck_assert_int_eq(calfcare_diagnosis_reason_cause(CALFCARE_DXR_DROP_LOWERED), CALFCARE_CAUSE_SHOES);
+    ck_assert_double_eq_tol(calfcare_diagnosis_reason_weight(CALFCARE_DIAGNOSIS_R_OVERSTRIDING), 0.35, 1e-12);
+    ck_assert_double_eq_tol(calfcare_diagnosis_reason_weight(CALFCARE_DIAGNOSIS_R_RUN_SPIKE_OVER_100), 0.40, 1e-12);
+    ck_assert_int_eq(calfcare_diagnosis_reason_cause(CALFCARE_DIAGNOSIS_R_DROP_LOWERED), CALFCARE_DIAGNOSIS_CAUSE_SHOES);
 }
 END_TEST
 
@@ -517,254 +517,254 @@ END_TEST
 
 START_TEST(test_weekly_increase)
 {
-    set(CALFCARE_DX_WEEKLY_KM, "40,44");
-    ASSERT_SCORE(CALFCARE_CAUSE_OVERTRAINING, 0); /* 44/40 - 1 = 10.0%: at the limit, not over */
-    set(CALFCARE_DX_WEEKLY_KM, "40,44.1");
-    ASSERT_SCORE(CALFCARE_CAUSE_OVERTRAINING, 0.30); /* 10.25% > 10% */
-    ck_assert(cause_has(CALFCARE_CAUSE_OVERTRAINING, CALFCARE_DXR_WEEKLY_INCREASE_OVER_LIMIT));
-    set(CALFCARE_DX_WEEKLY_KM, "40,52");
-    ASSERT_SCORE(CALFCARE_CAUSE_OVERTRAINING, 0.30); /* 30.0%: over 10%, not over 30% */
-    set(CALFCARE_DX_WEEKLY_KM, "40,52.1");
-    ASSERT_SCORE(CALFCARE_CAUSE_OVERTRAINING, 0.50); /* 30.25% > 30%: 0.30 + 0.20 */
-    ck_assert(cause_has(CALFCARE_CAUSE_OVERTRAINING, CALFCARE_DXR_WEEKLY_INCREASE_OVER_30PCT));
-    set(CALFCARE_DX_WEEKLY_KM, "35,48");
-    ASSERT_SCORE(CALFCARE_CAUSE_OVERTRAINING, 0.50); /* 48/35 - 1 = 37.1% > 30% */
-    set(CALFCARE_DX_WEEKLY_KM, "0,10");
-    ASSERT_SCORE(CALFCARE_CAUSE_OVERTRAINING, 0.50); /* from a zero week: over every limit */
-    set(CALFCARE_DX_WEEKLY_KM, "0,0");
-    ASSERT_SCORE(CALFCARE_CAUSE_OVERTRAINING, 0);
-    set(CALFCARE_DX_WEEKLY_KM, "80");
-    ASSERT_SCORE(CALFCARE_CAUSE_OVERTRAINING, 0); /* one week: no increase to judge */
-    set(CALFCARE_DX_WEEKLY_KM, "50,40");
-    ASSERT_SCORE(CALFCARE_CAUSE_OVERTRAINING, 0); /* a decrease */
-    set(CALFCARE_DX_WEEKLY_KM, "10,40,41");
-    ASSERT_SCORE(CALFCARE_CAUSE_OVERTRAINING, 0); /* only the last two weeks count: 41/40 = 2.5% */
+    set(CALFCARE_DIAGNOSIS_WEEKLY_KM, "40,44");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_OVERTRAINING, 0); /* 44/40 - 1 = 10.0%: at the limit, not over */
+    set(CALFCARE_DIAGNOSIS_WEEKLY_KM, "40,44.1");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_OVERTRAINING, 0.30); /* 10.25% > 10% */
+    ck_assert(cause_has(CALFCARE_DIAGNOSIS_CAUSE_OVERTRAINING, CALFCARE_DIAGNOSIS_R_WEEKLY_INCREASE_OVER_LIMIT));
+    set(CALFCARE_DIAGNOSIS_WEEKLY_KM, "40,52");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_OVERTRAINING, 0.30); /* 30.0%: over 10%, not over 30% */
+    set(CALFCARE_DIAGNOSIS_WEEKLY_KM, "40,52.1");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_OVERTRAINING, 0.50); /* 30.25% > 30%: 0.30 + 0.20 */
+    ck_assert(cause_has(CALFCARE_DIAGNOSIS_CAUSE_OVERTRAINING, CALFCARE_DIAGNOSIS_R_WEEKLY_INCREASE_OVER_30PCT));
+    set(CALFCARE_DIAGNOSIS_WEEKLY_KM, "35,48");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_OVERTRAINING, 0.50); /* 48/35 - 1 = 37.1% > 30% */
+    set(CALFCARE_DIAGNOSIS_WEEKLY_KM, "0,10");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_OVERTRAINING, 0.50); /* from a zero week: over every limit */
+    set(CALFCARE_DIAGNOSIS_WEEKLY_KM, "0,0");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_OVERTRAINING, 0);
+    set(CALFCARE_DIAGNOSIS_WEEKLY_KM, "80");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_OVERTRAINING, 0); /* one week: no increase to judge */
+    set(CALFCARE_DIAGNOSIS_WEEKLY_KM, "50,40");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_OVERTRAINING, 0); /* a decrease */
+    set(CALFCARE_DIAGNOSIS_WEEKLY_KM, "10,40,41");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_OVERTRAINING, 0); /* only the last two weeks count: 41/40 = 2.5% */
     /* The limit is configurable. */
-    set(CALFCARE_DX_MAX_INCREASE_PCT, "20");
-    set(CALFCARE_DX_WEEKLY_KM, "40,47");
-    ASSERT_SCORE(CALFCARE_CAUSE_OVERTRAINING, 0); /* 17.5% <= 20% */
-    set(CALFCARE_DX_WEEKLY_KM, "40,48.1");
-    ASSERT_SCORE(CALFCARE_CAUSE_OVERTRAINING, 0.30); /* 20.25% > 20% */
-    set(CALFCARE_DX_MAX_INCREASE_PCT, "5");
-    set(CALFCARE_DX_WEEKLY_KM, "40,42.1");
-    ASSERT_SCORE(CALFCARE_CAUSE_OVERTRAINING, 0.30); /* 5.25% > 5% */
+    set(CALFCARE_DIAGNOSIS_MAX_INCREASE_PCT, "20");
+    set(CALFCARE_DIAGNOSIS_WEEKLY_KM, "40,47");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_OVERTRAINING, 0); /* 17.5% <= 20% */
+    set(CALFCARE_DIAGNOSIS_WEEKLY_KM, "40,48.1");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_OVERTRAINING, 0.30); /* 20.25% > 20% */
+    set(CALFCARE_DIAGNOSIS_MAX_INCREASE_PCT, "5");
+    set(CALFCARE_DIAGNOSIS_WEEKLY_KM, "40,42.1");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_OVERTRAINING, 0.30); /* 5.25% > 5% */
 }
 END_TEST
 
 START_TEST(test_single_run_spike)
 {
-    set(CALFCARE_DX_LONGEST_RUN_30D_KM, "10");
-    set(CALFCARE_DX_LAST_RUN_KM, "11");
-    ASSERT_SCORE(CALFCARE_CAUSE_OVERTRAINING, 0); /* +10%: the reference band of Frandsen 2025 */
-    set(CALFCARE_DX_LAST_RUN_KM, "11.1");
-    ASSERT_SCORE(CALFCARE_CAUSE_OVERTRAINING, 0.25); /* +11% */
-    ck_assert(cause_has(CALFCARE_CAUSE_OVERTRAINING, CALFCARE_DXR_RUN_SPIKE_10_30));
-    set(CALFCARE_DX_LAST_RUN_KM, "13");
-    ASSERT_SCORE(CALFCARE_CAUSE_OVERTRAINING, 0.25); /* +30%: still the 10-30% band */
-    ck_assert(cause_has(CALFCARE_CAUSE_OVERTRAINING, CALFCARE_DXR_RUN_SPIKE_10_30));
-    set(CALFCARE_DX_LAST_RUN_KM, "13.1");
-    ASSERT_SCORE(CALFCARE_CAUSE_OVERTRAINING, 0.25); /* +31% */
-    ck_assert(cause_has(CALFCARE_CAUSE_OVERTRAINING, CALFCARE_DXR_RUN_SPIKE_30_100));
-    ck_assert(!cause_has(CALFCARE_CAUSE_OVERTRAINING, CALFCARE_DXR_RUN_SPIKE_10_30)); /* one band only */
-    set(CALFCARE_DX_LAST_RUN_KM, "20");
-    ASSERT_SCORE(CALFCARE_CAUSE_OVERTRAINING, 0.25); /* +100%: still 30-100% */
-    set(CALFCARE_DX_LAST_RUN_KM, "20.1");
-    ASSERT_SCORE(CALFCARE_CAUSE_OVERTRAINING, 0.40); /* +101% */
-    ck_assert(cause_has(CALFCARE_CAUSE_OVERTRAINING, CALFCARE_DXR_RUN_SPIKE_OVER_100));
-    set(CALFCARE_DX_LAST_RUN_KM, "8");
-    ASSERT_SCORE(CALFCARE_CAUSE_OVERTRAINING, 0); /* shorter than the longest */
-    set(CALFCARE_DX_LONGEST_RUN_30D_KM, "0");
-    set(CALFCARE_DX_LAST_RUN_KM, "5");
-    ASSERT_SCORE(CALFCARE_CAUSE_OVERTRAINING, 0); /* first run in 30 days: no reference (as the log check) */
+    set(CALFCARE_DIAGNOSIS_LONGEST_RUN_30D_KM, "10");
+    set(CALFCARE_DIAGNOSIS_LAST_RUN_KM, "11");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_OVERTRAINING, 0); /* +10%: the reference band of Frandsen 2025 */
+    set(CALFCARE_DIAGNOSIS_LAST_RUN_KM, "11.1");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_OVERTRAINING, 0.25); /* +11% */
+    ck_assert(cause_has(CALFCARE_DIAGNOSIS_CAUSE_OVERTRAINING, CALFCARE_DIAGNOSIS_R_RUN_SPIKE_10_30));
+    set(CALFCARE_DIAGNOSIS_LAST_RUN_KM, "13");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_OVERTRAINING, 0.25); /* +30%: still the 10-30% band */
+    ck_assert(cause_has(CALFCARE_DIAGNOSIS_CAUSE_OVERTRAINING, CALFCARE_DIAGNOSIS_R_RUN_SPIKE_10_30));
+    set(CALFCARE_DIAGNOSIS_LAST_RUN_KM, "13.1");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_OVERTRAINING, 0.25); /* +31% */
+    ck_assert(cause_has(CALFCARE_DIAGNOSIS_CAUSE_OVERTRAINING, CALFCARE_DIAGNOSIS_R_RUN_SPIKE_30_100));
+    ck_assert(!cause_has(CALFCARE_DIAGNOSIS_CAUSE_OVERTRAINING, CALFCARE_DIAGNOSIS_R_RUN_SPIKE_10_30)); /* one band only */
+    set(CALFCARE_DIAGNOSIS_LAST_RUN_KM, "20");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_OVERTRAINING, 0.25); /* +100%: still 30-100% */
+    set(CALFCARE_DIAGNOSIS_LAST_RUN_KM, "20.1");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_OVERTRAINING, 0.40); /* +101% */
+    ck_assert(cause_has(CALFCARE_DIAGNOSIS_CAUSE_OVERTRAINING, CALFCARE_DIAGNOSIS_R_RUN_SPIKE_OVER_100));
+    set(CALFCARE_DIAGNOSIS_LAST_RUN_KM, "8");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_OVERTRAINING, 0); /* shorter than the longest */
+    set(CALFCARE_DIAGNOSIS_LONGEST_RUN_30D_KM, "0");
+    set(CALFCARE_DIAGNOSIS_LAST_RUN_KM, "5");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_OVERTRAINING, 0); /* first run in 30 days: no reference (as the log check) */
     /* Either distance unknown: no spike rule. */
-    ck_assert_int_eq(calfcare_input_unset(&in, CALFCARE_DX_LONGEST_RUN_30D_KM, NULL), CALFCARE_OK);
-    ASSERT_SCORE(CALFCARE_CAUSE_OVERTRAINING, 0);
+    ck_assert_int_eq(calfcare_input_unset(&in, CALFCARE_DIAGNOSIS_LONGEST_RUN_30D_KM, NULL), CALFCARE_OK);
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_OVERTRAINING, 0);
     /* Weekly and single-run rules add: 0.50 + 0.40 = 0.90. */
-    set(CALFCARE_DX_LONGEST_RUN_30D_KM, "10");
-    set(CALFCARE_DX_LAST_RUN_KM, "25");
-    set(CALFCARE_DX_WEEKLY_KM, "30,45");
-    ASSERT_SCORE(CALFCARE_CAUSE_OVERTRAINING, 0.90);
-    ck_assert_uint_eq(cause(CALFCARE_CAUSE_OVERTRAINING)->reason_count, 3);
+    set(CALFCARE_DIAGNOSIS_LONGEST_RUN_30D_KM, "10");
+    set(CALFCARE_DIAGNOSIS_LAST_RUN_KM, "25");
+    set(CALFCARE_DIAGNOSIS_WEEKLY_KM, "30,45");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_OVERTRAINING, 0.90);
+    ck_assert_uint_eq(cause(CALFCARE_DIAGNOSIS_CAUSE_OVERTRAINING)->reason_count, 3);
 }
 END_TEST
 
 START_TEST(test_warmup_stretching)
 {
-    set(CALFCARE_DX_WARMUP, "always");
-    set(CALFCARE_DX_STRETCH_AFTER, "always");
-    ASSERT_SCORE(CALFCARE_CAUSE_WARMUP_STRETCHING, 0);
-    set(CALFCARE_DX_WARMUP, "sometimes");
-    ASSERT_SCORE(CALFCARE_CAUSE_WARMUP_STRETCHING, 0.15);
-    ck_assert(cause_has(CALFCARE_CAUSE_WARMUP_STRETCHING, CALFCARE_DXR_WARMUP_SOMETIMES));
-    set(CALFCARE_DX_WARMUP, "never");
-    ASSERT_SCORE(CALFCARE_CAUSE_WARMUP_STRETCHING, 0.35);
-    set(CALFCARE_DX_STRETCH_AFTER, "sometimes");
-    ASSERT_SCORE(CALFCARE_CAUSE_WARMUP_STRETCHING, 0.45); /* 0.35 + 0.10 */
-    set(CALFCARE_DX_STRETCH_AFTER, "never");
-    ASSERT_SCORE(CALFCARE_CAUSE_WARMUP_STRETCHING, 0.60); /* 0.35 + 0.25 */
-    ck_assert(cause_has(CALFCARE_CAUSE_WARMUP_STRETCHING, CALFCARE_DXR_NO_WARMUP));
-    ck_assert(cause_has(CALFCARE_CAUSE_WARMUP_STRETCHING, CALFCARE_DXR_NO_STRETCH_AFTER));
-    ck_assert_uint_eq(cause(CALFCARE_CAUSE_WARMUP_STRETCHING)->reason_count, 2);
+    set(CALFCARE_DIAGNOSIS_WARMUP, "always");
+    set(CALFCARE_DIAGNOSIS_STRETCH_AFTER, "always");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_WARMUP_STRETCHING, 0);
+    set(CALFCARE_DIAGNOSIS_WARMUP, "sometimes");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_WARMUP_STRETCHING, 0.15);
+    ck_assert(cause_has(CALFCARE_DIAGNOSIS_CAUSE_WARMUP_STRETCHING, CALFCARE_DIAGNOSIS_R_WARMUP_SOMETIMES));
+    set(CALFCARE_DIAGNOSIS_WARMUP, "never");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_WARMUP_STRETCHING, 0.35);
+    set(CALFCARE_DIAGNOSIS_STRETCH_AFTER, "sometimes");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_WARMUP_STRETCHING, 0.45); /* 0.35 + 0.10 */
+    set(CALFCARE_DIAGNOSIS_STRETCH_AFTER, "never");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_WARMUP_STRETCHING, 0.60); /* 0.35 + 0.25 */
+    ck_assert(cause_has(CALFCARE_DIAGNOSIS_CAUSE_WARMUP_STRETCHING, CALFCARE_DIAGNOSIS_R_NO_WARMUP));
+    ck_assert(cause_has(CALFCARE_DIAGNOSIS_CAUSE_WARMUP_STRETCHING, CALFCARE_DIAGNOSIS_R_NO_STRETCH_AFTER));
+    ck_assert_uint_eq(cause(CALFCARE_DIAGNOSIS_CAUSE_WARMUP_STRETCHING)->reason_count, 2);
 }
 END_TEST
 
 START_TEST(test_running_form)
 {
-    set(CALFCARE_DX_CADENCE, "170");
-    ASSERT_SCORE(CALFCARE_CAUSE_RUNNING_FORM, 0); /* 170 is not under 170 */
-    set(CALFCARE_DX_CADENCE, "169.9");
-    ASSERT_SCORE(CALFCARE_CAUSE_RUNNING_FORM, 0.20);
-    ck_assert(cause_has(CALFCARE_CAUSE_RUNNING_FORM, CALFCARE_DXR_CADENCE_LOW));
-    set(CALFCARE_DX_OVERSTRIDE, "yes");
-    ASSERT_SCORE(CALFCARE_CAUSE_RUNNING_FORM, 0.55); /* 0.20 + 0.35 */
-    set(CALFCARE_DX_FOOT_STRIKE, "forefoot");
-    ASSERT_SCORE(CALFCARE_CAUSE_RUNNING_FORM, 0.80); /* + 0.25 */
-    set(CALFCARE_DX_FOOT_STRIKE, "heel");
-    ASSERT_SCORE(CALFCARE_CAUSE_RUNNING_FORM, 0.65); /* + 0.10 */
-    ck_assert(cause_has(CALFCARE_CAUSE_RUNNING_FORM, CALFCARE_DXR_HEEL_STRIKE));
-    set(CALFCARE_DX_FOOT_STRIKE, "midfoot");
-    ASSERT_SCORE(CALFCARE_CAUSE_RUNNING_FORM, 0.55);
-    set(CALFCARE_DX_OVERSTRIDE, "no");
-    ASSERT_SCORE(CALFCARE_CAUSE_RUNNING_FORM, 0.20);
+    set(CALFCARE_DIAGNOSIS_CADENCE, "170");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_RUNNING_FORM, 0); /* 170 is not under 170 */
+    set(CALFCARE_DIAGNOSIS_CADENCE, "169.9");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_RUNNING_FORM, 0.20);
+    ck_assert(cause_has(CALFCARE_DIAGNOSIS_CAUSE_RUNNING_FORM, CALFCARE_DIAGNOSIS_R_CADENCE_LOW));
+    set(CALFCARE_DIAGNOSIS_OVERSTRIDE, "yes");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_RUNNING_FORM, 0.55); /* 0.20 + 0.35 */
+    set(CALFCARE_DIAGNOSIS_FOOT_STRIKE, "forefoot");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_RUNNING_FORM, 0.80); /* + 0.25 */
+    set(CALFCARE_DIAGNOSIS_FOOT_STRIKE, "heel");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_RUNNING_FORM, 0.65); /* + 0.10 */
+    ck_assert(cause_has(CALFCARE_DIAGNOSIS_CAUSE_RUNNING_FORM, CALFCARE_DIAGNOSIS_R_HEEL_STRIKE));
+    set(CALFCARE_DIAGNOSIS_FOOT_STRIKE, "midfoot");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_RUNNING_FORM, 0.55);
+    set(CALFCARE_DIAGNOSIS_OVERSTRIDE, "no");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_RUNNING_FORM, 0.20);
 }
 END_TEST
 
 START_TEST(test_heel_raises)
 {
-    set(CALFCARE_DX_HEEL_RAISES, "21,21");
-    ASSERT_SCORE(CALFCARE_CAUSE_CALF_STRENGTH_FLEXIBILITY, 0); /* sex unknown: norm 21; 21 is not below */
-    set(CALFCARE_DX_HEEL_RAISES, "20,21");
-    ASSERT_SCORE(CALFCARE_CAUSE_CALF_STRENGTH_FLEXIBILITY, 0.30); /* 20 < 21; 1/21 = 4.8% is no asymmetry */
-    ck_assert(cause_has(CALFCARE_CAUSE_CALF_STRENGTH_FLEXIBILITY, CALFCARE_DXR_HEEL_RAISES_BELOW_NORM));
-    set(CALFCARE_DX_SEX, "female");
-    set(CALFCARE_DX_HEEL_RAISES, "21,22");
-    ASSERT_SCORE(CALFCARE_CAUSE_CALF_STRENGTH_FLEXIBILITY, 0); /* women: norm 21 */
-    set(CALFCARE_DX_SEX, "male");
-    ASSERT_SCORE(CALFCARE_CAUSE_CALF_STRENGTH_FLEXIBILITY, 0.30); /* men: norm 24, 21 < 24 */
-    set(CALFCARE_DX_HEEL_RAISES, "24,25");
-    ASSERT_SCORE(CALFCARE_CAUSE_CALF_STRENGTH_FLEXIBILITY, 0);
-    set(CALFCARE_DX_HEEL_RAISES_NORM, "30"); /* configurable norm */
-    ASSERT_SCORE(CALFCARE_CAUSE_CALF_STRENGTH_FLEXIBILITY, 0.30);
-    set(CALFCARE_DX_HEEL_RAISES_NORM, "10");
+    set(CALFCARE_DIAGNOSIS_HEEL_RAISES, "21,21");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_CALF_STRENGTH_FLEXIBILITY, 0); /* sex unknown: norm 21; 21 is not below */
+    set(CALFCARE_DIAGNOSIS_HEEL_RAISES, "20,21");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_CALF_STRENGTH_FLEXIBILITY, 0.30); /* 20 < 21; 1/21 = 4.8% is no asymmetry */
+    ck_assert(cause_has(CALFCARE_DIAGNOSIS_CAUSE_CALF_STRENGTH_FLEXIBILITY, CALFCARE_DIAGNOSIS_R_HEEL_RAISES_BELOW_NORM));
+    set(CALFCARE_DIAGNOSIS_SEX, "female");
+    set(CALFCARE_DIAGNOSIS_HEEL_RAISES, "21,22");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_CALF_STRENGTH_FLEXIBILITY, 0); /* women: norm 21 */
+    set(CALFCARE_DIAGNOSIS_SEX, "male");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_CALF_STRENGTH_FLEXIBILITY, 0.30); /* men: norm 24, 21 < 24 */
+    set(CALFCARE_DIAGNOSIS_HEEL_RAISES, "24,25");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_CALF_STRENGTH_FLEXIBILITY, 0);
+    set(CALFCARE_DIAGNOSIS_HEEL_RAISES_NORM, "30"); /* configurable norm */
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_CALF_STRENGTH_FLEXIBILITY, 0.30);
+    set(CALFCARE_DIAGNOSIS_HEEL_RAISES_NORM, "10");
     /* Asymmetry: (30 - 27) / 30 = 10%: not more than 10%. */
-    set(CALFCARE_DX_HEEL_RAISES, "30,27");
-    ASSERT_SCORE(CALFCARE_CAUSE_CALF_STRENGTH_FLEXIBILITY, 0);
-    set(CALFCARE_DX_HEEL_RAISES, "26,30"); /* 4/30 = 13.3% */
-    ASSERT_SCORE(CALFCARE_CAUSE_CALF_STRENGTH_FLEXIBILITY, 0.20);
-    ck_assert(cause_has(CALFCARE_CAUSE_CALF_STRENGTH_FLEXIBILITY, CALFCARE_DXR_HEEL_RAISES_ASYMMETRY));
-    set(CALFCARE_DX_HEEL_RAISES, "0,0"); /* below norm; no asymmetry to compute */
-    ASSERT_SCORE(CALFCARE_CAUSE_CALF_STRENGTH_FLEXIBILITY, 0.30);
-    set(CALFCARE_DX_HEEL_RAISES, "5,20"); /* both rules: 0.30 + 0.20 */
-    ASSERT_SCORE(CALFCARE_CAUSE_CALF_STRENGTH_FLEXIBILITY, 0.50);
+    set(CALFCARE_DIAGNOSIS_HEEL_RAISES, "30,27");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_CALF_STRENGTH_FLEXIBILITY, 0);
+    set(CALFCARE_DIAGNOSIS_HEEL_RAISES, "26,30"); /* 4/30 = 13.3% */
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_CALF_STRENGTH_FLEXIBILITY, 0.20);
+    ck_assert(cause_has(CALFCARE_DIAGNOSIS_CAUSE_CALF_STRENGTH_FLEXIBILITY, CALFCARE_DIAGNOSIS_R_HEEL_RAISES_ASYMMETRY));
+    set(CALFCARE_DIAGNOSIS_HEEL_RAISES, "0,0"); /* below norm; no asymmetry to compute */
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_CALF_STRENGTH_FLEXIBILITY, 0.30);
+    set(CALFCARE_DIAGNOSIS_HEEL_RAISES, "5,20"); /* both rules: 0.30 + 0.20 */
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_CALF_STRENGTH_FLEXIBILITY, 0.50);
 }
 END_TEST
 
 START_TEST(test_knee_to_wall_and_risk_factors)
 {
-    set(CALFCARE_DX_KNEE_TO_WALL_CM, "10,10");
-    ASSERT_SCORE(CALFCARE_CAUSE_CALF_STRENGTH_FLEXIBILITY, 0); /* 10 cm is not under 10 */
-    set(CALFCARE_DX_KNEE_TO_WALL_CM, "10,9.9");
-    ASSERT_SCORE(CALFCARE_CAUSE_CALF_STRENGTH_FLEXIBILITY, 0.20); /* 9.9 < 10; 0.1/10 = 1% */
-    ck_assert(cause_has(CALFCARE_CAUSE_CALF_STRENGTH_FLEXIBILITY, CALFCARE_DXR_KNEE_TO_WALL_RESTRICTED));
-    set(CALFCARE_DX_KNEE_TO_WALL_CM, "12,10.8");
-    ASSERT_SCORE(CALFCARE_CAUSE_CALF_STRENGTH_FLEXIBILITY, 0); /* 1.2/12 = 10%: not more */
-    set(CALFCARE_DX_KNEE_TO_WALL_CM, "12,10.7");
-    ASSERT_SCORE(CALFCARE_CAUSE_CALF_STRENGTH_FLEXIBILITY, 0.10); /* 1.3/12 = 10.8% */
-    ck_assert(cause_has(CALFCARE_CAUSE_CALF_STRENGTH_FLEXIBILITY, CALFCARE_DXR_KNEE_TO_WALL_ASYMMETRY));
-    set(CALFCARE_DX_KNEE_TO_WALL_MIN_CM, "12"); /* configurable limit: 10.7 < 12 */
-    ASSERT_SCORE(CALFCARE_CAUSE_CALF_STRENGTH_FLEXIBILITY, 0.30);
-    ck_assert_int_eq(calfcare_input_unset(&in, CALFCARE_DX_KNEE_TO_WALL_CM, NULL), CALFCARE_OK);
-    set(CALFCARE_DX_PREVIOUS_CALF_STRAIN, "yes");
-    ASSERT_SCORE(CALFCARE_CAUSE_CALF_STRENGTH_FLEXIBILITY, 0.20);
-    set(CALFCARE_DX_AGE, "39");
-    ASSERT_SCORE(CALFCARE_CAUSE_CALF_STRENGTH_FLEXIBILITY, 0.20);
-    set(CALFCARE_DX_AGE, "40");
-    ASSERT_SCORE(CALFCARE_CAUSE_CALF_STRENGTH_FLEXIBILITY, 0.35); /* + 0.15 */
-    ck_assert(cause_has(CALFCARE_CAUSE_CALF_STRENGTH_FLEXIBILITY, CALFCARE_DXR_AGE_40_PLUS));
+    set(CALFCARE_DIAGNOSIS_KNEE_TO_WALL_CM, "10,10");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_CALF_STRENGTH_FLEXIBILITY, 0); /* 10 cm is not under 10 */
+    set(CALFCARE_DIAGNOSIS_KNEE_TO_WALL_CM, "10,9.9");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_CALF_STRENGTH_FLEXIBILITY, 0.20); /* 9.9 < 10; 0.1/10 = 1% */
+    ck_assert(cause_has(CALFCARE_DIAGNOSIS_CAUSE_CALF_STRENGTH_FLEXIBILITY, CALFCARE_DIAGNOSIS_R_KNEE_TO_WALL_RESTRICTED));
+    set(CALFCARE_DIAGNOSIS_KNEE_TO_WALL_CM, "12,10.8");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_CALF_STRENGTH_FLEXIBILITY, 0); /* 1.2/12 = 10%: not more */
+    set(CALFCARE_DIAGNOSIS_KNEE_TO_WALL_CM, "12,10.7");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_CALF_STRENGTH_FLEXIBILITY, 0.10); /* 1.3/12 = 10.8% */
+    ck_assert(cause_has(CALFCARE_DIAGNOSIS_CAUSE_CALF_STRENGTH_FLEXIBILITY, CALFCARE_DIAGNOSIS_R_KNEE_TO_WALL_ASYMMETRY));
+    set(CALFCARE_DIAGNOSIS_KNEE_TO_WALL_MIN_CM, "12"); /* configurable limit: 10.7 < 12 */
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_CALF_STRENGTH_FLEXIBILITY, 0.30);
+    ck_assert_int_eq(calfcare_input_unset(&in, CALFCARE_DIAGNOSIS_KNEE_TO_WALL_CM, NULL), CALFCARE_OK);
+    set(CALFCARE_DIAGNOSIS_PREVIOUS_CALF_STRAIN, "yes");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_CALF_STRENGTH_FLEXIBILITY, 0.20);
+    set(CALFCARE_DIAGNOSIS_AGE, "39");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_CALF_STRENGTH_FLEXIBILITY, 0.20);
+    set(CALFCARE_DIAGNOSIS_AGE, "40");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_CALF_STRENGTH_FLEXIBILITY, 0.35); /* + 0.15 */
+    ck_assert(cause_has(CALFCARE_DIAGNOSIS_CAUSE_CALF_STRENGTH_FLEXIBILITY, CALFCARE_DIAGNOSIS_R_AGE_40_PLUS));
     /* Everything at once: 0.30 + 0.20 + 0.20 + 0.10 + 0.20 + 0.15 = 1.15, capped at 1. */
-    set(CALFCARE_DX_HEEL_RAISES, "10,20");
-    set(CALFCARE_DX_KNEE_TO_WALL_CM, "5,8");
-    ASSERT_SCORE(CALFCARE_CAUSE_CALF_STRENGTH_FLEXIBILITY, 1.0);
-    ck_assert_uint_eq(cause(CALFCARE_CAUSE_CALF_STRENGTH_FLEXIBILITY)->reason_count, 6);
+    set(CALFCARE_DIAGNOSIS_HEEL_RAISES, "10,20");
+    set(CALFCARE_DIAGNOSIS_KNEE_TO_WALL_CM, "5,8");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_CALF_STRENGTH_FLEXIBILITY, 1.0);
+    ck_assert_uint_eq(cause(CALFCARE_DIAGNOSIS_CAUSE_CALF_STRENGTH_FLEXIBILITY)->reason_count, 6);
 }
 END_TEST
 
 START_TEST(test_shoes)
 {
-    set(CALFCARE_DX_SHOE_KM, "499");
-    ASSERT_SCORE(CALFCARE_CAUSE_SHOES, 0);
-    set(CALFCARE_DX_SHOE_KM, "500");
-    ASSERT_SCORE(CALFCARE_CAUSE_SHOES, 0.10);
-    ck_assert(cause_has(CALFCARE_CAUSE_SHOES, CALFCARE_DXR_SHOES_500_KM));
-    set(CALFCARE_DX_SHOE_KM, "799.9");
-    ASSERT_SCORE(CALFCARE_CAUSE_SHOES, 0.10);
-    set(CALFCARE_DX_SHOE_KM, "800");
-    ASSERT_SCORE(CALFCARE_CAUSE_SHOES, 0.25); /* at the default 800 km limit */
-    ck_assert(cause_has(CALFCARE_CAUSE_SHOES, CALFCARE_DXR_SHOES_PAST_LIMIT));
-    ck_assert(!cause_has(CALFCARE_CAUSE_SHOES, CALFCARE_DXR_SHOES_500_KM));
-    set(CALFCARE_DX_SHOE_LIMIT_KM, "1000");
-    ASSERT_SCORE(CALFCARE_CAUSE_SHOES, 0.10); /* configurable limit: 800 < 1000 */
-    set(CALFCARE_DX_SHOE_LIMIT_KM, "400");
-    set(CALFCARE_DX_SHOE_KM, "450");
-    ASSERT_SCORE(CALFCARE_CAUSE_SHOES, 0.25);
-    ck_assert_int_eq(calfcare_input_unset(&in, CALFCARE_DX_SHOE_KM, NULL), CALFCARE_OK);
-    set(CALFCARE_DX_SHOE_AGE_MONTHS, "11.9");
-    ASSERT_SCORE(CALFCARE_CAUSE_SHOES, 0);
-    set(CALFCARE_DX_SHOE_AGE_MONTHS, "12");
-    ASSERT_SCORE(CALFCARE_CAUSE_SHOES, 0.10);
-    ck_assert(cause_has(CALFCARE_CAUSE_SHOES, CALFCARE_DXR_SHOES_OLD));
-    set(CALFCARE_DX_SHOE_LIMIT_MONTHS, "18"); /* configurable: 12 < 18 */
-    ASSERT_SCORE(CALFCARE_CAUSE_SHOES, 0);
-    set(CALFCARE_DX_SHOE_AGE_MONTHS, "18");
-    ASSERT_SCORE(CALFCARE_CAUSE_SHOES, 0.10);
-    ck_assert_int_eq(calfcare_input_unset(&in, CALFCARE_DX_SHOE_AGE_MONTHS, NULL), CALFCARE_OK);
-    set(CALFCARE_DX_PREVIOUS_DROP_MM, "10");
-    ASSERT_SCORE(CALFCARE_CAUSE_SHOES, 0); /* current drop unknown */
-    set(CALFCARE_DX_SHOE_DROP_MM, "7");
-    ASSERT_SCORE(CALFCARE_CAUSE_SHOES, 0); /* 10 - 7 = 3 mm */
-    set(CALFCARE_DX_SHOE_DROP_MM, "6");
-    ASSERT_SCORE(CALFCARE_CAUSE_SHOES, 0.35); /* 10 - 6 = 4 mm: a transition is needed */
-    ck_assert(cause_has(CALFCARE_CAUSE_SHOES, CALFCARE_DXR_DROP_LOWERED));
-    set(CALFCARE_DX_SHOE_DROP_MM, "12");
-    ASSERT_SCORE(CALFCARE_CAUSE_SHOES, 0); /* a higher drop */
-    set(CALFCARE_DX_CUSHIONING, "firm");
-    ASSERT_SCORE(CALFCARE_CAUSE_SHOES, 0.15);
-    ck_assert(cause_has(CALFCARE_CAUSE_SHOES, CALFCARE_DXR_FIRM_CUSHIONING));
-    set(CALFCARE_DX_CUSHIONING, "medium");
-    ASSERT_SCORE(CALFCARE_CAUSE_SHOES, 0);
-    set(CALFCARE_DX_CUSHIONING, "soft");
-    ASSERT_SCORE(CALFCARE_CAUSE_SHOES, 0);
+    set(CALFCARE_DIAGNOSIS_SHOE_KM, "499");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_SHOES, 0);
+    set(CALFCARE_DIAGNOSIS_SHOE_KM, "500");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_SHOES, 0.10);
+    ck_assert(cause_has(CALFCARE_DIAGNOSIS_CAUSE_SHOES, CALFCARE_DIAGNOSIS_R_SHOES_500_KM));
+    set(CALFCARE_DIAGNOSIS_SHOE_KM, "799.9");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_SHOES, 0.10);
+    set(CALFCARE_DIAGNOSIS_SHOE_KM, "800");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_SHOES, 0.25); /* at the default 800 km limit */
+    ck_assert(cause_has(CALFCARE_DIAGNOSIS_CAUSE_SHOES, CALFCARE_DIAGNOSIS_R_SHOES_PAST_LIMIT));
+    ck_assert(!cause_has(CALFCARE_DIAGNOSIS_CAUSE_SHOES, CALFCARE_DIAGNOSIS_R_SHOES_500_KM));
+    set(CALFCARE_DIAGNOSIS_SHOE_LIMIT_KM, "1000");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_SHOES, 0.10); /* configurable limit: 800 < 1000 */
+    set(CALFCARE_DIAGNOSIS_SHOE_LIMIT_KM, "400");
+    set(CALFCARE_DIAGNOSIS_SHOE_KM, "450");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_SHOES, 0.25);
+    ck_assert_int_eq(calfcare_input_unset(&in, CALFCARE_DIAGNOSIS_SHOE_KM, NULL), CALFCARE_OK);
+    set(CALFCARE_DIAGNOSIS_SHOE_AGE_MONTHS, "11.9");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_SHOES, 0);
+    set(CALFCARE_DIAGNOSIS_SHOE_AGE_MONTHS, "12");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_SHOES, 0.10);
+    ck_assert(cause_has(CALFCARE_DIAGNOSIS_CAUSE_SHOES, CALFCARE_DIAGNOSIS_R_SHOES_OLD));
+    set(CALFCARE_DIAGNOSIS_SHOE_LIMIT_MONTHS, "18"); /* configurable: 12 < 18 */
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_SHOES, 0);
+    set(CALFCARE_DIAGNOSIS_SHOE_AGE_MONTHS, "18");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_SHOES, 0.10);
+    ck_assert_int_eq(calfcare_input_unset(&in, CALFCARE_DIAGNOSIS_SHOE_AGE_MONTHS, NULL), CALFCARE_OK);
+    set(CALFCARE_DIAGNOSIS_PREVIOUS_DROP_MM, "10");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_SHOES, 0); /* current drop unknown */
+    set(CALFCARE_DIAGNOSIS_SHOE_DROP_MM, "7");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_SHOES, 0); /* 10 - 7 = 3 mm */
+    set(CALFCARE_DIAGNOSIS_SHOE_DROP_MM, "6");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_SHOES, 0.35); /* 10 - 6 = 4 mm: a transition is needed */
+    ck_assert(cause_has(CALFCARE_DIAGNOSIS_CAUSE_SHOES, CALFCARE_DIAGNOSIS_R_DROP_LOWERED));
+    set(CALFCARE_DIAGNOSIS_SHOE_DROP_MM, "12");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_SHOES, 0); /* a higher drop */
+    set(CALFCARE_DIAGNOSIS_CUSHIONING, "firm");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_SHOES, 0.15);
+    ck_assert(cause_has(CALFCARE_DIAGNOSIS_CAUSE_SHOES, CALFCARE_DIAGNOSIS_R_FIRM_CUSHIONING));
+    set(CALFCARE_DIAGNOSIS_CUSHIONING, "medium");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_SHOES, 0);
+    set(CALFCARE_DIAGNOSIS_CUSHIONING, "soft");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_SHOES, 0);
 }
 END_TEST
 
 START_TEST(test_minimalist)
 {
-    set(CALFCARE_DX_MINIMALIST, "yes");
-    ASSERT_SCORE(CALFCARE_CAUSE_SHOES, 0.20);
-    set(CALFCARE_DX_WEEKLY_KM, "30,35");
-    ASSERT_SCORE(CALFCARE_CAUSE_SHOES, 0.20); /* 35 km is not above 35 */
-    set(CALFCARE_DX_WEEKLY_KM, "40,35.1");
-    ASSERT_SCORE(CALFCARE_CAUSE_SHOES, 0.35); /* last week 35.1 > 35: + 0.15 */
-    ck_assert(cause_has(CALFCARE_CAUSE_SHOES, CALFCARE_DXR_MINIMALIST_HIGH_MILEAGE));
-    set(CALFCARE_DX_MINIMALIST_WEEKLY_KM, "40"); /* configurable */
-    ASSERT_SCORE(CALFCARE_CAUSE_SHOES, 0.20);
-    set(CALFCARE_DX_BODY_MASS_KG, "71");
-    ASSERT_SCORE(CALFCARE_CAUSE_SHOES, 0.20); /* 71 kg is not above 71 */
-    set(CALFCARE_DX_BODY_MASS_KG, "71.5");
-    ASSERT_SCORE(CALFCARE_CAUSE_SHOES, 0.30);
-    ck_assert(cause_has(CALFCARE_CAUSE_SHOES, CALFCARE_DXR_MINIMALIST_HEAVY_RUNNER));
-    set(CALFCARE_DX_MINIMALIST, "no"); /* the mass and mileage rules only apply to minimalist shoes */
-    ASSERT_SCORE(CALFCARE_CAUSE_SHOES, 0);
+    set(CALFCARE_DIAGNOSIS_MINIMALIST, "yes");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_SHOES, 0.20);
+    set(CALFCARE_DIAGNOSIS_WEEKLY_KM, "30,35");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_SHOES, 0.20); /* 35 km is not above 35 */
+    set(CALFCARE_DIAGNOSIS_WEEKLY_KM, "40,35.1");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_SHOES, 0.35); /* last week 35.1 > 35: + 0.15 */
+    ck_assert(cause_has(CALFCARE_DIAGNOSIS_CAUSE_SHOES, CALFCARE_DIAGNOSIS_R_MINIMALIST_HIGH_MILEAGE));
+    set(CALFCARE_DIAGNOSIS_MINIMALIST_WEEKLY_KM, "40"); /* configurable */
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_SHOES, 0.20);
+    set(CALFCARE_DIAGNOSIS_BODY_MASS_KG, "71");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_SHOES, 0.20); /* 71 kg is not above 71 */
+    set(CALFCARE_DIAGNOSIS_BODY_MASS_KG, "71.5");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_SHOES, 0.30);
+    ck_assert(cause_has(CALFCARE_DIAGNOSIS_CAUSE_SHOES, CALFCARE_DIAGNOSIS_R_MINIMALIST_HEAVY_RUNNER));
+    set(CALFCARE_DIAGNOSIS_MINIMALIST, "no"); /* the mass and mileage rules only apply to minimalist shoes */
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_SHOES, 0);
     /* Everything: 0.25 + 0.10 + 0.35 + 0.20 + 0.15 + 0.10 + 0.15 = 1.30, capped at 1. */
-    set(CALFCARE_DX_MINIMALIST, "yes");
-    set(CALFCARE_DX_MINIMALIST_WEEKLY_KM, "20");
-    set(CALFCARE_DX_SHOE_KM, "900");
-    set(CALFCARE_DX_SHOE_AGE_MONTHS, "24");
-    set(CALFCARE_DX_SHOE_DROP_MM, "0");
-    set(CALFCARE_DX_PREVIOUS_DROP_MM, "12");
-    set(CALFCARE_DX_CUSHIONING, "firm");
-    ASSERT_SCORE(CALFCARE_CAUSE_SHOES, 1.0);
-    ck_assert_uint_eq(cause(CALFCARE_CAUSE_SHOES)->reason_count, 7);
+    set(CALFCARE_DIAGNOSIS_MINIMALIST, "yes");
+    set(CALFCARE_DIAGNOSIS_MINIMALIST_WEEKLY_KM, "20");
+    set(CALFCARE_DIAGNOSIS_SHOE_KM, "900");
+    set(CALFCARE_DIAGNOSIS_SHOE_AGE_MONTHS, "24");
+    set(CALFCARE_DIAGNOSIS_SHOE_DROP_MM, "0");
+    set(CALFCARE_DIAGNOSIS_PREVIOUS_DROP_MM, "12");
+    set(CALFCARE_DIAGNOSIS_CUSHIONING, "firm");
+    ASSERT_SCORE(CALFCARE_DIAGNOSIS_CAUSE_SHOES, 1.0);
+    ck_assert_uint_eq(cause(CALFCARE_DIAGNOSIS_CAUSE_SHOES)->reason_count, 7);
 }
 END_TEST
 
@@ -776,9 +776,9 @@ static int diagnosis_says_over(double prev, double cur, int code)
 {
     double w[2] = {prev, cur};
     setup();
-    ck_assert_int_eq(calfcare_input_set_list(&in, CALFCARE_DX_WEEKLY_KM, w, 2, &err), CALFCARE_OK);
+    ck_assert_int_eq(calfcare_input_set_list(&in, CALFCARE_DIAGNOSIS_WEEKLY_KM, w, 2, &err), CALFCARE_OK);
     run();
-    return cause_has(CALFCARE_CAUSE_OVERTRAINING, code);
+    return cause_has(CALFCARE_DIAGNOSIS_CAUSE_OVERTRAINING, code);
 }
 
 static int check_says_over(double prev, double cur, double pct)
@@ -800,24 +800,24 @@ START_TEST(test_rules_agree_with_check_at_the_edges)
                           tol_edge, nextafter(tol_edge, 0), nextafter(tol_edge, 100)};
     const int expect_over[] = {0, 0, 0, 0, 1, 0, 0, 1};
     for (size_t i = 0; i < sizeof cur / sizeof cur[0]; i++) {
-        int dx_over = diagnosis_says_over(40.0, cur[i], CALFCARE_DXR_WEEKLY_INCREASE_OVER_LIMIT);
+        int dx_over = diagnosis_says_over(40.0, cur[i], CALFCARE_DIAGNOSIS_R_WEEKLY_INCREASE_OVER_LIMIT);
         ck_assert_msg(dx_over == check_says_over(40.0, cur[i], 10.0), "40 -> %.17g: diagnose %d, check differs", cur[i],
                       dx_over);
         ck_assert_msg(dx_over == expect_over[i], "40 -> %.17g: over %d, expected %d", cur[i], dx_over, expect_over[i]);
     }
     /* 30% over one week: 40 -> 52 exactly is within, 52.0001 over; check with a 30% limit agrees. */
-    ck_assert_int_eq(diagnosis_says_over(40.0, 52.0, CALFCARE_DXR_WEEKLY_INCREASE_OVER_30PCT), 0);
+    ck_assert_int_eq(diagnosis_says_over(40.0, 52.0, CALFCARE_DIAGNOSIS_R_WEEKLY_INCREASE_OVER_30PCT), 0);
     ck_assert_int_eq(check_says_over(40.0, 52.0, 30.0), 0);
-    ck_assert_int_eq(diagnosis_says_over(40.0, 52.0001, CALFCARE_DXR_WEEKLY_INCREASE_OVER_30PCT), 1);
+    ck_assert_int_eq(diagnosis_says_over(40.0, 52.0001, CALFCARE_DIAGNOSIS_R_WEEKLY_INCREASE_OVER_30PCT), 1);
     ck_assert_int_eq(check_says_over(40.0, 52.0001, 30.0), 1);
     /* After a 0 km week any distance is over every limit, in both. */
-    ck_assert_int_eq(diagnosis_says_over(0.0, 1.0, CALFCARE_DXR_WEEKLY_INCREASE_OVER_LIMIT), 1);
+    ck_assert_int_eq(diagnosis_says_over(0.0, 1.0, CALFCARE_DIAGNOSIS_R_WEEKLY_INCREASE_OVER_LIMIT), 1);
     ck_assert_int_eq(check_says_over(0.0, 1.0, 10.0), 1);
 }
 END_TEST
 
 /* The spike band of diagnose's last run is the log check's band of the same run (both call
- * calfcare_progression_spike_band on the same spike): 11 km after a longest of 10 is exactly +10%. */
+ * calfcare_progression_spike_classify on the same spike): 11 km after a longest of 10 is exactly +10%. */
 START_TEST(test_spike_band_agrees_with_progression)
 {
     static const struct {
@@ -825,11 +825,11 @@ START_TEST(test_spike_band_agrees_with_progression)
         int band, code;
     } cases[] = {
         {11.0, 10.0, CALFCARE_PROGRESSION_BAND_WITHIN_10, 0},
-        {11.000001, 10.0, CALFCARE_PROGRESSION_BAND_OVER_10, CALFCARE_DXR_RUN_SPIKE_10_30},
-        {13.0, 10.0, CALFCARE_PROGRESSION_BAND_OVER_10, CALFCARE_DXR_RUN_SPIKE_10_30},
-        {13.000001, 10.0, CALFCARE_PROGRESSION_BAND_OVER_30, CALFCARE_DXR_RUN_SPIKE_30_100},
-        {20.0, 10.0, CALFCARE_PROGRESSION_BAND_OVER_30, CALFCARE_DXR_RUN_SPIKE_30_100},
-        {20.000001, 10.0, CALFCARE_PROGRESSION_BAND_OVER_100, CALFCARE_DXR_RUN_SPIKE_OVER_100},
+        {11.000001, 10.0, CALFCARE_PROGRESSION_BAND_OVER_10, CALFCARE_DIAGNOSIS_R_RUN_SPIKE_10_30},
+        {13.0, 10.0, CALFCARE_PROGRESSION_BAND_OVER_10, CALFCARE_DIAGNOSIS_R_RUN_SPIKE_10_30},
+        {13.000001, 10.0, CALFCARE_PROGRESSION_BAND_OVER_30, CALFCARE_DIAGNOSIS_R_RUN_SPIKE_30_100},
+        {20.0, 10.0, CALFCARE_PROGRESSION_BAND_OVER_30, CALFCARE_DIAGNOSIS_R_RUN_SPIKE_30_100},
+        {20.000001, 10.0, CALFCARE_PROGRESSION_BAND_OVER_100, CALFCARE_DIAGNOSIS_R_RUN_SPIKE_OVER_100},
         {5.0, 0.0, CALFCARE_PROGRESSION_BAND_NO_REFERENCE, 0}, /* no run in 30 days: no reference */
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
@@ -842,11 +842,11 @@ START_TEST(test_spike_band_agrees_with_progression)
                          CALFCARE_OK);
         ck_assert_int_eq(bands[n - 1], cases[i].band);
         setup();
-        ck_assert_int_eq(calfcare_input_set(&in, CALFCARE_DX_LAST_RUN_KM, cases[i].last, &err), CALFCARE_OK);
-        ck_assert_int_eq(calfcare_input_set(&in, CALFCARE_DX_LONGEST_RUN_30D_KM, cases[i].longest, &err), CALFCARE_OK);
+        ck_assert_int_eq(calfcare_input_set(&in, CALFCARE_DIAGNOSIS_LAST_RUN_KM, cases[i].last, &err), CALFCARE_OK);
+        ck_assert_int_eq(calfcare_input_set(&in, CALFCARE_DIAGNOSIS_LONGEST_RUN_30D_KM, cases[i].longest, &err), CALFCARE_OK);
         run();
-        for (int c = CALFCARE_DXR_RUN_SPIKE_10_30; c <= CALFCARE_DXR_RUN_SPIKE_OVER_100; c++)
-            any |= cause_has(CALFCARE_CAUSE_OVERTRAINING, c) ? c : 0;
+        for (int c = CALFCARE_DIAGNOSIS_R_RUN_SPIKE_10_30; c <= CALFCARE_DIAGNOSIS_R_RUN_SPIKE_OVER_100; c++)
+            any |= cause_has(CALFCARE_DIAGNOSIS_CAUSE_OVERTRAINING, c) ? c : 0;
         ck_assert_msg(any == cases[i].code, "last %g longest %g: reason %d, expected %d", cases[i].last,
                       cases[i].longest, any, cases[i].code);
     }
@@ -855,16 +855,16 @@ END_TEST
 
 START_TEST(test_causes_sorted)
 {
-    set(CALFCARE_DX_WARMUP, "sometimes");       /* warmup_stretching 0.15 */
-    set(CALFCARE_DX_OVERSTRIDE, "yes");         /* running_form 0.35 */
-    set(CALFCARE_DX_CUSHIONING, "firm");        /* shoes 0.15 */
-    set(CALFCARE_DX_PREVIOUS_CALF_STRAIN, "yes"); /* calf 0.20 */
+    set(CALFCARE_DIAGNOSIS_WARMUP, "sometimes");       /* warmup_stretching 0.15 */
+    set(CALFCARE_DIAGNOSIS_OVERSTRIDE, "yes");         /* running_form 0.35 */
+    set(CALFCARE_DIAGNOSIS_CUSHIONING, "firm");        /* shoes 0.15 */
+    set(CALFCARE_DIAGNOSIS_PREVIOUS_CALF_STRAIN, "yes"); /* calf 0.20 */
     run();
-    ck_assert_int_eq(dx.causes[0].cause, CALFCARE_CAUSE_RUNNING_FORM);
-    ck_assert_int_eq(dx.causes[1].cause, CALFCARE_CAUSE_CALF_STRENGTH_FLEXIBILITY);
-    ck_assert_int_eq(dx.causes[2].cause, CALFCARE_CAUSE_WARMUP_STRETCHING); /* tie 0.15: cause order */
-    ck_assert_int_eq(dx.causes[3].cause, CALFCARE_CAUSE_SHOES);
-    ck_assert_int_eq(dx.causes[4].cause, CALFCARE_CAUSE_OVERTRAINING);
+    ck_assert_int_eq(dx.causes[0].cause, CALFCARE_DIAGNOSIS_CAUSE_RUNNING_FORM);
+    ck_assert_int_eq(dx.causes[1].cause, CALFCARE_DIAGNOSIS_CAUSE_CALF_STRENGTH_FLEXIBILITY);
+    ck_assert_int_eq(dx.causes[2].cause, CALFCARE_DIAGNOSIS_CAUSE_WARMUP_STRETCHING); /* tie 0.15: cause order */
+    ck_assert_int_eq(dx.causes[3].cause, CALFCARE_DIAGNOSIS_CAUSE_SHOES);
+    ck_assert_int_eq(dx.causes[4].cause, CALFCARE_DIAGNOSIS_CAUSE_OVERTRAINING);
     ck_assert(dx.causes[4].score == 0 && dx.causes[4].reason_count == 0);
     for (int i = 1; i < CALFCARE_DIAGNOSIS_CAUSE_COUNT; i++)
         ck_assert(dx.causes[i - 1].score >= dx.causes[i].score);
@@ -877,14 +877,14 @@ static const struct {
     int field;
     int code;
 } wells_switches[] = {
-    {CALFCARE_DX_ACTIVE_CANCER, CALFCARE_DXR_WELLS_ACTIVE_CANCER},
-    {CALFCARE_DX_PARALYSIS_OR_CAST, CALFCARE_DXR_WELLS_PARALYSIS_OR_CAST},
-    {CALFCARE_DX_BEDRIDDEN_OR_SURGERY, CALFCARE_DXR_WELLS_BEDRIDDEN_OR_SURGERY},
-    {CALFCARE_DX_DEEP_VEIN_TENDERNESS, CALFCARE_DXR_WELLS_DEEP_VEIN_TENDERNESS},
-    {CALFCARE_DX_WHOLE_LEG_SWOLLEN, CALFCARE_DXR_WELLS_WHOLE_LEG_SWOLLEN},
-    {CALFCARE_DX_PITTING_EDEMA, CALFCARE_DXR_WELLS_PITTING_EDEMA},
-    {CALFCARE_DX_COLLATERAL_VEINS, CALFCARE_DXR_WELLS_COLLATERAL_VEINS},
-    {CALFCARE_DX_PREVIOUS_DVT, CALFCARE_DXR_WELLS_PREVIOUS_DVT},
+    {CALFCARE_DIAGNOSIS_ACTIVE_CANCER, CALFCARE_DIAGNOSIS_R_WELLS_ACTIVE_CANCER},
+    {CALFCARE_DIAGNOSIS_PARALYSIS_OR_CAST, CALFCARE_DIAGNOSIS_R_WELLS_PARALYSIS_OR_CAST},
+    {CALFCARE_DIAGNOSIS_BEDRIDDEN_OR_SURGERY, CALFCARE_DIAGNOSIS_R_WELLS_BEDRIDDEN_OR_SURGERY},
+    {CALFCARE_DIAGNOSIS_DEEP_VEIN_TENDERNESS, CALFCARE_DIAGNOSIS_R_WELLS_DEEP_VEIN_TENDERNESS},
+    {CALFCARE_DIAGNOSIS_WHOLE_LEG_SWOLLEN, CALFCARE_DIAGNOSIS_R_WELLS_WHOLE_LEG_SWOLLEN},
+    {CALFCARE_DIAGNOSIS_PITTING_EDEMA, CALFCARE_DIAGNOSIS_R_WELLS_PITTING_EDEMA},
+    {CALFCARE_DIAGNOSIS_COLLATERAL_VEINS, CALFCARE_DIAGNOSIS_R_WELLS_COLLATERAL_VEINS},
+    {CALFCARE_DIAGNOSIS_PREVIOUS_DVT, CALFCARE_DIAGNOSIS_R_WELLS_PREVIOUS_DVT},
 };
 
 START_TEST(test_wells_each_item)
@@ -896,12 +896,12 @@ START_TEST(test_wells_each_item)
     ck_assert_int_eq(dx.wells_score, 1); /* one +1 item */
     ck_assert_uint_eq(dx.flag_count, 1);
     ck_assert_int_eq(dx.flags[0].flag, CALFCARE_FLAG_DVT);
-    ck_assert_int_eq(dx.flags[0].triage, CALFCARE_TRIAGE_SEE_CLINICIAN); /* 1 < 2, yet a sign never clears */
+    ck_assert_int_eq(dx.flags[0].triage, CALFCARE_DIAGNOSIS_TRIAGE_SEE_CLINICIAN); /* 1 < 2, yet a sign never clears */
     ck_assert_uint_eq(dx.flags[0].reason_count, 2); /* the item, then the band: 1 is moderate */
     ck_assert_int_eq(dx.flags[0].reasons[0], wells_switches[i].code);
-    ck_assert_int_eq(dx.flags[0].reasons[1], CALFCARE_DXR_WELLS_MODERATE);
-    ck_assert_int_eq(dx.wells_band, CALFCARE_DX_WELLS_MODERATE);
-    ck_assert_int_eq(dx.triage, CALFCARE_TRIAGE_SEE_CLINICIAN);
+    ck_assert_int_eq(dx.flags[0].reasons[1], CALFCARE_DIAGNOSIS_R_WELLS_MODERATE);
+    ck_assert_int_eq(dx.wells_band, CALFCARE_DIAGNOSIS_WELLS_MODERATE);
+    ck_assert_int_eq(dx.triage, CALFCARE_DIAGNOSIS_TRIAGE_SEE_CLINICIAN);
     ck_assert_int_eq(dx.triage_flag, CALFCARE_FLAG_DVT);
     /* Any DVT sign blocks massage, foam rolling, stretching, running and a bandage (the gate's dvt
      * row); ice is not blocked, only not advised (the first aid is rest). */
@@ -917,70 +917,70 @@ START_TEST(test_wells_each_item)
     set(wells_switches[i].field, "no");
     run();
     ck_assert_int_eq(dx.wells_score, 0);
-    ck_assert_int_eq(dx.wells_band, CALFCARE_DX_WELLS_LOW); /* answered: assessed, and low */
+    ck_assert_int_eq(dx.wells_band, CALFCARE_DIAGNOSIS_WELLS_LOW); /* answered: assessed, and low */
     ck_assert_uint_eq(dx.flag_count, 0);
 }
 END_TEST
 
 START_TEST(test_wells_swelling_threshold)
 {
-    set(CALFCARE_DX_CALF_SWELLING_CM, "3");
+    set(CALFCARE_DIAGNOSIS_CALF_SWELLING_CM, "3");
     run();
     ck_assert_int_eq(dx.wells_score, 0); /* 3 cm is not more than 3 */
     ck_assert_uint_eq(dx.flag_count, 0);
-    set(CALFCARE_DX_CALF_SWELLING_CM, "3.1");
+    set(CALFCARE_DIAGNOSIS_CALF_SWELLING_CM, "3.1");
     run();
     ck_assert_int_eq(dx.wells_score, 1);
-    ck_assert(flag_has(CALFCARE_FLAG_DVT, CALFCARE_DXR_WELLS_CALF_SWELLING_OVER_3CM));
+    ck_assert(flag_has(CALFCARE_FLAG_DVT, CALFCARE_DIAGNOSIS_R_WELLS_CALF_SWELLING_OVER_3CM));
 }
 END_TEST
 
 START_TEST(test_wells_totals_and_triage)
 {
-    set(CALFCARE_DX_ALTERNATIVE_DIAGNOSIS_LIKELY, "yes");
+    set(CALFCARE_DIAGNOSIS_ALTERNATIVE_DIAGNOSIS_LIKELY, "yes");
     run();
     ck_assert_int_eq(dx.wells_score, -2); /* only the -2 item: no DVT sign, no flag */
     ck_assert_uint_eq(dx.flag_count, 0);
-    ck_assert_int_eq(dx.triage, CALFCARE_TRIAGE_SELF_CARE);
-    ck_assert_int_eq(dx.wells_band, CALFCARE_DX_WELLS_LOW);
-    set(CALFCARE_DX_PREVIOUS_DVT, "yes");
+    ck_assert_int_eq(dx.triage, CALFCARE_DIAGNOSIS_TRIAGE_SELF_CARE);
+    ck_assert_int_eq(dx.wells_band, CALFCARE_DIAGNOSIS_WELLS_LOW);
+    set(CALFCARE_DIAGNOSIS_PREVIOUS_DVT, "yes");
     run();
     ck_assert_int_eq(dx.wells_score, -1); /* 1 - 2 */
-    ck_assert(flag_has(CALFCARE_FLAG_DVT, CALFCARE_DXR_WELLS_LOW)); /* low, and still a red flag */
-    ck_assert_int_eq(dx.triage, CALFCARE_TRIAGE_SEE_CLINICIAN); /* a low score never clears a sign */
-    set(CALFCARE_DX_ACTIVE_CANCER, "yes");
+    ck_assert(flag_has(CALFCARE_FLAG_DVT, CALFCARE_DIAGNOSIS_R_WELLS_LOW)); /* low, and still a red flag */
+    ck_assert_int_eq(dx.triage, CALFCARE_DIAGNOSIS_TRIAGE_SEE_CLINICIAN); /* a low score never clears a sign */
+    set(CALFCARE_DIAGNOSIS_ACTIVE_CANCER, "yes");
     run();
     ck_assert_int_eq(dx.wells_score, 0); /* 2 - 2 */
-    ck_assert_int_eq(dx.triage, CALFCARE_TRIAGE_SEE_CLINICIAN);
-    ck_assert(!flag_has(CALFCARE_FLAG_DVT, CALFCARE_DXR_WELLS_DVT_LIKELY));
-    set(CALFCARE_DX_ALTERNATIVE_DIAGNOSIS_LIKELY, "no");
+    ck_assert_int_eq(dx.triage, CALFCARE_DIAGNOSIS_TRIAGE_SEE_CLINICIAN);
+    ck_assert(!flag_has(CALFCARE_FLAG_DVT, CALFCARE_DIAGNOSIS_R_WELLS_DVT_LIKELY));
+    set(CALFCARE_DIAGNOSIS_ALTERNATIVE_DIAGNOSIS_LIKELY, "no");
     run();
     ck_assert_int_eq(dx.wells_score, 2); /* 1 + 1: DVT likely */
-    ck_assert_int_eq(dx.triage, CALFCARE_TRIAGE_URGENT);
-    ck_assert_int_eq(flag(CALFCARE_FLAG_DVT)->triage, CALFCARE_TRIAGE_URGENT);
-    ck_assert(flag_has(CALFCARE_FLAG_DVT, CALFCARE_DXR_WELLS_DVT_LIKELY));
+    ck_assert_int_eq(dx.triage, CALFCARE_DIAGNOSIS_TRIAGE_URGENT);
+    ck_assert_int_eq(flag(CALFCARE_FLAG_DVT)->triage, CALFCARE_DIAGNOSIS_TRIAGE_URGENT);
+    ck_assert(flag_has(CALFCARE_FLAG_DVT, CALFCARE_DIAGNOSIS_R_WELLS_DVT_LIKELY));
     ck_assert_uint_eq(flag(CALFCARE_FLAG_DVT)->reason_count, 4); /* two items + likely + band */
-    ck_assert_int_eq(flag(CALFCARE_FLAG_DVT)->reasons[3], CALFCARE_DXR_WELLS_MODERATE); /* 2: moderate */
+    ck_assert_int_eq(flag(CALFCARE_FLAG_DVT)->reasons[3], CALFCARE_DIAGNOSIS_R_WELLS_MODERATE); /* 2: moderate */
     /* All nine +1 items: 9; with the -2 item: 7. */
     for (size_t i = 0; i < sizeof wells_switches / sizeof wells_switches[0]; i++)
         set(wells_switches[i].field, "yes");
-    set(CALFCARE_DX_CALF_SWELLING_CM, "5");
+    set(CALFCARE_DIAGNOSIS_CALF_SWELLING_CM, "5");
     run();
     ck_assert_int_eq(dx.wells_score, 9);
     ck_assert_uint_eq(flag(CALFCARE_FLAG_DVT)->reason_count, 11); /* nine items + likely + band */
-    ck_assert_int_eq(flag(CALFCARE_FLAG_DVT)->reasons[10], CALFCARE_DXR_WELLS_HIGH);
-    set(CALFCARE_DX_ALTERNATIVE_DIAGNOSIS_LIKELY, "yes");
+    ck_assert_int_eq(flag(CALFCARE_FLAG_DVT)->reasons[10], CALFCARE_DIAGNOSIS_R_WELLS_HIGH);
+    set(CALFCARE_DIAGNOSIS_ALTERNATIVE_DIAGNOSIS_LIKELY, "yes");
     run();
     ck_assert_int_eq(dx.wells_score, 7);
     /* Three items with the -2 item: 3 - 2 = 1: see a clinician, not urgent. */
     setup();
-    set(CALFCARE_DX_BEDRIDDEN_OR_SURGERY, "yes");
-    set(CALFCARE_DX_PITTING_EDEMA, "yes");
-    set(CALFCARE_DX_WHOLE_LEG_SWOLLEN, "yes");
-    set(CALFCARE_DX_ALTERNATIVE_DIAGNOSIS_LIKELY, "yes");
+    set(CALFCARE_DIAGNOSIS_BEDRIDDEN_OR_SURGERY, "yes");
+    set(CALFCARE_DIAGNOSIS_PITTING_EDEMA, "yes");
+    set(CALFCARE_DIAGNOSIS_WHOLE_LEG_SWOLLEN, "yes");
+    set(CALFCARE_DIAGNOSIS_ALTERNATIVE_DIAGNOSIS_LIKELY, "yes");
     run();
     ck_assert_int_eq(dx.wells_score, 1);
-    ck_assert_int_eq(dx.triage, CALFCARE_TRIAGE_SEE_CLINICIAN);
+    ck_assert_int_eq(dx.triage, CALFCARE_DIAGNOSIS_TRIAGE_SEE_CLINICIAN);
 }
 END_TEST
 
@@ -989,29 +989,29 @@ START_TEST(test_wells_bands)
 {
     static const struct {
         int score, band;
-    } cases[] = {{-2, CALFCARE_DX_WELLS_LOW},      {0, CALFCARE_DX_WELLS_LOW},       {1, CALFCARE_DX_WELLS_MODERATE},
-                 {2, CALFCARE_DX_WELLS_MODERATE}, {3, CALFCARE_DX_WELLS_HIGH},      {9, CALFCARE_DX_WELLS_HIGH},
-                 {-100, CALFCARE_DX_WELLS_LOW},   {100, CALFCARE_DX_WELLS_HIGH}};
+    } cases[] = {{-2, CALFCARE_DIAGNOSIS_WELLS_LOW},      {0, CALFCARE_DIAGNOSIS_WELLS_LOW},       {1, CALFCARE_DIAGNOSIS_WELLS_MODERATE},
+                 {2, CALFCARE_DIAGNOSIS_WELLS_MODERATE}, {3, CALFCARE_DIAGNOSIS_WELLS_HIGH},      {9, CALFCARE_DIAGNOSIS_WELLS_HIGH},
+                 {-100, CALFCARE_DIAGNOSIS_WELLS_LOW},   {100, CALFCARE_DIAGNOSIS_WELLS_HIGH}};
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
-        ck_assert_int_eq(calfcare_diagnosis_wells_band(cases[i].score), cases[i].band);
-    ck_assert_str_eq(calfcare_diagnosis_wells_band_name(CALFCARE_DX_WELLS_NOT_ASSESSED), "not_assessed");
-    ck_assert_str_eq(calfcare_diagnosis_wells_band_name(CALFCARE_DX_WELLS_LOW), "low");
-    ck_assert_str_eq(calfcare_diagnosis_wells_band_name(CALFCARE_DX_WELLS_MODERATE), "moderate");
-    ck_assert_str_eq(calfcare_diagnosis_wells_band_name(CALFCARE_DX_WELLS_HIGH), "high");
+        ck_assert_int_eq(calfcare_diagnosis_wells_classify(cases[i].score), cases[i].band);
+    ck_assert_str_eq(calfcare_diagnosis_wells_band_name(CALFCARE_DIAGNOSIS_WELLS_NOT_ASSESSED), "not_assessed");
+    ck_assert_str_eq(calfcare_diagnosis_wells_band_name(CALFCARE_DIAGNOSIS_WELLS_LOW), "low");
+    ck_assert_str_eq(calfcare_diagnosis_wells_band_name(CALFCARE_DIAGNOSIS_WELLS_MODERATE), "moderate");
+    ck_assert_str_eq(calfcare_diagnosis_wells_band_name(CALFCARE_DIAGNOSIS_WELLS_HIGH), "high");
     ck_assert_str_eq(calfcare_diagnosis_wells_band_name(4), "unknown");
     ck_assert_str_eq(calfcare_diagnosis_wells_band_name(-1), "unknown");
     /* Without any Wells item: not assessed, no band reason anywhere. */
     run();
     ck_assert_int_eq(dx.wells_known, 0);
-    ck_assert_int_eq(dx.wells_band, CALFCARE_DX_WELLS_NOT_ASSESSED);
+    ck_assert_int_eq(dx.wells_band, CALFCARE_DIAGNOSIS_WELLS_NOT_ASSESSED);
     /* Three items: 3, high; the reason names the band. */
-    set(CALFCARE_DX_WHOLE_LEG_SWOLLEN, "yes");
-    set(CALFCARE_DX_PITTING_EDEMA, "yes");
-    set(CALFCARE_DX_PREVIOUS_DVT, "yes");
+    set(CALFCARE_DIAGNOSIS_WHOLE_LEG_SWOLLEN, "yes");
+    set(CALFCARE_DIAGNOSIS_PITTING_EDEMA, "yes");
+    set(CALFCARE_DIAGNOSIS_PREVIOUS_DVT, "yes");
     run();
-    ck_assert_int_eq(dx.wells_band, CALFCARE_DX_WELLS_HIGH);
-    ck_assert(flag_has(CALFCARE_FLAG_DVT, CALFCARE_DXR_WELLS_HIGH));
-    ck_assert_str_eq(calfcare_reason_lookup(CALFCARE_DXR_WELLS_HIGH)->name, "wells_high");
+    ck_assert_int_eq(dx.wells_band, CALFCARE_DIAGNOSIS_WELLS_HIGH);
+    ck_assert(flag_has(CALFCARE_FLAG_DVT, CALFCARE_DIAGNOSIS_R_WELLS_HIGH));
+    ck_assert_str_eq(calfcare_reason_lookup(CALFCARE_DIAGNOSIS_R_WELLS_HIGH)->name, "wells_high");
 }
 END_TEST
 
@@ -1025,24 +1025,24 @@ static const unsigned no_sensation = CALFCARE_CARE_MASSAGE | CALFCARE_CARE_FOAM_
 
 START_TEST(test_achilles_rupture)
 {
-    set(CALFCARE_DX_THOMPSON_POSITIVE, "yes");
+    set(CALFCARE_DIAGNOSIS_THOMPSON_POSITIVE, "yes");
     run();
-    ck_assert_int_eq(dx.triage, CALFCARE_TRIAGE_URGENT);
+    ck_assert_int_eq(dx.triage, CALFCARE_DIAGNOSIS_TRIAGE_URGENT);
     ck_assert_int_eq(dx.triage_flag, CALFCARE_FLAG_ACHILLES_RUPTURE);
-    ck_assert(flag_has(CALFCARE_FLAG_ACHILLES_RUPTURE, CALFCARE_DXR_RUPTURE_THOMPSON_POSITIVE));
+    ck_assert(flag_has(CALFCARE_FLAG_ACHILLES_RUPTURE, CALFCARE_DIAGNOSIS_R_RUPTURE_THOMPSON_POSITIVE));
     ck_assert_uint_eq(dx.blocked.mask, soft_and_running);
     ck_assert_int_eq(dx.blocked.flag[4], CALFCARE_FLAG_ACHILLES_RUPTURE);
     setup();
-    set(CALFCARE_DX_PALPABLE_GAP, "yes");
+    set(CALFCARE_DIAGNOSIS_PALPABLE_GAP, "yes");
     run();
-    ck_assert_int_eq(dx.triage, CALFCARE_TRIAGE_URGENT);
-    ck_assert(flag_has(CALFCARE_FLAG_ACHILLES_RUPTURE, CALFCARE_DXR_RUPTURE_PALPABLE_GAP));
+    ck_assert_int_eq(dx.triage, CALFCARE_DIAGNOSIS_TRIAGE_URGENT);
+    ck_assert(flag_has(CALFCARE_FLAG_ACHILLES_RUPTURE, CALFCARE_DIAGNOSIS_R_RUPTURE_PALPABLE_GAP));
     setup();
-    set(CALFCARE_DX_SUDDEN_POP, "yes");
-    set(CALFCARE_DX_WEAK_PUSH_OFF, "yes");
+    set(CALFCARE_DIAGNOSIS_SUDDEN_POP, "yes");
+    set(CALFCARE_DIAGNOSIS_WEAK_PUSH_OFF, "yes");
     run();
-    ck_assert_int_eq(dx.triage, CALFCARE_TRIAGE_URGENT);
-    ck_assert(flag_has(CALFCARE_FLAG_ACHILLES_RUPTURE, CALFCARE_DXR_RUPTURE_POP_WEAK_PUSH_OFF));
+    ck_assert_int_eq(dx.triage, CALFCARE_DIAGNOSIS_TRIAGE_URGENT);
+    ck_assert(flag_has(CALFCARE_FLAG_ACHILLES_RUPTURE, CALFCARE_DIAGNOSIS_R_RUPTURE_POP_WEAK_PUSH_OFF));
     ck_assert_ptr_null(flag(CALFCARE_FLAG_CALF_TEAR)); /* the pop is explained by the rupture picture */
     ck_assert_uint_eq(dx.flag_count, 1);
 }
@@ -1050,30 +1050,30 @@ END_TEST
 
 START_TEST(test_calf_tear)
 {
-    set(CALFCARE_DX_SUDDEN_POP, "yes");
+    set(CALFCARE_DIAGNOSIS_SUDDEN_POP, "yes");
     run();
-    ck_assert_int_eq(dx.triage, CALFCARE_TRIAGE_SEE_CLINICIAN);
+    ck_assert_int_eq(dx.triage, CALFCARE_DIAGNOSIS_TRIAGE_SEE_CLINICIAN);
     ck_assert_int_eq(dx.triage_flag, CALFCARE_FLAG_CALF_TEAR);
-    ck_assert(flag_has(CALFCARE_FLAG_CALF_TEAR, CALFCARE_DXR_TEAR_SUDDEN_POP));
+    ck_assert(flag_has(CALFCARE_FLAG_CALF_TEAR, CALFCARE_DIAGNOSIS_R_TEAR_SUDDEN_POP));
     ck_assert_uint_eq(dx.blocked.mask, soft_and_running); /* a tear blocks stretch, massage, rolling, running */
     /* Tennis leg: the clinician must also exclude a DVT. */
     ck_assert_str_eq(dx.advice[0].text, "See a clinician within a few days, before treating it yourself: possible calf "
                                         "muscle tear (a clot must be ruled out too).");
-    set(CALFCARE_DX_BRUISING, "yes");
+    set(CALFCARE_DIAGNOSIS_BRUISING, "yes");
     run();
     ck_assert_uint_eq(flag(CALFCARE_FLAG_CALF_TEAR)->reason_count, 2);
     setup();
-    set(CALFCARE_DX_BRUISING, "yes");
+    set(CALFCARE_DIAGNOSIS_BRUISING, "yes");
     run();
-    ck_assert(flag_has(CALFCARE_FLAG_CALF_TEAR, CALFCARE_DXR_TEAR_BRUISING));
+    ck_assert(flag_has(CALFCARE_FLAG_CALF_TEAR, CALFCARE_DIAGNOSIS_R_TEAR_BRUISING));
     setup();
-    set(CALFCARE_DX_WEAK_PUSH_OFF, "yes");
+    set(CALFCARE_DIAGNOSIS_WEAK_PUSH_OFF, "yes");
     run();
-    ck_assert(flag_has(CALFCARE_FLAG_CALF_TEAR, CALFCARE_DXR_TEAR_WEAK_PUSH_OFF));
+    ck_assert(flag_has(CALFCARE_FLAG_CALF_TEAR, CALFCARE_DIAGNOSIS_R_TEAR_WEAK_PUSH_OFF));
     ck_assert_ptr_null(flag(CALFCARE_FLAG_ACHILLES_RUPTURE));
     /* Pop + weak push-off + bruising: the rupture (urgent) and the bruising as a tear finding. */
-    set(CALFCARE_DX_SUDDEN_POP, "yes");
-    set(CALFCARE_DX_BRUISING, "yes");
+    set(CALFCARE_DIAGNOSIS_SUDDEN_POP, "yes");
+    set(CALFCARE_DIAGNOSIS_BRUISING, "yes");
     run();
     ck_assert_uint_eq(dx.flag_count, 2);
     ck_assert_int_eq(dx.flags[0].flag, CALFCARE_FLAG_ACHILLES_RUPTURE);
@@ -1084,27 +1084,27 @@ END_TEST
 
 START_TEST(test_exertional_and_nerve)
 {
-    set(CALFCARE_DX_PREDICTABLE_EXERTIONAL_PAIN, "yes");
+    set(CALFCARE_DIAGNOSIS_PREDICTABLE_EXERTIONAL_PAIN, "yes");
     run();
-    ck_assert_int_eq(dx.triage, CALFCARE_TRIAGE_SEE_CLINICIAN);
-    ck_assert(flag_has(CALFCARE_FLAG_EXERTIONAL, CALFCARE_DXR_EXERTIONAL_PREDICTABLE_PAIN));
+    ck_assert_int_eq(dx.triage, CALFCARE_DIAGNOSIS_TRIAGE_SEE_CLINICIAN);
+    ck_assert(flag_has(CALFCARE_FLAG_EXERTIONAL, CALFCARE_DIAGNOSIS_R_EXERTIONAL_PREDICTABLE_PAIN));
     ck_assert_uint_eq(dx.blocked.mask, soft_and_running); /* assessed before any loading */
     ck_assert_int_eq(dx.blocked.flag[4], CALFCARE_FLAG_EXERTIONAL);
-    set(CALFCARE_DX_NUMBNESS, "yes");
+    set(CALFCARE_DIAGNOSIS_NUMBNESS, "yes");
     run();
-    ck_assert(flag_has(CALFCARE_FLAG_EXERTIONAL, CALFCARE_DXR_EXERTIONAL_NUMBNESS));
+    ck_assert(flag_has(CALFCARE_FLAG_EXERTIONAL, CALFCARE_DIAGNOSIS_R_EXERTIONAL_NUMBNESS));
     ck_assert_ptr_null(flag(CALFCARE_FLAG_NERVE)); /* numbness belongs to the exertional pattern */
     ck_assert_uint_eq(dx.blocked.mask, no_sensation); /* ice and a bandage need sensation */
     ck_assert_int_eq(dx.blocked.flag[3], CALFCARE_FLAG_EXERTIONAL);
     ck_assert_int_eq(dx.blocked.flag[5], CALFCARE_FLAG_EXERTIONAL);
     setup();
-    set(CALFCARE_DX_NUMBNESS, "yes");
+    set(CALFCARE_DIAGNOSIS_NUMBNESS, "yes");
     run();
-    ck_assert_int_eq(dx.triage, CALFCARE_TRIAGE_SEE_CLINICIAN);
+    ck_assert_int_eq(dx.triage, CALFCARE_DIAGNOSIS_TRIAGE_SEE_CLINICIAN);
     ck_assert_int_eq(dx.triage_flag, CALFCARE_FLAG_NERVE);
-    ck_assert(flag_has(CALFCARE_FLAG_NERVE, CALFCARE_DXR_NUMBNESS));
+    ck_assert(flag_has(CALFCARE_FLAG_NERVE, CALFCARE_DIAGNOSIS_R_NUMBNESS));
     ck_assert_uint_eq(dx.blocked.mask, no_sensation);
-    set(CALFCARE_DX_PREDICTABLE_EXERTIONAL_PAIN, "no");
+    set(CALFCARE_DIAGNOSIS_PREDICTABLE_EXERTIONAL_PAIN, "no");
     run();
     ck_assert_ptr_nonnull(flag(CALFCARE_FLAG_NERVE));
 }
@@ -1112,68 +1112,68 @@ END_TEST
 
 START_TEST(test_stress_fracture_and_rest_night_pain)
 {
-    set(CALFCARE_DX_FOCAL_BONE_TENDERNESS, "yes");
+    set(CALFCARE_DIAGNOSIS_FOCAL_BONE_TENDERNESS, "yes");
     run();
-    ck_assert_int_eq(dx.triage, CALFCARE_TRIAGE_SEE_CLINICIAN);
-    ck_assert(flag_has(CALFCARE_FLAG_STRESS_FRACTURE, CALFCARE_DXR_STRESS_FRACTURE_BONE_TENDERNESS));
+    ck_assert_int_eq(dx.triage, CALFCARE_DIAGNOSIS_TRIAGE_SEE_CLINICIAN);
+    ck_assert(flag_has(CALFCARE_FLAG_STRESS_FRACTURE, CALFCARE_DIAGNOSIS_R_STRESS_FRACTURE_BONE_TENDERNESS));
     ck_assert_uint_eq(dx.blocked.mask, soft_and_running);
     ck_assert_int_eq(dx.blocked.flag[4], CALFCARE_FLAG_STRESS_FRACTURE);
-    set(CALFCARE_DX_NIGHT_PAIN, "yes");
+    set(CALFCARE_DIAGNOSIS_NIGHT_PAIN, "yes");
     run();
-    ck_assert(flag_has(CALFCARE_FLAG_STRESS_FRACTURE, CALFCARE_DXR_STRESS_FRACTURE_NIGHT_PAIN));
+    ck_assert(flag_has(CALFCARE_FLAG_STRESS_FRACTURE, CALFCARE_DIAGNOSIS_R_STRESS_FRACTURE_NIGHT_PAIN));
     ck_assert_ptr_null(flag(CALFCARE_FLAG_REST_NIGHT_PAIN)); /* explained by the bone signs */
     setup();
-    set(CALFCARE_DX_PAIN_ON_HOPPING, "yes");
+    set(CALFCARE_DIAGNOSIS_PAIN_ON_HOPPING, "yes");
     run();
-    ck_assert(flag_has(CALFCARE_FLAG_STRESS_FRACTURE, CALFCARE_DXR_STRESS_FRACTURE_HOPPING_PAIN));
+    ck_assert(flag_has(CALFCARE_FLAG_STRESS_FRACTURE, CALFCARE_DIAGNOSIS_R_STRESS_FRACTURE_HOPPING_PAIN));
     setup();
-    set(CALFCARE_DX_NIGHT_PAIN, "yes");
+    set(CALFCARE_DIAGNOSIS_NIGHT_PAIN, "yes");
     run();
-    ck_assert_int_eq(dx.triage, CALFCARE_TRIAGE_SEE_CLINICIAN);
-    ck_assert(flag_has(CALFCARE_FLAG_REST_NIGHT_PAIN, CALFCARE_DXR_NIGHT_PAIN));
+    ck_assert_int_eq(dx.triage, CALFCARE_DIAGNOSIS_TRIAGE_SEE_CLINICIAN);
+    ck_assert(flag_has(CALFCARE_FLAG_REST_NIGHT_PAIN, CALFCARE_DIAGNOSIS_R_NIGHT_PAIN));
     ck_assert_ptr_null(flag(CALFCARE_FLAG_STRESS_FRACTURE));
     ck_assert_uint_eq(dx.blocked.mask, CALFCARE_CARE_RUNNING); /* explained before training resumes */
     setup();
-    set(CALFCARE_DX_REST_PAIN, "yes");
+    set(CALFCARE_DIAGNOSIS_REST_PAIN, "yes");
     run();
-    ck_assert_int_eq(dx.triage, CALFCARE_TRIAGE_SEE_CLINICIAN);
-    ck_assert(flag_has(CALFCARE_FLAG_REST_NIGHT_PAIN, CALFCARE_DXR_REST_PAIN));
+    ck_assert_int_eq(dx.triage, CALFCARE_DIAGNOSIS_TRIAGE_SEE_CLINICIAN);
+    ck_assert(flag_has(CALFCARE_FLAG_REST_NIGHT_PAIN, CALFCARE_DIAGNOSIS_R_REST_PAIN));
 }
 END_TEST
 
 START_TEST(test_fever_and_cannot_walk)
 {
-    set(CALFCARE_DX_FEVER, "yes");
+    set(CALFCARE_DIAGNOSIS_FEVER, "yes");
     run();
-    ck_assert_int_eq(dx.triage, CALFCARE_TRIAGE_URGENT);
+    ck_assert_int_eq(dx.triage, CALFCARE_DIAGNOSIS_TRIAGE_URGENT);
     ck_assert_int_eq(dx.triage_flag, CALFCARE_FLAG_SYSTEMIC);
-    ck_assert(flag_has(CALFCARE_FLAG_SYSTEMIC, CALFCARE_DXR_FEVER));
+    ck_assert(flag_has(CALFCARE_FLAG_SYSTEMIC, CALFCARE_DIAGNOSIS_R_FEVER));
     ck_assert_uint_eq(dx.blocked.mask, no_sensation); /* nothing on the calf itself: rest only */
     setup();
-    set(CALFCARE_DX_CANNOT_WALK_4_STEPS, "yes");
+    set(CALFCARE_DIAGNOSIS_CANNOT_WALK_4_STEPS, "yes");
     run();
-    ck_assert_int_eq(dx.triage, CALFCARE_TRIAGE_URGENT);
+    ck_assert_int_eq(dx.triage, CALFCARE_DIAGNOSIS_TRIAGE_URGENT);
     ck_assert_int_eq(dx.triage_flag, CALFCARE_FLAG_CANNOT_BEAR_WEIGHT);
-    ck_assert(flag_has(CALFCARE_FLAG_CANNOT_BEAR_WEIGHT, CALFCARE_DXR_CANNOT_WALK_4_STEPS));
+    ck_assert(flag_has(CALFCARE_FLAG_CANNOT_BEAR_WEIGHT, CALFCARE_DIAGNOSIS_R_CANNOT_WALK_4_STEPS));
     ck_assert_uint_eq(dx.blocked.mask, soft_and_running); /* urgent: no routine, stretch, roll or massage */
     /* Every switch given as "no": no flag at all. */
     setup();
-    for (int id = CALFCARE_DX_ACTIVE_CANCER; id <= CALFCARE_DX_CANNOT_WALK_4_STEPS; id++)
-        if (id != CALFCARE_DX_CALF_SWELLING_CM)
+    for (int id = CALFCARE_DIAGNOSIS_ACTIVE_CANCER; id <= CALFCARE_DIAGNOSIS_CANNOT_WALK_4_STEPS; id++)
+        if (id != CALFCARE_DIAGNOSIS_CALF_SWELLING_CM)
             set(id, "no");
     run();
     ck_assert_uint_eq(dx.flag_count, 0);
-    ck_assert_int_eq(dx.triage, CALFCARE_TRIAGE_SELF_CARE);
+    ck_assert_int_eq(dx.triage, CALFCARE_DIAGNOSIS_TRIAGE_SELF_CARE);
 }
 END_TEST
 
 START_TEST(test_triage_order)
 {
     /* A Wells-1 DVT sign (see a clinician) with an Achilles rupture (urgent): the rupture decides. */
-    set(CALFCARE_DX_PREVIOUS_DVT, "yes");
-    set(CALFCARE_DX_THOMPSON_POSITIVE, "yes");
+    set(CALFCARE_DIAGNOSIS_PREVIOUS_DVT, "yes");
+    set(CALFCARE_DIAGNOSIS_THOMPSON_POSITIVE, "yes");
     run();
-    ck_assert_int_eq(dx.triage, CALFCARE_TRIAGE_URGENT);
+    ck_assert_int_eq(dx.triage, CALFCARE_DIAGNOSIS_TRIAGE_URGENT);
     ck_assert_int_eq(dx.triage_flag, CALFCARE_FLAG_ACHILLES_RUPTURE);
     ck_assert_int_eq(dx.flags[0].flag, CALFCARE_FLAG_ACHILLES_RUPTURE);
     ck_assert_int_eq(dx.flags[1].flag, CALFCARE_FLAG_DVT);
@@ -1181,7 +1181,7 @@ START_TEST(test_triage_order)
     ck_assert_uint_eq(dx.blocked.mask, soft_and_running | CALFCARE_CARE_COMPRESSION); /* the bandage: dvt */
     ck_assert_int_eq(dx.blocked.flag[5], CALFCARE_FLAG_DVT);
     /* Wells 2 (urgent) ranks the DVT before the rupture. */
-    set(CALFCARE_DX_ACTIVE_CANCER, "yes");
+    set(CALFCARE_DIAGNOSIS_ACTIVE_CANCER, "yes");
     run();
     ck_assert_int_eq(dx.triage_flag, CALFCARE_FLAG_DVT);
     ck_assert_int_eq(dx.flags[0].flag, CALFCARE_FLAG_DVT);
@@ -1189,24 +1189,24 @@ START_TEST(test_triage_order)
     ck_assert_int_eq(dx.blocked.flag[4], CALFCARE_FLAG_DVT); /* the dvt row blocks running too */
     /* Fever (urgent) over a stress fracture (see a clinician). */
     setup();
-    set(CALFCARE_DX_FOCAL_BONE_TENDERNESS, "yes");
-    set(CALFCARE_DX_FEVER, "yes");
+    set(CALFCARE_DIAGNOSIS_FOCAL_BONE_TENDERNESS, "yes");
+    set(CALFCARE_DIAGNOSIS_FEVER, "yes");
     run();
-    ck_assert_int_eq(dx.triage, CALFCARE_TRIAGE_URGENT);
+    ck_assert_int_eq(dx.triage, CALFCARE_DIAGNOSIS_TRIAGE_URGENT);
     ck_assert_int_eq(dx.flags[0].flag, CALFCARE_FLAG_SYSTEMIC);
     ck_assert_int_eq(dx.flags[1].flag, CALFCARE_FLAG_STRESS_FRACTURE);
     ck_assert_int_eq(dx.blocked.flag[4], CALFCARE_FLAG_SYSTEMIC);
     /* Every flag at once: urgent ones first, then the documented order; nine flags, all listed. */
     setup();
-    set(CALFCARE_DX_PREVIOUS_DVT, "yes");
-    set(CALFCARE_DX_ACTIVE_CANCER, "yes");
-    set(CALFCARE_DX_PALPABLE_GAP, "yes");
-    set(CALFCARE_DX_BRUISING, "yes");
-    set(CALFCARE_DX_PREDICTABLE_EXERTIONAL_PAIN, "yes");
-    set(CALFCARE_DX_FOCAL_BONE_TENDERNESS, "yes");
-    set(CALFCARE_DX_FEVER, "yes");
-    set(CALFCARE_DX_CANNOT_WALK_4_STEPS, "yes");
-    set(CALFCARE_DX_REST_PAIN, "yes");
+    set(CALFCARE_DIAGNOSIS_PREVIOUS_DVT, "yes");
+    set(CALFCARE_DIAGNOSIS_ACTIVE_CANCER, "yes");
+    set(CALFCARE_DIAGNOSIS_PALPABLE_GAP, "yes");
+    set(CALFCARE_DIAGNOSIS_BRUISING, "yes");
+    set(CALFCARE_DIAGNOSIS_PREDICTABLE_EXERTIONAL_PAIN, "yes");
+    set(CALFCARE_DIAGNOSIS_FOCAL_BONE_TENDERNESS, "yes");
+    set(CALFCARE_DIAGNOSIS_FEVER, "yes");
+    set(CALFCARE_DIAGNOSIS_CANNOT_WALK_4_STEPS, "yes");
+    set(CALFCARE_DIAGNOSIS_REST_PAIN, "yes");
     run();
     {
         static const int expect[] = {CALFCARE_FLAG_DVT, CALFCARE_FLAG_ACHILLES_RUPTURE, CALFCARE_FLAG_CANNOT_BEAR_WEIGHT,
@@ -1222,8 +1222,8 @@ START_TEST(test_triage_order)
     ck_assert_int_eq(dx.blocked.flag[5], CALFCARE_FLAG_DVT);
     /* The nerve flag comes last of the see-a-clinician flags. */
     setup();
-    set(CALFCARE_DX_NUMBNESS, "yes");
-    set(CALFCARE_DX_NIGHT_PAIN, "yes");
+    set(CALFCARE_DIAGNOSIS_NUMBNESS, "yes");
+    set(CALFCARE_DIAGNOSIS_NIGHT_PAIN, "yes");
     run();
     ck_assert_int_eq(dx.flags[0].flag, CALFCARE_FLAG_REST_NIGHT_PAIN);
     ck_assert_int_eq(dx.flags[1].flag, CALFCARE_FLAG_NERVE);
@@ -1234,120 +1234,120 @@ END_TEST
 
 START_TEST(test_advice_training_caps)
 {
-    const calfcare_dx_advice *a;
-    set(CALFCARE_DX_WEEKLY_KM, "35,40");
+    const calfcare_diagnosis_advice *a;
+    set(CALFCARE_DIAGNOSIS_WEEKLY_KM, "35,40");
     run();
-    a = advice(CALFCARE_DXA_NEXT_WEEK_CAP);
+    a = advice(CALFCARE_DIAGNOSIS_R_NEXT_WEEK_CAP);
     ck_assert_ptr_nonnull(a);
     ck_assert_double_eq_tol(a->value, 44, 1e-9); /* 40 * 1.10 */
     ck_assert_str_eq(a->text, "Next week: at most 44 km (last week 40 km + 10%).");
-    set(CALFCARE_DX_MAX_INCREASE_PCT, "5");
+    set(CALFCARE_DIAGNOSIS_MAX_INCREASE_PCT, "5");
     run();
-    a = advice(CALFCARE_DXA_NEXT_WEEK_CAP);
+    a = advice(CALFCARE_DIAGNOSIS_R_NEXT_WEEK_CAP);
     ck_assert_double_eq_tol(a->value, 42, 1e-9); /* 40 * 1.05 */
     ck_assert_str_eq(a->text, "Next week: at most 42 km (last week 40 km + 5%).");
-    set(CALFCARE_DX_LONGEST_RUN_30D_KM, "12");
-    set(CALFCARE_DX_LAST_RUN_KM, "16");
+    set(CALFCARE_DIAGNOSIS_LONGEST_RUN_30D_KM, "12");
+    set(CALFCARE_DIAGNOSIS_LAST_RUN_KM, "16");
     run();
-    a = advice(CALFCARE_DXA_NEXT_RUN_CAP);
+    a = advice(CALFCARE_DIAGNOSIS_R_NEXT_RUN_CAP);
     ck_assert_ptr_nonnull(a);
     ck_assert_double_eq_tol(a->value, 13.2, 1e-9); /* 12 * 1.10; the 16 km spike does not raise the cap */
     ck_assert_str_eq(a->text, "Next run: at most 13.2 km (longest run of the last 30 days 12 km + 10%).");
-    set(CALFCARE_DX_LONGEST_RUN_30D_KM, "0");
+    set(CALFCARE_DIAGNOSIS_LONGEST_RUN_30D_KM, "0");
     run();
-    ck_assert_ptr_null(advice(CALFCARE_DXA_NEXT_RUN_CAP)); /* nothing to scale */
+    ck_assert_ptr_null(advice(CALFCARE_DIAGNOSIS_R_NEXT_RUN_CAP)); /* nothing to scale */
     /* No caps while running is blocked. */
-    set(CALFCARE_DX_LONGEST_RUN_30D_KM, "12");
-    set(CALFCARE_DX_PAIN_ON_HOPPING, "yes");
+    set(CALFCARE_DIAGNOSIS_LONGEST_RUN_30D_KM, "12");
+    set(CALFCARE_DIAGNOSIS_PAIN_ON_HOPPING, "yes");
     run();
-    ck_assert_ptr_null(advice(CALFCARE_DXA_NEXT_WEEK_CAP));
-    ck_assert_ptr_null(advice(CALFCARE_DXA_NEXT_RUN_CAP));
-    a = advice(CALFCARE_DXA_AVOID_BLOCKED_CARE);
+    ck_assert_ptr_null(advice(CALFCARE_DIAGNOSIS_R_NEXT_WEEK_CAP));
+    ck_assert_ptr_null(advice(CALFCARE_DIAGNOSIS_R_NEXT_RUN_CAP));
+    a = advice(CALFCARE_DIAGNOSIS_R_AVOID_BLOCKED_CARE);
     ck_assert_ptr_nonnull(a);
     ck_assert_str_eq(a->text, "Until a clinician clears you, do not massage, foam roll, stretch or run.");
     ck_assert(a->value == soft_and_running);
     /* Rest pain alone blocks only running: still no targets. */
-    ck_assert_int_eq(calfcare_input_unset(&in, CALFCARE_DX_PAIN_ON_HOPPING, NULL), CALFCARE_OK);
-    set(CALFCARE_DX_REST_PAIN, "yes");
+    ck_assert_int_eq(calfcare_input_unset(&in, CALFCARE_DIAGNOSIS_PAIN_ON_HOPPING, NULL), CALFCARE_OK);
+    set(CALFCARE_DIAGNOSIS_REST_PAIN, "yes");
     run();
-    ck_assert_ptr_null(advice(CALFCARE_DXA_NEXT_WEEK_CAP));
-    ck_assert_ptr_null(advice(CALFCARE_DXA_NEXT_RUN_CAP));
-    ck_assert_str_eq(advice(CALFCARE_DXA_AVOID_BLOCKED_CARE)->text, "Until a clinician clears you, do not run.");
+    ck_assert_ptr_null(advice(CALFCARE_DIAGNOSIS_R_NEXT_WEEK_CAP));
+    ck_assert_ptr_null(advice(CALFCARE_DIAGNOSIS_R_NEXT_RUN_CAP));
+    ck_assert_str_eq(advice(CALFCARE_DIAGNOSIS_R_AVOID_BLOCKED_CARE)->text, "Until a clinician clears you, do not run.");
 }
 END_TEST
 
 START_TEST(test_advice_cadence)
 {
-    const calfcare_dx_advice *a;
-    set(CALFCARE_DX_CADENCE, "162");
+    const calfcare_diagnosis_advice *a;
+    set(CALFCARE_DIAGNOSIS_CADENCE, "162");
     run();
-    a = advice(CALFCARE_DXA_CADENCE_TARGET);
+    a = advice(CALFCARE_DIAGNOSIS_R_CADENCE_TARGET);
     ck_assert_ptr_nonnull(a);
     ck_assert(a->value == 170); /* 162 * 1.05 = 170.1, rounded down */
     ck_assert_str_eq(a->text, "Cadence: aim for 170 steps/min, 5% above your 162 (never more than 10% at once).");
-    set(CALFCARE_DX_CADENCE_INCREASE_PCT, "10");
-    set(CALFCARE_DX_CADENCE, "160");
+    set(CALFCARE_DIAGNOSIS_CADENCE_INCREASE_PCT, "10");
+    set(CALFCARE_DIAGNOSIS_CADENCE, "160");
     run();
-    ck_assert(advice(CALFCARE_DXA_CADENCE_TARGET)->value == 176); /* 160 * 1.10 = 176 exactly */
-    set(CALFCARE_DX_CADENCE, "165");
+    ck_assert(advice(CALFCARE_DIAGNOSIS_R_CADENCE_TARGET)->value == 176); /* 160 * 1.10 = 176 exactly */
+    set(CALFCARE_DIAGNOSIS_CADENCE, "165");
     run();
-    ck_assert(advice(CALFCARE_DXA_CADENCE_TARGET)->value == 181); /* 181.5 down: never over +10% */
+    ck_assert(advice(CALFCARE_DIAGNOSIS_R_CADENCE_TARGET)->value == 181); /* 181.5 down: never over +10% */
     /* A good cadence and no other form finding: no cadence advice. */
     setup();
-    set(CALFCARE_DX_CADENCE, "175");
+    set(CALFCARE_DIAGNOSIS_CADENCE, "175");
     run();
-    ck_assert_ptr_null(advice(CALFCARE_DXA_CADENCE_TARGET));
-    ck_assert_ptr_null(advice(CALFCARE_DXA_SHORTEN_STRIDE));
-    set(CALFCARE_DX_OVERSTRIDE, "yes");
+    ck_assert_ptr_null(advice(CALFCARE_DIAGNOSIS_R_CADENCE_TARGET));
+    ck_assert_ptr_null(advice(CALFCARE_DIAGNOSIS_R_SHORTEN_STRIDE));
+    set(CALFCARE_DIAGNOSIS_OVERSTRIDE, "yes");
     run();
-    ck_assert(advice(CALFCARE_DXA_CADENCE_TARGET)->value == 183); /* 175 * 1.05 = 183.75 */
-    ck_assert_ptr_nonnull(advice(CALFCARE_DXA_SHORTEN_STRIDE));
+    ck_assert(advice(CALFCARE_DIAGNOSIS_R_CADENCE_TARGET)->value == 183); /* 175 * 1.05 = 183.75 */
+    ck_assert_ptr_nonnull(advice(CALFCARE_DIAGNOSIS_R_SHORTEN_STRIDE));
 }
 END_TEST
 
 START_TEST(test_advice_shoes)
 {
-    const calfcare_dx_advice *a;
-    set(CALFCARE_DX_SHOE_KM, "720");
+    const calfcare_diagnosis_advice *a;
+    set(CALFCARE_DIAGNOSIS_SHOE_KM, "720");
     run();
-    a = advice(CALFCARE_DXA_SHOES_KM_LEFT);
+    a = advice(CALFCARE_DIAGNOSIS_R_SHOES_KM_LEFT);
     ck_assert_ptr_nonnull(a);
     ck_assert(a->value == 80); /* 800 - 720 */
     ck_assert_str_eq(a->text, "Shoes: 80 km left before the 800 km replacement point.");
-    set(CALFCARE_DX_SHOE_LIMIT_KM, "1000");
+    set(CALFCARE_DIAGNOSIS_SHOE_LIMIT_KM, "1000");
     run();
-    ck_assert(advice(CALFCARE_DXA_SHOES_KM_LEFT)->value == 280); /* 1000 - 720 */
-    ck_assert_int_eq(calfcare_input_unset(&in, CALFCARE_DX_SHOE_LIMIT_KM, NULL), CALFCARE_OK);
-    set(CALFCARE_DX_SHOE_KM, "850");
+    ck_assert(advice(CALFCARE_DIAGNOSIS_R_SHOES_KM_LEFT)->value == 280); /* 1000 - 720 */
+    ck_assert_int_eq(calfcare_input_unset(&in, CALFCARE_DIAGNOSIS_SHOE_LIMIT_KM, NULL), CALFCARE_OK);
+    set(CALFCARE_DIAGNOSIS_SHOE_KM, "850");
     run();
-    ck_assert_ptr_null(advice(CALFCARE_DXA_SHOES_KM_LEFT));
-    a = advice(CALFCARE_DXA_SHOES_REPLACE);
+    ck_assert_ptr_null(advice(CALFCARE_DIAGNOSIS_R_SHOES_KM_LEFT));
+    a = advice(CALFCARE_DIAGNOSIS_R_SHOES_REPLACE);
     ck_assert(a->value == -50); /* 800 - 850 */
     ck_assert_str_eq(a->text, "Shoes: 50 km past the 800 km replacement point; replace them.");
-    set(CALFCARE_DX_SHOE_KM, "800");
+    set(CALFCARE_DIAGNOSIS_SHOE_KM, "800");
     run();
-    ck_assert(advice(CALFCARE_DXA_SHOES_REPLACE)->value == 0);
-    set(CALFCARE_DX_SHOE_DROP_MM, "4");
-    set(CALFCARE_DX_PREVIOUS_DROP_MM, "10");
+    ck_assert(advice(CALFCARE_DIAGNOSIS_R_SHOES_REPLACE)->value == 0);
+    set(CALFCARE_DIAGNOSIS_SHOE_DROP_MM, "4");
+    set(CALFCARE_DIAGNOSIS_PREVIOUS_DROP_MM, "10");
     run();
-    a = advice(CALFCARE_DXA_DROP_TRANSITION);
+    a = advice(CALFCARE_DIAGNOSIS_R_DROP_TRANSITION);
     ck_assert(a->value == 6);
     ck_assert_str_eq(a->text, "Drop: you went from 10 mm to 4 mm; run mostly in the higher-drop pair and move to the "
                               "lower one over several weeks.");
-    set(CALFCARE_DX_SHOE_DROP_MM, "8");
+    set(CALFCARE_DIAGNOSIS_SHOE_DROP_MM, "8");
     run();
-    ck_assert_ptr_null(advice(CALFCARE_DXA_DROP_TRANSITION)); /* 2 mm */
-    set(CALFCARE_DX_SHOE_AGE_MONTHS, "11.5");
+    ck_assert_ptr_null(advice(CALFCARE_DIAGNOSIS_R_DROP_TRANSITION)); /* 2 mm */
+    set(CALFCARE_DIAGNOSIS_SHOE_AGE_MONTHS, "11.5");
     run();
-    ck_assert_ptr_null(advice(CALFCARE_DXA_SHOES_REPLACE_AGE));
-    set(CALFCARE_DX_SHOE_AGE_MONTHS, "14");
+    ck_assert_ptr_null(advice(CALFCARE_DIAGNOSIS_R_SHOES_REPLACE_AGE));
+    set(CALFCARE_DIAGNOSIS_SHOE_AGE_MONTHS, "14");
     run();
-    a = advice(CALFCARE_DXA_SHOES_REPLACE_AGE);
+    a = advice(CALFCARE_DIAGNOSIS_R_SHOES_REPLACE_AGE);
     ck_assert(a->value == 14);
     ck_assert_str_eq(a->text, "Shoes: at 14 months they have reached the 12-month replacement age; replace them.");
-    set(CALFCARE_DX_MINIMALIST, "yes");
+    set(CALFCARE_DIAGNOSIS_MINIMALIST, "yes");
     run();
-    a = advice(CALFCARE_DXA_MINIMALIST_TRANSITION);
+    a = advice(CALFCARE_DIAGNOSIS_R_MINIMALIST_TRANSITION);
     ck_assert(a->value == 35);
     ck_assert_str_eq(a->text, "Minimalist shoes: build up over weeks and keep under 35 km a week in them.");
 }
@@ -1355,11 +1355,11 @@ END_TEST
 
 START_TEST(test_advice_referral_and_relief)
 {
-    const calfcare_dx_advice *a;
+    const calfcare_diagnosis_advice *a;
     /* Urgent: see a clinician today first, no self-care relief. */
-    set(CALFCARE_DX_THOMPSON_POSITIVE, "yes");
+    set(CALFCARE_DIAGNOSIS_THOMPSON_POSITIVE, "yes");
     run();
-    ck_assert_int_eq(dx.advice[0].code, CALFCARE_DXA_SEE_CLINICIAN_TODAY);
+    ck_assert_int_eq(dx.advice[0].code, CALFCARE_DIAGNOSIS_R_SEE_CLINICIAN_TODAY);
     ck_assert_str_eq(dx.advice[0].text, "See a clinician today: possible Achilles tendon rupture. Do not treat it yourself.");
     ck_assert_str_eq(dx.advice[1].text, "Until a clinician clears you, do not massage, foam roll, stretch or run.");
     /* First aid the gate allows for a rupture: rice, nothing more. */
@@ -1367,50 +1367,50 @@ START_TEST(test_advice_referral_and_relief)
                                         "wrapped in a towel, compression and elevation; no stretching, rolling, "
                                         "massage or running.");
     ck_assert_uint_eq(dx.advice_count, 3);
-    ck_assert_ptr_null(advice(CALFCARE_DXA_RELIEF_FULL));
+    ck_assert_ptr_null(advice(CALFCARE_DIAGNOSIS_R_RELIEF_FULL));
     /* DVT sign: see a clinician, the Wells score in the text, first aid 'rest' only. */
     setup();
-    set(CALFCARE_DX_DEEP_VEIN_TENDERNESS, "yes");
+    set(CALFCARE_DIAGNOSIS_DEEP_VEIN_TENDERNESS, "yes");
     run();
-    ck_assert_int_eq(dx.advice[0].code, CALFCARE_DXA_SEE_CLINICIAN);
+    ck_assert_int_eq(dx.advice[0].code, CALFCARE_DIAGNOSIS_R_SEE_CLINICIAN);
     ck_assert_str_eq(dx.advice[0].text, "See a clinician within a few days, before treating it yourself: possible "
                                         "deep-vein thrombosis (blood clot) (Wells score 1).");
     ck_assert_str_eq(dx.advice[1].text, "Until a clinician clears you, do not massage, foam roll, stretch, run or "
                                         "use a compression bandage.");
-    ck_assert_ptr_null(advice(CALFCARE_DXA_RELIEF_RICE));
-    ck_assert_ptr_null(advice(CALFCARE_DXA_RELIEF_FULL));
+    ck_assert_ptr_null(advice(CALFCARE_DIAGNOSIS_R_RELIEF_RICE));
+    ck_assert_ptr_null(advice(CALFCARE_DIAGNOSIS_R_RELIEF_FULL));
     ck_assert_str_eq(dx.advice[2].text, "First aid until seen: protocol 'rest' - lie down with the calf raised above "
                                         "the heart; no bandage, nothing that presses, rubs or stretches the calf, "
                                         "no running.");
     /* Wells 2: today. */
-    set(CALFCARE_DX_PREVIOUS_DVT, "yes");
+    set(CALFCARE_DIAGNOSIS_PREVIOUS_DVT, "yes");
     run();
     ck_assert_str_eq(dx.advice[0].text, "See a clinician today: possible deep-vein thrombosis (blood clot) "
                                         "(Wells score 2). Do not treat it yourself.");
     /* Urgent and see-clinician flags together: both named. */
     setup();
-    set(CALFCARE_DX_FEVER, "yes");
-    set(CALFCARE_DX_NIGHT_PAIN, "yes");
+    set(CALFCARE_DIAGNOSIS_FEVER, "yes");
+    set(CALFCARE_DIAGNOSIS_NIGHT_PAIN, "yes");
     run();
     ck_assert_str_eq(dx.advice[0].text, "See a clinician today: fever. Do not treat it yourself.");
-    ck_assert_int_eq(dx.advice[1].code, CALFCARE_DXA_SEE_CLINICIAN);
+    ck_assert_int_eq(dx.advice[1].code, CALFCARE_DIAGNOSIS_R_SEE_CLINICIAN);
     ck_assert_str_eq(dx.advice[1].text, "Also tell the clinician about: pain at rest or at night.");
     /* A tear: rice only until seen. */
     setup();
-    set(CALFCARE_DX_BRUISING, "yes");
+    set(CALFCARE_DIAGNOSIS_BRUISING, "yes");
     run();
-    a = advice(CALFCARE_DXA_RELIEF_RICE);
+    a = advice(CALFCARE_DIAGNOSIS_R_RELIEF_RICE);
     ck_assert_ptr_nonnull(a);
     ck_assert_str_eq(a->text, "First aid until seen: protocol 'rice' - stop what hurts, ice 15-20 min wrapped in a "
                               "towel, compression and elevation; no stretching, rolling, massage or running.");
-    ck_assert_ptr_null(advice(CALFCARE_DXA_RELIEF_FULL));
+    ck_assert_ptr_null(advice(CALFCARE_DIAGNOSIS_R_RELIEF_FULL));
     /* Numbness: neither full nor rice (ice and a bandage need sensation): the rest protocol. */
     setup();
-    set(CALFCARE_DX_NUMBNESS, "yes");
+    set(CALFCARE_DIAGNOSIS_NUMBNESS, "yes");
     run();
-    ck_assert_ptr_null(advice(CALFCARE_DXA_RELIEF_FULL));
-    ck_assert_ptr_null(advice(CALFCARE_DXA_RELIEF_RICE));
-    a = advice(CALFCARE_DXA_RELIEF_REST);
+    ck_assert_ptr_null(advice(CALFCARE_DIAGNOSIS_R_RELIEF_FULL));
+    ck_assert_ptr_null(advice(CALFCARE_DIAGNOSIS_R_RELIEF_RICE));
+    a = advice(CALFCARE_DIAGNOSIS_R_RELIEF_REST);
     ck_assert_ptr_nonnull(a);
     ck_assert_str_eq(a->text, "First aid until seen: protocol 'rest' - lie down with the calf raised above the heart; "
                               "no ice, no bandage, nothing that presses, rubs or stretches the calf, no running.");
@@ -1421,21 +1421,21 @@ END_TEST
 
 START_TEST(test_advice_routines)
 {
-    set(CALFCARE_DX_WARMUP, "never");
-    set(CALFCARE_DX_HEEL_RAISES, "10,12");
+    set(CALFCARE_DIAGNOSIS_WARMUP, "never");
+    set(CALFCARE_DIAGNOSIS_HEEL_RAISES, "10,12");
     run();
-    ck_assert_ptr_nonnull(advice(CALFCARE_DXA_ROUTINE_WARMUP_COOLDOWN));
-    ck_assert(advice(CALFCARE_DXA_ROUTINE_STRENGTH)->value == 25); /* Green 2022 return gate */
+    ck_assert_ptr_nonnull(advice(CALFCARE_DIAGNOSIS_R_ROUTINE_WARMUP_COOLDOWN));
+    ck_assert(advice(CALFCARE_DIAGNOSIS_R_ROUTINE_STRENGTH)->value == 25); /* Green 2022 return gate */
     /* Not while a flag blocks stretching. */
-    set(CALFCARE_DX_SUDDEN_POP, "yes");
+    set(CALFCARE_DIAGNOSIS_SUDDEN_POP, "yes");
     run();
-    ck_assert_ptr_null(advice(CALFCARE_DXA_ROUTINE_WARMUP_COOLDOWN));
-    ck_assert_ptr_null(advice(CALFCARE_DXA_ROUTINE_STRENGTH));
+    ck_assert_ptr_null(advice(CALFCARE_DIAGNOSIS_R_ROUTINE_WARMUP_COOLDOWN));
+    ck_assert_ptr_null(advice(CALFCARE_DIAGNOSIS_R_ROUTINE_STRENGTH));
     /* No finding for a cause: no routine for it. */
     setup();
-    set(CALFCARE_DX_WARMUP, "always");
+    set(CALFCARE_DIAGNOSIS_WARMUP, "always");
     run();
-    ck_assert_ptr_null(advice(CALFCARE_DXA_ROUTINE_WARMUP_COOLDOWN));
+    ck_assert_ptr_null(advice(CALFCARE_DIAGNOSIS_R_ROUTINE_WARMUP_COOLDOWN));
 }
 END_TEST
 
@@ -1443,28 +1443,28 @@ START_TEST(test_advice_fits_everything)
 {
     /* Every advice at once (see-clinician + relief + all concrete items): within the fixed array,
      * and every text NUL-terminated inside its buffer. */
-    set(CALFCARE_DX_WEEKLY_KM, "30,40");
-    set(CALFCARE_DX_LONGEST_RUN_30D_KM, "10");
-    set(CALFCARE_DX_CADENCE, "150");
-    set(CALFCARE_DX_OVERSTRIDE, "yes");
-    set(CALFCARE_DX_SHOE_KM, "100");
-    set(CALFCARE_DX_SHOE_DROP_MM, "0");
-    set(CALFCARE_DX_PREVIOUS_DROP_MM, "12");
-    set(CALFCARE_DX_MINIMALIST, "yes");
-    set(CALFCARE_DX_WARMUP, "never");
-    set(CALFCARE_DX_HEEL_RAISES, "5,5");
-    set(CALFCARE_DX_NIGHT_PAIN, "yes");
-    set(CALFCARE_DX_NUMBNESS, "yes");
+    set(CALFCARE_DIAGNOSIS_WEEKLY_KM, "30,40");
+    set(CALFCARE_DIAGNOSIS_LONGEST_RUN_30D_KM, "10");
+    set(CALFCARE_DIAGNOSIS_CADENCE, "150");
+    set(CALFCARE_DIAGNOSIS_OVERSTRIDE, "yes");
+    set(CALFCARE_DIAGNOSIS_SHOE_KM, "100");
+    set(CALFCARE_DIAGNOSIS_SHOE_DROP_MM, "0");
+    set(CALFCARE_DIAGNOSIS_PREVIOUS_DROP_MM, "12");
+    set(CALFCARE_DIAGNOSIS_MINIMALIST, "yes");
+    set(CALFCARE_DIAGNOSIS_WARMUP, "never");
+    set(CALFCARE_DIAGNOSIS_HEEL_RAISES, "5,5");
+    set(CALFCARE_DIAGNOSIS_NIGHT_PAIN, "yes");
+    set(CALFCARE_DIAGNOSIS_NUMBNESS, "yes");
     run();
     /* With a red flag: see_clinician, avoid, first aid (rest), shoes km, drop, minimalist = 6;
      * no running target, no form advice, no routine. */
     ck_assert_uint_eq(dx.advice_count, 6);
-    ck_assert_int_eq(dx.advice[2].code, CALFCARE_DXA_RELIEF_REST);
-    ck_assert_int_eq(dx.advice[3].code, CALFCARE_DXA_SHOES_KM_LEFT);
+    ck_assert_int_eq(dx.advice[2].code, CALFCARE_DIAGNOSIS_R_RELIEF_REST);
+    ck_assert_int_eq(dx.advice[3].code, CALFCARE_DIAGNOSIS_R_SHOES_KM_LEFT);
     /* Without the flags: full relief, week cap, run cap, cadence, stride, shoes, drop, minimalist,
      * 2 routines = 10. */
-    ck_assert_int_eq(calfcare_input_unset(&in, CALFCARE_DX_NIGHT_PAIN, NULL), CALFCARE_OK);
-    ck_assert_int_eq(calfcare_input_unset(&in, CALFCARE_DX_NUMBNESS, NULL), CALFCARE_OK);
+    ck_assert_int_eq(calfcare_input_unset(&in, CALFCARE_DIAGNOSIS_NIGHT_PAIN, NULL), CALFCARE_OK);
+    ck_assert_int_eq(calfcare_input_unset(&in, CALFCARE_DIAGNOSIS_NUMBNESS, NULL), CALFCARE_OK);
     run();
     ck_assert_uint_eq(dx.advice_count, 10);
     ck_assert_uint_le(dx.advice_count, CALFCARE_DIAGNOSIS_MAX_ADVICE);
@@ -1497,61 +1497,61 @@ static const vignette vignettes[] = {
     /* Pure overtraining (Nielsen 2014, Frandsen 2025): 30 -> 45 km (+50%), a 14 km run after a
      * 10 km longest (+40%); good habits, form, strength and shoes. 0.30 + 0.20 + 0.25 = 0.75. */
     {"pure overtraining",
-     {{CALFCARE_DX_WEEKLY_KM, "30,30,45"}, {CALFCARE_DX_LAST_RUN_KM, "14"}, {CALFCARE_DX_LONGEST_RUN_30D_KM, "10"},
-      {CALFCARE_DX_WARMUP, "always"}, {CALFCARE_DX_STRETCH_AFTER, "always"}, {CALFCARE_DX_CADENCE, "178"},
-      {CALFCARE_DX_FOOT_STRIKE, "midfoot"}, {CALFCARE_DX_OVERSTRIDE, "no"}, {CALFCARE_DX_HEEL_RAISES, "30,29"},
-      {CALFCARE_DX_KNEE_TO_WALL_CM, "13,13"}, {CALFCARE_DX_SHOE_KM, "200"}, {CALFCARE_DX_SHOE_DROP_MM, "8"},
-      {CALFCARE_DX_PREVIOUS_DROP_MM, "8"}, {CALFCARE_DX_CUSHIONING, "medium"}, {CALFCARE_DX_AGE, "28"},
-      {CALFCARE_DX_SEX, "male"}},
-     CALFCARE_CAUSE_OVERTRAINING, 0.75, CALFCARE_TRIAGE_SELF_CARE, CALFCARE_FLAG_NONE, -99, 0},
+     {{CALFCARE_DIAGNOSIS_WEEKLY_KM, "30,30,45"}, {CALFCARE_DIAGNOSIS_LAST_RUN_KM, "14"}, {CALFCARE_DIAGNOSIS_LONGEST_RUN_30D_KM, "10"},
+      {CALFCARE_DIAGNOSIS_WARMUP, "always"}, {CALFCARE_DIAGNOSIS_STRETCH_AFTER, "always"}, {CALFCARE_DIAGNOSIS_CADENCE, "178"},
+      {CALFCARE_DIAGNOSIS_FOOT_STRIKE, "midfoot"}, {CALFCARE_DIAGNOSIS_OVERSTRIDE, "no"}, {CALFCARE_DIAGNOSIS_HEEL_RAISES, "30,29"},
+      {CALFCARE_DIAGNOSIS_KNEE_TO_WALL_CM, "13,13"}, {CALFCARE_DIAGNOSIS_SHOE_KM, "200"}, {CALFCARE_DIAGNOSIS_SHOE_DROP_MM, "8"},
+      {CALFCARE_DIAGNOSIS_PREVIOUS_DROP_MM, "8"}, {CALFCARE_DIAGNOSIS_CUSHIONING, "medium"}, {CALFCARE_DIAGNOSIS_AGE, "28"},
+      {CALFCARE_DIAGNOSIS_SEX, "male"}},
+     CALFCARE_DIAGNOSIS_CAUSE_OVERTRAINING, 0.75, CALFCARE_DIAGNOSIS_TRIAGE_SELF_CARE, CALFCARE_FLAG_NONE, -99, 0},
     /* Minimalist switcher (Ryan 2014, Fuller 2017): 10 -> 0 mm drop, minimalist, 42 km/week,
      * 75 kg, forefoot. Shoes 0.35 + 0.20 + 0.15 + 0.10 = 0.80 > form 0.25. */
     {"minimalist switcher",
-     {{CALFCARE_DX_WEEKLY_KM, "40,40,42"}, {CALFCARE_DX_MINIMALIST, "yes"}, {CALFCARE_DX_SHOE_DROP_MM, "0"},
-      {CALFCARE_DX_PREVIOUS_DROP_MM, "10"}, {CALFCARE_DX_BODY_MASS_KG, "75"}, {CALFCARE_DX_SHOE_KM, "150"},
-      {CALFCARE_DX_FOOT_STRIKE, "forefoot"}, {CALFCARE_DX_CADENCE, "176"}, {CALFCARE_DX_WARMUP, "always"}},
-     CALFCARE_CAUSE_SHOES, 0.80, CALFCARE_TRIAGE_SELF_CARE, CALFCARE_FLAG_NONE, -99, 0},
+     {{CALFCARE_DIAGNOSIS_WEEKLY_KM, "40,40,42"}, {CALFCARE_DIAGNOSIS_MINIMALIST, "yes"}, {CALFCARE_DIAGNOSIS_SHOE_DROP_MM, "0"},
+      {CALFCARE_DIAGNOSIS_PREVIOUS_DROP_MM, "10"}, {CALFCARE_DIAGNOSIS_BODY_MASS_KG, "75"}, {CALFCARE_DIAGNOSIS_SHOE_KM, "150"},
+      {CALFCARE_DIAGNOSIS_FOOT_STRIKE, "forefoot"}, {CALFCARE_DIAGNOSIS_CADENCE, "176"}, {CALFCARE_DIAGNOSIS_WARMUP, "always"}},
+     CALFCARE_DIAGNOSIS_CAUSE_SHOES, 0.80, CALFCARE_DIAGNOSIS_TRIAGE_SELF_CARE, CALFCARE_FLAG_NONE, -99, 0},
     /* Weak-calf masters runner (Green & Pizzari 2017, Hebert-Losier 2017): 52, previous strain,
      * 14/20 raises (men's norm 24), 8/9 cm knee-to-wall. 1.15 capped at 1. */
     {"weak-calf masters runner",
-     {{CALFCARE_DX_AGE, "52"}, {CALFCARE_DX_SEX, "male"}, {CALFCARE_DX_PREVIOUS_CALF_STRAIN, "yes"},
-      {CALFCARE_DX_HEEL_RAISES, "14,20"}, {CALFCARE_DX_KNEE_TO_WALL_CM, "8,9"}, {CALFCARE_DX_WEEKLY_KM, "40,41,42"},
-      {CALFCARE_DX_WARMUP, "sometimes"}, {CALFCARE_DX_CADENCE, "172"}},
-     CALFCARE_CAUSE_CALF_STRENGTH_FLEXIBILITY, 1.0, CALFCARE_TRIAGE_SELF_CARE, CALFCARE_FLAG_NONE, -99, 0},
+     {{CALFCARE_DIAGNOSIS_AGE, "52"}, {CALFCARE_DIAGNOSIS_SEX, "male"}, {CALFCARE_DIAGNOSIS_PREVIOUS_CALF_STRAIN, "yes"},
+      {CALFCARE_DIAGNOSIS_HEEL_RAISES, "14,20"}, {CALFCARE_DIAGNOSIS_KNEE_TO_WALL_CM, "8,9"}, {CALFCARE_DIAGNOSIS_WEEKLY_KM, "40,41,42"},
+      {CALFCARE_DIAGNOSIS_WARMUP, "sometimes"}, {CALFCARE_DIAGNOSIS_CADENCE, "172"}},
+     CALFCARE_DIAGNOSIS_CAUSE_CALF_STRENGTH_FLEXIBILITY, 1.0, CALFCARE_DIAGNOSIS_TRIAGE_SELF_CARE, CALFCARE_FLAG_NONE, -99, 0},
     /* DVT after surgery (Wells 1997): surgery, 4 cm swelling, pitting oedema, deep-vein tenderness:
      * Wells 4 -> urgent, massage/rolling/stretching blocked. */
     {"DVT after surgery",
-     {{CALFCARE_DX_BEDRIDDEN_OR_SURGERY, "yes"}, {CALFCARE_DX_CALF_SWELLING_CM, "4"},
-      {CALFCARE_DX_PITTING_EDEMA, "yes"}, {CALFCARE_DX_DEEP_VEIN_TENDERNESS, "yes"}, {CALFCARE_DX_AGE, "60"},
-      {CALFCARE_DX_ACTIVE_CANCER, "no"}, {CALFCARE_DX_PREVIOUS_DVT, "no"}},
-     CALFCARE_CAUSE_CALF_STRENGTH_FLEXIBILITY, 0.15, CALFCARE_TRIAGE_URGENT, CALFCARE_FLAG_DVT, 4,
+     {{CALFCARE_DIAGNOSIS_BEDRIDDEN_OR_SURGERY, "yes"}, {CALFCARE_DIAGNOSIS_CALF_SWELLING_CM, "4"},
+      {CALFCARE_DIAGNOSIS_PITTING_EDEMA, "yes"}, {CALFCARE_DIAGNOSIS_DEEP_VEIN_TENDERNESS, "yes"}, {CALFCARE_DIAGNOSIS_AGE, "60"},
+      {CALFCARE_DIAGNOSIS_ACTIVE_CANCER, "no"}, {CALFCARE_DIAGNOSIS_PREVIOUS_DVT, "no"}},
+     CALFCARE_DIAGNOSIS_CAUSE_CALF_STRENGTH_FLEXIBILITY, 0.15, CALFCARE_DIAGNOSIS_TRIAGE_URGENT, CALFCARE_FLAG_DVT, 4,
      CALFCARE_CARE_MASSAGE | CALFCARE_CARE_FOAM_ROLL | CALFCARE_CARE_STRETCH | CALFCARE_CARE_RUNNING |
          CALFCARE_CARE_COMPRESSION},
     /* Achilles rupture (Maffulli 1998): pop, weak push-off, positive Thompson. */
     {"Achilles rupture",
-     {{CALFCARE_DX_SUDDEN_POP, "yes"}, {CALFCARE_DX_WEAK_PUSH_OFF, "yes"}, {CALFCARE_DX_THOMPSON_POSITIVE, "yes"},
-      {CALFCARE_DX_AGE, "38"}, {CALFCARE_DX_WEEKLY_KM, "30,36"}},
-     CALFCARE_CAUSE_OVERTRAINING, 0.30, CALFCARE_TRIAGE_URGENT, CALFCARE_FLAG_ACHILLES_RUPTURE, -99,
+     {{CALFCARE_DIAGNOSIS_SUDDEN_POP, "yes"}, {CALFCARE_DIAGNOSIS_WEAK_PUSH_OFF, "yes"}, {CALFCARE_DIAGNOSIS_THOMPSON_POSITIVE, "yes"},
+      {CALFCARE_DIAGNOSIS_AGE, "38"}, {CALFCARE_DIAGNOSIS_WEEKLY_KM, "30,36"}},
+     CALFCARE_DIAGNOSIS_CAUSE_OVERTRAINING, 0.30, CALFCARE_DIAGNOSIS_TRIAGE_URGENT, CALFCARE_FLAG_ACHILLES_RUPTURE, -99,
      CALFCARE_CARE_MASSAGE | CALFCARE_CARE_FOAM_ROLL | CALFCARE_CARE_STRETCH | CALFCARE_CARE_RUNNING},
     /* Exertional compartment syndrome: pain at a predictable point of every run, numbness. */
     {"exertional",
-     {{CALFCARE_DX_PREDICTABLE_EXERTIONAL_PAIN, "yes"}, {CALFCARE_DX_NUMBNESS, "yes"},
-      {CALFCARE_DX_FOOT_STRIKE, "forefoot"}, {CALFCARE_DX_WEEKLY_KM, "30,31"}},
-     CALFCARE_CAUSE_RUNNING_FORM, 0.25, CALFCARE_TRIAGE_SEE_CLINICIAN, CALFCARE_FLAG_EXERTIONAL, -99,
+     {{CALFCARE_DIAGNOSIS_PREDICTABLE_EXERTIONAL_PAIN, "yes"}, {CALFCARE_DIAGNOSIS_NUMBNESS, "yes"},
+      {CALFCARE_DIAGNOSIS_FOOT_STRIKE, "forefoot"}, {CALFCARE_DIAGNOSIS_WEEKLY_KM, "30,31"}},
+     CALFCARE_DIAGNOSIS_CAUSE_RUNNING_FORM, 0.25, CALFCARE_DIAGNOSIS_TRIAGE_SEE_CLINICIAN, CALFCARE_FLAG_EXERTIONAL, -99,
      CALFCARE_CARE_MASSAGE | CALFCARE_CARE_FOAM_ROLL | CALFCARE_CARE_STRETCH | CALFCARE_CARE_RUNNING |
          CALFCARE_CARE_ICE | CALFCARE_CARE_COMPRESSION},
     /* Tennis leg: middle-aged, pop during push-off, bruising; Wells items answered no (DVT excluded
      * as far as the score goes: 0). */
     {"tennis leg",
-     {{CALFCARE_DX_AGE, "47"}, {CALFCARE_DX_SUDDEN_POP, "yes"}, {CALFCARE_DX_BRUISING, "yes"},
-      {CALFCARE_DX_DEEP_VEIN_TENDERNESS, "no"}, {CALFCARE_DX_CALF_SWELLING_CM, "1"}},
-     CALFCARE_CAUSE_CALF_STRENGTH_FLEXIBILITY, 0.15, CALFCARE_TRIAGE_SEE_CLINICIAN, CALFCARE_FLAG_CALF_TEAR, 0,
+     {{CALFCARE_DIAGNOSIS_AGE, "47"}, {CALFCARE_DIAGNOSIS_SUDDEN_POP, "yes"}, {CALFCARE_DIAGNOSIS_BRUISING, "yes"},
+      {CALFCARE_DIAGNOSIS_DEEP_VEIN_TENDERNESS, "no"}, {CALFCARE_DIAGNOSIS_CALF_SWELLING_CM, "1"}},
+     CALFCARE_DIAGNOSIS_CAUSE_CALF_STRENGTH_FLEXIBILITY, 0.15, CALFCARE_DIAGNOSIS_TRIAGE_SEE_CLINICIAN, CALFCARE_FLAG_CALF_TEAR, 0,
      CALFCARE_CARE_MASSAGE | CALFCARE_CARE_FOAM_ROLL | CALFCARE_CARE_STRETCH | CALFCARE_CARE_RUNNING},
     /* Stress fracture after a jump from 20 to 32 km: bone tenderness, hopping and night pain. */
     {"stress fracture",
-     {{CALFCARE_DX_FOCAL_BONE_TENDERNESS, "yes"}, {CALFCARE_DX_PAIN_ON_HOPPING, "yes"}, {CALFCARE_DX_NIGHT_PAIN, "yes"},
-      {CALFCARE_DX_WEEKLY_KM, "20,32"}, {CALFCARE_DX_SEX, "female"}},
-     CALFCARE_CAUSE_OVERTRAINING, 0.50, CALFCARE_TRIAGE_SEE_CLINICIAN, CALFCARE_FLAG_STRESS_FRACTURE, -99,
+     {{CALFCARE_DIAGNOSIS_FOCAL_BONE_TENDERNESS, "yes"}, {CALFCARE_DIAGNOSIS_PAIN_ON_HOPPING, "yes"}, {CALFCARE_DIAGNOSIS_NIGHT_PAIN, "yes"},
+      {CALFCARE_DIAGNOSIS_WEEKLY_KM, "20,32"}, {CALFCARE_DIAGNOSIS_SEX, "female"}},
+     CALFCARE_DIAGNOSIS_CAUSE_OVERTRAINING, 0.50, CALFCARE_DIAGNOSIS_TRIAGE_SEE_CLINICIAN, CALFCARE_FLAG_STRESS_FRACTURE, -99,
      CALFCARE_CARE_MASSAGE | CALFCARE_CARE_FOAM_ROLL | CALFCARE_CARE_STRETCH | CALFCARE_CARE_RUNNING},
 };
 
@@ -1576,54 +1576,54 @@ START_TEST(test_vignettes)
         ck_assert_int_eq(dx.wells_score, v->wells);
     }
     ck_assert_msg(dx.blocked.mask == v->blocked, "%s: blocked 0x%x", v->name, dx.blocked.mask);
-    if (v->triage == CALFCARE_TRIAGE_URGENT)
-        ck_assert_int_eq(dx.advice[0].code, CALFCARE_DXA_SEE_CLINICIAN_TODAY);
-    else if (v->triage == CALFCARE_TRIAGE_SEE_CLINICIAN)
-        ck_assert_int_eq(dx.advice[0].code, CALFCARE_DXA_SEE_CLINICIAN);
+    if (v->triage == CALFCARE_DIAGNOSIS_TRIAGE_URGENT)
+        ck_assert_int_eq(dx.advice[0].code, CALFCARE_DIAGNOSIS_R_SEE_CLINICIAN_TODAY);
+    else if (v->triage == CALFCARE_DIAGNOSIS_TRIAGE_SEE_CLINICIAN)
+        ck_assert_int_eq(dx.advice[0].code, CALFCARE_DIAGNOSIS_R_SEE_CLINICIAN);
 }
 END_TEST
 
 /* The demo's sample runner (tools/sample.h), worked out by hand. */
 START_TEST(test_sample_runner)
 {
-    set(CALFCARE_DX_WEEKLY_KM, "30,32,35,48");
-    set(CALFCARE_DX_LAST_RUN_KM, "16");
-    set(CALFCARE_DX_LONGEST_RUN_30D_KM, "12");
-    set(CALFCARE_DX_WARMUP, "never");
-    set(CALFCARE_DX_STRETCH_AFTER, "sometimes");
-    set(CALFCARE_DX_FOOT_STRIKE, "forefoot");
-    set(CALFCARE_DX_CADENCE, "162");
-    set(CALFCARE_DX_OVERSTRIDE, "yes");
-    set(CALFCARE_DX_HEEL_RAISES, "18,24");
-    set(CALFCARE_DX_KNEE_TO_WALL_CM, "8,11");
-    set(CALFCARE_DX_SHOE_KM, "720");
-    set(CALFCARE_DX_SHOE_AGE_MONTHS, "14");
-    set(CALFCARE_DX_SHOE_DROP_MM, "4");
-    set(CALFCARE_DX_PREVIOUS_DROP_MM, "10");
-    set(CALFCARE_DX_CUSHIONING, "firm");
-    set(CALFCARE_DX_MINIMALIST, "no");
-    set(CALFCARE_DX_AGE, "41");
-    set(CALFCARE_DX_SEX, "female");
-    set(CALFCARE_DX_BODY_MASS_KG, "58");
-    set(CALFCARE_DX_PREVIOUS_CALF_STRAIN, "yes");
+    set(CALFCARE_DIAGNOSIS_WEEKLY_KM, "30,32,35,48");
+    set(CALFCARE_DIAGNOSIS_LAST_RUN_KM, "16");
+    set(CALFCARE_DIAGNOSIS_LONGEST_RUN_30D_KM, "12");
+    set(CALFCARE_DIAGNOSIS_WARMUP, "never");
+    set(CALFCARE_DIAGNOSIS_STRETCH_AFTER, "sometimes");
+    set(CALFCARE_DIAGNOSIS_FOOT_STRIKE, "forefoot");
+    set(CALFCARE_DIAGNOSIS_CADENCE, "162");
+    set(CALFCARE_DIAGNOSIS_OVERSTRIDE, "yes");
+    set(CALFCARE_DIAGNOSIS_HEEL_RAISES, "18,24");
+    set(CALFCARE_DIAGNOSIS_KNEE_TO_WALL_CM, "8,11");
+    set(CALFCARE_DIAGNOSIS_SHOE_KM, "720");
+    set(CALFCARE_DIAGNOSIS_SHOE_AGE_MONTHS, "14");
+    set(CALFCARE_DIAGNOSIS_SHOE_DROP_MM, "4");
+    set(CALFCARE_DIAGNOSIS_PREVIOUS_DROP_MM, "10");
+    set(CALFCARE_DIAGNOSIS_CUSHIONING, "firm");
+    set(CALFCARE_DIAGNOSIS_MINIMALIST, "no");
+    set(CALFCARE_DIAGNOSIS_AGE, "41");
+    set(CALFCARE_DIAGNOSIS_SEX, "female");
+    set(CALFCARE_DIAGNOSIS_BODY_MASS_KG, "58");
+    set(CALFCARE_DIAGNOSIS_PREVIOUS_CALF_STRAIN, "yes");
     run();
     /* calf: 18 < 21 (0.30), 6/24 = 25% (0.20), 8 < 10 (0.20), 3/11 = 27% (0.10), strain (0.20),
      * 41 >= 40 (0.15) = 1.15 -> 1.00; form: 0.35 + 0.20 + 0.25 = 0.80; overtraining: 48/35 = +37%
      * (0.30 + 0.20), 16/12 = +33% (0.25) = 0.75; shoes: 720 km (0.10), 14 months (0.10),
      * 10 -> 4 mm (0.35), firm (0.15) = 0.70; warm-up: never (0.35) + sometimes (0.10) = 0.45. */
-    static const int order[] = {CALFCARE_CAUSE_CALF_STRENGTH_FLEXIBILITY, CALFCARE_CAUSE_RUNNING_FORM,
-                                CALFCARE_CAUSE_OVERTRAINING, CALFCARE_CAUSE_SHOES, CALFCARE_CAUSE_WARMUP_STRETCHING};
+    static const int order[] = {CALFCARE_DIAGNOSIS_CAUSE_CALF_STRENGTH_FLEXIBILITY, CALFCARE_DIAGNOSIS_CAUSE_RUNNING_FORM,
+                                CALFCARE_DIAGNOSIS_CAUSE_OVERTRAINING, CALFCARE_DIAGNOSIS_CAUSE_SHOES, CALFCARE_DIAGNOSIS_CAUSE_WARMUP_STRETCHING};
     static const double scores[] = {1.0, 0.80, 0.75, 0.70, 0.45};
     for (int i = 0; i < 5; i++) {
         ck_assert_int_eq(dx.causes[i].cause, order[i]);
         ck_assert_double_eq_tol(dx.causes[i].score, scores[i], 1e-12);
     }
-    ck_assert_int_eq(dx.triage, CALFCARE_TRIAGE_SELF_CARE);
-    ck_assert(advice(CALFCARE_DXA_NEXT_WEEK_CAP)->value > 52.8 - 1e-9); /* 48 * 1.1 */
-    ck_assert(advice(CALFCARE_DXA_NEXT_WEEK_CAP)->value < 52.8 + 1e-9);
-    ck_assert(advice(CALFCARE_DXA_CADENCE_TARGET)->value == 170);
-    ck_assert(advice(CALFCARE_DXA_SHOES_KM_LEFT)->value == 80);
-    ck_assert(advice(CALFCARE_DXA_SHOES_REPLACE_AGE)->value == 14); /* 14 >= 12 months */
+    ck_assert_int_eq(dx.triage, CALFCARE_DIAGNOSIS_TRIAGE_SELF_CARE);
+    ck_assert(advice(CALFCARE_DIAGNOSIS_R_NEXT_WEEK_CAP)->value > 52.8 - 1e-9); /* 48 * 1.1 */
+    ck_assert(advice(CALFCARE_DIAGNOSIS_R_NEXT_WEEK_CAP)->value < 52.8 + 1e-9);
+    ck_assert(advice(CALFCARE_DIAGNOSIS_R_CADENCE_TARGET)->value == 170);
+    ck_assert(advice(CALFCARE_DIAGNOSIS_R_SHOES_KM_LEFT)->value == 80);
+    ck_assert(advice(CALFCARE_DIAGNOSIS_R_SHOES_REPLACE_AGE)->value == 14); /* 14 >= 12 months */
 }
 END_TEST
 

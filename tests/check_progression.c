@@ -427,15 +427,15 @@ END_TEST
 
 START_TEST(test_spike_bands)
 {
-    ck_assert_int_eq(calfcare_progression_spike_band(NAN), CALFCARE_PROGRESSION_BAND_NO_REFERENCE);
-    ck_assert_int_eq(calfcare_progression_spike_band(-50), CALFCARE_PROGRESSION_BAND_WITHIN_10);
-    ck_assert_int_eq(calfcare_progression_spike_band(10), CALFCARE_PROGRESSION_BAND_WITHIN_10);
-    ck_assert_int_eq(calfcare_progression_spike_band(10.001), CALFCARE_PROGRESSION_BAND_OVER_10);
-    ck_assert_int_eq(calfcare_progression_spike_band(30), CALFCARE_PROGRESSION_BAND_OVER_10);
-    ck_assert_int_eq(calfcare_progression_spike_band(30.001), CALFCARE_PROGRESSION_BAND_OVER_30);
-    ck_assert_int_eq(calfcare_progression_spike_band(100), CALFCARE_PROGRESSION_BAND_OVER_30);
-    ck_assert_int_eq(calfcare_progression_spike_band(100.001), CALFCARE_PROGRESSION_BAND_OVER_100);
-    ck_assert_int_eq(calfcare_progression_spike_band(INFINITY), CALFCARE_PROGRESSION_BAND_OVER_100);
+    ck_assert_int_eq(calfcare_progression_spike_classify(NAN), CALFCARE_PROGRESSION_BAND_NO_REFERENCE);
+    ck_assert_int_eq(calfcare_progression_spike_classify(-50), CALFCARE_PROGRESSION_BAND_WITHIN_10);
+    ck_assert_int_eq(calfcare_progression_spike_classify(10), CALFCARE_PROGRESSION_BAND_WITHIN_10);
+    ck_assert_int_eq(calfcare_progression_spike_classify(10.001), CALFCARE_PROGRESSION_BAND_OVER_10);
+    ck_assert_int_eq(calfcare_progression_spike_classify(30), CALFCARE_PROGRESSION_BAND_OVER_10);
+    ck_assert_int_eq(calfcare_progression_spike_classify(30.001), CALFCARE_PROGRESSION_BAND_OVER_30);
+    ck_assert_int_eq(calfcare_progression_spike_classify(100), CALFCARE_PROGRESSION_BAND_OVER_30);
+    ck_assert_int_eq(calfcare_progression_spike_classify(100.001), CALFCARE_PROGRESSION_BAND_OVER_100);
+    ck_assert_int_eq(calfcare_progression_spike_classify(INFINITY), CALFCARE_PROGRESSION_BAND_OVER_100);
 }
 END_TEST
 
@@ -801,13 +801,13 @@ START_TEST(test_acwr_defaults_and_bands)
     ck_assert_int_eq(r.band, CALFCARE_PROGRESSION_ACWR_BAND_UNKNOWN);
     ck_assert_int_eq(r.settled, 0);
     /* Bands at their edges (Gabbett 2016). */
-    ck_assert_int_eq(calfcare_progression_acwr_band_of(0.79), CALFCARE_PROGRESSION_ACWR_BAND_LOW);
-    ck_assert_int_eq(calfcare_progression_acwr_band_of(0.8), CALFCARE_PROGRESSION_ACWR_BAND_MODERATE);
-    ck_assert_int_eq(calfcare_progression_acwr_band_of(1.3), CALFCARE_PROGRESSION_ACWR_BAND_MODERATE);
-    ck_assert_int_eq(calfcare_progression_acwr_band_of(1.31), CALFCARE_PROGRESSION_ACWR_BAND_HIGH);
-    ck_assert_int_eq(calfcare_progression_acwr_band_of(1.49), CALFCARE_PROGRESSION_ACWR_BAND_HIGH);
-    ck_assert_int_eq(calfcare_progression_acwr_band_of(1.5), CALFCARE_PROGRESSION_ACWR_BAND_VERY_HIGH);
-    ck_assert_int_eq(calfcare_progression_acwr_band_of(NAN), CALFCARE_PROGRESSION_ACWR_BAND_UNKNOWN);
+    ck_assert_int_eq(calfcare_progression_acwr_classify(0.79), CALFCARE_PROGRESSION_ACWR_BAND_LOW);
+    ck_assert_int_eq(calfcare_progression_acwr_classify(0.8), CALFCARE_PROGRESSION_ACWR_BAND_MODERATE);
+    ck_assert_int_eq(calfcare_progression_acwr_classify(1.3), CALFCARE_PROGRESSION_ACWR_BAND_MODERATE);
+    ck_assert_int_eq(calfcare_progression_acwr_classify(1.31), CALFCARE_PROGRESSION_ACWR_BAND_HIGH);
+    ck_assert_int_eq(calfcare_progression_acwr_classify(1.49), CALFCARE_PROGRESSION_ACWR_BAND_HIGH);
+    ck_assert_int_eq(calfcare_progression_acwr_classify(1.5), CALFCARE_PROGRESSION_ACWR_BAND_VERY_HIGH);
+    ck_assert_int_eq(calfcare_progression_acwr_classify(NAN), CALFCARE_PROGRESSION_ACWR_BAND_UNKNOWN);
     /* A low ratio: 20 days of 10 km then 8 rest days -> acute decays much faster than chronic. */
     {
         double d[28] = {0};

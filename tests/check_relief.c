@@ -135,9 +135,9 @@ START_TEST(test_reason_table)
     }
     /* 17 cues (2001-2017) + 14 advice codes (2100-2113) */
     ck_assert_int_eq(n, 31);
-    ck_assert_str_eq(calfcare_reason_lookup(CALFCARE_RELIEF_CUE_ICE_BREAK)->source, "bleakley2006");
-    ck_assert_str_eq(calfcare_reason_lookup(CALFCARE_RELIEF_ADVICE_ICE_GAP)->name, "ice_gap_60");
-    ck_assert_str_eq(calfcare_reason_lookup(CALFCARE_RELIEF_ADVICE_NO_ROLL_CLOT)->strength, "F");
+    ck_assert_str_eq(calfcare_reason_lookup(CALFCARE_RELIEF_R_ICE_BREAK)->source, "bleakley2006");
+    ck_assert_str_eq(calfcare_reason_lookup(CALFCARE_RELIEF_R_ICE_GAP)->name, "ice_gap_60");
+    ck_assert_str_eq(calfcare_reason_lookup(CALFCARE_RELIEF_R_NO_ROLL_CLOT)->strength, "F");
     ck_assert_ptr_null(calfcare_reason_lookup(2000));
 }
 END_TEST
@@ -156,16 +156,16 @@ START_TEST(test_rice_schedule)
     check_step(&pr, 2, CALFCARE_RELIEF_STEP_ICE, CALFCARE_RELIEF_SIDE_NONE, 120000, 900000); /* 15 min */
     ck_assert_uint_eq(pr.total_ms, 1020000); /* 60 + 60 + 900 s */
     check_sums(&pr);
-    ck_assert_int_eq(pr.steps[2].cue, CALFCARE_RELIEF_CUE_ICE);
+    ck_assert_int_eq(pr.steps[2].cue, CALFCARE_RELIEF_R_ICE);
     ck_assert_uint_eq(pr.steps[2].care, CALFCARE_CARE_ICE);
     ck_assert_uint_eq(pr.steps[0].care, 0);
     /* ice: halfway + countdown; rest: countdown only (no halfway for set-up steps) */
     ck_assert_uint_eq(pr.steps[2].flags, CALFCARE_RELIEF_STEP_HALFWAY | CALFCARE_RELIEF_STEP_COUNTDOWN);
     ck_assert_uint_eq(pr.steps[0].flags, CALFCARE_RELIEF_STEP_COUNTDOWN);
-    ck_assert(has_advice(&pr, CALFCARE_RELIEF_ADVICE_ICE_GAP));
-    ck_assert(has_advice(&pr, CALFCARE_RELIEF_ADVICE_COMPRESSION));
-    ck_assert(has_advice(&pr, CALFCARE_RELIEF_ADVICE_PAUSE_RUNNING));
-    ck_assert(has_advice(&pr, CALFCARE_RELIEF_ADVICE_CROSS_TRAIN));
+    ck_assert(has_advice(&pr, CALFCARE_RELIEF_R_ICE_GAP));
+    ck_assert(has_advice(&pr, CALFCARE_RELIEF_R_COMPRESSION));
+    ck_assert(has_advice(&pr, CALFCARE_RELIEF_R_PAUSE_RUNNING));
+    ck_assert(has_advice(&pr, CALFCARE_RELIEF_R_CROSS_TRAIN));
     ck_assert_uint_eq(pr.week, 0);
 
     p.ice_min = 20;
@@ -197,10 +197,10 @@ START_TEST(test_rice_intermittent)
     /* the break is not ice (no care kind, nothing to block), has its own cue, no halfway */
     ck_assert_uint_eq(pr.steps[3].care, 0);
     ck_assert_uint_eq(pr.steps[4].care, CALFCARE_CARE_ICE);
-    ck_assert_int_eq(pr.steps[3].cue, CALFCARE_RELIEF_CUE_ICE_BREAK);
+    ck_assert_int_eq(pr.steps[3].cue, CALFCARE_RELIEF_R_ICE_BREAK);
     ck_assert_uint_eq(pr.steps[3].flags, CALFCARE_RELIEF_STEP_COUNTDOWN);
     ck_assert_uint_eq(pr.steps[4].flags, CALFCARE_RELIEF_STEP_HALFWAY | CALFCARE_RELIEF_STEP_COUNTDOWN);
-    ck_assert(has_advice(&pr, CALFCARE_RELIEF_ADVICE_ICE_GAP));
+    ck_assert(has_advice(&pr, CALFCARE_RELIEF_R_ICE_GAP));
     /* full: rice's 5 steps first, the 10 min pain check, then the stretch and roll steps */
     build_ok(CALFCARE_RELIEF_FULL, &p, &pr);
     ck_assert_int_eq(pr.steps[3].kind, CALFCARE_RELIEF_STEP_ICE_BREAK);
@@ -240,8 +240,8 @@ START_TEST(test_stretch_schedule)
     ck_assert_uint_eq(pr.steps[1].flags, CALFCARE_RELIEF_STEP_HALFWAY | CALFCARE_RELIEF_STEP_COUNTDOWN);
     ck_assert_uint_eq(pr.steps[1].care, CALFCARE_CARE_STRETCH);
     ck_assert_uint_eq(pr.steps[0].care, 0);
-    ck_assert(has_advice(&pr, CALFCARE_RELIEF_ADVICE_STRETCH_GENTLE));
-    ck_assert(!has_advice(&pr, CALFCARE_RELIEF_ADVICE_ICE_GAP));
+    ck_assert(has_advice(&pr, CALFCARE_RELIEF_R_STRETCH_GENTLE));
+    ck_assert(!has_advice(&pr, CALFCARE_RELIEF_R_ICE_GAP));
 
     p.reps = 1;
     p.hold_s = 20;
@@ -270,7 +270,7 @@ START_TEST(test_roll_schedule)
     check_step(&pr, 5, CALFCARE_RELIEF_STEP_FOAM_ROLL, CALFCARE_RELIEF_SIDE_RIGHT, 300000, 60000);
     ck_assert_uint_eq(pr.steps[1].flags & CALFCARE_RELIEF_STEP_SWITCH_SIDE, CALFCARE_RELIEF_STEP_SWITCH_SIDE);
     ck_assert_uint_eq(pr.steps[1].care, CALFCARE_CARE_FOAM_ROLL);
-    ck_assert(has_advice(&pr, CALFCARE_RELIEF_ADVICE_NO_ROLL_CLOT));
+    ck_assert(has_advice(&pr, CALFCARE_RELIEF_R_NO_ROLL_CLOT));
 
     p.sets = 1;
     p.roll_s = 30;
@@ -298,15 +298,15 @@ START_TEST(test_full_schedule)
      * pain eases) comes first. No care kind, its own cue, no halfway. */
     check_step(&pr, 3, CALFCARE_RELIEF_STEP_PAIN_CHECK, CALFCARE_RELIEF_SIDE_NONE, 1020000, 600000);
     ck_assert_uint_eq(pr.steps[3].care, 0);
-    ck_assert_int_eq(pr.steps[3].cue, CALFCARE_RELIEF_CUE_PAIN_CHECK);
+    ck_assert_int_eq(pr.steps[3].cue, CALFCARE_RELIEF_R_PAIN_CHECK);
     ck_assert_uint_eq(pr.steps[3].flags, CALFCARE_RELIEF_STEP_COUNTDOWN);
     check_step(&pr, 4, CALFCARE_RELIEF_STEP_GET_READY, CALFCARE_RELIEF_SIDE_LEFT, 1620000, 5000);
     check_step(&pr, 28, CALFCARE_RELIEF_STEP_FOAM_ROLL, CALFCARE_RELIEF_SIDE_LEFT, 2040000, 60000);
     /* the last hold was on the right leg: rolling the left leg is a switch */
     ck_assert_uint_eq(pr.steps[28].flags & CALFCARE_RELIEF_STEP_SWITCH_SIDE, CALFCARE_RELIEF_STEP_SWITCH_SIDE);
-    ck_assert(has_advice(&pr, CALFCARE_RELIEF_ADVICE_ICE_GAP));
-    ck_assert(has_advice(&pr, CALFCARE_RELIEF_ADVICE_STRETCH_GENTLE));
-    ck_assert(has_advice(&pr, CALFCARE_RELIEF_ADVICE_NO_ROLL_CLOT));
+    ck_assert(has_advice(&pr, CALFCARE_RELIEF_R_ICE_GAP));
+    ck_assert(has_advice(&pr, CALFCARE_RELIEF_R_STRETCH_GENTLE));
+    ck_assert(has_advice(&pr, CALFCARE_RELIEF_R_NO_ROLL_CLOT));
     ck_assert_uint_le(pr.advice_count, CALFCARE_RELIEF_MAX_ADVICE);
 
     /* the longest protocol of all: 3 + 1 + 40 + 6 = 50 steps, 1320 + 600 + 700 + 720 = 3340 s */
@@ -334,7 +334,7 @@ START_TEST(test_warmup_cooldown_schedule)
     check_step(&pr, 4, CALFCARE_RELIEF_STEP_WALKING_LUNGES, CALFCARE_RELIEF_SIDE_NONE, 120000, 60000);
     check_step(&pr, 5, CALFCARE_RELIEF_STEP_SKIPS, CALFCARE_RELIEF_SIDE_NONE, 180000, 60000);
     ck_assert_uint_eq(pr.steps[5].care, CALFCARE_CARE_RUNNING);
-    ck_assert(has_advice(&pr, CALFCARE_RELIEF_ADVICE_WARMUP_DYNAMIC));
+    ck_assert(has_advice(&pr, CALFCARE_RELIEF_R_WARMUP_DYNAMIC));
 
     build_ok(CALFCARE_RELIEF_COOLDOWN, &p, &pr);
     /* one 30 s hold per variant and leg, each after a 5 s get-ready: 2 x 2 x 35 = 140 s */
@@ -342,7 +342,7 @@ START_TEST(test_warmup_cooldown_schedule)
     ck_assert_uint_eq(pr.total_ms, 140000);
     check_sums(&pr);
     check_step(&pr, 5, CALFCARE_RELIEF_STEP_STRETCH_BENT, CALFCARE_RELIEF_SIDE_LEFT, 75000, 30000);
-    ck_assert(has_advice(&pr, CALFCARE_RELIEF_ADVICE_COOLDOWN_STATIC));
+    ck_assert(has_advice(&pr, CALFCARE_RELIEF_R_COOLDOWN_STATIC));
 }
 END_TEST
 
@@ -459,7 +459,7 @@ START_TEST(test_strength_progression)
     check_step(&pr, 1, CALFCARE_RELIEF_STEP_SET_REST, CALFCARE_RELIEF_SIDE_NONE, 45000, 60000);
     ck_assert_uint_eq(pr.steps[0].reps, 15);
     ck_assert_uint_eq(pr.steps[1].reps, 0);
-    ck_assert(has_advice(&pr, CALFCARE_RELIEF_ADVICE_STRENGTH_PREVENTS));
+    ck_assert(has_advice(&pr, CALFCARE_RELIEF_R_STRENGTH_PREVENTS));
 
     /* week 2: 3 x 20 double at 3 s = 60 s: 3 x 60 + 2 x 60 = 300 s */
     p.week = 2;
@@ -796,7 +796,7 @@ START_TEST(test_timer_events_10hz)
     ck_assert_uint_eq(ev[4].seconds_left, 1);
     ck_assert_int_eq(ev[7].side, CALFCARE_RELIEF_SIDE_RIGHT);
     ck_assert_int_eq(ev[0].kind, CALFCARE_RELIEF_STEP_FOAM_ROLL);
-    ck_assert_int_eq(ev[0].cue, CALFCARE_RELIEF_CUE_FOAM_ROLL);
+    ck_assert_int_eq(ev[0].cue, CALFCARE_RELIEF_R_FOAM_ROLL);
     /* done: nothing more, ever */
     ck_assert_int_eq(calfcare_relief_timer_update(&t, t0 + 999999, ev, 64, &n, NULL), CALFCARE_OK);
     ck_assert_uint_eq(n, 0);
@@ -1435,7 +1435,7 @@ START_TEST(test_timer_misuse)
         pr.total_ms += 1;
         ck_assert_int_eq(calfcare_relief_timer_init(&t, &pr, STEPS(&t), &err), CALFCARE_OK);
         build_ok(CALFCARE_RELIEF_ROLL, &p, &pr);
-        pr.steps[0].cue = CALFCARE_RELIEF_CUE_ICE;
+        pr.steps[0].cue = CALFCARE_RELIEF_R_ICE;
         ck_assert_int_eq(calfcare_relief_timer_init(&t, &pr, STEPS(&t), &err), CALFCARE_E_INVALID);
         ck_assert_ptr_nonnull(strstr(err.message, "step 0 has a cue code"));
         build_ok(CALFCARE_RELIEF_ROLL, &p, &pr);

@@ -30,10 +30,10 @@
 /* The 22 switches, in field order (calf_swelling_cm, a number, is handled apart). */
 static int switch_id(int k)
 {
-    return CALFCARE_DX_ACTIVE_CANCER + k + (k >= CALFCARE_DX_CALF_SWELLING_CM - CALFCARE_DX_ACTIVE_CANCER);
+    return CALFCARE_DIAGNOSIS_ACTIVE_CANCER + k + (k >= CALFCARE_DIAGNOSIS_CALF_SWELLING_CM - CALFCARE_DIAGNOSIS_ACTIVE_CANCER);
 }
 #define N_SWITCHES 22
-#define BIT(field) (1ul << ((field) - CALFCARE_DX_ACTIVE_CANCER - ((field) > CALFCARE_DX_CALF_SWELLING_CM)))
+#define BIT(field) (1ul << ((field) - CALFCARE_DIAGNOSIS_ACTIVE_CANCER - ((field) > CALFCARE_DIAGNOSIS_CALF_SWELLING_CM)))
 
 /* ---- the table --------------------------------------------------------------------------- */
 
@@ -48,14 +48,14 @@ START_TEST(test_gate_table)
     ck_assert_ptr_null(calfcare_diagnosis_gate(CALFCARE_FLAG_COUNT));
     ck_assert_ptr_null(calfcare_diagnosis_gate(-1));
     for (flag = 1; flag < CALFCARE_FLAG_COUNT; flag++) {
-        const calfcare_dx_gate *g = calfcare_diagnosis_gate(flag);
+        const calfcare_diagnosis_gate_rule *g = calfcare_diagnosis_gate(flag);
         ck_assert_ptr_nonnull(g);
         ck_assert_int_eq(g->flag, flag);
-        ck_assert(g->triage == CALFCARE_TRIAGE_SEE_CLINICIAN || g->triage == CALFCARE_TRIAGE_URGENT);
+        ck_assert(g->triage == CALFCARE_DIAGNOSIS_TRIAGE_SEE_CLINICIAN || g->triage == CALFCARE_DIAGNOSIS_TRIAGE_URGENT);
         /* Every flag blocks running: a flagged runner gets no distance or cadence target. */
         ck_assert_msg(g->blocks & CALFCARE_CARE_RUNNING, "%s", calfcare_red_flag_name(flag));
         /* Urgent: running, every routine, stretching, rolling and massage. */
-        if (g->triage == CALFCARE_TRIAGE_URGENT)
+        if (g->triage == CALFCARE_DIAGNOSIS_TRIAGE_URGENT)
             ck_assert_uint_eq(g->blocks & (SOFT | CALFCARE_CARE_RUNNING), SOFT | CALFCARE_CARE_RUNNING);
         ck_assert(g->first_aid == CALFCARE_RELIEF_RICE || g->first_aid == CALFCARE_RELIEF_REST);
         /* The first aid it allows builds under what it blocks. */
@@ -73,7 +73,7 @@ START_TEST(test_gate_table)
     ck_assert_uint_eq(calfcare_diagnosis_gate(CALFCARE_FLAG_SYSTEMIC)->blocks, ALL_CARE);
     ck_assert_uint_eq(calfcare_diagnosis_gate(CALFCARE_FLAG_REST_NIGHT_PAIN)->blocks, CALFCARE_CARE_RUNNING);
     ck_assert_int_eq(calfcare_diagnosis_gate(CALFCARE_FLAG_ACHILLES_RUPTURE)->first_aid, CALFCARE_RELIEF_RICE);
-    ck_assert_int_eq(calfcare_diagnosis_gate(CALFCARE_FLAG_CANNOT_BEAR_WEIGHT)->triage, CALFCARE_TRIAGE_URGENT);
+    ck_assert_int_eq(calfcare_diagnosis_gate(CALFCARE_FLAG_CANNOT_BEAR_WEIGHT)->triage, CALFCARE_DIAGNOSIS_TRIAGE_URGENT);
 }
 END_TEST
 
@@ -153,26 +153,26 @@ static void must_build(const calfcare_diagnosis *dx, int protocol, unsigned long
 /* Check one diagnosis. bits: the switches given as yes; wells: the expected Wells score. */
 static void check_case(const calfcare_diagnosis *dx, unsigned long bits, int wells, int swelling_over, tally *t)
 {
-    static const int running_targets[] = {CALFCARE_DXA_NEXT_WEEK_CAP, CALFCARE_DXA_NEXT_RUN_CAP,
-                                          CALFCARE_DXA_CADENCE_TARGET, CALFCARE_DXA_SHORTEN_STRIDE};
-    int pop = !!(bits & BIT(CALFCARE_DX_SUDDEN_POP)), weak = !!(bits & BIT(CALFCARE_DX_WEAK_PUSH_OFF));
-    int urgent = (bits & (BIT(CALFCARE_DX_THOMPSON_POSITIVE) | BIT(CALFCARE_DX_PALPABLE_GAP) | BIT(CALFCARE_DX_FEVER) |
-                          BIT(CALFCARE_DX_CANNOT_WALK_4_STEPS))) ||
+    static const int running_targets[] = {CALFCARE_DIAGNOSIS_R_NEXT_WEEK_CAP, CALFCARE_DIAGNOSIS_R_NEXT_RUN_CAP,
+                                          CALFCARE_DIAGNOSIS_R_CADENCE_TARGET, CALFCARE_DIAGNOSIS_R_SHORTEN_STRIDE};
+    int pop = !!(bits & BIT(CALFCARE_DIAGNOSIS_SUDDEN_POP)), weak = !!(bits & BIT(CALFCARE_DIAGNOSIS_WEAK_PUSH_OFF));
+    int urgent = (bits & (BIT(CALFCARE_DIAGNOSIS_THOMPSON_POSITIVE) | BIT(CALFCARE_DIAGNOSIS_PALPABLE_GAP) | BIT(CALFCARE_DIAGNOSIS_FEVER) |
+                          BIT(CALFCARE_DIAGNOSIS_CANNOT_WALK_4_STEPS))) ||
                  (pop && weak) || wells >= 2;
     /* Every switch but "alternative diagnosis likely" raises a flag when yes. */
-    int flagged = (bits & ~BIT(CALFCARE_DX_ALTERNATIVE_DIAGNOSIS_LIKELY)) != 0 || swelling_over;
+    int flagged = (bits & ~BIT(CALFCARE_DIAGNOSIS_ALTERNATIVE_DIAGNOSIS_LIKELY)) != 0 || swelling_over;
     unsigned expect_blocked = 0, i;
     size_t k;
 
     t->cases++;
-    REQUIRE(dx->triage == (urgent ? CALFCARE_TRIAGE_URGENT
-                                 : flagged ? CALFCARE_TRIAGE_SEE_CLINICIAN
-                                           : CALFCARE_TRIAGE_SELF_CARE),
+    REQUIRE(dx->triage == (urgent ? CALFCARE_DIAGNOSIS_TRIAGE_URGENT
+                                 : flagged ? CALFCARE_DIAGNOSIS_TRIAGE_SEE_CLINICIAN
+                                           : CALFCARE_DIAGNOSIS_TRIAGE_SELF_CARE),
                   "switches 0x%lx: triage %s", bits, calfcare_diagnosis_triage_name(dx->triage));
     /* The blocked set is the union of the raised flags' rows (and the nerve row for numbness). */
     for (i = 0; i < dx->flag_count; i++)
         expect_blocked |= calfcare_diagnosis_gate(dx->flags[i].flag)->blocks;
-    if (bits & BIT(CALFCARE_DX_NUMBNESS))
+    if (bits & BIT(CALFCARE_DIAGNOSIS_NUMBNESS))
         expect_blocked |= calfcare_diagnosis_gate(CALFCARE_FLAG_NERVE)->blocks;
     REQUIRE(dx->blocked.mask == expect_blocked, "switches 0x%lx: blocked 0x%x", bits, dx->blocked.mask);
     for (k = 0; k < CALFCARE_CARE_KIND_COUNT; k++)
@@ -180,68 +180,68 @@ static void check_case(const calfcare_diagnosis *dx, unsigned long bits, int wel
                 "switches 0x%lx: care bit %zu without its flag", bits, k);
 
     /* Nothing advised is refused. */
-    if (has(dx, CALFCARE_DXA_RELIEF_RICE))
+    if (has(dx, CALFCARE_DIAGNOSIS_R_RELIEF_RICE))
         must_build(dx, CALFCARE_RELIEF_RICE, bits, t);
-    if (has(dx, CALFCARE_DXA_RELIEF_FULL))
+    if (has(dx, CALFCARE_DIAGNOSIS_R_RELIEF_FULL))
         must_build(dx, CALFCARE_RELIEF_FULL, bits, t);
-    if (has(dx, CALFCARE_DXA_RELIEF_REST))
+    if (has(dx, CALFCARE_DIAGNOSIS_R_RELIEF_REST))
         must_build(dx, CALFCARE_RELIEF_REST, bits, t);
-    if (has(dx, CALFCARE_DXA_ROUTINE_WARMUP_COOLDOWN)) {
+    if (has(dx, CALFCARE_DIAGNOSIS_R_ROUTINE_WARMUP_COOLDOWN)) {
         must_build(dx, CALFCARE_RELIEF_WARMUP, bits, t);
         must_build(dx, CALFCARE_RELIEF_COOLDOWN, bits, t);
     }
-    if (has(dx, CALFCARE_DXA_ROUTINE_STRENGTH))
+    if (has(dx, CALFCARE_DIAGNOSIS_R_ROUTINE_STRENGTH))
         must_build(dx, CALFCARE_RELIEF_STRENGTH, bits, t);
 
-    if (dx->triage == CALFCARE_TRIAGE_SELF_CARE) {
+    if (dx->triage == CALFCARE_DIAGNOSIS_TRIAGE_SELF_CARE) {
         t->self++;
         /* The sample runner's data: every target and routine is due. */
-        REQUIRE(has(dx, CALFCARE_DXA_NEXT_WEEK_CAP) && has(dx, CALFCARE_DXA_CADENCE_TARGET),
+        REQUIRE(has(dx, CALFCARE_DIAGNOSIS_R_NEXT_WEEK_CAP) && has(dx, CALFCARE_DIAGNOSIS_R_CADENCE_TARGET),
                 "switches 0x%lx: self-care without its targets", bits);
-        REQUIRE(has(dx, CALFCARE_DXA_RELIEF_FULL) && has(dx, CALFCARE_DXA_ROUTINE_STRENGTH),
+        REQUIRE(has(dx, CALFCARE_DIAGNOSIS_R_RELIEF_FULL) && has(dx, CALFCARE_DIAGNOSIS_R_ROUTINE_STRENGTH),
                 "switches 0x%lx: self-care without full relief or the strength routine", bits);
         return;
     }
     /* Any red flag: no running target, no routine, no full protocol; exactly one first aid. */
     for (k = 0; k < sizeof running_targets / sizeof running_targets[0]; k++)
         REQUIRE(!has(dx, running_targets[k]), "switches 0x%lx: running target %d", bits, running_targets[k]);
-    REQUIRE(!has(dx, CALFCARE_DXA_ROUTINE_WARMUP_COOLDOWN) && !has(dx, CALFCARE_DXA_ROUTINE_STRENGTH),
+    REQUIRE(!has(dx, CALFCARE_DIAGNOSIS_R_ROUTINE_WARMUP_COOLDOWN) && !has(dx, CALFCARE_DIAGNOSIS_R_ROUTINE_STRENGTH),
             "switches 0x%lx: a routine with a red flag", bits);
-    REQUIRE(!has(dx, CALFCARE_DXA_RELIEF_FULL), "switches 0x%lx: protocol full with a red flag", bits);
-    REQUIRE(has(dx, CALFCARE_DXA_RELIEF_RICE) + has(dx, CALFCARE_DXA_RELIEF_REST) == 1,
+    REQUIRE(!has(dx, CALFCARE_DIAGNOSIS_R_RELIEF_FULL), "switches 0x%lx: protocol full with a red flag", bits);
+    REQUIRE(has(dx, CALFCARE_DIAGNOSIS_R_RELIEF_RICE) + has(dx, CALFCARE_DIAGNOSIS_R_RELIEF_REST) == 1,
             "switches 0x%lx: not exactly one first aid", bits);
     REQUIRE(dx->blocked.mask & CALFCARE_CARE_RUNNING, "switches 0x%lx: running not blocked", bits);
-    if (dx->triage == CALFCARE_TRIAGE_URGENT) {
+    if (dx->triage == CALFCARE_DIAGNOSIS_TRIAGE_URGENT) {
         t->urgent++;
         REQUIRE((dx->blocked.mask & (SOFT | CALFCARE_CARE_RUNNING)) == (SOFT | CALFCARE_CARE_RUNNING),
                 "switches 0x%lx: urgent leaves soft-tissue care or running open", bits);
         /* Only the referral and the first aid. */
         for (i = 0; i < dx->advice_count; i++) {
             int c = dx->advice[i].code;
-            REQUIRE(c == CALFCARE_DXA_SEE_CLINICIAN_TODAY || c == CALFCARE_DXA_SEE_CLINICIAN ||
-                        c == CALFCARE_DXA_AVOID_BLOCKED_CARE || c == CALFCARE_DXA_RELIEF_RICE ||
-                        c == CALFCARE_DXA_RELIEF_REST,
+            REQUIRE(c == CALFCARE_DIAGNOSIS_R_SEE_CLINICIAN_TODAY || c == CALFCARE_DIAGNOSIS_R_SEE_CLINICIAN ||
+                        c == CALFCARE_DIAGNOSIS_R_AVOID_BLOCKED_CARE || c == CALFCARE_DIAGNOSIS_R_RELIEF_RICE ||
+                        c == CALFCARE_DIAGNOSIS_R_RELIEF_REST,
                     "switches 0x%lx: urgent with advice %d", bits, c);
         }
-        REQUIRE(dx->advice[0].code == CALFCARE_DXA_SEE_CLINICIAN_TODAY, "switches 0x%lx: referral not first", bits);
+        REQUIRE(dx->advice[0].code == CALFCARE_DIAGNOSIS_R_SEE_CLINICIAN_TODAY, "switches 0x%lx: referral not first", bits);
     } else {
         t->see++;
-        REQUIRE(dx->advice[0].code == CALFCARE_DXA_SEE_CLINICIAN, "switches 0x%lx: referral not first", bits);
+        REQUIRE(dx->advice[0].code == CALFCARE_DIAGNOSIS_R_SEE_CLINICIAN, "switches 0x%lx: referral not first", bits);
     }
 }
 
 /* The rest of the runner's data: every piece of advice would be given if nothing were flagged. */
 static void sample_runner(calfcare_input *in)
 {
-    ck_assert_int_eq(calfcare_input_init(in, CALFCARE_SCHEMA_DIAGNOSIS, NULL), CALFCARE_OK);
-    calfcare_input_set_text(in, CALFCARE_DX_WEEKLY_KM, "30,32", NULL);
-    calfcare_input_set_text(in, CALFCARE_DX_LAST_RUN_KM, "10", NULL);
-    calfcare_input_set_text(in, CALFCARE_DX_LONGEST_RUN_30D_KM, "12", NULL);
-    calfcare_input_set_text(in, CALFCARE_DX_CADENCE, "160", NULL);
-    calfcare_input_set_text(in, CALFCARE_DX_OVERSTRIDE, "yes", NULL);
-    calfcare_input_set_text(in, CALFCARE_DX_WARMUP, "never", NULL);
-    calfcare_input_set_text(in, CALFCARE_DX_HEEL_RAISES, "10,20", NULL);
-    calfcare_input_set_text(in, CALFCARE_DX_SHOE_KM, "850", NULL);
+    ck_assert_int_eq(calfcare_input_init(in, CALFCARE_INPUT_SCHEMA_DIAGNOSIS, NULL), CALFCARE_OK);
+    calfcare_input_set_text(in, CALFCARE_DIAGNOSIS_WEEKLY_KM, "30,32", NULL);
+    calfcare_input_set_text(in, CALFCARE_DIAGNOSIS_LAST_RUN_KM, "10", NULL);
+    calfcare_input_set_text(in, CALFCARE_DIAGNOSIS_LONGEST_RUN_30D_KM, "12", NULL);
+    calfcare_input_set_text(in, CALFCARE_DIAGNOSIS_CADENCE, "160", NULL);
+    calfcare_input_set_text(in, CALFCARE_DIAGNOSIS_OVERSTRIDE, "yes", NULL);
+    calfcare_input_set_text(in, CALFCARE_DIAGNOSIS_WARMUP, "never", NULL);
+    calfcare_input_set_text(in, CALFCARE_DIAGNOSIS_HEEL_RAISES, "10,20", NULL);
+    calfcare_input_set_text(in, CALFCARE_DIAGNOSIS_SHOE_KM, "850", NULL);
 }
 
 START_TEST(test_every_switch_combination)
@@ -262,11 +262,11 @@ START_TEST(test_every_switch_combination)
             else
                 calfcare_input_unset(&in, switch_id(bit), NULL);
         }
-        for (k = CALFCARE_DX_ACTIVE_CANCER; k <= CALFCARE_DX_PREVIOUS_DVT; k++)
-            wells += k != CALFCARE_DX_CALF_SWELLING_CM && (gray & BIT(k));
-        if (gray & BIT(CALFCARE_DX_ALTERNATIVE_DIAGNOSIS_LIKELY))
+        for (k = CALFCARE_DIAGNOSIS_ACTIVE_CANCER; k <= CALFCARE_DIAGNOSIS_PREVIOUS_DVT; k++)
+            wells += k != CALFCARE_DIAGNOSIS_CALF_SWELLING_CM && (gray & BIT(k));
+        if (gray & BIT(CALFCARE_DIAGNOSIS_ALTERNATIVE_DIAGNOSIS_LIKELY))
             wells -= 2;
-        REQUIRE(calfcare_diagnose(&in, &dx, NULL) == CALFCARE_OK, "diagnose failed");
+        REQUIRE(calfcare_diagnosis_assess(&in, &dx, NULL) == CALFCARE_OK, "diagnose failed");
         check_case(&dx, gray, wells, 0, &t);
     }
     ck_assert_uint_eq(t.cases, 1ul << 22);
@@ -282,10 +282,10 @@ START_TEST(test_swelling_edges)
         const char *text;
         int over;
     } edges[] = {{"0", 0}, {"3", 0}, {"3.001", 1}, {"20", 1}};
-    static const int wells_switches[] = {CALFCARE_DX_ACTIVE_CANCER,       CALFCARE_DX_PARALYSIS_OR_CAST,
-                                         CALFCARE_DX_BEDRIDDEN_OR_SURGERY, CALFCARE_DX_DEEP_VEIN_TENDERNESS,
-                                         CALFCARE_DX_WHOLE_LEG_SWOLLEN,    CALFCARE_DX_PITTING_EDEMA,
-                                         CALFCARE_DX_COLLATERAL_VEINS,     CALFCARE_DX_PREVIOUS_DVT};
+    static const int wells_switches[] = {CALFCARE_DIAGNOSIS_ACTIVE_CANCER,       CALFCARE_DIAGNOSIS_PARALYSIS_OR_CAST,
+                                         CALFCARE_DIAGNOSIS_BEDRIDDEN_OR_SURGERY, CALFCARE_DIAGNOSIS_DEEP_VEIN_TENDERNESS,
+                                         CALFCARE_DIAGNOSIS_WHOLE_LEG_SWOLLEN,    CALFCARE_DIAGNOSIS_PITTING_EDEMA,
+                                         CALFCARE_DIAGNOSIS_COLLATERAL_VEINS,     CALFCARE_DIAGNOSIS_PREVIOUS_DVT};
     calfcare_input in;
     calfcare_diagnosis dx;
     tally t;
@@ -295,7 +295,7 @@ START_TEST(test_swelling_edges)
     memset(&t, 0, sizeof t);
     sample_runner(&in);
     for (e = 0; e < sizeof edges / sizeof edges[0]; e++) {
-        ck_assert_int_eq(calfcare_input_set_text(&in, CALFCARE_DX_CALF_SWELLING_CM, edges[e].text, NULL), CALFCARE_OK);
+        ck_assert_int_eq(calfcare_input_set_text(&in, CALFCARE_DIAGNOSIS_CALF_SWELLING_CM, edges[e].text, NULL), CALFCARE_OK);
         for (npos = 0; npos <= 8; npos++) {
             unsigned long wbits = 0;
             for (k = 0; k < 8; k++) { /* the first npos Wells switches yes, the rest an explicit no */
@@ -304,12 +304,12 @@ START_TEST(test_swelling_edges)
                     wbits |= BIT(wells_switches[k]);
             }
             for (alt = 0; alt <= 1; alt++) {
-                calfcare_input_set(&in, CALFCARE_DX_ALTERNATIVE_DIAGNOSIS_LIKELY, alt, NULL);
+                calfcare_input_set(&in, CALFCARE_DIAGNOSIS_ALTERNATIVE_DIAGNOSIS_LIKELY, alt, NULL);
                 /* The 13 switches that are not Wells items: every combination. */
                 for (others = 0; others < (1ul << 13); others++) {
-                    unsigned long bits = wbits | (alt ? BIT(CALFCARE_DX_ALTERNATIVE_DIAGNOSIS_LIKELY) : 0);
+                    unsigned long bits = wbits | (alt ? BIT(CALFCARE_DIAGNOSIS_ALTERNATIVE_DIAGNOSIS_LIKELY) : 0);
                     for (k = 0; k < 13; k++) {
-                        int id = CALFCARE_DX_SUDDEN_POP + k;
+                        int id = CALFCARE_DIAGNOSIS_SUDDEN_POP + k;
                         if (others >> k & 1) {
                             calfcare_input_set(&in, id, 1, NULL);
                             bits |= BIT(id);
@@ -317,7 +317,7 @@ START_TEST(test_swelling_edges)
                             calfcare_input_unset(&in, id, NULL);
                         }
                     }
-                    REQUIRE(calfcare_diagnose(&in, &dx, NULL) == CALFCARE_OK, "diagnose failed");
+                    REQUIRE(calfcare_diagnosis_assess(&in, &dx, NULL) == CALFCARE_OK, "diagnose failed");
                     REQUIRE(dx.wells_known == 1, "wells unknown");
                     REQUIRE(dx.wells_score == npos + edges[e].over - 2 * alt, "wells %d", dx.wells_score);
                     check_case(&dx, bits, npos + edges[e].over - 2 * alt, edges[e].over, &t);
@@ -335,13 +335,13 @@ static void diagnose_with(calfcare_diagnosis *dx, const char *const *pairs)
 {
     calfcare_input in;
     calfcare_error err;
-    ck_assert_int_eq(calfcare_input_init(&in, CALFCARE_SCHEMA_DIAGNOSIS, NULL), CALFCARE_OK);
+    ck_assert_int_eq(calfcare_input_init(&in, CALFCARE_INPUT_SCHEMA_DIAGNOSIS, NULL), CALFCARE_OK);
     for (; *pairs; pairs += 2) {
-        int id = calfcare_input_find(CALFCARE_SCHEMA_DIAGNOSIS, pairs[0]);
+        int id = calfcare_input_find(CALFCARE_INPUT_SCHEMA_DIAGNOSIS, pairs[0]);
         ck_assert_int_ge(id, 0);
         ck_assert_msg(calfcare_input_set_text(&in, id, pairs[1], &err) == CALFCARE_OK, "%s", err.message);
     }
-    ck_assert_int_eq(calfcare_diagnose(&in, dx, NULL), CALFCARE_OK);
+    ck_assert_int_eq(calfcare_diagnosis_assess(&in, dx, NULL), CALFCARE_OK);
 }
 
 START_TEST(test_dvt_urgent_gives_no_running_target)
@@ -351,12 +351,12 @@ START_TEST(test_dvt_urgent_gives_no_running_target)
     calfcare_diagnosis dx;
     unsigned i;
     diagnose_with(&dx, in);
-    ck_assert_int_eq(dx.triage, CALFCARE_TRIAGE_URGENT);
+    ck_assert_int_eq(dx.triage, CALFCARE_DIAGNOSIS_TRIAGE_URGENT);
     ck_assert_int_eq(dx.wells_score, 2);
     ck_assert_uint_eq(dx.advice_count, 3);
-    ck_assert_int_eq(dx.advice[0].code, CALFCARE_DXA_SEE_CLINICIAN_TODAY);
-    ck_assert_int_eq(dx.advice[1].code, CALFCARE_DXA_AVOID_BLOCKED_CARE);
-    ck_assert_int_eq(dx.advice[2].code, CALFCARE_DXA_RELIEF_REST);
+    ck_assert_int_eq(dx.advice[0].code, CALFCARE_DIAGNOSIS_R_SEE_CLINICIAN_TODAY);
+    ck_assert_int_eq(dx.advice[1].code, CALFCARE_DIAGNOSIS_R_AVOID_BLOCKED_CARE);
+    ck_assert_int_eq(dx.advice[2].code, CALFCARE_DIAGNOSIS_R_RELIEF_REST);
     for (i = 0; i < dx.advice_count; i++)
         ck_assert_ptr_null(strstr(dx.advice[i].text, "km"));
     ck_assert(dx.blocked.mask & CALFCARE_CARE_RUNNING);
@@ -374,23 +374,23 @@ START_TEST(test_numbness_and_rest_pain_give_no_week_target)
     calfcare_error err;
     calfcare_relief_params_init(&p, NULL);
     diagnose_with(&dx, numb);
-    ck_assert(!has(&dx, CALFCARE_DXA_NEXT_WEEK_CAP));
+    ck_assert(!has(&dx, CALFCARE_DIAGNOSIS_R_NEXT_WEEK_CAP));
     /* Numbness: rest with the leg raised, nothing that needs sensation; rice and full are refused. */
-    ck_assert(has(&dx, CALFCARE_DXA_RELIEF_REST) && !has(&dx, CALFCARE_DXA_RELIEF_FULL) &&
-              !has(&dx, CALFCARE_DXA_RELIEF_RICE));
+    ck_assert(has(&dx, CALFCARE_DIAGNOSIS_R_RELIEF_REST) && !has(&dx, CALFCARE_DIAGNOSIS_R_RELIEF_FULL) &&
+              !has(&dx, CALFCARE_DIAGNOSIS_R_RELIEF_RICE));
     ck_assert_int_eq(calfcare_relief_build(CALFCARE_RELIEF_REST, &p, &dx.blocked, &pr, NULL), CALFCARE_OK);
     ck_assert_uint_eq(pr.count, 1);
     ck_assert_int_eq(pr.steps[0].kind, CALFCARE_RELIEF_STEP_REST);
     ck_assert_uint_eq(pr.steps[0].duration_ms, 15u * 60000u);
-    ck_assert_int_eq(pr.advice[0], CALFCARE_RELIEF_ADVICE_NO_SENSATION);
+    ck_assert_int_eq(pr.advice[0], CALFCARE_RELIEF_R_NO_SENSATION);
     ck_assert_int_eq(calfcare_relief_build(CALFCARE_RELIEF_FULL, &p, &dx.blocked, &pr, &err), CALFCARE_E_BLOCKED);
     ck_assert_int_eq(calfcare_relief_build(CALFCARE_RELIEF_RICE, &p, &dx.blocked, &pr, &err), CALFCARE_E_BLOCKED);
     /* rice's first blocked step is the bandage: its check needs sensation */
     ck_assert_str_eq(err.field, "compression");
     ck_assert_int_eq(pr.blocked_kind, CALFCARE_RELIEF_STEP_COMPRESS);
     diagnose_with(&dx, rest);
-    ck_assert(!has(&dx, CALFCARE_DXA_NEXT_WEEK_CAP));
-    ck_assert(has(&dx, CALFCARE_DXA_RELIEF_RICE)); /* sensation intact */
+    ck_assert(!has(&dx, CALFCARE_DIAGNOSIS_R_NEXT_WEEK_CAP));
+    ck_assert(has(&dx, CALFCARE_DIAGNOSIS_R_RELIEF_RICE)); /* sensation intact */
 }
 END_TEST
 
@@ -404,12 +404,12 @@ START_TEST(test_cannot_walk_advises_no_routine)
     int id;
     calfcare_relief_params_init(&p, NULL);
     diagnose_with(&dx, in);
-    ck_assert_int_eq(dx.triage, CALFCARE_TRIAGE_URGENT);
-    ck_assert(!has(&dx, CALFCARE_DXA_ROUTINE_STRENGTH) && !has(&dx, CALFCARE_DXA_ROUTINE_WARMUP_COOLDOWN));
+    ck_assert_int_eq(dx.triage, CALFCARE_DIAGNOSIS_TRIAGE_URGENT);
+    ck_assert(!has(&dx, CALFCARE_DIAGNOSIS_R_ROUTINE_STRENGTH) && !has(&dx, CALFCARE_DIAGNOSIS_R_ROUTINE_WARMUP_COOLDOWN));
     /* Every routine and every protocol that stretches or rolls is refused under its blocked set. */
     for (id = CALFCARE_RELIEF_STRETCH; id <= CALFCARE_RELIEF_STRENGTH; id++)
         ck_assert_int_eq(calfcare_relief_build(id, &p, &dx.blocked, &pr, &err), CALFCARE_E_BLOCKED);
-    ck_assert(has(&dx, CALFCARE_DXA_RELIEF_RICE));
+    ck_assert(has(&dx, CALFCARE_DIAGNOSIS_R_RELIEF_RICE));
     ck_assert_int_eq(calfcare_relief_build(CALFCARE_RELIEF_RICE, &p, &dx.blocked, &pr, NULL), CALFCARE_OK);
 }
 END_TEST

@@ -15,16 +15,16 @@
 
 /* Build a shoes input from "name", "text" pairs (NULL-terminated) and advise. Setting a field
  * must succeed (invalid values are tested separately). */
-static calfcare_status advise(calfcare_shoe_advice *out, calfcare_error *err, ...)
+static calfcare_status advise(calfcare_shoes_advice *out, calfcare_error *err, ...)
 {
     calfcare_input in;
     va_list ap;
     const char *name;
-    ck_assert_int_eq(calfcare_input_init(&in, CALFCARE_SCHEMA_SHOES, err), CALFCARE_OK);
+    ck_assert_int_eq(calfcare_input_init(&in, CALFCARE_INPUT_SCHEMA_SHOES, err), CALFCARE_OK);
     va_start(ap, err);
     while ((name = va_arg(ap, const char *)) != NULL) {
         const char *text = va_arg(ap, const char *);
-        int id = calfcare_input_find(CALFCARE_SCHEMA_SHOES, name);
+        int id = calfcare_input_find(CALFCARE_INPUT_SCHEMA_SHOES, name);
         ck_assert_msg(id >= 0, "no field %s", name);
         ck_assert_msg(calfcare_input_set_text(&in, id, text, err) == CALFCARE_OK, "setting %s=%s: %s", name, text,
                       err ? err->message : "");
@@ -34,7 +34,7 @@ static calfcare_status advise(calfcare_shoe_advice *out, calfcare_error *err, ..
 }
 
 /* Index of the first advice item with code, or -1. */
-static int find(const calfcare_shoe_advice *a, int code)
+static int find(const calfcare_shoes_advice *a, int code)
 {
     size_t i;
     for (i = 0; i < a->advice_count; i++)
@@ -43,12 +43,12 @@ static int find(const calfcare_shoe_advice *a, int code)
     return -1;
 }
 
-static int has(const calfcare_shoe_advice *a, int code)
+static int has(const calfcare_shoes_advice *a, int code)
 {
     return find(a, code) >= 0;
 }
 
-static const char *text_of(const calfcare_shoe_advice *a, int code)
+static const char *text_of(const calfcare_shoes_advice *a, int code)
 {
     int i = find(a, code);
     ck_assert_msg(i >= 0, "advice %d missing", code);
@@ -59,7 +59,7 @@ static const char *text_of(const calfcare_shoe_advice *a, int code)
 
 START_TEST(test_size_hand_worked)
 {
-    calfcare_shoe_size s;
+    calfcare_shoes_size_result s;
     calfcare_error err;
 
     /* 248 mm = 9.76378 in, x3 = 29.2913: US men 7.2913 -> nearest half 7.5, US women 8.7913 -> 9,
@@ -135,25 +135,25 @@ END_TEST
 
 START_TEST(test_between_sizes)
 {
-    calfcare_shoe_advice a;
+    calfcare_shoes_advice a;
     calfcare_error err;
     /* 248 mm: the 7/7.5 line is 247.65 mm (see above): 0.35 mm over -> value 0.4, choose 7.5. */
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "248", NULL), CALFCARE_OK);
-    ck_assert_double_eq_tol(a.advice[find(&a, CALFCARE_SHOES_ADVICE_BETWEEN_SIZES)].value, 0.4, EPS);
-    ck_assert_ptr_nonnull(strstr(text_of(&a, CALFCARE_SHOES_ADVICE_BETWEEN_SIZES), "US men's 7 and 7.5: choose 7.5"));
-    ck_assert_ptr_nonnull(strstr(text_of(&a, CALFCARE_SHOES_ADVICE_BETWEEN_SIZES), "running socks"));
+    ck_assert_double_eq_tol(a.advice[find(&a, CALFCARE_SHOES_R_BETWEEN_SIZES)].value, 0.4, EPS);
+    ck_assert_ptr_nonnull(strstr(text_of(&a, CALFCARE_SHOES_R_BETWEEN_SIZES), "US men's 7 and 7.5: choose 7.5"));
+    ck_assert_ptr_nonnull(strstr(text_of(&a, CALFCARE_SHOES_R_BETWEEN_SIZES), "running socks"));
     /* women's last: line 8.5/9 at (8.75 + 20.5)/3 = 9.75 in, the same 247.65 mm */
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "248", "sex", "female", NULL), CALFCARE_OK);
-    ck_assert_ptr_nonnull(strstr(text_of(&a, CALFCARE_SHOES_ADVICE_BETWEEN_SIZES), "US women's 8.5 and 9: choose 9"));
+    ck_assert_ptr_nonnull(strstr(text_of(&a, CALFCARE_SHOES_R_BETWEEN_SIZES), "US women's 8.5 and 9: choose 9"));
     /* 251 mm: US men 3 x 9.88189 - 22 = 7.6457 -> 7.5; the 7.5/8 line (7.75 + 22)/3 in = 251.883 mm
      * is 0.883 mm above: between, value -0.9, choose 8. */
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "251", NULL), CALFCARE_OK);
     ck_assert_double_eq_tol(a.size.us_men, 7.5, EPS);
-    ck_assert_double_eq_tol(a.advice[find(&a, CALFCARE_SHOES_ADVICE_BETWEEN_SIZES)].value, -0.9, EPS);
-    ck_assert_ptr_nonnull(strstr(text_of(&a, CALFCARE_SHOES_ADVICE_BETWEEN_SIZES), "7.5 and 8: choose 8"));
+    ck_assert_double_eq_tol(a.advice[find(&a, CALFCARE_SHOES_R_BETWEEN_SIZES)].value, -0.9, EPS);
+    ck_assert_ptr_nonnull(strstr(text_of(&a, CALFCARE_SHOES_R_BETWEEN_SIZES), "7.5 and 8: choose 8"));
     /* 262 mm: 8.945 -> 9; lines 260.35 (1.65 below) and 264.58 (2.58 above): not between */
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "262", NULL), CALFCARE_OK);
-    ck_assert(!has(&a, CALFCARE_SHOES_ADVICE_BETWEEN_SIZES));
+    ck_assert(!has(&a, CALFCARE_SHOES_R_BETWEEN_SIZES));
 }
 END_TEST
 
@@ -171,26 +171,26 @@ static const double new_balance_men_rows[][4] = {
 
 static void check_chart(int brand, const double (*rows)[4], size_t n, const char *name, const char *source)
 {
-    calfcare_shoe_chart_info info;
-    calfcare_shoe_chart_row r;
-    calfcare_shoe_brand_size b;
+    calfcare_shoes_chart info;
+    calfcare_shoes_chart_entry r;
+    calfcare_shoes_brand_size_result b;
     calfcare_error err;
     size_t i;
-    ck_assert_int_eq(calfcare_shoes_chart_info(brand, CALFCARE_SHOES_SEX_MALE, &info, &err), CALFCARE_OK);
+    ck_assert_int_eq(calfcare_shoes_chart_info(brand, CALFCARE_SEX_MALE, &info, &err), CALFCARE_OK);
     ck_assert_str_eq(info.name, name);
     ck_assert_str_eq(calfcare_shoes_brand_name(brand), name);
     ck_assert_str_eq(info.source, source);
     ck_assert_str_eq(info.read_on, "2026-12-02");
-    ck_assert_int_eq(info.sex, CALFCARE_SHOES_SEX_MALE);
+    ck_assert_int_eq(info.sex, CALFCARE_SEX_MALE);
     ck_assert_uint_eq(info.row_count, n);
     for (i = 0; i < n; i++) {
-        ck_assert_int_eq(calfcare_shoes_chart_row(brand, CALFCARE_SHOES_SEX_MALE, i, &r, &err), CALFCARE_OK);
+        ck_assert_int_eq(calfcare_shoes_chart_row(brand, CALFCARE_SEX_MALE, i, &r, &err), CALFCARE_OK);
         ck_assert_double_eq_tol(r.us, rows[i][0], EPS);
         ck_assert_double_eq_tol(r.uk, rows[i][1], EPS);
         ck_assert_double_eq_tol(r.eu, rows[i][2], EPS);
         ck_assert_double_eq_tol(r.foot_mm, rows[i][3], EPS);
         /* a foot exactly the row's length gets that row; 0.5 mm longer gets the next row */
-        ck_assert_int_eq(calfcare_shoes_brand_size(brand, CALFCARE_SHOES_SEX_MALE, rows[i][3], 10, &b, &err),
+        ck_assert_int_eq(calfcare_shoes_brand_size(brand, CALFCARE_SEX_MALE, rows[i][3], 10, &b, &err),
                          CALFCARE_OK);
         ck_assert_int_eq(b.in_chart, 1);
         ck_assert_double_eq_tol(b.us, rows[i][0], EPS);
@@ -201,7 +201,7 @@ static void check_chart(int brand, const double (*rows)[4], size_t n, const char
             ck_assert(isnan(b.smaller_fits_up_to_mm));
         else
             ck_assert_double_eq_tol(b.smaller_fits_up_to_mm, rows[i - 1][3], EPS);
-        ck_assert_int_eq(calfcare_shoes_brand_size(brand, CALFCARE_SHOES_SEX_MALE, rows[i][3] + 0.5, 10, &b, &err),
+        ck_assert_int_eq(calfcare_shoes_brand_size(brand, CALFCARE_SEX_MALE, rows[i][3] + 0.5, 10, &b, &err),
                          CALFCARE_OK);
         if (i + 1 < n) {
             ck_assert_int_eq(b.in_chart, 1);
@@ -211,16 +211,16 @@ static void check_chart(int brand, const double (*rows)[4], size_t n, const char
             ck_assert(isnan(b.us) && isnan(b.uk) && isnan(b.eu) && isnan(b.fits_up_to_mm));
         }
     }
-    ck_assert_int_eq(calfcare_shoes_chart_row(brand, CALFCARE_SHOES_SEX_MALE, n, &r, &err), CALFCARE_E_INVALID);
+    ck_assert_int_eq(calfcare_shoes_chart_row(brand, CALFCARE_SEX_MALE, n, &r, &err), CALFCARE_E_INVALID);
     ck_assert_str_eq(err.field, "row");
     /* cross-check of the chart as shipped: US, EU and foot length rise at every row, UK never
      * falls, and over the whole chart the foot length rises 8-11 mm per US size (the Brannock
      * scale: 8.47 mm). By hand: Nike (295 - 240) / (11.5 - 6) = 10.0, New Balance
      * (292 - 241) / (13 - 7) = 8.5. A mistyped row (24.1 read as 21.4) fails here. */
     for (i = 1; i < n; i++) {
-        calfcare_shoe_chart_row prev;
-        ck_assert_int_eq(calfcare_shoes_chart_row(brand, CALFCARE_SHOES_SEX_MALE, i - 1, &prev, &err), CALFCARE_OK);
-        ck_assert_int_eq(calfcare_shoes_chart_row(brand, CALFCARE_SHOES_SEX_MALE, i, &r, &err), CALFCARE_OK);
+        calfcare_shoes_chart_entry prev;
+        ck_assert_int_eq(calfcare_shoes_chart_row(brand, CALFCARE_SEX_MALE, i - 1, &prev, &err), CALFCARE_OK);
+        ck_assert_int_eq(calfcare_shoes_chart_row(brand, CALFCARE_SEX_MALE, i, &r, &err), CALFCARE_OK);
         ck_assert(r.us > prev.us && r.eu > prev.eu && r.foot_mm > prev.foot_mm && r.uk >= prev.uk);
     }
     {
@@ -234,7 +234,7 @@ static void check_chart(int brand, const double (*rows)[4], size_t n, const char
     ck_assert_int_eq(calfcare_shoes_brand_size(brand, -1, rows[0][3] - 5, 10, &b, &err), CALFCARE_OK);
     ck_assert_int_eq(b.in_chart, 0);
     /* toe room 15 sizes a foot 5 mm longer: the row of (row 1 length - 5) is row 1 */
-    ck_assert_int_eq(calfcare_shoes_brand_size(brand, CALFCARE_SHOES_SEX_MALE, rows[1][3] - 5, 15, &b, &err),
+    ck_assert_int_eq(calfcare_shoes_brand_size(brand, CALFCARE_SEX_MALE, rows[1][3] - 5, 15, &b, &err),
                      CALFCARE_OK);
     ck_assert_double_eq_tol(b.us, rows[1][0], EPS);
 }
@@ -251,9 +251,9 @@ END_TEST
 
 START_TEST(test_brand_invalid)
 {
-    calfcare_shoe_brand_size b;
-    calfcare_shoe_chart_info info;
-    calfcare_shoe_chart_row r;
+    calfcare_shoes_brand_size_result b;
+    calfcare_shoes_chart info;
+    calfcare_shoes_chart_entry r;
     calfcare_error err;
     ck_assert_int_eq(calfcare_shoes_brand_size(CALFCARE_SHOES_BRAND_COUNT, 1, 260, 10, &b, &err), CALFCARE_E_INVALID);
     ck_assert_str_eq(err.field, "brand");
@@ -268,38 +268,38 @@ START_TEST(test_brand_invalid)
     ck_assert_str_eq(err.field, "toe_room_mm");
     ck_assert_int_eq(calfcare_shoes_brand_size(0, 1, 260, 10, NULL, &err), CALFCARE_E_NULL);
     /* no women's chart is shipped: asking for one names "sex" */
-    ck_assert_int_eq(calfcare_shoes_chart_info(0, CALFCARE_SHOES_SEX_FEMALE, &info, &err), CALFCARE_E_INVALID);
+    ck_assert_int_eq(calfcare_shoes_chart_info(0, CALFCARE_SEX_FEMALE, &info, &err), CALFCARE_E_INVALID);
     ck_assert_str_eq(err.field, "sex");
-    ck_assert_int_eq(calfcare_shoes_chart_row(1, CALFCARE_SHOES_SEX_FEMALE, 0, &r, &err), CALFCARE_E_INVALID);
+    ck_assert_int_eq(calfcare_shoes_chart_row(1, CALFCARE_SEX_FEMALE, 0, &r, &err), CALFCARE_E_INVALID);
     ck_assert_str_eq(err.field, "sex");
     ck_assert_int_eq(calfcare_shoes_chart_info(2, 1, &info, &err), CALFCARE_E_INVALID);
     ck_assert_str_eq(err.field, "brand");
     ck_assert_int_eq(calfcare_shoes_chart_info(0, 1, NULL, &err), CALFCARE_E_NULL);
     ck_assert_str_eq(calfcare_shoes_brand_name(2), "unknown");
     /* a women's foot reads the men's chart and says so */
-    ck_assert_int_eq(calfcare_shoes_brand_size(0, CALFCARE_SHOES_SEX_FEMALE, 248, 10, &b, &err), CALFCARE_OK);
-    ck_assert_int_eq(b.sex, CALFCARE_SHOES_SEX_MALE);
+    ck_assert_int_eq(calfcare_shoes_brand_size(0, CALFCARE_SEX_FEMALE, 248, 10, &b, &err), CALFCARE_OK);
+    ck_assert_int_eq(b.sex, CALFCARE_SEX_MALE);
 }
 END_TEST
 
 START_TEST(test_advise_brand)
 {
-    calfcare_shoe_advice a;
+    calfcare_shoes_advice a;
     calfcare_error err;
     /* no brand: brand -1, NaN sizes, no brand advice */
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "266", NULL), CALFCARE_OK);
     ck_assert_int_eq(a.brand_size.brand, -1);
     ck_assert(isnan(a.brand_size.us));
-    ck_assert(!has(&a, CALFCARE_SHOES_ADVICE_BRAND_SIZE));
+    ck_assert(!has(&a, CALFCARE_SHOES_R_BRAND_SIZE));
     /* 266 mm, Nike men's: first row >= 266 is 270 mm (US 9, UK 8, EU 42.5); the one before 265 mm */
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "266", "sex", "male", "brand", "nike", NULL), CALFCARE_OK);
     ck_assert_int_eq(a.brand_size.brand, CALFCARE_SHOES_BRAND_NIKE);
     ck_assert_double_eq_tol(a.brand_size.us, 9, EPS);
     ck_assert_double_eq_tol(a.brand_size.eu, 42.5, EPS);
-    ck_assert_double_eq_tol(a.advice[find(&a, CALFCARE_SHOES_ADVICE_BRAND_SIZE)].value, 270, EPS);
-    ck_assert_ptr_nonnull(strstr(text_of(&a, CALFCARE_SHOES_ADVICE_BRAND_SIZE),
+    ck_assert_double_eq_tol(a.advice[find(&a, CALFCARE_SHOES_R_BRAND_SIZE)].value, 270, EPS);
+    ck_assert_ptr_nonnull(strstr(text_of(&a, CALFCARE_SHOES_R_BRAND_SIZE),
                                  "Nike men's shoe size chart: US 9, UK 8, EU 42.5 (fits feet up to 270 mm"));
-    ck_assert(!has(&a, CALFCARE_SHOES_ADVICE_BRAND_MEN_ONLY));
+    ck_assert(!has(&a, CALFCARE_SHOES_R_BRAND_MEN_ONLY));
     /* New Balance: first row >= 266 is 267 mm (US 10, UK 9.5, EU 44) */
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "266", "brand", "new_balance", NULL), CALFCARE_OK);
     ck_assert_double_eq_tol(a.brand_size.us, 10, EPS);
@@ -308,13 +308,13 @@ START_TEST(test_advise_brand)
     /* female: the men's chart, with a note */
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "245,248", "sex", "female", "brand", "nike", NULL),
                      CALFCARE_OK);
-    ck_assert(has(&a, CALFCARE_SHOES_ADVICE_BRAND_MEN_ONLY));
+    ck_assert(has(&a, CALFCARE_SHOES_R_BRAND_MEN_ONLY));
     ck_assert_double_eq_tol(a.brand_size.us, 7, EPS); /* 248 -> the 250 mm row */
     /* 300 mm is longer than Nike's largest row (295): outside, no size */
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "300", "brand", "nike", NULL), CALFCARE_OK);
     ck_assert_int_eq(a.brand_size.in_chart, 0);
-    ck_assert(has(&a, CALFCARE_SHOES_ADVICE_BRAND_OUTSIDE));
-    ck_assert(!has(&a, CALFCARE_SHOES_ADVICE_BRAND_SIZE));
+    ck_assert(has(&a, CALFCARE_SHOES_R_BRAND_OUTSIDE));
+    ck_assert(!has(&a, CALFCARE_SHOES_R_BRAND_SIZE));
 }
 END_TEST
 
@@ -349,7 +349,7 @@ START_TEST(test_generic_within_goal_of_chart_median)
      * Women: no women's chart was found, so there is nothing to compare (docs/shoes.md). */
     double foot;
     for (foot = 220; foot <= 300; foot += 5) {
-        calfcare_shoe_size s;
+        calfcare_shoes_size_result s;
         double us = chart_median(foot, 0), uk = chart_median(foot, 1), eu = chart_median(foot, 2);
         int ok;
         ck_assert_int_eq(calfcare_shoes_size(foot, 10, &s, NULL), CALFCARE_OK);
@@ -366,21 +366,21 @@ END_TEST
 
 START_TEST(test_advise_child_sizes)
 {
-    calfcare_shoe_advice a;
+    calfcare_shoes_advice a;
     calfcare_error err;
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "180", NULL), CALFCARE_OK);
-    ck_assert(has(&a, CALFCARE_SHOES_ADVICE_CHILD_SIZES));
+    ck_assert(has(&a, CALFCARE_SHOES_R_CHILD_SIZES));
     /* the size sentence leaves out the systems without a size */
-    ck_assert_ptr_null(strstr(text_of(&a, CALFCARE_SHOES_ADVICE_SIZE_LONGER_FOOT), "UK"));
-    ck_assert_ptr_nonnull(strstr(text_of(&a, CALFCARE_SHOES_ADVICE_SIZE_LONGER_FOOT), "EU 29.5, US women's 1."));
+    ck_assert_ptr_null(strstr(text_of(&a, CALFCARE_SHOES_R_SIZE_LONGER_FOOT), "UK"));
+    ck_assert_ptr_nonnull(strstr(text_of(&a, CALFCARE_SHOES_R_SIZE_LONGER_FOOT), "EU 29.5, US women's 1."));
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "248", NULL), CALFCARE_OK);
-    ck_assert(!has(&a, CALFCARE_SHOES_ADVICE_CHILD_SIZES));
+    ck_assert(!has(&a, CALFCARE_SHOES_R_CHILD_SIZES));
 }
 END_TEST
 
 START_TEST(test_size_invalid)
 {
-    calfcare_shoe_size s;
+    calfcare_shoes_size_result s;
     calfcare_error err;
     ck_assert_int_eq(calfcare_shoes_size(149.9, 10, &s, &err), CALFCARE_E_INVALID);
     ck_assert_str_eq(err.field, "foot_length_mm");
@@ -399,30 +399,30 @@ END_TEST
 
 START_TEST(test_advise_size_from_longer_foot)
 {
-    calfcare_shoe_advice a;
+    calfcare_shoes_advice a;
     calfcare_error err;
     /* Left 245, right 248: the longer (right) foot sets the size, as in test_size_hand_worked. */
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "245,248", NULL), CALFCARE_OK);
     ck_assert_double_eq_tol(a.size.foot_mm, 248, EPS);
     ck_assert_double_eq_tol(a.size.toe_room_mm, CALFCARE_SHOES_DEFAULT_TOE_ROOM_MM, EPS);
     ck_assert_double_eq_tol(a.size.eu, 39.5, EPS);
-    ck_assert_int_eq(a.advice[0].code, CALFCARE_SHOES_ADVICE_SIZE_LONGER_FOOT);
+    ck_assert_int_eq(a.advice[0].code, CALFCARE_SHOES_R_SIZE_LONGER_FOOT);
     ck_assert_double_eq_tol(a.advice[0].value, 248, EPS);
     ck_assert_ptr_nonnull(strstr(a.advice[0].text, "(248 mm): Mondopoint 250, EU 39.5, UK 6.5, US men's 7.5, "
                                                    "US women's 9."));
     /* 248 - 245 = 3 mm, right foot longer */
-    ck_assert_double_eq_tol(a.advice[find(&a, CALFCARE_SHOES_ADVICE_FEET_DIFFER)].value, 3, EPS);
-    ck_assert_ptr_nonnull(strstr(text_of(&a, CALFCARE_SHOES_ADVICE_FEET_DIFFER), "right foot is 3 mm"));
-    ck_assert(has(&a, CALFCARE_SHOES_ADVICE_BRANDS_DIFFER));
+    ck_assert_double_eq_tol(a.advice[find(&a, CALFCARE_SHOES_R_FEET_DIFFER)].value, 3, EPS);
+    ck_assert_ptr_nonnull(strstr(text_of(&a, CALFCARE_SHOES_R_FEET_DIFFER), "right foot is 3 mm"));
+    ck_assert(has(&a, CALFCARE_SHOES_R_BRANDS_DIFFER));
 
     /* Left longer this time; equal feet give no "differ" item. */
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "250,246", NULL), CALFCARE_OK);
     ck_assert_double_eq_tol(a.size.foot_mm, 250, EPS);
-    ck_assert_ptr_nonnull(strstr(text_of(&a, CALFCARE_SHOES_ADVICE_FEET_DIFFER), "left foot is 4 mm"));
+    ck_assert_ptr_nonnull(strstr(text_of(&a, CALFCARE_SHOES_R_FEET_DIFFER), "left foot is 4 mm"));
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "250,250", NULL), CALFCARE_OK);
-    ck_assert(!has(&a, CALFCARE_SHOES_ADVICE_FEET_DIFFER));
+    ck_assert(!has(&a, CALFCARE_SHOES_R_FEET_DIFFER));
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "250", NULL), CALFCARE_OK);
-    ck_assert(!has(&a, CALFCARE_SHOES_ADVICE_FEET_DIFFER));
+    ck_assert(!has(&a, CALFCARE_SHOES_R_FEET_DIFFER));
 
     /* toe_room_mm 15: sized as 240 -> EU 38.5, and the sentence says why */
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "235", "toe_room_mm", "15", NULL), CALFCARE_OK);
@@ -435,7 +435,7 @@ END_TEST
 
 START_TEST(test_width_class_boundaries)
 {
-    calfcare_shoe_advice a;
+    calfcare_shoes_advice a;
     calfcare_error err;
 
     /* 250 mm foot, women's last: 3 x 9.84252 in - 20.5 = 9.03 -> US women's 9; the width chart's B
@@ -448,27 +448,27 @@ START_TEST(test_width_class_boundaries)
     ck_assert_double_eq_tol(a.width_wide_from_mm, 98.425, 1e-9);
     ck_assert_double_eq_tol(a.width_extra_wide_from_mm, 107.95, 1e-9);
     ck_assert_double_eq_tol(a.width_ratio, 98.42 / 250, EPS);
-    ck_assert(has(&a, CALFCARE_SHOES_ADVICE_WIDTH_STANDARD));
-    ck_assert_ptr_nonnull(strstr(text_of(&a, CALFCARE_SHOES_ADVICE_WIDTH_STANDARD),
+    ck_assert(has(&a, CALFCARE_SHOES_R_WIDTH_STANDARD));
+    ck_assert_ptr_nonnull(strstr(text_of(&a, CALFCARE_SHOES_R_WIDTH_STANDARD),
                                  "wide from 98.4 mm, extra wide from 108 mm at this size: standard width, B on a "
                                  "women's last."));
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "250", "foot_width_mm", "98.43", "sex", "female", NULL),
                      CALFCARE_OK);
     ck_assert_int_eq(a.width, CALFCARE_SHOES_WIDTH_WIDE);
-    ck_assert_ptr_nonnull(strstr(text_of(&a, CALFCARE_SHOES_ADVICE_WIDTH_WIDE), "D on a women's last"));
+    ck_assert_ptr_nonnull(strstr(text_of(&a, CALFCARE_SHOES_R_WIDTH_WIDE), "D on a women's last"));
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "250", "foot_width_mm", "107.94", "sex", "female", NULL),
                      CALFCARE_OK);
     ck_assert_int_eq(a.width, CALFCARE_SHOES_WIDTH_WIDE);
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "250", "foot_width_mm", "107.96", "sex", "female", NULL),
                      CALFCARE_OK);
     ck_assert_int_eq(a.width, CALFCARE_SHOES_WIDTH_EXTRA_WIDE);
-    ck_assert_ptr_nonnull(strstr(text_of(&a, CALFCARE_SHOES_ADVICE_WIDTH_EXTRA_WIDE), "2E on a women's last"));
+    ck_assert_ptr_nonnull(strstr(text_of(&a, CALFCARE_SHOES_R_WIDTH_EXTRA_WIDE), "2E on a women's last"));
 
     /* men's last: 3 x 9.84252 - 22 = 7.53 -> US men's 7.5; the chart's D at 7.5 is 3 11/16 in, the
      * same 93.6625 mm: 100 mm is wide (2E), 110 mm extra wide (4E). */    ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "250", "foot_width_mm", "100", "sex", "male", NULL),
                      CALFCARE_OK);
     ck_assert_int_eq(a.width, CALFCARE_SHOES_WIDTH_WIDE);
-    ck_assert_ptr_nonnull(strstr(text_of(&a, CALFCARE_SHOES_ADVICE_WIDTH_WIDE), "2E on a men's last"));
+    ck_assert_ptr_nonnull(strstr(text_of(&a, CALFCARE_SHOES_R_WIDTH_WIDE), "2E on a men's last"));
 
     /* sex unknown: no chart, the ratios: 109.9/250 = 0.4396 < 0.44 wide */
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "250", "foot_width_mm", "109.9", NULL), CALFCARE_OK);
@@ -478,13 +478,13 @@ START_TEST(test_width_class_boundaries)
     ck_assert_double_eq_tol(a.width_wide_from_mm, 100, 1e-9);          /* 0.40 x 250 */
     ck_assert_double_eq_tol(a.width_extra_wide_from_mm, 110, 1e-9);    /* 0.44 x 250 */
     /* sex unknown: both meanings given */
-    ck_assert_ptr_nonnull(strstr(text_of(&a, CALFCARE_SHOES_ADVICE_WIDTH_WIDE), "women's D, men's 2E"));
+    ck_assert_ptr_nonnull(strstr(text_of(&a, CALFCARE_SHOES_R_WIDTH_WIDE), "women's D, men's 2E"));
 
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "250", "foot_width_mm", "110", "sex", "male", NULL),
                      CALFCARE_OK);
     ck_assert_int_eq(a.width, CALFCARE_SHOES_WIDTH_EXTRA_WIDE);
-    ck_assert(has(&a, CALFCARE_SHOES_ADVICE_WIDTH_EXTRA_WIDE));
-    ck_assert_ptr_nonnull(strstr(text_of(&a, CALFCARE_SHOES_ADVICE_WIDTH_EXTRA_WIDE), "44% of its length"));
+    ck_assert(has(&a, CALFCARE_SHOES_R_WIDTH_EXTRA_WIDE));
+    ck_assert_ptr_nonnull(strstr(text_of(&a, CALFCARE_SHOES_R_WIDTH_EXTRA_WIDE), "44% of its length"));
 
     /* The ratio uses the longer foot: 98/245 = 0.4 would be wide, 98/250 = 0.392 is standard. */
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "245,250", "foot_width_mm", "98", NULL), CALFCARE_OK);
@@ -495,7 +495,7 @@ START_TEST(test_width_class_boundaries)
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "250", NULL), CALFCARE_OK);
     ck_assert_int_eq(a.width, CALFCARE_SHOES_WIDTH_UNKNOWN);
     ck_assert(isnan(a.width_ratio));
-    ck_assert(!has(&a, CALFCARE_SHOES_ADVICE_WIDTH_STANDARD));
+    ck_assert(!has(&a, CALFCARE_SHOES_R_WIDTH_STANDARD));
 }
 END_TEST
 
@@ -510,7 +510,7 @@ static const double women_b_rows[][2] = {{5, 51},   {5.5, 52}, {6, 53},  {6.5, 5
 
 static void check_width_row(const char *sex, double us, double zero, double sixteenths)
 {
-    calfcare_shoe_advice a;
+    calfcare_shoes_advice a;
     calfcare_error err;
     char foot[32], narrow[32], wide[32];
     /* the foot on the size's own Brannock line: (us + zero) / 3 in */
@@ -530,7 +530,7 @@ static void check_width_row(const char *sex, double us, double zero, double sixt
 
 START_TEST(test_width_chart_row_by_row)
 {
-    calfcare_shoe_advice a;
+    calfcare_shoes_advice a;
     calfcare_error err;
     size_t i;
     for (i = 0; i < sizeof men_d_rows / sizeof men_d_rows[0]; i++)
@@ -552,7 +552,7 @@ END_TEST
 
 START_TEST(test_width_against_length)
 {
-    calfcare_shoe_advice a;
+    calfcare_shoes_advice a;
     calfcare_error err;
     /* Accepted 25%..55% of 250 mm = 62.5..137.5 mm, both ends inclusive. */
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "250", "foot_width_mm", "62.5", NULL), CALFCARE_OK);
@@ -582,13 +582,13 @@ END_TEST
 
 START_TEST(test_width_letters_and_names)
 {
-    ck_assert_str_eq(calfcare_shoes_width_letter(CALFCARE_SHOES_WIDTH_STANDARD, CALFCARE_SHOES_SEX_FEMALE), "B");
-    ck_assert_str_eq(calfcare_shoes_width_letter(CALFCARE_SHOES_WIDTH_WIDE, CALFCARE_SHOES_SEX_FEMALE), "D");
-    ck_assert_str_eq(calfcare_shoes_width_letter(CALFCARE_SHOES_WIDTH_EXTRA_WIDE, CALFCARE_SHOES_SEX_FEMALE), "2E");
-    ck_assert_str_eq(calfcare_shoes_width_letter(CALFCARE_SHOES_WIDTH_STANDARD, CALFCARE_SHOES_SEX_MALE), "D");
-    ck_assert_str_eq(calfcare_shoes_width_letter(CALFCARE_SHOES_WIDTH_WIDE, CALFCARE_SHOES_SEX_MALE), "2E");
-    ck_assert_str_eq(calfcare_shoes_width_letter(CALFCARE_SHOES_WIDTH_EXTRA_WIDE, CALFCARE_SHOES_SEX_MALE), "4E");
-    ck_assert_str_eq(calfcare_shoes_width_letter(CALFCARE_SHOES_WIDTH_UNKNOWN, CALFCARE_SHOES_SEX_MALE), "");
+    ck_assert_str_eq(calfcare_shoes_width_letter(CALFCARE_SHOES_WIDTH_STANDARD, CALFCARE_SEX_FEMALE), "B");
+    ck_assert_str_eq(calfcare_shoes_width_letter(CALFCARE_SHOES_WIDTH_WIDE, CALFCARE_SEX_FEMALE), "D");
+    ck_assert_str_eq(calfcare_shoes_width_letter(CALFCARE_SHOES_WIDTH_EXTRA_WIDE, CALFCARE_SEX_FEMALE), "2E");
+    ck_assert_str_eq(calfcare_shoes_width_letter(CALFCARE_SHOES_WIDTH_STANDARD, CALFCARE_SEX_MALE), "D");
+    ck_assert_str_eq(calfcare_shoes_width_letter(CALFCARE_SHOES_WIDTH_WIDE, CALFCARE_SEX_MALE), "2E");
+    ck_assert_str_eq(calfcare_shoes_width_letter(CALFCARE_SHOES_WIDTH_EXTRA_WIDE, CALFCARE_SEX_MALE), "4E");
+    ck_assert_str_eq(calfcare_shoes_width_letter(CALFCARE_SHOES_WIDTH_UNKNOWN, CALFCARE_SEX_MALE), "");
     ck_assert_str_eq(calfcare_shoes_width_letter(CALFCARE_SHOES_WIDTH_WIDE, -1), "");
     ck_assert_str_eq(calfcare_shoes_width_letter(CALFCARE_SHOES_WIDTH_WIDE, 2), "");
     ck_assert_str_eq(calfcare_shoes_width_letter(4, 0), "");
@@ -614,30 +614,30 @@ END_TEST
 
 START_TEST(test_category_comfort_first)
 {
-    calfcare_shoe_advice a;
+    calfcare_shoes_advice a;
     calfcare_error err;
     /* Overpronation with a low arch still gives a neutral shoe chosen by comfort, and says why. */
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "260", "pronation", "over", "arch", "low", NULL), CALFCARE_OK);
     ck_assert_int_eq(a.category, CALFCARE_SHOES_CATEGORY_NEUTRAL);
-    ck_assert(has(&a, CALFCARE_SHOES_ADVICE_COMFORT_FIRST));
-    ck_assert_ptr_nonnull(strstr(text_of(&a, CALFCARE_SHOES_ADVICE_PRONATION_REPORTED), "Overpronation"));
-    ck_assert_ptr_nonnull(strstr(text_of(&a, CALFCARE_SHOES_ADVICE_PRONATION_REPORTED), "not used to prescribe"));
-    ck_assert_ptr_nonnull(strstr(text_of(&a, CALFCARE_SHOES_ADVICE_ARCH_REPORTED), "low arch"));
-    ck_assert(!has(&a, CALFCARE_SHOES_ADVICE_CUSHIONED_FOR_CALF));
+    ck_assert(has(&a, CALFCARE_SHOES_R_COMFORT_FIRST));
+    ck_assert_ptr_nonnull(strstr(text_of(&a, CALFCARE_SHOES_R_PRONATION_REPORTED), "Overpronation"));
+    ck_assert_ptr_nonnull(strstr(text_of(&a, CALFCARE_SHOES_R_PRONATION_REPORTED), "not used to prescribe"));
+    ck_assert_ptr_nonnull(strstr(text_of(&a, CALFCARE_SHOES_R_ARCH_REPORTED), "low arch"));
+    ck_assert(!has(&a, CALFCARE_SHOES_R_CUSHIONED_FOR_CALF));
 
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "260", "pronation", "under", NULL), CALFCARE_OK);
-    ck_assert_ptr_nonnull(strstr(text_of(&a, CALFCARE_SHOES_ADVICE_PRONATION_REPORTED), "Underpronation"));
-    ck_assert(!has(&a, CALFCARE_SHOES_ADVICE_ARCH_REPORTED));
+    ck_assert_ptr_nonnull(strstr(text_of(&a, CALFCARE_SHOES_R_PRONATION_REPORTED), "Underpronation"));
+    ck_assert(!has(&a, CALFCARE_SHOES_R_ARCH_REPORTED));
 
     /* Nothing known: neutral, comfort first, no pronation item. */
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "260", NULL), CALFCARE_OK);
     ck_assert_int_eq(a.category, CALFCARE_SHOES_CATEGORY_NEUTRAL);
-    ck_assert(!has(&a, CALFCARE_SHOES_ADVICE_PRONATION_REPORTED));
+    ck_assert(!has(&a, CALFCARE_SHOES_R_PRONATION_REPORTED));
 
     /* Calf pain: neutral_cushioned with its reason. */
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "260", "calf_pain", "yes", NULL), CALFCARE_OK);
     ck_assert_int_eq(a.category, CALFCARE_SHOES_CATEGORY_NEUTRAL_CUSHIONED);
-    ck_assert_ptr_nonnull(strstr(text_of(&a, CALFCARE_SHOES_ADVICE_CUSHIONED_FOR_CALF), "calf pain"));
+    ck_assert_ptr_nonnull(strstr(text_of(&a, CALFCARE_SHOES_R_CUSHIONED_FOR_CALF), "calf pain"));
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "260", "calf_pain", "no", NULL), CALFCARE_OK);
     ck_assert_int_eq(a.category, CALFCARE_SHOES_CATEGORY_NEUTRAL);
 }
@@ -645,32 +645,32 @@ END_TEST
 
 START_TEST(test_cushioning_flags)
 {
-    calfcare_shoe_advice a;
+    calfcare_shoes_advice a;
     calfcare_error err;
     /* firm + 71 kg: lighter (<= 71) -> both flags and the cushioned category */
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "260", "cushioning", "firm", "body_mass_kg", "71", NULL),
                      CALFCARE_OK);
-    ck_assert(has(&a, CALFCARE_SHOES_ADVICE_FIRM_CUSHIONING));
-    ck_assert(has(&a, CALFCARE_SHOES_ADVICE_FIRM_LIGHTER_RUNNER));
-    ck_assert_double_eq_tol(a.advice[find(&a, CALFCARE_SHOES_ADVICE_FIRM_LIGHTER_RUNNER)].value, 71, EPS);
+    ck_assert(has(&a, CALFCARE_SHOES_R_FIRM_CUSHIONING));
+    ck_assert(has(&a, CALFCARE_SHOES_R_FIRM_LIGHTER_RUNNER));
+    ck_assert_double_eq_tol(a.advice[find(&a, CALFCARE_SHOES_R_FIRM_LIGHTER_RUNNER)].value, 71, EPS);
     ck_assert_int_eq(a.category, CALFCARE_SHOES_CATEGORY_NEUTRAL_CUSHIONED);
-    ck_assert_ptr_nonnull(strstr(text_of(&a, CALFCARE_SHOES_ADVICE_CUSHIONED_FOR_CALF), "lighter runner"));
+    ck_assert_ptr_nonnull(strstr(text_of(&a, CALFCARE_SHOES_R_CUSHIONED_FOR_CALF), "lighter runner"));
     /* firm + 71.1 kg: flagged, not "lighter", category neutral */
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "260", "cushioning", "firm", "body_mass_kg", "71.1", NULL),
                      CALFCARE_OK);
-    ck_assert(has(&a, CALFCARE_SHOES_ADVICE_FIRM_CUSHIONING));
-    ck_assert(!has(&a, CALFCARE_SHOES_ADVICE_FIRM_LIGHTER_RUNNER));
+    ck_assert(has(&a, CALFCARE_SHOES_R_FIRM_CUSHIONING));
+    ck_assert(!has(&a, CALFCARE_SHOES_R_FIRM_LIGHTER_RUNNER));
     ck_assert_int_eq(a.category, CALFCARE_SHOES_CATEGORY_NEUTRAL);
     /* firm, mass unknown: flagged only */
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "260", "cushioning", "firm", NULL), CALFCARE_OK);
-    ck_assert(has(&a, CALFCARE_SHOES_ADVICE_FIRM_CUSHIONING));
-    ck_assert(!has(&a, CALFCARE_SHOES_ADVICE_FIRM_LIGHTER_RUNNER));
+    ck_assert(has(&a, CALFCARE_SHOES_R_FIRM_CUSHIONING));
+    ck_assert(!has(&a, CALFCARE_SHOES_R_FIRM_LIGHTER_RUNNER));
     /* medium and soft: no flag, even for a light runner */
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "260", "cushioning", "medium", "body_mass_kg", "50", NULL),
                      CALFCARE_OK);
-    ck_assert(!has(&a, CALFCARE_SHOES_ADVICE_FIRM_CUSHIONING));
+    ck_assert(!has(&a, CALFCARE_SHOES_R_FIRM_CUSHIONING));
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "260", "cushioning", "soft", NULL), CALFCARE_OK);
-    ck_assert(!has(&a, CALFCARE_SHOES_ADVICE_FIRM_CUSHIONING));
+    ck_assert(!has(&a, CALFCARE_SHOES_R_FIRM_CUSHIONING));
 }
 END_TEST
 
@@ -678,7 +678,7 @@ END_TEST
 
 START_TEST(test_drop_transition_4mm_plan)
 {
-    calfcare_shoe_advice a;
+    calfcare_shoes_advice a;
     calfcare_error err;
     /* 10 -> 6 mm: decrease 4 = threshold -> 2 x 4 = 8 weeks; share k/8 rounded half up:
      * 12.5->13, 25, 37.5->38, 50, 62.5->63, 75, 87.5->88, 100. km at 40 km/week: 40 x 13% = 5.2. */
@@ -697,10 +697,10 @@ START_TEST(test_drop_transition_4mm_plan)
         ck_assert_double_eq_tol(a.plan[k].km, 40 * share[k] / 100, EPS);
     }
     ck_assert_double_eq_tol(a.plan[0].km, 5.2, EPS);
-    ck_assert_double_eq_tol(a.advice[find(&a, CALFCARE_SHOES_ADVICE_DROP_TRANSITION)].value, 8, EPS);
-    ck_assert_ptr_nonnull(strstr(text_of(&a, CALFCARE_SHOES_ADVICE_DROP_TRANSITION), "by 4 mm: move over 8 weeks"));
+    ck_assert_double_eq_tol(a.advice[find(&a, CALFCARE_SHOES_R_DROP_TRANSITION)].value, 8, EPS);
+    ck_assert_ptr_nonnull(strstr(text_of(&a, CALFCARE_SHOES_R_DROP_TRANSITION), "by 4 mm: move over 8 weeks"));
     ck_assert(isnan(a.minimalist_cap_km));
-    ck_assert(!has(&a, CALFCARE_SHOES_ADVICE_MINIMALIST_CAP));
+    ck_assert(!has(&a, CALFCARE_SHOES_R_MINIMALIST_CAP));
 
     /* weekly_km unknown: plan km is NaN */
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "260", "current_drop_mm", "10", "new_drop_mm", "6", NULL),
@@ -711,7 +711,7 @@ END_TEST
 
 START_TEST(test_drop_small_and_raise)
 {
-    calfcare_shoe_advice a;
+    calfcare_shoes_advice a;
     calfcare_error err;
     /* 10 -> 6.1: decrease 3.9 < 4 -> ok, no plan */
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "260", "current_drop_mm", "10", "new_drop_mm", "6.1", NULL),
@@ -719,24 +719,24 @@ START_TEST(test_drop_small_and_raise)
     ck_assert_int_eq(a.drop, CALFCARE_SHOES_DROP_OK);
     ck_assert_int_eq(a.transition_weeks, 0);
     ck_assert_uint_eq(a.plan_count, 0);
-    ck_assert(has(&a, CALFCARE_SHOES_ADVICE_DROP_SMALL_CHANGE));
+    ck_assert(has(&a, CALFCARE_SHOES_R_DROP_SMALL_CHANGE));
     /* 8 -> 10: raise, eases the calf */
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "260", "current_drop_mm", "8", "new_drop_mm", "10", NULL),
                      CALFCARE_OK);
     ck_assert_int_eq(a.drop, CALFCARE_SHOES_DROP_OK);
     ck_assert_double_eq_tol(a.drop_change_mm, 2, EPS);
-    ck_assert(has(&a, CALFCARE_SHOES_ADVICE_DROP_RAISE_EASES));
+    ck_assert(has(&a, CALFCARE_SHOES_R_DROP_RAISE_EASES));
     /* same drop: ok, nothing to say */
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "260", "current_drop_mm", "8", "new_drop_mm", "8", NULL),
                      CALFCARE_OK);
     ck_assert_int_eq(a.drop, CALFCARE_SHOES_DROP_OK);
-    ck_assert(!has(&a, CALFCARE_SHOES_ADVICE_DROP_RAISE_EASES));
-    ck_assert(!has(&a, CALFCARE_SHOES_ADVICE_DROP_SMALL_CHANGE));
+    ck_assert(!has(&a, CALFCARE_SHOES_R_DROP_RAISE_EASES));
+    ck_assert(!has(&a, CALFCARE_SHOES_R_DROP_SMALL_CHANGE));
     /* new drop without the current one: none, and asks for it */
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "260", "new_drop_mm", "4", NULL), CALFCARE_OK);
     ck_assert_int_eq(a.drop, CALFCARE_SHOES_DROP_NONE);
     ck_assert(isnan(a.drop_change_mm));
-    ck_assert(has(&a, CALFCARE_SHOES_ADVICE_DROP_NEEDS_CURRENT));
+    ck_assert(has(&a, CALFCARE_SHOES_R_DROP_NEEDS_CURRENT));
     /* nothing given */
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "260", NULL), CALFCARE_OK);
     ck_assert_int_eq(a.drop, CALFCARE_SHOES_DROP_NONE);
@@ -746,7 +746,7 @@ END_TEST
 
 START_TEST(test_drop_weeks_scale_and_cap)
 {
-    calfcare_shoe_advice a;
+    calfcare_shoes_advice a;
     calfcare_error err;
     /* 12 -> 0: 2 x 12 = 24 weeks; week 1 = 100/24 = 4.17 -> 4; week 12 = 50; week 24 = 100 */
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "260", "current_drop_mm", "12", "new_drop_mm", "0", NULL),
@@ -768,14 +768,14 @@ END_TEST
 
 START_TEST(test_heavier_runner_edge)
 {
-    calfcare_shoe_advice a;
+    calfcare_shoes_advice a;
     calfcare_error err;
     /* 71 kg is not "over 71": 8 weeks, no note */
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "260", "current_drop_mm", "10", "new_drop_mm", "6",
                             "body_mass_kg", "71", NULL),
                      CALFCARE_OK);
     ck_assert_int_eq(a.transition_weeks, 8);
-    ck_assert(!has(&a, CALFCARE_SHOES_ADVICE_HEAVIER_RUNNER));
+    ck_assert(!has(&a, CALFCARE_SHOES_R_HEAVIER_RUNNER));
     /* 71.1 kg: 8 x 1.25 = 10 weeks and the note (value = mass) */
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "260", "current_drop_mm", "10", "new_drop_mm", "6",
                             "body_mass_kg", "71.1", NULL),
@@ -783,10 +783,10 @@ START_TEST(test_heavier_runner_edge)
     ck_assert_int_eq(a.transition_weeks, 10);
     /* week 1 of 10: 10% */
     ck_assert_double_eq_tol(a.plan[0].share_pct, 10, EPS);
-    ck_assert_double_eq_tol(a.advice[find(&a, CALFCARE_SHOES_ADVICE_HEAVIER_RUNNER)].value, 71.1, EPS);
+    ck_assert_double_eq_tol(a.advice[find(&a, CALFCARE_SHOES_R_HEAVIER_RUNNER)].value, 71.1, EPS);
     /* heavy with no change considered: no note */
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "260", "body_mass_kg", "90", NULL), CALFCARE_OK);
-    ck_assert(!has(&a, CALFCARE_SHOES_ADVICE_HEAVIER_RUNNER));
+    ck_assert(!has(&a, CALFCARE_SHOES_R_HEAVIER_RUNNER));
     /* 10 -> 0 at 90 kg: 2 x 10 = 20, x 1.25 = 25 weeks */
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "260", "current_drop_mm", "10", "new_drop_mm", "0",
                             "body_mass_kg", "90", NULL),
@@ -797,7 +797,7 @@ END_TEST
 
 START_TEST(test_going_minimalist)
 {
-    calfcare_shoe_advice a;
+    calfcare_shoes_advice a;
     calfcare_error err;
     /* Going minimalist: 26 weeks; week 1 = 100/26 = 3.85 -> 4; week 13 = 50. At 60 km/week the new
      * shoe's km is capped at 35: week 13 = 60 x 50% = 30, week 26 = min(60, 35) = 35. */
@@ -811,31 +811,31 @@ START_TEST(test_going_minimalist)
     ck_assert_double_eq_tol(a.plan[12].km, 30, EPS);
     ck_assert_double_eq_tol(a.plan[25].km, 35, EPS);
     ck_assert_double_eq_tol(a.minimalist_cap_km, 35, EPS);
-    ck_assert(has(&a, CALFCARE_SHOES_ADVICE_MINIMALIST_TRANSITION));
-    ck_assert(has(&a, CALFCARE_SHOES_ADVICE_MINIMALIST_CAP));
-    ck_assert_double_eq_tol(a.advice[find(&a, CALFCARE_SHOES_ADVICE_MINIMALIST_OVER_CAP)].value, 60, EPS);
+    ck_assert(has(&a, CALFCARE_SHOES_R_MINIMALIST_TRANSITION));
+    ck_assert(has(&a, CALFCARE_SHOES_R_MINIMALIST_CAP));
+    ck_assert_double_eq_tol(a.advice[find(&a, CALFCARE_SHOES_R_MINIMALIST_OVER_CAP)].value, 60, EPS);
     /* heavier and minimalist: 26 x 1.25 = 32.5 -> 33, capped at 32 weeks */
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "260", "new_minimalist", "yes", "body_mass_kg", "80", NULL),
                      CALFCARE_OK);
     ck_assert_int_eq(a.transition_weeks, CALFCARE_SHOES_MAX_PLAN_WEEKS);
     ck_assert_double_eq_tol(a.plan[31].share_pct, 100, EPS);
-    ck_assert(has(&a, CALFCARE_SHOES_ADVICE_HEAVIER_RUNNER));
+    ck_assert(has(&a, CALFCARE_SHOES_R_HEAVIER_RUNNER));
     /* already minimalist: no transition, but the cap; 35 km is not over it, 35.1 is */
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "260", "minimalist", "yes", "new_minimalist", "yes",
                             "weekly_km", "35", NULL),
                      CALFCARE_OK);
     ck_assert_int_eq(a.drop, CALFCARE_SHOES_DROP_NONE);
     ck_assert_int_eq(a.transition_weeks, 0);
-    ck_assert(has(&a, CALFCARE_SHOES_ADVICE_MINIMALIST_CAP));
-    ck_assert(!has(&a, CALFCARE_SHOES_ADVICE_MINIMALIST_OVER_CAP));
+    ck_assert(has(&a, CALFCARE_SHOES_R_MINIMALIST_CAP));
+    ck_assert(!has(&a, CALFCARE_SHOES_R_MINIMALIST_OVER_CAP));
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "260", "minimalist", "yes", "weekly_km", "35.1", NULL),
                      CALFCARE_OK);
-    ck_assert(has(&a, CALFCARE_SHOES_ADVICE_MINIMALIST_OVER_CAP));
+    ck_assert(has(&a, CALFCARE_SHOES_R_MINIMALIST_OVER_CAP));
     /* heavier runner already in minimalist shoes: the note without a plan */
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "260", "minimalist", "yes", "body_mass_kg", "80", NULL),
                      CALFCARE_OK);
     ck_assert_int_eq(a.transition_weeks, 0);
-    ck_assert_ptr_nonnull(strstr(text_of(&a, CALFCARE_SHOES_ADVICE_HEAVIER_RUNNER), "share of running"));
+    ck_assert_ptr_nonnull(strstr(text_of(&a, CALFCARE_SHOES_R_HEAVIER_RUNNER), "share of running"));
     /* minimalist plus a 4 mm lower drop: the longer of the two (26 weeks) */
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "260", "new_minimalist", "yes", "current_drop_mm", "10",
                             "new_drop_mm", "6", NULL),
@@ -846,7 +846,7 @@ END_TEST
 
 START_TEST(test_calf_pain_do_not_lower)
 {
-    calfcare_shoe_advice a;
+    calfcare_shoes_advice a;
     calfcare_error err;
     /* calf pain and 10 -> 4: do not lower, no plan */
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "260", "calf_pain", "yes", "current_drop_mm", "10",
@@ -855,8 +855,8 @@ START_TEST(test_calf_pain_do_not_lower)
     ck_assert_int_eq(a.drop, CALFCARE_SHOES_DROP_DO_NOT_LOWER);
     ck_assert_int_eq(a.transition_weeks, 0);
     ck_assert_uint_eq(a.plan_count, 0);
-    ck_assert_double_eq_tol(a.advice[find(&a, CALFCARE_SHOES_ADVICE_DROP_KEEP_CALF_PAIN)].value, -6, EPS);
-    ck_assert_ptr_nonnull(strstr(text_of(&a, CALFCARE_SHOES_ADVICE_DROP_KEEP_CALF_PAIN), "10 to 4 mm"));
+    ck_assert_double_eq_tol(a.advice[find(&a, CALFCARE_SHOES_R_DROP_KEEP_CALF_PAIN)].value, -6, EPS);
+    ck_assert_ptr_nonnull(strstr(text_of(&a, CALFCARE_SHOES_R_DROP_KEEP_CALF_PAIN), "10 to 4 mm"));
     /* even a small decrease (1 mm) is refused with calf pain */
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "260", "calf_pain", "yes", "current_drop_mm", "10",
                             "new_drop_mm", "9", NULL),
@@ -866,31 +866,31 @@ START_TEST(test_calf_pain_do_not_lower)
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "260", "calf_pain", "yes", "new_minimalist", "yes", NULL),
                      CALFCARE_OK);
     ck_assert_int_eq(a.drop, CALFCARE_SHOES_DROP_DO_NOT_LOWER);
-    ck_assert_ptr_nonnull(strstr(text_of(&a, CALFCARE_SHOES_ADVICE_DROP_KEEP_CALF_PAIN), "go minimalist"));
+    ck_assert_ptr_nonnull(strstr(text_of(&a, CALFCARE_SHOES_R_DROP_KEEP_CALF_PAIN), "go minimalist"));
     /* ... also for a heavier runner: refused, so no plan and no "take it slowly" note */
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "260", "calf_pain", "yes", "new_minimalist", "yes",
                             "body_mass_kg", "90", NULL),
                      CALFCARE_OK);
     ck_assert_int_eq(a.drop, CALFCARE_SHOES_DROP_DO_NOT_LOWER);
-    ck_assert(!has(&a, CALFCARE_SHOES_ADVICE_HEAVIER_RUNNER));
+    ck_assert(!has(&a, CALFCARE_SHOES_R_HEAVIER_RUNNER));
     /* calf pain, raising 4 -> 10: ok and eases; no low-drop note */
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "260", "calf_pain", "yes", "current_drop_mm", "4",
                             "new_drop_mm", "10", NULL),
                      CALFCARE_OK);
     ck_assert_int_eq(a.drop, CALFCARE_SHOES_DROP_OK);
-    ck_assert(has(&a, CALFCARE_SHOES_ADVICE_DROP_RAISE_EASES));
-    ck_assert(!has(&a, CALFCARE_SHOES_ADVICE_LOW_DROP_CALF_PAIN));
+    ck_assert(has(&a, CALFCARE_SHOES_R_DROP_RAISE_EASES));
+    ck_assert(!has(&a, CALFCARE_SHOES_R_LOW_DROP_CALF_PAIN));
     /* calf pain in a 4 mm (low) drop, nothing considered: note; 5 mm is mid: no note */
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "260", "calf_pain", "yes", "current_drop_mm", "4", NULL),
                      CALFCARE_OK);
-    ck_assert_double_eq_tol(a.advice[find(&a, CALFCARE_SHOES_ADVICE_LOW_DROP_CALF_PAIN)].value, 4, EPS);
+    ck_assert_double_eq_tol(a.advice[find(&a, CALFCARE_SHOES_R_LOW_DROP_CALF_PAIN)].value, 4, EPS);
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "260", "calf_pain", "yes", "current_drop_mm", "5", NULL),
                      CALFCARE_OK);
-    ck_assert(!has(&a, CALFCARE_SHOES_ADVICE_LOW_DROP_CALF_PAIN));
+    ck_assert(!has(&a, CALFCARE_SHOES_R_LOW_DROP_CALF_PAIN));
     /* no calf pain in a 4 mm drop: no note */
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "260", "calf_pain", "no", "current_drop_mm", "4", NULL),
                      CALFCARE_OK);
-    ck_assert(!has(&a, CALFCARE_SHOES_ADVICE_LOW_DROP_CALF_PAIN));
+    ck_assert(!has(&a, CALFCARE_SHOES_R_LOW_DROP_CALF_PAIN));
 }
 END_TEST
 
@@ -898,39 +898,39 @@ END_TEST
 
 START_TEST(test_replacement_km_edges)
 {
-    calfcare_shoe_advice a;
+    calfcare_shoes_advice a;
     calfcare_error err;
     /* 799 km: 800 - 799 = 1 km left, not due; 1 < 10% of 800 = 80 -> replace soon */
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "260", "shoe_km", "799", NULL), CALFCARE_OK);
     ck_assert_int_eq(a.replace_due, 0);
     ck_assert_double_eq_tol(a.km_left, 1, EPS);
     ck_assert_double_eq_tol(a.limit_km, 800, EPS);
-    ck_assert(has(&a, CALFCARE_SHOES_ADVICE_REPLACE_SOON));
-    ck_assert(!has(&a, CALFCARE_SHOES_ADVICE_REPLACE_KM));
+    ck_assert(has(&a, CALFCARE_SHOES_R_REPLACE_SOON));
+    ck_assert(!has(&a, CALFCARE_SHOES_R_REPLACE_KM));
     /* 800 km: 0 left, due (the limit is reached) */
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "260", "shoe_km", "800", NULL), CALFCARE_OK);
     ck_assert_int_eq(a.replace_due, 1);
     ck_assert_double_eq_tol(a.km_left, 0, EPS);
-    ck_assert(has(&a, CALFCARE_SHOES_ADVICE_REPLACE_KM));
-    ck_assert(!has(&a, CALFCARE_SHOES_ADVICE_REPLACE_SOON));
+    ck_assert(has(&a, CALFCARE_SHOES_R_REPLACE_KM));
+    ck_assert(!has(&a, CALFCARE_SHOES_R_REPLACE_SOON));
     /* 801 km: -1, due, 1 km over */
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "260", "shoe_km", "801", NULL), CALFCARE_OK);
     ck_assert_int_eq(a.replace_due, 1);
     ck_assert_double_eq_tol(a.km_left, -1, EPS);
-    ck_assert_ptr_nonnull(strstr(text_of(&a, CALFCARE_SHOES_ADVICE_REPLACE_KM), "801 km"));
-    ck_assert_ptr_nonnull(strstr(text_of(&a, CALFCARE_SHOES_ADVICE_REPLACE_KM), "(1 km over)"));
+    ck_assert_ptr_nonnull(strstr(text_of(&a, CALFCARE_SHOES_R_REPLACE_KM), "801 km"));
+    ck_assert_ptr_nonnull(strstr(text_of(&a, CALFCARE_SHOES_R_REPLACE_KM), "(1 km over)"));
     /* 720 km: 80 left = exactly 10% -> not "soon", wear ok; 721: 79 < 80 -> soon */
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "260", "shoe_km", "720", NULL), CALFCARE_OK);
     ck_assert_int_eq(a.replace_due, 0);
-    ck_assert(has(&a, CALFCARE_SHOES_ADVICE_WEAR_OK));
-    ck_assert_ptr_nonnull(strstr(text_of(&a, CALFCARE_SHOES_ADVICE_WEAR_OK), "80 km left of 800 km"));
+    ck_assert(has(&a, CALFCARE_SHOES_R_WEAR_OK));
+    ck_assert_ptr_nonnull(strstr(text_of(&a, CALFCARE_SHOES_R_WEAR_OK), "80 km left of 800 km"));
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "260", "shoe_km", "721", NULL), CALFCARE_OK);
-    ck_assert(has(&a, CALFCARE_SHOES_ADVICE_REPLACE_SOON));
+    ck_assert(has(&a, CALFCARE_SHOES_R_REPLACE_SOON));
     /* configurable limit 500: 450 -> 50 left = 10% of 500, ok; 500 -> due */
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "260", "shoe_km", "450", "limit_km", "500", NULL), CALFCARE_OK);
     ck_assert_double_eq_tol(a.km_left, 50, EPS);
     ck_assert_double_eq_tol(a.limit_km, 500, EPS);
-    ck_assert(has(&a, CALFCARE_SHOES_ADVICE_WEAR_OK));
+    ck_assert(has(&a, CALFCARE_SHOES_R_WEAR_OK));
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "260", "shoe_km", "500", "limit_km", "500", NULL), CALFCARE_OK);
     ck_assert_int_eq(a.replace_due, 1);
     /* nothing known: -1, NaN */
@@ -940,29 +940,29 @@ START_TEST(test_replacement_km_edges)
     ck_assert(isnan(a.months_left));
     ck_assert_double_eq_tol(a.limit_km, CALFCARE_SHOES_DEFAULT_LIMIT_KM, EPS);
     ck_assert_double_eq_tol(a.limit_months, CALFCARE_SHOES_DEFAULT_LIMIT_MONTHS, EPS);
-    ck_assert(!has(&a, CALFCARE_SHOES_ADVICE_WEAR_OK));
+    ck_assert(!has(&a, CALFCARE_SHOES_R_WEAR_OK));
 }
 END_TEST
 
 START_TEST(test_replacement_age_edges)
 {
-    calfcare_shoe_advice a;
+    calfcare_shoes_advice a;
     calfcare_error err;
     /* 11 months: 12 - 11 = 1 left, not due */
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "260", "shoe_age_months", "11", NULL), CALFCARE_OK);
     ck_assert_int_eq(a.replace_due, 0);
     ck_assert_double_eq_tol(a.months_left, 1, EPS);
     ck_assert(isnan(a.km_left));
-    ck_assert(has(&a, CALFCARE_SHOES_ADVICE_WEAR_OK));
+    ck_assert(has(&a, CALFCARE_SHOES_R_WEAR_OK));
     /* 12 months: due */
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "260", "shoe_age_months", "12", NULL), CALFCARE_OK);
     ck_assert_int_eq(a.replace_due, 1);
     ck_assert_double_eq_tol(a.months_left, 0, EPS);
-    ck_assert(has(&a, CALFCARE_SHOES_ADVICE_REPLACE_AGE));
+    ck_assert(has(&a, CALFCARE_SHOES_R_REPLACE_AGE));
     /* 13 months: due, value 13 */
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "260", "shoe_age_months", "13", NULL), CALFCARE_OK);
     ck_assert_int_eq(a.replace_due, 1);
-    ck_assert_double_eq_tol(a.advice[find(&a, CALFCARE_SHOES_ADVICE_REPLACE_AGE)].value, 13, EPS);
+    ck_assert_double_eq_tol(a.advice[find(&a, CALFCARE_SHOES_R_REPLACE_AGE)].value, 13, EPS);
     /* limit_months 6: 6 months due */
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "260", "shoe_age_months", "6", "limit_months", "6", NULL),
                      CALFCARE_OK);
@@ -972,25 +972,25 @@ START_TEST(test_replacement_age_edges)
                      CALFCARE_OK);
     ck_assert_int_eq(a.replace_due, 1);
     ck_assert_double_eq_tol(a.km_left, 80, EPS);
-    ck_assert(has(&a, CALFCARE_SHOES_ADVICE_REPLACE_AGE));
-    ck_assert(!has(&a, CALFCARE_SHOES_ADVICE_REPLACE_KM));
-    ck_assert(!has(&a, CALFCARE_SHOES_ADVICE_WEAR_OK));
+    ck_assert(has(&a, CALFCARE_SHOES_R_REPLACE_AGE));
+    ck_assert(!has(&a, CALFCARE_SHOES_R_REPLACE_KM));
+    ck_assert(!has(&a, CALFCARE_SHOES_R_WEAR_OK));
 }
 END_TEST
 
 START_TEST(test_rotation)
 {
-    calfcare_shoe_advice a;
+    calfcare_shoes_advice a;
     calfcare_error err;
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "260", "pairs", "1", NULL), CALFCARE_OK);
-    ck_assert(has(&a, CALFCARE_SHOES_ADVICE_ROTATE_PAIRS));
-    ck_assert(!has(&a, CALFCARE_SHOES_ADVICE_ROTATION_OK));
+    ck_assert(has(&a, CALFCARE_SHOES_R_ROTATE_PAIRS));
+    ck_assert(!has(&a, CALFCARE_SHOES_R_ROTATION_OK));
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "260", "pairs", "2", NULL), CALFCARE_OK);
-    ck_assert(!has(&a, CALFCARE_SHOES_ADVICE_ROTATE_PAIRS));
-    ck_assert_double_eq_tol(a.advice[find(&a, CALFCARE_SHOES_ADVICE_ROTATION_OK)].value, 2, EPS);
+    ck_assert(!has(&a, CALFCARE_SHOES_R_ROTATE_PAIRS));
+    ck_assert_double_eq_tol(a.advice[find(&a, CALFCARE_SHOES_R_ROTATION_OK)].value, 2, EPS);
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "260", NULL), CALFCARE_OK);
-    ck_assert(!has(&a, CALFCARE_SHOES_ADVICE_ROTATE_PAIRS));
-    ck_assert(!has(&a, CALFCARE_SHOES_ADVICE_ROTATION_OK));
+    ck_assert(!has(&a, CALFCARE_SHOES_R_ROTATE_PAIRS));
+    ck_assert(!has(&a, CALFCARE_SHOES_R_ROTATION_OK));
 }
 END_TEST
 
@@ -998,37 +998,37 @@ END_TEST
 
 START_TEST(test_stack_limits)
 {
-    calfcare_shoe_advice a;
+    calfcare_shoes_advice a;
     calfcare_error err;
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "260", "stack_mm", "20", NULL), CALFCARE_OK);
     ck_assert_int_eq(a.road_stack_ok, 1);
     ck_assert_int_eq(a.track_stack_ok, 1); /* 20 <= 20 */
-    ck_assert(has(&a, CALFCARE_SHOES_ADVICE_STACK_OK));
+    ck_assert(has(&a, CALFCARE_SHOES_R_STACK_OK));
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "260", "stack_mm", "20.1", NULL), CALFCARE_OK);
     ck_assert_int_eq(a.road_stack_ok, 1);
     ck_assert_int_eq(a.track_stack_ok, 0);
-    ck_assert(has(&a, CALFCARE_SHOES_ADVICE_STACK_OVER_TRACK));
+    ck_assert(has(&a, CALFCARE_SHOES_R_STACK_OVER_TRACK));
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "260", "stack_mm", "40", NULL), CALFCARE_OK);
     ck_assert_int_eq(a.road_stack_ok, 1); /* 40 <= 40 */
-    ck_assert(has(&a, CALFCARE_SHOES_ADVICE_STACK_OVER_TRACK));
+    ck_assert(has(&a, CALFCARE_SHOES_R_STACK_OVER_TRACK));
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "260", "stack_mm", "40.1", NULL), CALFCARE_OK);
     ck_assert_int_eq(a.road_stack_ok, 0);
     ck_assert_int_eq(a.track_stack_ok, 0);
-    ck_assert_double_eq_tol(a.advice[find(&a, CALFCARE_SHOES_ADVICE_STACK_OVER_ROAD)].value, 40.1, EPS);
-    ck_assert(!has(&a, CALFCARE_SHOES_ADVICE_STACK_OVER_TRACK));
+    ck_assert_double_eq_tol(a.advice[find(&a, CALFCARE_SHOES_R_STACK_OVER_ROAD)].value, 40.1, EPS);
+    ck_assert(!has(&a, CALFCARE_SHOES_R_STACK_OVER_TRACK));
     ck_assert_int_eq(advise(&a, &err, "foot_length_mm", "260", NULL), CALFCARE_OK);
     ck_assert_int_eq(a.road_stack_ok, -1);
     ck_assert_int_eq(a.track_stack_ok, -1);
-    ck_assert(!has(&a, CALFCARE_SHOES_ADVICE_STACK_OK));
+    ck_assert(!has(&a, CALFCARE_SHOES_R_STACK_OK));
 }
 END_TEST
 
 START_TEST(test_fit_checklist_always_last)
 {
-    static const int codes[5] = {CALFCARE_SHOES_ADVICE_FIT_LATE_IN_DAY, CALFCARE_SHOES_ADVICE_FIT_BOTH_FEET,
-                                 CALFCARE_SHOES_ADVICE_FIT_RUNNING_SOCKS, CALFCARE_SHOES_ADVICE_FIT_HEEL_LOCK,
-                                 CALFCARE_SHOES_ADVICE_FIT_COMFORT};
-    calfcare_shoe_advice a;
+    static const int codes[5] = {CALFCARE_SHOES_R_FIT_LATE_IN_DAY, CALFCARE_SHOES_R_FIT_BOTH_FEET,
+                                 CALFCARE_SHOES_R_FIT_RUNNING_SOCKS, CALFCARE_SHOES_R_FIT_HEEL_LOCK,
+                                 CALFCARE_SHOES_R_FIT_COMFORT};
+    calfcare_shoes_advice a;
     calfcare_error err;
     int k;
     /* 262 mm is not between two sizes (test_between_sizes) */
@@ -1037,7 +1037,7 @@ START_TEST(test_fit_checklist_always_last)
     ck_assert_uint_eq(a.advice_count, 8);
     for (k = 0; k < 5; k++)
         ck_assert_int_eq(a.advice[a.advice_count - 5 + k].code, codes[k]);
-    ck_assert_ptr_nonnull(strstr(text_of(&a, CALFCARE_SHOES_ADVICE_FIT_LATE_IN_DAY), "late in the day"));
+    ck_assert_ptr_nonnull(strstr(text_of(&a, CALFCARE_SHOES_R_FIT_LATE_IN_DAY), "late in the day"));
 }
 END_TEST
 
@@ -1045,7 +1045,7 @@ END_TEST
 
 START_TEST(test_sample_runner)
 {
-    calfcare_shoe_advice a;
+    calfcare_shoes_advice a;
     calfcare_error err;
     size_t i;
     /* tools/sample.h: feet 245/248, width 95, female, firm 4 mm shoes, 720 km, 14 months, 30 mm
@@ -1066,9 +1066,9 @@ START_TEST(test_sample_runner)
     ck_assert_int_eq(a.replace_due, 1); /* 14 >= 12 months */
     ck_assert_double_eq_tol(a.km_left, 80, EPS);
     ck_assert_int_eq(a.track_stack_ok, 0); /* 30 > 20 */
-    ck_assert(has(&a, CALFCARE_SHOES_ADVICE_FIRM_LIGHTER_RUNNER));
-    ck_assert(has(&a, CALFCARE_SHOES_ADVICE_ROTATE_PAIRS));
-    ck_assert(has(&a, CALFCARE_SHOES_ADVICE_PRONATION_REPORTED));
+    ck_assert(has(&a, CALFCARE_SHOES_R_FIRM_LIGHTER_RUNNER));
+    ck_assert(has(&a, CALFCARE_SHOES_R_ROTATE_PAIRS));
+    ck_assert(has(&a, CALFCARE_SHOES_R_PRONATION_REPORTED));
     /* every item: a defined code, a sentence that fits its buffer */
     for (i = 0; i < a.advice_count; i++) {
         const calfcare_reason *r = calfcare_reason_lookup(a.advice[i].code);
@@ -1109,26 +1109,26 @@ START_TEST(test_schema_fields)
         "calf_pain", "current_drop_mm", "new_drop_mm", "stack_mm", "cushioning", "shoe_km", "shoe_age_months",
         "minimalist", "pairs", "limit_km", "limit_months", "toe_room_mm", "new_minimalist", "brand"};
     int i;
-    ck_assert_uint_eq(calfcare_input_field_count(CALFCARE_SCHEMA_SHOES), CALFCARE_SHOES_FIELD_COUNT);
+    ck_assert_uint_eq(calfcare_input_field_count(CALFCARE_INPUT_SCHEMA_SHOES), CALFCARE_SHOES_FIELD_COUNT);
     for (i = 0; i < CALFCARE_SHOES_FIELD_COUNT; i++) {
-        const calfcare_field *f = calfcare_input_field(CALFCARE_SCHEMA_SHOES, i);
+        const calfcare_input_field *f = calfcare_input_field_at(CALFCARE_INPUT_SCHEMA_SHOES, i);
         ck_assert_ptr_nonnull(f);
         ck_assert_int_eq(f->id, i);
         ck_assert_str_eq(f->name, names[i]);
         ck_assert(f->help && f->help[0]);
     }
     /* the enum values are the ids */
-    ck_assert_int_eq(calfcare_input_find(CALFCARE_SCHEMA_SHOES, "foot-length-mm"), CALFCARE_SHOES_FOOT_LENGTH_MM);
-    ck_assert_int_eq(calfcare_input_find(CALFCARE_SCHEMA_SHOES, "calf-pain"), CALFCARE_SHOES_CALF_PAIN);
-    ck_assert_int_eq(calfcare_input_find(CALFCARE_SCHEMA_SHOES, "new_minimalist"), CALFCARE_SHOES_NEW_MINIMALIST);
-    ck_assert_int_eq(calfcare_input_field(CALFCARE_SCHEMA_SHOES, CALFCARE_SHOES_FOOT_LENGTH_MM)->max_count, 2);
-    ck_assert_int_eq(calfcare_input_field(CALFCARE_SCHEMA_SHOES, CALFCARE_SHOES_CALF_PAIN)->type,
-                     CALFCARE_FIELD_CHOICE);
-    ck_assert_str_eq(calfcare_input_field(CALFCARE_SCHEMA_SHOES, CALFCARE_SHOES_CALF_PAIN)->choices[0], "no");
-    ck_assert_str_eq(calfcare_input_field(CALFCARE_SCHEMA_SHOES, CALFCARE_SHOES_SEX)->choices[CALFCARE_SHOES_SEX_MALE],
+    ck_assert_int_eq(calfcare_input_find(CALFCARE_INPUT_SCHEMA_SHOES, "foot-length-mm"), CALFCARE_SHOES_FOOT_LENGTH_MM);
+    ck_assert_int_eq(calfcare_input_find(CALFCARE_INPUT_SCHEMA_SHOES, "calf-pain"), CALFCARE_SHOES_CALF_PAIN);
+    ck_assert_int_eq(calfcare_input_find(CALFCARE_INPUT_SCHEMA_SHOES, "new_minimalist"), CALFCARE_SHOES_NEW_MINIMALIST);
+    ck_assert_int_eq(calfcare_input_field_at(CALFCARE_INPUT_SCHEMA_SHOES, CALFCARE_SHOES_FOOT_LENGTH_MM)->max_count, 2);
+    ck_assert_int_eq(calfcare_input_field_at(CALFCARE_INPUT_SCHEMA_SHOES, CALFCARE_SHOES_CALF_PAIN)->type,
+                     CALFCARE_INPUT_FIELD_CHOICE);
+    ck_assert_str_eq(calfcare_input_field_at(CALFCARE_INPUT_SCHEMA_SHOES, CALFCARE_SHOES_CALF_PAIN)->choices[0], "no");
+    ck_assert_str_eq(calfcare_input_field_at(CALFCARE_INPUT_SCHEMA_SHOES, CALFCARE_SHOES_SEX)->choices[CALFCARE_SEX_MALE],
                      "male");
-    ck_assert_str_eq(calfcare_input_field(CALFCARE_SCHEMA_SHOES, CALFCARE_SHOES_CUSHIONING)
-                         ->choices[CALFCARE_SHOES_CUSHIONING_FIRM],
+    ck_assert_str_eq(calfcare_input_field_at(CALFCARE_INPUT_SCHEMA_SHOES, CALFCARE_SHOES_CUSHIONING)
+                         ->choices[CALFCARE_CUSHIONING_FIRM],
                      "firm");
 }
 END_TEST
@@ -1161,9 +1161,9 @@ START_TEST(test_invalid_inputs_name_the_field)
 {
     calfcare_input in;
     calfcare_error err;
-    int id = calfcare_input_find(CALFCARE_SCHEMA_SHOES, invalid[_i].field);
+    int id = calfcare_input_find(CALFCARE_INPUT_SCHEMA_SHOES, invalid[_i].field);
     ck_assert_int_ge(id, 0);
-    ck_assert_int_eq(calfcare_input_init(&in, CALFCARE_SCHEMA_SHOES, &err), CALFCARE_OK);
+    ck_assert_int_eq(calfcare_input_init(&in, CALFCARE_INPUT_SCHEMA_SHOES, &err), CALFCARE_OK);
     ck_assert_msg(calfcare_input_set_text(&in, id, invalid[_i].text, &err) == CALFCARE_E_INVALID, "%s=%s accepted",
                   invalid[_i].field, invalid[_i].text);
     ck_assert_str_eq(err.field, invalid[_i].field);
@@ -1178,9 +1178,9 @@ START_TEST(test_invalid_numbers_not_finite)
     calfcare_input in;
     calfcare_error err;
     int id;
-    ck_assert_int_eq(calfcare_input_init(&in, CALFCARE_SCHEMA_SHOES, &err), CALFCARE_OK);
+    ck_assert_int_eq(calfcare_input_init(&in, CALFCARE_INPUT_SCHEMA_SHOES, &err), CALFCARE_OK);
     for (id = 0; id < CALFCARE_SHOES_FIELD_COUNT; id++) {
-        const calfcare_field *f = calfcare_input_field(CALFCARE_SCHEMA_SHOES, id);
+        const calfcare_input_field *f = calfcare_input_field_at(CALFCARE_INPUT_SCHEMA_SHOES, id);
         ck_assert_int_eq(calfcare_input_set(&in, id, NAN, &err), CALFCARE_E_INVALID);
         ck_assert_str_eq(err.field, f->name);
         ck_assert_int_eq(calfcare_input_set(&in, id, INFINITY, &err), CALFCARE_E_INVALID);
@@ -1194,7 +1194,7 @@ END_TEST
 START_TEST(test_advise_bad_arguments)
 {
     calfcare_input in, zero;
-    calfcare_shoe_advice a;
+    calfcare_shoes_advice a;
     calfcare_error err;
 
     /* foot length missing */
@@ -1202,7 +1202,7 @@ START_TEST(test_advise_bad_arguments)
     ck_assert_str_eq(err.field, "foot_length_mm");
     ck_assert_ptr_nonnull(strstr(err.message, "required"));
 
-    ck_assert_int_eq(calfcare_input_init(&in, CALFCARE_SCHEMA_SHOES, &err), CALFCARE_OK);
+    ck_assert_int_eq(calfcare_input_init(&in, CALFCARE_INPUT_SCHEMA_SHOES, &err), CALFCARE_OK);
     ck_assert_int_eq(calfcare_input_set(&in, CALFCARE_SHOES_FOOT_LENGTH_MM, 250, &err), CALFCARE_OK);
     ck_assert_int_eq(calfcare_shoes_advise(&in, NULL, &err), CALFCARE_E_NULL);
     ck_assert_int_eq(calfcare_shoes_advise(NULL, &a, &err), CALFCARE_E_NULL);
@@ -1212,7 +1212,7 @@ START_TEST(test_advise_bad_arguments)
     ck_assert_int_eq(calfcare_shoes_advise(&zero, &a, &err), CALFCARE_E_STATE);
     ck_assert_str_eq(err.field, "input");
     /* another schema */
-    ck_assert_int_eq(calfcare_input_init(&zero, CALFCARE_SCHEMA_DIAGNOSIS, &err), CALFCARE_OK);
+    ck_assert_int_eq(calfcare_input_init(&zero, CALFCARE_INPUT_SCHEMA_DIAGNOSIS, &err), CALFCARE_OK);
     ck_assert_int_eq(calfcare_shoes_advise(&zero, &a, &err), CALFCARE_E_STATE);
     ck_assert_ptr_nonnull(strstr(err.message, "different schema"));
     /* err NULL on success is fine */

@@ -135,11 +135,11 @@ int cli_close_stdout(int rc)
 
 int cli_input_option(const char *cmd, calfcare_input *in, int argc, char **argv, int *i)
 {
-    int schema = calfcare_input_schema(in);
+    int schema = calfcare_input_schema_of(in);
     const char *arg = argv[*i];
     char name[96];
     const char *eq;
-    const calfcare_field *f;
+    const calfcare_input_field *f;
     calfcare_error err;
     calfcare_status st;
     const char *value;
@@ -157,8 +157,8 @@ int cli_input_option(const char *cmd, calfcare_input *in, int argc, char **argv,
     id = calfcare_input_find(schema, name);
     if (id < 0)
         return 0;
-    f = calfcare_input_field(schema, id);
-    if (f->type == CALFCARE_FIELD_SWITCH && !eq) {
+    f = calfcare_input_field_at(schema, id);
+    if (f->type == CALFCARE_INPUT_FIELD_SWITCH && !eq) {
         st = calfcare_input_set(in, id, 1, &err);
     } else {
         if (cli_option_value(cmd, argc, argv, i, &value))
@@ -204,23 +204,23 @@ void cli_print_schema_help(FILE *out, int schema)
 {
     size_t i, n = calfcare_input_field_count(schema);
     for (i = 0; i < n; i++) {
-        const calfcare_field *f = calfcare_input_field(schema, (int)i);
+        const calfcare_input_field *f = calfcare_input_field_at(schema, (int)i);
         char opt[96], value[160] = "";
         cli_option_name(f->name, opt, sizeof opt);
-        if (f->type == CALFCARE_FIELD_CHOICE) {
+        if (f->type == CALFCARE_INPUT_FIELD_CHOICE) {
             size_t k;
             for (k = 0; f->choices[k]; k++) {
                 if (k)
                     strcat(value, "|");
                 strncat(value, f->choices[k], sizeof value - strlen(value) - 1);
             }
-        } else if (f->type == CALFCARE_FIELD_NUMBER) {
-            const char *shape = f->max_count == 1 ? ((f->flags & CALFCARE_FIELD_WHOLE) ? "N" : "X")
+        } else if (f->type == CALFCARE_INPUT_FIELD_NUMBER) {
+            const char *shape = f->max_count == 1 ? ((f->flags & CALFCARE_INPUT_FIELD_WHOLE) ? "N" : "X")
                               : f->max_count == 2 ? (f->min_count == 2 ? "L,R" : "L[,R]") : "LIST";
             snprintf(value, sizeof value, "%s", shape);
         }
         fprintf(out, "  %s%s%s\n      %s", opt, *value ? " " : "", value, f->help);
-        if (f->type == CALFCARE_FIELD_NUMBER)
+        if (f->type == CALFCARE_INPUT_FIELD_NUMBER)
             fprintf(out, " [%g..%g%s%s]", f->min, f->max, *f->unit ? " " : "", f->unit);
         fputc('\n', out);
     }
@@ -276,8 +276,8 @@ int cli_is_symptom_option(const char *arg)
         return 0;
     memcpy(name, arg + 2, len);
     name[len] = '\0';
-    id = calfcare_input_find(CALFCARE_SCHEMA_DIAGNOSIS, name);
-    return id >= CALFCARE_DX_ACTIVE_CANCER && id <= CALFCARE_DX_CANNOT_WALK_4_STEPS;
+    id = calfcare_input_find(CALFCARE_INPUT_SCHEMA_DIAGNOSIS, name);
+    return id >= CALFCARE_DIAGNOSIS_ACTIVE_CANCER && id <= CALFCARE_DIAGNOSIS_CANNOT_WALK_4_STEPS;
 }
 
 int cli_blocked_from_symptoms(const char *cmd, int nargs, char **args, calfcare_blocked *blocked)
@@ -291,7 +291,7 @@ int cli_blocked_from_symptoms(const char *cmd, int nargs, char **args, calfcare_
     memset(blocked, 0, sizeof *blocked);
     if (nargs == 0)
         return CLI_EXIT_OK;
-    st = calfcare_input_init(&in, CALFCARE_SCHEMA_DIAGNOSIS, &err);
+    st = calfcare_input_init(&in, CALFCARE_INPUT_SCHEMA_DIAGNOSIS, &err);
     if (st != CALFCARE_OK)
         return cli_fail(cmd, st, &err);
     for (i = 0; i < nargs; i++) {
@@ -305,11 +305,11 @@ int cli_blocked_from_symptoms(const char *cmd, int nargs, char **args, calfcare_
     }
     if (!given)
         return CLI_EXIT_OK;
-    st = calfcare_diagnose(&in, &dx, &err);
+    st = calfcare_diagnosis_assess(&in, &dx, &err);
     if (st != CALFCARE_OK)
         return cli_fail(cmd, st, &err);
     *blocked = dx.blocked;
-    if (dx.triage != CALFCARE_TRIAGE_SELF_CARE)
+    if (dx.triage != CALFCARE_DIAGNOSIS_TRIAGE_SELF_CARE)
         fprintf(stderr, "calfcare %s: warning: %s - %s (run 'calfcare diagnose' with the same symptoms for the reasons)\n",
                 cmd, calfcare_diagnosis_triage_name(dx.triage), calfcare_red_flag_name(dx.triage_flag));
     return CLI_EXIT_OK;

@@ -20,7 +20,7 @@ static void usage(FILE *out)
                  "Options:\n"
                  "  --json\n      print one JSON object instead of the report\n"
                  "  --help\n      print this help\n");
-    cli_print_schema_help(out, CALFCARE_SCHEMA_DIAGNOSIS);
+    cli_print_schema_help(out, CALFCARE_INPUT_SCHEMA_DIAGNOSIS);
     fprintf(out, "\nExit status: 0 ok (whatever the triage), 2 invalid input, 1 other failure.\n");
 }
 
@@ -43,14 +43,14 @@ static json_t *diagnosis_json(const calfcare_diagnosis *dx)
 
     json_object_set_new(obj, "triage", json_string(calfcare_diagnosis_triage_name(dx->triage)));
     for (i = 0; i < CALFCARE_DIAGNOSIS_CAUSE_COUNT; i++) {
-        const calfcare_dx_cause *c = &dx->causes[i];
+        const calfcare_diagnosis_cause_score *c = &dx->causes[i];
         json_array_append_new(causes, json_pack("{s:s, s:f, s:o}", "cause", calfcare_diagnosis_cause_name(c->cause),
                                                 "score", c->score, "reasons",
                                                 reason_names(c->reasons, c->reason_count)));
     }
     json_object_set_new(obj, "causes", causes);
     for (i = 0; i < dx->flag_count; i++) {
-        const calfcare_dx_flag *f = &dx->flags[i];
+        const calfcare_diagnosis_flag *f = &dx->flags[i];
         json_array_append_new(flags, json_pack("{s:s, s:s, s:o}", "flag", calfcare_red_flag_name(f->flag), "triage",
                                                calfcare_diagnosis_triage_name(f->triage), "reasons",
                                                reason_names(f->reasons, f->reason_count)));
@@ -63,7 +63,7 @@ static json_t *diagnosis_json(const calfcare_diagnosis *dx)
             json_array_append_new(blocked, json_string(calfcare_care_kind_name(1u << i)));
     json_object_set_new(obj, "blocked", blocked);
     for (i = 0; i < dx->advice_count; i++) {
-        const calfcare_dx_advice *a = &dx->advice[i];
+        const calfcare_diagnosis_advice *a = &dx->advice[i];
         const calfcare_reason *r = calfcare_reason_lookup(a->code);
         json_array_append_new(advice, json_pack("{s:s, s:i, s:s, s:o}", "code", r ? r->name : "unknown", "id",
                                                 a->code, "text", a->text, "value",
@@ -84,7 +84,7 @@ static void print_report(FILE *out, const calfcare_diagnosis *dx)
     if (dx->flag_count) {
         fprintf(out, "Red flags:\n");
         for (i = 0; i < dx->flag_count; i++) {
-            const calfcare_dx_flag *f = &dx->flags[i];
+            const calfcare_diagnosis_flag *f = &dx->flags[i];
             fprintf(out, "  %s (%s):", calfcare_red_flag_name(f->flag), calfcare_diagnosis_triage_name(f->triage));
             for (k = 0; k < f->reason_count; k++) {
                 const calfcare_reason *r = calfcare_reason_lookup(f->reasons[k]);
@@ -100,7 +100,7 @@ static void print_report(FILE *out, const calfcare_diagnosis *dx)
         fprintf(out, "Wells DVT score: not assessed (no Wells item given)\n");
     fprintf(out, "Likely causes (score 0-1):\n");
     for (i = 0; i < CALFCARE_DIAGNOSIS_CAUSE_COUNT; i++) {
-        const calfcare_dx_cause *c = &dx->causes[i];
+        const calfcare_diagnosis_cause_score *c = &dx->causes[i];
         fprintf(out, "  %u. %-26s %.2f", i + 1, calfcare_diagnosis_cause_name(c->cause), c->score);
         if (!c->reason_count)
             fprintf(out, "  (no evidence given)");
@@ -131,11 +131,11 @@ int cli_cmd_diagnose(int argc, char **argv)
     calfcare_diagnosis dx;
     calfcare_error err;
     calfcare_status st;
-    int json, done, rc = cli_parse_input_args(cmd_name, CALFCARE_SCHEMA_DIAGNOSIS, argc, argv, &in, &json, usage, &done);
+    int json, done, rc = cli_parse_input_args(cmd_name, CALFCARE_INPUT_SCHEMA_DIAGNOSIS, argc, argv, &in, &json, usage, &done);
 
     if (rc != CLI_EXIT_OK || done)
         return rc;
-    st = calfcare_diagnose(&in, &dx, &err);
+    st = calfcare_diagnosis_assess(&in, &dx, &err);
     if (st != CALFCARE_OK)
         return cli_fail(cmd_name, st, &err);
     if (json)
@@ -151,38 +151,38 @@ static calfcare_status sample_input(calfcare_input *in, calfcare_error *err)
         int id;
         const char *text;
     } words[] = {
-        {CALFCARE_DX_WARMUP, SAMPLE_WARMUP},
-        {CALFCARE_DX_STRETCH_AFTER, SAMPLE_STRETCH_AFTER},
-        {CALFCARE_DX_FOOT_STRIKE, SAMPLE_FOOT_STRIKE},
-        {CALFCARE_DX_OVERSTRIDE, SAMPLE_OVERSTRIDE},
-        {CALFCARE_DX_CUSHIONING, SAMPLE_CUSHIONING},
-        {CALFCARE_DX_MINIMALIST, SAMPLE_MINIMALIST},
-        {CALFCARE_DX_SEX, SAMPLE_SEX},
-        {CALFCARE_DX_PREVIOUS_CALF_STRAIN, SAMPLE_PREVIOUS_CALF_STRAIN},
+        {CALFCARE_DIAGNOSIS_WARMUP, SAMPLE_WARMUP},
+        {CALFCARE_DIAGNOSIS_STRETCH_AFTER, SAMPLE_STRETCH_AFTER},
+        {CALFCARE_DIAGNOSIS_FOOT_STRIKE, SAMPLE_FOOT_STRIKE},
+        {CALFCARE_DIAGNOSIS_OVERSTRIDE, SAMPLE_OVERSTRIDE},
+        {CALFCARE_DIAGNOSIS_CUSHIONING, SAMPLE_CUSHIONING},
+        {CALFCARE_DIAGNOSIS_MINIMALIST, SAMPLE_MINIMALIST},
+        {CALFCARE_DIAGNOSIS_SEX, SAMPLE_SEX},
+        {CALFCARE_DIAGNOSIS_PREVIOUS_CALF_STRAIN, SAMPLE_PREVIOUS_CALF_STRAIN},
     };
     const struct {
         int id;
         double value;
     } numbers[] = {
-        {CALFCARE_DX_LAST_RUN_KM, SAMPLE_LAST_RUN_KM},
-        {CALFCARE_DX_LONGEST_RUN_30D_KM, SAMPLE_LONGEST_RUN_30D_KM},
-        {CALFCARE_DX_CADENCE, SAMPLE_CADENCE_SPM},
-        {CALFCARE_DX_SHOE_KM, SAMPLE_SHOE_KM},
-        {CALFCARE_DX_SHOE_AGE_MONTHS, SAMPLE_SHOE_AGE_MONTHS},
-        {CALFCARE_DX_SHOE_DROP_MM, SAMPLE_SHOE_DROP_MM},
-        {CALFCARE_DX_PREVIOUS_DROP_MM, SAMPLE_PREVIOUS_DROP_MM},
-        {CALFCARE_DX_AGE, SAMPLE_AGE},
-        {CALFCARE_DX_BODY_MASS_KG, SAMPLE_BODY_MASS_KG},
+        {CALFCARE_DIAGNOSIS_LAST_RUN_KM, SAMPLE_LAST_RUN_KM},
+        {CALFCARE_DIAGNOSIS_LONGEST_RUN_30D_KM, SAMPLE_LONGEST_RUN_30D_KM},
+        {CALFCARE_DIAGNOSIS_CADENCE, SAMPLE_CADENCE_SPM},
+        {CALFCARE_DIAGNOSIS_SHOE_KM, SAMPLE_SHOE_KM},
+        {CALFCARE_DIAGNOSIS_SHOE_AGE_MONTHS, SAMPLE_SHOE_AGE_MONTHS},
+        {CALFCARE_DIAGNOSIS_SHOE_DROP_MM, SAMPLE_SHOE_DROP_MM},
+        {CALFCARE_DIAGNOSIS_PREVIOUS_DROP_MM, SAMPLE_PREVIOUS_DROP_MM},
+        {CALFCARE_DIAGNOSIS_AGE, SAMPLE_AGE},
+        {CALFCARE_DIAGNOSIS_BODY_MASS_KG, SAMPLE_BODY_MASS_KG},
     };
-    calfcare_status st = calfcare_input_init(in, CALFCARE_SCHEMA_DIAGNOSIS, err);
+    calfcare_status st = calfcare_input_init(in, CALFCARE_INPUT_SCHEMA_DIAGNOSIS, err);
     size_t i;
     if (st == CALFCARE_OK)
-        st = calfcare_input_set_list(in, CALFCARE_DX_WEEKLY_KM, sample_weekly_km,
+        st = calfcare_input_set_list(in, CALFCARE_DIAGNOSIS_WEEKLY_KM, sample_weekly_km,
                                      sizeof sample_weekly_km / sizeof sample_weekly_km[0], err);
     if (st == CALFCARE_OK)
-        st = calfcare_input_set_list(in, CALFCARE_DX_HEEL_RAISES, sample_heel_raises, 2, err);
+        st = calfcare_input_set_list(in, CALFCARE_DIAGNOSIS_HEEL_RAISES, sample_heel_raises, 2, err);
     if (st == CALFCARE_OK)
-        st = calfcare_input_set_list(in, CALFCARE_DX_KNEE_TO_WALL_CM, sample_knee_to_wall_cm, 2, err);
+        st = calfcare_input_set_list(in, CALFCARE_DIAGNOSIS_KNEE_TO_WALL_CM, sample_knee_to_wall_cm, 2, err);
     for (i = 0; st == CALFCARE_OK && i < sizeof words / sizeof words[0]; i++)
         st = calfcare_input_set_word(in, words[i].id, words[i].text, err);
     for (i = 0; st == CALFCARE_OK && i < sizeof numbers / sizeof numbers[0]; i++)
@@ -205,7 +205,7 @@ int cli_demo_diagnosis(void)
            SAMPLE_PREVIOUS_DROP_MM);
     st = sample_input(&in, &err);
     if (st == CALFCARE_OK)
-        st = calfcare_diagnose(&in, &dx, &err);
+        st = calfcare_diagnosis_assess(&in, &dx, &err);
     if (st != CALFCARE_OK)
         return cli_fail("demo", st, &err);
     print_report(stdout, &dx);

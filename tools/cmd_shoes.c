@@ -19,14 +19,14 @@ static void usage(FILE *out)
                  "transition plan, cushioning flags, replacement and rotation, a fit checklist and racing\n"
                  "stack limits. Options left out count as unknown and give no advice of their kind. Sizes\n"
                  "are approximate: brands differ.\n\nOptions:\n");
-    cli_print_schema_help(out, CALFCARE_SCHEMA_SHOES);
+    cli_print_schema_help(out, CALFCARE_INPUT_SCHEMA_SHOES);
     fprintf(out, "  --json\n      print one JSON object instead of the report\n"
                  "  --help\n      print this help\n\n"
                  "Exit status: 0 ok, 2 invalid input (the message names the option), 1 other failure.\n");
 }
 
 /* "width": the letter on the runner's last when the sex is known, else the class name. */
-static const char *width_label(const calfcare_shoe_advice *a)
+static const char *width_label(const calfcare_shoes_advice *a)
 {
     if (a->width == CALFCARE_SHOES_WIDTH_UNKNOWN)
         return NULL;
@@ -41,13 +41,13 @@ static json_t *json_tristate(int v)
 }
 
 /* "brand": null without --brand, else the chart used, its source and the size in it. */
-static json_t *brand_json(const calfcare_shoe_brand_size *b)
+static json_t *brand_json(const calfcare_shoes_brand_size_result *b)
 {
-    calfcare_shoe_chart_info info;
+    calfcare_shoes_chart info;
     if (b->brand < 0 || calfcare_shoes_chart_info(b->brand, b->sex, &info, NULL) != CALFCARE_OK)
         return json_null();
     return json_pack("{s:s, s:s, s:s, s:s, s:s, s:b, s:o, s:o, s:o, s:o, s:o}", "name", info.name, "chart",
-                     info.title, "chart_sex", b->sex == CALFCARE_SHOES_SEX_MALE ? "male" : "female", "source",
+                     info.title, "chart_sex", b->sex == CALFCARE_SEX_MALE ? "male" : "female", "source",
                      info.source, "read_on", info.read_on, "in_chart", b->in_chart, "us",
                      cli_json_number_or_null(b->us), "uk", cli_json_number_or_null(b->uk), "eu",
                      cli_json_number_or_null(b->eu), "fits_up_to_mm", cli_json_number_or_null(b->fits_up_to_mm),
@@ -55,9 +55,9 @@ static json_t *brand_json(const calfcare_shoe_brand_size *b)
 }
 
 /* One line with the size in the brand's chart (nothing without a brand). */
-static void print_brand(FILE *out, const calfcare_shoe_brand_size *b)
+static void print_brand(FILE *out, const calfcare_shoes_brand_size_result *b)
 {
-    calfcare_shoe_chart_info info;
+    calfcare_shoes_chart info;
     if (b->brand < 0 || calfcare_shoes_chart_info(b->brand, b->sex, &info, NULL) != CALFCARE_OK)
         return;
     if (!b->in_chart) {
@@ -68,7 +68,7 @@ static void print_brand(FILE *out, const calfcare_shoe_brand_size *b)
             b->fits_up_to_mm);
 }
 
-static json_t *to_json(const calfcare_shoe_advice *a)
+static json_t *to_json(const calfcare_shoes_advice *a)
 {
     json_t *root = json_object(), *plan = json_array(), *advice = json_array();
     const char *width = width_label(a);
@@ -120,7 +120,7 @@ static json_t *to_json(const calfcare_shoe_advice *a)
     return root;
 }
 
-static void print_report(FILE *out, const calfcare_shoe_advice *a)
+static void print_report(FILE *out, const calfcare_shoes_advice *a)
 {
     const char *width = width_label(a);
     size_t i;
@@ -135,9 +135,9 @@ static void print_report(FILE *out, const calfcare_shoe_advice *a)
     fputc('\n', out);
     fprintf(out, "        (longer foot %g mm; EU %g fits feet up to %.1f mm", a->size.foot_mm, a->size.eu,
             a->size.eu_fits_mm);
-    if (a->sex == CALFCARE_SHOES_SEX_FEMALE && !isnan(a->size.us_women))
+    if (a->sex == CALFCARE_SEX_FEMALE && !isnan(a->size.us_women))
         fprintf(out, ", US women's %g up to %.1f mm", a->size.us_women, a->size.us_women_fits_mm);
-    else if (a->sex != CALFCARE_SHOES_SEX_FEMALE && !isnan(a->size.us_men))
+    else if (a->sex != CALFCARE_SEX_FEMALE && !isnan(a->size.us_men))
         fprintf(out, ", US men's %g up to %.1f mm", a->size.us_men, a->size.us_men_fits_mm);
     fprintf(out, "; brands differ)\n");
     print_brand(out, &a->brand_size);
@@ -178,10 +178,10 @@ static void print_report(FILE *out, const calfcare_shoe_advice *a)
 int cli_cmd_shoes(int argc, char **argv)
 {
     calfcare_input in;
-    calfcare_shoe_advice advice;
+    calfcare_shoes_advice advice;
     calfcare_error err;
     calfcare_status st;
-    int json, done, rc = cli_parse_input_args(CMD, CALFCARE_SCHEMA_SHOES, argc, argv, &in, &json, usage, &done);
+    int json, done, rc = cli_parse_input_args(CMD, CALFCARE_INPUT_SCHEMA_SHOES, argc, argv, &in, &json, usage, &done);
 
     if (rc != CLI_EXIT_OK || done)
         return rc;
@@ -202,10 +202,10 @@ static int demo_brands(double foot_mm, double toe_room_mm)
     size_t i;
     printf("  Brand charts (men's/unisex sizes; no women's chart is shipped):\n");
     for (i = 0; i < sizeof brands / sizeof brands[0]; i++) {
-        calfcare_shoe_brand_size b;
+        calfcare_shoes_brand_size_result b;
         calfcare_error err;
         calfcare_status st =
-            calfcare_shoes_brand_size(brands[i], CALFCARE_SHOES_SEX_FEMALE, foot_mm, toe_room_mm, &b, &err);
+            calfcare_shoes_brand_size(brands[i], CALFCARE_SEX_FEMALE, foot_mm, toe_room_mm, &b, &err);
         if (st != CALFCARE_OK)
             return cli_fail("demo", st, &err);
         printf("  ");
@@ -217,14 +217,14 @@ static int demo_brands(double foot_mm, double toe_room_mm)
 int cli_demo_shoes(void)
 {
     calfcare_input in;
-    calfcare_shoe_advice advice;
+    calfcare_shoes_advice advice;
     calfcare_error err;
     calfcare_status st;
     /* The sample runner: last week's distance, calf pain, and the lower-drop pair she moved to;
      * she is thinking of going back to the drop of her previous pair. */
     const double weekly = sample_weekly_km[sizeof sample_weekly_km / sizeof sample_weekly_km[0] - 1];
 
-    st = calfcare_input_init(&in, CALFCARE_SCHEMA_SHOES, &err);
+    st = calfcare_input_init(&in, CALFCARE_INPUT_SCHEMA_SHOES, &err);
     if (st == CALFCARE_OK)
         st = calfcare_input_set_list(&in, CALFCARE_SHOES_FOOT_LENGTH_MM, sample_foot_length_mm, 2, &err);
     if (st == CALFCARE_OK)

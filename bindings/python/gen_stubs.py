@@ -31,7 +31,7 @@ def main(pkg):
             m = MARKER.match(line)
             if m:
                 fn, returns, schema = m.groups()
-                out.append(keyword_stub(getattr(capi, "CALFCARE_SCHEMA_" + schema.upper()), fn, returns) + "\n")
+                out.append(keyword_stub(getattr(capi, "CALFCARE_INPUT_SCHEMA_" + schema.upper()), fn, returns) + "\n")
                 changed = True
             else:
                 out.append(line)

@@ -4,7 +4,7 @@
  *
  * Many of the library's inputs are optional, and "not given" (unknown) is not the same as "no".
  * A ::calfcare_input holds such a set of inputs for one schema (the diagnosis inputs, the shoe
- * inputs...). Every field is described by a ::calfcare_field: its snake_case name, unit, accepted
+ * inputs...). Every field is described by a ::calfcare_input_field: its snake_case name, unit, accepted
  * range, choices and how many values it takes. The same table validates C calls, parses the
  * `calfcare` program's options and the Python keyword arguments, so the three agree.
  *
@@ -14,8 +14,8 @@
  * @code
  * calfcare_input in;
  * calfcare_error err;
- * calfcare_input_init(&in, CALFCARE_SCHEMA_DIAGNOSIS, &err);
- * if (calfcare_input_set(&in, CALFCARE_DX_CADENCE, 400, &err) != CALFCARE_OK)
+ * calfcare_input_init(&in, CALFCARE_INPUT_SCHEMA_DIAGNOSIS, &err);
+ * if (calfcare_input_set(&in, CALFCARE_DIAGNOSIS_CADENCE, 400, &err) != CALFCARE_OK)
  *     puts(err.message);   // "cadence: 400 is outside the accepted range 120 to 240 steps/min"
  * @endcode
  *
@@ -31,27 +31,27 @@ extern "C" {
 #endif
 
 /** Schemas: which set of fields a ::calfcare_input holds. Values are stable. */
-typedef enum calfcare_schema {
-    CALFCARE_SCHEMA_DIAGNOSIS = 1, /**< Cause diagnosis and red-flag triage (calfcare/diagnosis.h). */
-    CALFCARE_SCHEMA_SHOES = 2      /**< Shoe-fit guidance (calfcare/shoes.h). */
-} calfcare_schema;
+typedef enum calfcare_input_schema {
+    CALFCARE_INPUT_SCHEMA_DIAGNOSIS = 1, /**< Cause diagnosis and red-flag triage (calfcare/diagnosis.h). */
+    CALFCARE_INPUT_SCHEMA_SHOES = 2      /**< Shoe-fit guidance (calfcare/shoes.h). */
+} calfcare_input_schema;
 
 /** How a field's value is written. Values are stable. */
-typedef enum calfcare_field_type {
-    CALFCARE_FIELD_NUMBER = 1, /**< Number(s) within [min, max]; whole numbers if #CALFCARE_FIELD_WHOLE. */
-    CALFCARE_FIELD_CHOICE = 2, /**< One word out of `choices`; stored as its index (0, 1, ...). */
-    CALFCARE_FIELD_SWITCH = 3  /**< A yes/no finding: 1 present, 0 explicitly absent (CLI: bare `--name`). */
-} calfcare_field_type;
+typedef enum calfcare_input_field_type {
+    CALFCARE_INPUT_FIELD_NUMBER = 1, /**< Number(s) within [min, max]; whole numbers if #CALFCARE_INPUT_FIELD_WHOLE. */
+    CALFCARE_INPUT_FIELD_CHOICE = 2, /**< One word out of `choices`; stored as its index (0, 1, ...). */
+    CALFCARE_INPUT_FIELD_SWITCH = 3  /**< A yes/no finding: 1 present, 0 explicitly absent (CLI: bare `--name`). */
+} calfcare_input_field_type;
 
 /** Field flag: the values must be whole numbers (e.g. heel-raise counts). */
-#define CALFCARE_FIELD_WHOLE 0x1u
+#define CALFCARE_INPUT_FIELD_WHOLE 0x1u
 
 /** Description of one input field. All strings are static. */
-typedef struct calfcare_field {
+typedef struct calfcare_input_field {
     int id;                      /**< Field id within its schema (0 .. count-1). */
     const char *name;            /**< snake_case name; the CLI option is `--` + name with `-` for `_`. */
-    calfcare_field_type type;    /**< How the value is written. */
-    unsigned flags;              /**< #CALFCARE_FIELD_WHOLE or 0. */
+    calfcare_input_field_type type;    /**< How the value is written. */
+    unsigned flags;              /**< #CALFCARE_INPUT_FIELD_WHOLE or 0. */
     const char *unit;            /**< Unit of NUMBER values ("km", "cm", "steps/min"...), "" if none. */
     double min;                  /**< Smallest accepted NUMBER value (inclusive). */
     double max;                  /**< Largest accepted NUMBER value (inclusive). */
@@ -59,7 +59,7 @@ typedef struct calfcare_field {
     unsigned max_count;          /**< Most values accepted (1 for a single value). */
     const char *const *choices;  /**< NULL-terminated accepted words for CHOICE fields, else NULL. */
     const char *help;            /**< One-line English description with the unit. */
-} calfcare_field;
+} calfcare_input_field;
 
 /** Most fields a schema may have. */
 #define CALFCARE_INPUT_MAX_FIELDS 64
@@ -90,7 +90,7 @@ CALFCARE_API calfcare_status calfcare_input_init(calfcare_input *in, int schema,
 CALFCARE_API size_t calfcare_input_field_count(int schema);
 
 /** @return the description of field @p id of @p schema, or NULL if either is unknown. */
-CALFCARE_API const calfcare_field *calfcare_input_field(int schema, int id);
+CALFCARE_API const calfcare_input_field *calfcare_input_field_at(int schema, int id);
 
 /**
  * Look up a field by name. `-` and `_` are treated alike, so "heel-raises" finds `heel_raises`.
@@ -164,7 +164,7 @@ CALFCARE_API calfcare_status calfcare_input_get(const calfcare_input *in, int id
                                                 double *out, calfcare_error *err);
 
 /** The schema an initialised input belongs to, or 0 if @p in is NULL or not initialised. */
-CALFCARE_API int calfcare_input_schema(const calfcare_input *in);
+CALFCARE_API int calfcare_input_schema_of(const calfcare_input *in);
 
 #ifdef __cplusplus
 }

@@ -335,7 +335,7 @@ typedef enum calfcare_progression_band {
  * @param spike_pct the run's length over the 30-day longest, percent (NaN when there is none)
  * @return a ::calfcare_progression_band
  */
-CALFCARE_API int calfcare_progression_spike_band(double spike_pct);
+CALFCARE_API int calfcare_progression_spike_classify(double spike_pct);
 
 /** Word of a spike band ("no_reference", "within_10", "over_10", "over_30", "over_100"), "unknown" otherwise. */
 CALFCARE_API const char *calfcare_progression_band_name(int band);
@@ -397,7 +397,7 @@ typedef enum calfcare_progression_acwr_band {
 } calfcare_progression_acwr_band;
 
 /** Band of a ratio (see ::calfcare_progression_acwr_band). */
-CALFCARE_API int calfcare_progression_acwr_band_of(double ratio);
+CALFCARE_API int calfcare_progression_acwr_classify(double ratio);
 
 /** Word of an acute:chronic band ("unknown", "low", "moderate", "high", "very_high"), "unknown" otherwise. */
 CALFCARE_API const char *calfcare_progression_acwr_band_name(int band);

@@ -357,39 +357,39 @@ CALFCARE_API size_t calfcare_relief_protocol_size(void);
 /* ---- advice and cue codes --------------------------------------------------------------- */
 
 /** Cue codes (2001-2017) and advice codes (2100-2113); texts via calfcare_reason_lookup(). Stable. */
-typedef enum calfcare_relief_code {
-    CALFCARE_RELIEF_CUE_REST_ELEVATE = 2001, /**< cue of rest: stop, lie down, calf above the heart */
-    CALFCARE_RELIEF_CUE_COMPRESS = 2002, /**< cue of compress: elastic bandage from toes to below the knee */
-    CALFCARE_RELIEF_CUE_ICE = 2003, /**< cue of ice: damp cloth barrier, leg raised, stop if numb */
-    CALFCARE_RELIEF_CUE_GET_READY = 2004, /**< cue of get_ready: into position before a hold */
-    CALFCARE_RELIEF_CUE_STRETCH_STRAIGHT = 2005, /**< cue of stretch_straight */
-    CALFCARE_RELIEF_CUE_STRETCH_BENT = 2006, /**< cue of stretch_bent */
-    CALFCARE_RELIEF_CUE_FOAM_ROLL = 2007, /**< cue of foam_roll */
-    CALFCARE_RELIEF_CUE_ANKLE_CIRCLES = 2008, /**< cue of ankle_circles */
-    CALFCARE_RELIEF_CUE_LEG_SWINGS = 2009, /**< cue of leg_swings */
-    CALFCARE_RELIEF_CUE_WALKING_LUNGES = 2010, /**< cue of walking_lunges */
-    CALFCARE_RELIEF_CUE_SKIPS = 2011, /**< cue of skips */
-    CALFCARE_RELIEF_CUE_CALF_RAISE_DOUBLE = 2012, /**< cue of calf_raise_double */
-    CALFCARE_RELIEF_CUE_CALF_RAISE_SINGLE = 2013, /**< cue of calf_raise_single */
-    CALFCARE_RELIEF_CUE_CALF_RAISE_ECCENTRIC = 2014, /**< cue of calf_raise_eccentric */
-    CALFCARE_RELIEF_CUE_SET_REST = 2015, /**< cue of set_rest */
-    CALFCARE_RELIEF_CUE_ICE_BREAK = 2016, /**< cue of ice_break: ice off for 10 min, leg still raised */
-    CALFCARE_RELIEF_CUE_PAIN_CHECK = 2017, /**< cue of pain_check: rewarm, stop here unless the pain eases */
-    CALFCARE_RELIEF_ADVICE_ICE_GAP = 2100,          /**< at least 60 min between ice applications */
-    CALFCARE_RELIEF_ADVICE_ICE_MAX = 2101,          /**< never ice over 20 min */
-    CALFCARE_RELIEF_ADVICE_ICE_CONTRA = 2102,       /**< no ice with reduced sensation, poor circulation */
-    CALFCARE_RELIEF_ADVICE_COMPRESSION = 2103,      /**< loosen the bandage if toes tingle or go pale */
-    CALFCARE_RELIEF_ADVICE_PAUSE_RUNNING = 2104,    /**< pause running until pain-free */
-    CALFCARE_RELIEF_ADVICE_CROSS_TRAIN = 2105,      /**< swim or cycle meanwhile */
-    CALFCARE_RELIEF_ADVICE_STRETCH_GENTLE = 2106,   /**< stretch once pain eases, gentle pull only */
-    CALFCARE_RELIEF_ADVICE_NO_ROLL_CLOT = 2107,     /**< never roll a swollen, warm, red calf (F) */
-    CALFCARE_RELIEF_ADVICE_WARMUP_DYNAMIC = 2108,   /**< dynamic drills before, static stretching after */
-    CALFCARE_RELIEF_ADVICE_STRENGTH_PREVENTS = 2109, /**< strength training prevents injuries */
-    CALFCARE_RELIEF_ADVICE_STRENGTH_PROGRESS = 2110, /**< progress a week only when pain-free */
-    CALFCARE_RELIEF_ADVICE_PEACE_LOVE = 2111,       /**< PEACE & LOVE: gentle loading over long rest */
-    CALFCARE_RELIEF_ADVICE_COOLDOWN_STATIC = 2112,  /**< static calf stretches after the run */
-    CALFCARE_RELIEF_ADVICE_NO_SENSATION = 2113      /**< rest protocol: no ice, no bandage without normal sensation */
-} calfcare_relief_code;
+typedef enum calfcare_relief_reason {
+    CALFCARE_RELIEF_R_REST_ELEVATE = 2001, /**< cue of rest: stop, lie down, calf above the heart */
+    CALFCARE_RELIEF_R_COMPRESS = 2002, /**< cue of compress: elastic bandage from toes to below the knee */
+    CALFCARE_RELIEF_R_ICE = 2003, /**< cue of ice: damp cloth barrier, leg raised, stop if numb */
+    CALFCARE_RELIEF_R_GET_READY = 2004, /**< cue of get_ready: into position before a hold */
+    CALFCARE_RELIEF_R_STRETCH_STRAIGHT = 2005, /**< cue of stretch_straight */
+    CALFCARE_RELIEF_R_STRETCH_BENT = 2006, /**< cue of stretch_bent */
+    CALFCARE_RELIEF_R_FOAM_ROLL = 2007, /**< cue of foam_roll */
+    CALFCARE_RELIEF_R_ANKLE_CIRCLES = 2008, /**< cue of ankle_circles */
+    CALFCARE_RELIEF_R_LEG_SWINGS = 2009, /**< cue of leg_swings */
+    CALFCARE_RELIEF_R_WALKING_LUNGES = 2010, /**< cue of walking_lunges */
+    CALFCARE_RELIEF_R_SKIPS = 2011, /**< cue of skips */
+    CALFCARE_RELIEF_R_CALF_RAISE_DOUBLE = 2012, /**< cue of calf_raise_double */
+    CALFCARE_RELIEF_R_CALF_RAISE_SINGLE = 2013, /**< cue of calf_raise_single */
+    CALFCARE_RELIEF_R_CALF_RAISE_ECCENTRIC = 2014, /**< cue of calf_raise_eccentric */
+    CALFCARE_RELIEF_R_SET_REST = 2015, /**< cue of set_rest */
+    CALFCARE_RELIEF_R_ICE_BREAK = 2016, /**< cue of ice_break: ice off for 10 min, leg still raised */
+    CALFCARE_RELIEF_R_PAIN_CHECK = 2017, /**< cue of pain_check: rewarm, stop here unless the pain eases */
+    CALFCARE_RELIEF_R_ICE_GAP = 2100,          /**< at least 60 min between ice applications */
+    CALFCARE_RELIEF_R_ICE_MAX = 2101,          /**< never ice over 20 min */
+    CALFCARE_RELIEF_R_ICE_CONTRA = 2102,       /**< no ice with reduced sensation, poor circulation */
+    CALFCARE_RELIEF_R_COMPRESSION = 2103,      /**< loosen the bandage if toes tingle or go pale */
+    CALFCARE_RELIEF_R_PAUSE_RUNNING = 2104,    /**< pause running until pain-free */
+    CALFCARE_RELIEF_R_CROSS_TRAIN = 2105,      /**< swim or cycle meanwhile */
+    CALFCARE_RELIEF_R_STRETCH_GENTLE = 2106,   /**< stretch once pain eases, gentle pull only */
+    CALFCARE_RELIEF_R_NO_ROLL_CLOT = 2107,     /**< never roll a swollen, warm, red calf (F) */
+    CALFCARE_RELIEF_R_WARMUP_DYNAMIC = 2108,   /**< dynamic drills before, static stretching after */
+    CALFCARE_RELIEF_R_STRENGTH_PREVENTS = 2109, /**< strength training prevents injuries */
+    CALFCARE_RELIEF_R_STRENGTH_PROGRESS = 2110, /**< progress a week only when pain-free */
+    CALFCARE_RELIEF_R_PEACE_LOVE = 2111,       /**< PEACE & LOVE: gentle loading over long rest */
+    CALFCARE_RELIEF_R_COOLDOWN_STATIC = 2112,  /**< static calf stretches after the run */
+    CALFCARE_RELIEF_R_NO_SENSATION = 2113      /**< rest protocol: no ice, no bandage without normal sensation */
+} calfcare_relief_reason;
 
 /* ---- timer engine ----------------------------------------------------------------------- */
 

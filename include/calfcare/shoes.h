@@ -11,14 +11,14 @@
  * evidence strength) and an English sentence with the runner's numbers. Rules and sources:
  * docs/shoes.md.
  *
- * Inputs use the ::calfcare_input schema #CALFCARE_SCHEMA_SHOES (fields ::calfcare_shoes_field):
+ * Inputs use the ::calfcare_input schema #CALFCARE_INPUT_SCHEMA_SHOES (fields ::calfcare_shoes_field):
  *
  * @code
  * calfcare_input in;
- * calfcare_shoe_advice out;
+ * calfcare_shoes_advice out;
  * calfcare_error err;
  * static const double feet[2] = {245, 248};
- * calfcare_input_init(&in, CALFCARE_SCHEMA_SHOES, &err);
+ * calfcare_input_init(&in, CALFCARE_INPUT_SCHEMA_SHOES, &err);
  * calfcare_input_set_list(&in, CALFCARE_SHOES_FOOT_LENGTH_MM, feet, 2, &err);
  * calfcare_input_set_word(&in, CALFCARE_SHOES_SEX, "female", &err);
  * if (calfcare_shoes_advise(&in, &out, &err) == CALFCARE_OK)
@@ -93,7 +93,7 @@ extern "C" {
 #define CALFCARE_SHOES_TEXT_SIZE 224
 
 /**
- * Fields of the #CALFCARE_SCHEMA_SHOES input schema. The name of each field is the `calfcare shoes`
+ * Fields of the #CALFCARE_INPUT_SCHEMA_SHOES input schema. The name of each field is the `calfcare shoes`
  * option with `_` for `-`. Values are stable and only appended.
  */
 typedef enum calfcare_shoes_field {
@@ -135,10 +135,10 @@ typedef enum calfcare_shoes_brand {
 #define CALFCARE_SHOES_BRAND_COUNT 2
 
 /** Choice indexes of the "sex" field. */
-typedef enum calfcare_shoes_sex {
-    CALFCARE_SHOES_SEX_FEMALE = 0, /**< women's last */
-    CALFCARE_SHOES_SEX_MALE = 1    /**< men's last */
-} calfcare_shoes_sex;
+typedef enum calfcare_sex {
+    CALFCARE_SEX_FEMALE = 0, /**< women's last */
+    CALFCARE_SEX_MALE = 1    /**< men's last */
+} calfcare_sex;
 
 /** Choice indexes of the "arch" field. */
 typedef enum calfcare_shoes_arch {
@@ -155,13 +155,13 @@ typedef enum calfcare_shoes_pronation {
 } calfcare_shoes_pronation;
 
 /** Choice indexes of the "cushioning" field. */
-typedef enum calfcare_shoes_cushioning {
-    CALFCARE_SHOES_CUSHIONING_SOFT = 0,   /**< soft */
-    CALFCARE_SHOES_CUSHIONING_MEDIUM = 1, /**< medium */
-    CALFCARE_SHOES_CUSHIONING_FIRM = 2    /**< firm */
-} calfcare_shoes_cushioning;
+typedef enum calfcare_cushioning {
+    CALFCARE_CUSHIONING_SOFT = 0,   /**< soft */
+    CALFCARE_CUSHIONING_MEDIUM = 1, /**< medium */
+    CALFCARE_CUSHIONING_FIRM = 2    /**< firm */
+} calfcare_cushioning;
 
-/** Width class (bounds by size and sex: see calfcare_shoe_advice::width_wide_from_mm). Stable values. */
+/** Width class (bounds by size and sex: see calfcare_shoes_advice::width_wide_from_mm). Stable values. */
 typedef enum calfcare_shoes_width {
     CALFCARE_SHOES_WIDTH_UNKNOWN = 0,   /**< no width given */
     CALFCARE_SHOES_WIDTH_STANDARD = 1,  /**< below the wide bound (see width_wide_from_mm): women's B, men's D */
@@ -190,7 +190,7 @@ typedef enum calfcare_shoes_drop {
  *  (brands differ). The sizing foot is foot_mm + (toe_room_mm - #CALFCARE_SHOES_DEFAULT_TOE_ROOM_MM).
  *  US and UK sizes are the nearest half size on the Brannock scale (it already allows the last's
  *  length over the foot); EU is rounded up so the inside is never less than 15 mm over the foot. */
-typedef struct calfcare_shoe_size {
+typedef struct calfcare_shoes_size_result {
     double foot_mm;       /**< Length of the longer foot, mm. */
     double toe_room_mm;   /**< Toe room asked for in front of the longest toe, mm. */
     double last_mm;       /**< foot_mm + toe_room_mm: the inside length the toe room asks for, mm. */
@@ -206,60 +206,60 @@ typedef struct calfcare_shoe_size {
                                the line to the next half size); NaN with uk. */
     double us_men_fits_mm;   /**< Foot length the US men's size is meant for, mm: (us_men + 0.25 + 22) / 3 in. */
     double us_women_fits_mm; /**< Foot length the US women's size is meant for, mm: (us_women + 0.25 + 20.5) / 3 in. */
-} calfcare_shoe_size;
+} calfcare_shoes_size_result;
 
 /** One row of a brand's published size chart. */
-typedef struct calfcare_shoe_chart_row {
+typedef struct calfcare_shoes_chart_entry {
     double us;      /**< US size (men's or women's as the chart), half sizes. */
     double uk;      /**< UK size in that chart. */
     double eu;      /**< EU size in that chart. */
     double foot_mm; /**< Foot length the chart gives for that size, mm ("fits feet up to"). */
-} calfcare_shoe_chart_row;
+} calfcare_shoes_chart_entry;
 
 /** A shipped brand chart: where its numbers come from. */
-typedef struct calfcare_shoe_chart_info {
+typedef struct calfcare_shoes_chart {
     int brand;          /**< ::calfcare_shoes_brand. */
-    int sex;            /**< ::calfcare_shoes_sex of the chart. */
+    int sex;            /**< ::calfcare_sex of the chart. */
     const char *name;   /**< Brand name as the "brand" field takes it, e.g. "nike". */
     const char *title;  /**< Title of the chart, e.g. "Nike men's shoe size chart". */
     const char *source; /**< Address the numbers were read from. */
     const char *read_on;/**< Date the chart was read, YYYY-MM-DD. */
     const char *note;   /**< What the chart's lengths are (foot length or shoe length) and how they are used. */
     size_t row_count;   /**< Rows in the chart. */
-} calfcare_shoe_chart_info;
+} calfcare_shoes_chart;
 
 /** A size from a brand chart for one foot. */
-typedef struct calfcare_shoe_brand_size {
+typedef struct calfcare_shoes_brand_size_result {
     int brand;                /**< ::calfcare_shoes_brand, -1 when no brand was asked. */
-    int sex;                  /**< ::calfcare_shoes_sex of the chart used. */
+    int sex;                  /**< ::calfcare_sex of the chart used. */
     int in_chart;             /**< 1 when the foot is within the chart, 0 when shorter or longer than it. */
     double us;                /**< US size of the chart's sex, NaN when not in the chart. */
     double uk;                /**< UK size, NaN when not in the chart. */
     double eu;                /**< EU size, NaN when not in the chart. */
     double fits_up_to_mm;     /**< Foot length the chart gives for that size, mm; NaN when not in the chart. */
     double smaller_fits_up_to_mm; /**< Foot length of the next smaller size in the chart, mm; NaN for the first row. */
-} calfcare_shoe_brand_size;
+} calfcare_shoes_brand_size_result;
 
 /** One week of a transition plan. */
-typedef struct calfcare_shoe_week {
+typedef struct calfcare_shoes_week {
     int week;         /**< Week number, 1 .. transition_weeks. */
     double share_pct; /**< Share of the weekly distance run in the new shoe, percent (whole). */
     double km;        /**< That share of weekly_km, km (capped at 35 km for minimalist shoes); NaN
                            when weekly_km is unknown. */
-} calfcare_shoe_week;
+} calfcare_shoes_week;
 
 /** One piece of advice: a stable code, the library's English sentence and a number. */
-typedef struct calfcare_shoe_advice_item {
+typedef struct calfcare_shoes_advice_item {
     int code;                            /**< Advice code 4000-4999 (calfcare_reason_lookup()). */
     double value;                        /**< The main number of the advice (unit in the text), NaN if none. */
     char text[CALFCARE_SHOES_TEXT_SIZE]; /**< English sentence with the runner's numbers. */
-} calfcare_shoe_advice_item;
+} calfcare_shoes_advice_item;
 
 /** Result of calfcare_shoes_advise(). Caller-allocated; filled completely on success. */
-typedef struct calfcare_shoe_advice {
-    calfcare_shoe_size size;     /**< Size from the longer foot. */
-    calfcare_shoe_brand_size brand_size; /**< Size in the chart of the "brand" field (brand -1 when not given). */
-    int sex;                     /**< ::calfcare_shoes_sex, or -1 when not given. */
+typedef struct calfcare_shoes_advice {
+    calfcare_shoes_size_result size;     /**< Size from the longer foot. */
+    calfcare_shoes_brand_size_result brand_size; /**< Size in the chart of the "brand" field (brand -1 when not given). */
+    int sex;                     /**< ::calfcare_sex, or -1 when not given. */
     int width;                   /**< ::calfcare_shoes_width. */
     double width_ratio;          /**< Foot width / length of the longer foot; NaN when no width given. */
     double width_wide_from_mm;   /**< Foot width from which the foot counts as wide at this size and sex, mm. */
@@ -272,7 +272,7 @@ typedef struct calfcare_shoe_advice {
     double drop_change_mm;       /**< new - current drop, mm (negative = lower); NaN if either is unknown. */
     int transition_weeks;        /**< Weeks of the transition plan, 0 when none. */
     size_t plan_count;           /**< Entries in plan (= transition_weeks). */
-    calfcare_shoe_week plan[CALFCARE_SHOES_MAX_PLAN_WEEKS]; /**< Weekly plan, week 1 first. */
+    calfcare_shoes_week plan[CALFCARE_SHOES_MAX_PLAN_WEEKS]; /**< Weekly plan, week 1 first. */
     double minimalist_cap_km;    /**< Weekly-distance cap in minimalist shoes, km; NaN when no minimalist shoe. */
     int replace_due;             /**< 1 when distance or age has reached its limit, 0 when not, -1 when
                                       neither shoe_km nor shoe_age_months is given. */
@@ -283,8 +283,8 @@ typedef struct calfcare_shoe_advice {
     int road_stack_ok;           /**< 1 within the 40 mm road limit, 0 over, -1 stack unknown. */
     int track_stack_ok;          /**< 1 within the 20 mm track limit, 0 over, -1 stack unknown. */
     size_t advice_count;         /**< Entries in advice. */
-    calfcare_shoe_advice_item advice[CALFCARE_SHOES_MAX_ADVICE]; /**< Advice in report order. */
-} calfcare_shoe_advice;
+    calfcare_shoes_advice_item advice[CALFCARE_SHOES_MAX_ADVICE]; /**< Advice in report order. */
+} calfcare_shoes_advice;
 
 /**
  * Distance left on a pair of shoes before the replacement limit: `limit_km - shoe_km`, negative
@@ -313,33 +313,33 @@ CALFCARE_API calfcare_status calfcare_shoes_km_left(double shoe_km, double limit
  * @param err          details on failure, may be NULL
  * @return #CALFCARE_OK, #CALFCARE_E_NULL or #CALFCARE_E_INVALID
  */
-CALFCARE_API calfcare_status calfcare_shoes_size(double foot_mm, double toe_room_mm, calfcare_shoe_size *out,
+CALFCARE_API calfcare_status calfcare_shoes_size(double foot_mm, double toe_room_mm, calfcare_shoes_size_result *out,
                                                  calfcare_error *err);
 
 /**
  * Where a shipped brand chart comes from.
  *
  * @param brand     ::calfcare_shoes_brand (0 .. #CALFCARE_SHOES_BRAND_COUNT - 1; field "brand")
- * @param sex       ::calfcare_shoes_sex of the chart wanted; a brand without a chart for that sex
+ * @param sex       ::calfcare_sex of the chart wanted; a brand without a chart for that sex
  *                  fails naming "sex" (only men's charts are shipped)
  * @param[out] out  the chart's source, date read and row count
  * @param err       details on failure, may be NULL
  * @return #CALFCARE_OK, #CALFCARE_E_NULL or #CALFCARE_E_INVALID
  */
-CALFCARE_API calfcare_status calfcare_shoes_chart_info(int brand, int sex, calfcare_shoe_chart_info *out,
+CALFCARE_API calfcare_status calfcare_shoes_chart_info(int brand, int sex, calfcare_shoes_chart *out,
                                                        calfcare_error *err);
 
 /**
  * One row of a shipped brand chart, smallest size first.
  *
  * @param brand     ::calfcare_shoes_brand (field "brand")
- * @param sex       ::calfcare_shoes_sex of the chart (field "sex")
+ * @param sex       ::calfcare_sex of the chart (field "sex")
  * @param row       row index, 0 .. row_count - 1 (field "row")
  * @param[out] out  the row (sizes; foot length in mm)
  * @param err       details on failure, may be NULL
  * @return #CALFCARE_OK, #CALFCARE_E_NULL or #CALFCARE_E_INVALID
  */
-CALFCARE_API calfcare_status calfcare_shoes_chart_row(int brand, int sex, size_t row, calfcare_shoe_chart_row *out,
+CALFCARE_API calfcare_status calfcare_shoes_chart_row(int brand, int sex, size_t row, calfcare_shoes_chart_entry *out,
                                                       calfcare_error *err);
 
 /**
@@ -349,7 +349,7 @@ CALFCARE_API calfcare_status calfcare_shoes_chart_row(int brand, int sex, size_t
  * smallest, is outside the chart: in_chart 0 and NaN sizes (not an error).
  *
  * @param brand        ::calfcare_shoes_brand (field "brand")
- * @param sex          ::calfcare_shoes_sex or -1 (unknown); only men's charts are shipped, so every
+ * @param sex          ::calfcare_sex or -1 (unknown); only men's charts are shipped, so every
  *                     sex reads the men's chart and the result's sex says so
  * @param foot_mm      length of the longer foot, mm (150 .. 350; field "foot_length_mm")
  * @param toe_room_mm  toe room, mm (10 .. 15; field "toe_room_mm")
@@ -358,13 +358,13 @@ CALFCARE_API calfcare_status calfcare_shoes_chart_row(int brand, int sex, size_t
  * @return #CALFCARE_OK, #CALFCARE_E_NULL or #CALFCARE_E_INVALID
  */
 CALFCARE_API calfcare_status calfcare_shoes_brand_size(int brand, int sex, double foot_mm, double toe_room_mm,
-                                                       calfcare_shoe_brand_size *out, calfcare_error *err);
+                                                       calfcare_shoes_brand_size_result *out, calfcare_error *err);
 
 /** @return "nike", "new_balance" or "unknown" for a ::calfcare_shoes_brand value. */
 CALFCARE_API const char *calfcare_shoes_brand_name(int brand);
 
 /**
- * Shoe-fit guidance from a #CALFCARE_SCHEMA_SHOES input (see the file description).
+ * Shoe-fit guidance from a #CALFCARE_INPUT_SCHEMA_SHOES input (see the file description).
  *
  * foot_length_mm is required; every other field is optional and unknown fields simply give no
  * advice of their kind. foot_width_mm is also checked against the longer foot's length (25% to
@@ -377,7 +377,7 @@ CALFCARE_API const char *calfcare_shoes_brand_name(int brand);
  *         another schema; #CALFCARE_E_INVALID when foot_length_mm is missing or the width does not
  *         fit the length.
  */
-CALFCARE_API calfcare_status calfcare_shoes_advise(const calfcare_input *in, calfcare_shoe_advice *out,
+CALFCARE_API calfcare_status calfcare_shoes_advise(const calfcare_input *in, calfcare_shoes_advice *out,
                                                    calfcare_error *err);
 
 /** @return "standard", "wide", "extra_wide" or "unknown" for a ::calfcare_shoes_width value. */
@@ -387,7 +387,7 @@ CALFCARE_API const char *calfcare_shoes_width_name(int width);
  * Width letter of a width class on a women's or men's last: standard B / D, wide D / 2E, extra
  * wide 2E / 4E.
  * @param width a ::calfcare_shoes_width value
- * @param sex   a ::calfcare_shoes_sex value
+ * @param sex   a ::calfcare_sex value
  * @return a static string, "" when either is unknown.
  */
 CALFCARE_API const char *calfcare_shoes_width_letter(int width, int sex);
@@ -399,49 +399,49 @@ CALFCARE_API const char *calfcare_shoes_category_name(int category);
 CALFCARE_API const char *calfcare_shoes_drop_name(int drop);
 
 /** Advice codes of the shoes area (4000-4999). Stable values, append-only; see docs/shoes.md. */
-typedef enum calfcare_shoes_code {
-    CALFCARE_SHOES_ADVICE_SIZE_LONGER_FOOT = 4001,    /**< size from the longer foot plus toe room (value: foot, mm) */
-    CALFCARE_SHOES_ADVICE_FEET_DIFFER = 4002,         /**< the feet differ; fit the longer (value: difference, mm) */
-    CALFCARE_SHOES_ADVICE_BRANDS_DIFFER = 4003,       /**< sizes are approximate; brands differ */
-    CALFCARE_SHOES_ADVICE_CHILD_SIZES = 4004,         /**< a UK/US size is below the adult scale (NaN) */
-    CALFCARE_SHOES_ADVICE_WIDTH_STANDARD = 4010,      /**< standard width (value: ratio) */
-    CALFCARE_SHOES_ADVICE_WIDTH_WIDE = 4011,          /**< wide (value: ratio) */
-    CALFCARE_SHOES_ADVICE_WIDTH_EXTRA_WIDE = 4012,    /**< extra wide (value: ratio) */
-    CALFCARE_SHOES_ADVICE_COMFORT_FIRST = 4020,       /**< choose by comfort */
-    CALFCARE_SHOES_ADVICE_PRONATION_REPORTED = 4021,  /**< pronation reported, not used to prescribe */
-    CALFCARE_SHOES_ADVICE_ARCH_REPORTED = 4022,       /**< arch reported, not used to prescribe */
-    CALFCARE_SHOES_ADVICE_CUSHIONED_FOR_CALF = 4023,  /**< why the category is neutral_cushioned */
-    CALFCARE_SHOES_ADVICE_DROP_KEEP_CALF_PAIN = 4030, /**< calf pain: do not lower the drop (value: change, mm) */
-    CALFCARE_SHOES_ADVICE_DROP_TRANSITION = 4031,     /**< lowering the drop: transition (value: weeks) */
-    CALFCARE_SHOES_ADVICE_MINIMALIST_TRANSITION = 4032,/**< going minimalist: transition (value: weeks) */
-    CALFCARE_SHOES_ADVICE_MINIMALIST_CAP = 4033,      /**< weekly cap in minimalist shoes (value: km) */
-    CALFCARE_SHOES_ADVICE_HEAVIER_RUNNER = 4034,      /**< heavier runner: slower transition (value: kg) */
-    CALFCARE_SHOES_ADVICE_DROP_SMALL_CHANGE = 4035,   /**< lower by under 4 mm: no plan needed (value: change, mm) */
-    CALFCARE_SHOES_ADVICE_DROP_RAISE_EASES = 4036,    /**< a higher drop eases calf load (value: change, mm) */
-    CALFCARE_SHOES_ADVICE_LOW_DROP_CALF_PAIN = 4037,  /**< low current drop with calf pain (value: drop, mm) */
-    CALFCARE_SHOES_ADVICE_MINIMALIST_OVER_CAP = 4038, /**< weekly distance over the minimalist cap (value: km) */
-    CALFCARE_SHOES_ADVICE_DROP_NEEDS_CURRENT = 4039,  /**< new drop given without the current drop */
-    CALFCARE_SHOES_ADVICE_FIRM_CUSHIONING = 4040,     /**< firm shoes flagged */
-    CALFCARE_SHOES_ADVICE_FIRM_LIGHTER_RUNNER = 4041, /**< firm shoes in a lighter runner (value: kg) */
-    CALFCARE_SHOES_ADVICE_REPLACE_KM = 4050,          /**< replace: distance limit reached (value: km left, 0 or negative) */
-    CALFCARE_SHOES_ADVICE_REPLACE_AGE = 4051,         /**< replace: age limit reached (value: age, months) */
-    CALFCARE_SHOES_ADVICE_REPLACE_SOON = 4052,        /**< within 10% of the distance limit (value: km left) */
-    CALFCARE_SHOES_ADVICE_WEAR_OK = 4053,             /**< not due (value: km left, or NaN) */
-    CALFCARE_SHOES_ADVICE_ROTATE_PAIRS = 4054,        /**< one pair: rotate two or more */
-    CALFCARE_SHOES_ADVICE_ROTATION_OK = 4055,         /**< two or more pairs already (value: pairs) */
-    CALFCARE_SHOES_ADVICE_FIT_LATE_IN_DAY = 4060,     /**< checklist: measure late in the day */
-    CALFCARE_SHOES_ADVICE_FIT_BOTH_FEET = 4061,       /**< checklist: measure both feet */
-    CALFCARE_SHOES_ADVICE_FIT_RUNNING_SOCKS = 4062,   /**< checklist: try on with running socks */
-    CALFCARE_SHOES_ADVICE_FIT_HEEL_LOCK = 4063,       /**< checklist: heel held without slipping */
-    CALFCARE_SHOES_ADVICE_FIT_COMFORT = 4064,         /**< checklist: comfortable from the first run */
-    CALFCARE_SHOES_ADVICE_STACK_OK = 4070,            /**< stack within road and track limits (value: mm) */
-    CALFCARE_SHOES_ADVICE_STACK_OVER_TRACK = 4071,    /**< stack over the 20 mm track limit (value: mm) */
-    CALFCARE_SHOES_ADVICE_STACK_OVER_ROAD = 4072,     /**< stack over the 40 mm road limit (value: mm) */
-    CALFCARE_SHOES_ADVICE_BETWEEN_SIZES = 4073,       /**< foot on the line between two sizes (value: mm from the line, + over) */
-    CALFCARE_SHOES_ADVICE_BRAND_SIZE = 4074,          /**< size in the asked brand's chart (value: foot fits up to, mm) */
-    CALFCARE_SHOES_ADVICE_BRAND_OUTSIDE = 4075,       /**< the foot is outside the brand's chart */
-    CALFCARE_SHOES_ADVICE_BRAND_MEN_ONLY = 4076       /**< only the brand's men's chart is shipped */
-} calfcare_shoes_code;
+typedef enum calfcare_shoes_reason {
+    CALFCARE_SHOES_R_SIZE_LONGER_FOOT = 4001,    /**< size from the longer foot plus toe room (value: foot, mm) */
+    CALFCARE_SHOES_R_FEET_DIFFER = 4002,         /**< the feet differ; fit the longer (value: difference, mm) */
+    CALFCARE_SHOES_R_BRANDS_DIFFER = 4003,       /**< sizes are approximate; brands differ */
+    CALFCARE_SHOES_R_CHILD_SIZES = 4004,         /**< a UK/US size is below the adult scale (NaN) */
+    CALFCARE_SHOES_R_WIDTH_STANDARD = 4010,      /**< standard width (value: ratio) */
+    CALFCARE_SHOES_R_WIDTH_WIDE = 4011,          /**< wide (value: ratio) */
+    CALFCARE_SHOES_R_WIDTH_EXTRA_WIDE = 4012,    /**< extra wide (value: ratio) */
+    CALFCARE_SHOES_R_COMFORT_FIRST = 4020,       /**< choose by comfort */
+    CALFCARE_SHOES_R_PRONATION_REPORTED = 4021,  /**< pronation reported, not used to prescribe */
+    CALFCARE_SHOES_R_ARCH_REPORTED = 4022,       /**< arch reported, not used to prescribe */
+    CALFCARE_SHOES_R_CUSHIONED_FOR_CALF = 4023,  /**< why the category is neutral_cushioned */
+    CALFCARE_SHOES_R_DROP_KEEP_CALF_PAIN = 4030, /**< calf pain: do not lower the drop (value: change, mm) */
+    CALFCARE_SHOES_R_DROP_TRANSITION = 4031,     /**< lowering the drop: transition (value: weeks) */
+    CALFCARE_SHOES_R_MINIMALIST_TRANSITION = 4032,/**< going minimalist: transition (value: weeks) */
+    CALFCARE_SHOES_R_MINIMALIST_CAP = 4033,      /**< weekly cap in minimalist shoes (value: km) */
+    CALFCARE_SHOES_R_HEAVIER_RUNNER = 4034,      /**< heavier runner: slower transition (value: kg) */
+    CALFCARE_SHOES_R_DROP_SMALL_CHANGE = 4035,   /**< lower by under 4 mm: no plan needed (value: change, mm) */
+    CALFCARE_SHOES_R_DROP_RAISE_EASES = 4036,    /**< a higher drop eases calf load (value: change, mm) */
+    CALFCARE_SHOES_R_LOW_DROP_CALF_PAIN = 4037,  /**< low current drop with calf pain (value: drop, mm) */
+    CALFCARE_SHOES_R_MINIMALIST_OVER_CAP = 4038, /**< weekly distance over the minimalist cap (value: km) */
+    CALFCARE_SHOES_R_DROP_NEEDS_CURRENT = 4039,  /**< new drop given without the current drop */
+    CALFCARE_SHOES_R_FIRM_CUSHIONING = 4040,     /**< firm shoes flagged */
+    CALFCARE_SHOES_R_FIRM_LIGHTER_RUNNER = 4041, /**< firm shoes in a lighter runner (value: kg) */
+    CALFCARE_SHOES_R_REPLACE_KM = 4050,          /**< replace: distance limit reached (value: km left, 0 or negative) */
+    CALFCARE_SHOES_R_REPLACE_AGE = 4051,         /**< replace: age limit reached (value: age, months) */
+    CALFCARE_SHOES_R_REPLACE_SOON = 4052,        /**< within 10% of the distance limit (value: km left) */
+    CALFCARE_SHOES_R_WEAR_OK = 4053,             /**< not due (value: km left, or NaN) */
+    CALFCARE_SHOES_R_ROTATE_PAIRS = 4054,        /**< one pair: rotate two or more */
+    CALFCARE_SHOES_R_ROTATION_OK = 4055,         /**< two or more pairs already (value: pairs) */
+    CALFCARE_SHOES_R_FIT_LATE_IN_DAY = 4060,     /**< checklist: measure late in the day */
+    CALFCARE_SHOES_R_FIT_BOTH_FEET = 4061,       /**< checklist: measure both feet */
+    CALFCARE_SHOES_R_FIT_RUNNING_SOCKS = 4062,   /**< checklist: try on with running socks */
+    CALFCARE_SHOES_R_FIT_HEEL_LOCK = 4063,       /**< checklist: heel held without slipping */
+    CALFCARE_SHOES_R_FIT_COMFORT = 4064,         /**< checklist: comfortable from the first run */
+    CALFCARE_SHOES_R_STACK_OK = 4070,            /**< stack within road and track limits (value: mm) */
+    CALFCARE_SHOES_R_STACK_OVER_TRACK = 4071,    /**< stack over the 20 mm track limit (value: mm) */
+    CALFCARE_SHOES_R_STACK_OVER_ROAD = 4072,     /**< stack over the 40 mm road limit (value: mm) */
+    CALFCARE_SHOES_R_BETWEEN_SIZES = 4073,       /**< foot on the line between two sizes (value: mm from the line, + over) */
+    CALFCARE_SHOES_R_BRAND_SIZE = 4074,          /**< size in the asked brand's chart (value: foot fits up to, mm) */
+    CALFCARE_SHOES_R_BRAND_OUTSIDE = 4075,       /**< the foot is outside the brand's chart */
+    CALFCARE_SHOES_R_BRAND_MEN_ONLY = 4076       /**< only the brand's men's chart is shipped */
+} calfcare_shoes_reason;
 
 #ifdef __cplusplus
 }

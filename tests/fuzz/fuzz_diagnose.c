@@ -1,5 +1,5 @@
 /*
- * libFuzzer target: calfcare_diagnose() on inputs built from the fuzz bytes through the
+ * libFuzzer target: calfcare_diagnosis_assess() on inputs built from the fuzz bytes through the
  * calfcare_input API (set, set_list, set_text, set_word, unset; any field id, any double).
  *
  * Properties (abort on violation):
@@ -16,7 +16,7 @@
  */
 #include "fuzz_common.h"
 
-enum { TRI_SELF = CALFCARE_TRIAGE_SELF_CARE, TRI_SEE = CALFCARE_TRIAGE_SEE_CLINICIAN, TRI_URG = CALFCARE_TRIAGE_URGENT };
+enum { TRI_SELF = CALFCARE_DIAGNOSIS_TRIAGE_SELF_CARE, TRI_SEE = CALFCARE_DIAGNOSIS_TRIAGE_SEE_CLINICIAN, TRI_URG = CALFCARE_DIAGNOSIS_TRIAGE_URGENT };
 
 /* Value of a single-valued field: 1/0 for a switch or choice index, NaN when unknown. */
 static double val(const calfcare_input *in, int id)
@@ -45,7 +45,7 @@ static unsigned blocks_of(int flag, const calfcare_input *in)
     case CALFCARE_FLAG_CALF_TEAR:
     case CALFCARE_FLAG_STRESS_FRACTURE:
     case CALFCARE_FLAG_CANNOT_BEAR_WEIGHT: return MFS | CALFCARE_CARE_RUNNING;
-    case CALFCARE_FLAG_EXERTIONAL: return yes(in, CALFCARE_DX_NUMBNESS) ? NUMB : MFS | CALFCARE_CARE_RUNNING;
+    case CALFCARE_FLAG_EXERTIONAL: return yes(in, CALFCARE_DIAGNOSIS_NUMBNESS) ? NUMB : MFS | CALFCARE_CARE_RUNNING;
     case CALFCARE_FLAG_SYSTEMIC:
     case CALFCARE_FLAG_NERVE: return NUMB;
     case CALFCARE_FLAG_REST_NIGHT_PAIN: return CALFCARE_CARE_RUNNING;
@@ -57,22 +57,22 @@ static void expected_flags(const calfcare_input *in, int present[CALFCARE_FLAG_C
                            int *wells_known, int *wells)
 {
     static const int wells_items[] = {
-        CALFCARE_DX_ACTIVE_CANCER,      CALFCARE_DX_PARALYSIS_OR_CAST, CALFCARE_DX_BEDRIDDEN_OR_SURGERY,
-        CALFCARE_DX_DEEP_VEIN_TENDERNESS, CALFCARE_DX_WHOLE_LEG_SWOLLEN, CALFCARE_DX_PITTING_EDEMA,
-        CALFCARE_DX_COLLATERAL_VEINS,   CALFCARE_DX_PREVIOUS_DVT};
-    int pop = yes(in, CALFCARE_DX_SUDDEN_POP), weak = yes(in, CALFCARE_DX_WEAK_PUSH_OFF);
-    int sf_signs = yes(in, CALFCARE_DX_FOCAL_BONE_TENDERNESS) || yes(in, CALFCARE_DX_PAIN_ON_HOPPING);
+        CALFCARE_DIAGNOSIS_ACTIVE_CANCER,      CALFCARE_DIAGNOSIS_PARALYSIS_OR_CAST, CALFCARE_DIAGNOSIS_BEDRIDDEN_OR_SURGERY,
+        CALFCARE_DIAGNOSIS_DEEP_VEIN_TENDERNESS, CALFCARE_DIAGNOSIS_WHOLE_LEG_SWOLLEN, CALFCARE_DIAGNOSIS_PITTING_EDEMA,
+        CALFCARE_DIAGNOSIS_COLLATERAL_VEINS,   CALFCARE_DIAGNOSIS_PREVIOUS_DVT};
+    int pop = yes(in, CALFCARE_DIAGNOSIS_SUDDEN_POP), weak = yes(in, CALFCARE_DIAGNOSIS_WEAK_PUSH_OFF);
+    int sf_signs = yes(in, CALFCARE_DIAGNOSIS_FOCAL_BONE_TENDERNESS) || yes(in, CALFCARE_DIAGNOSIS_PAIN_ON_HOPPING);
     int positive = 0, id;
     size_t i;
-    double swell = val(in, CALFCARE_DX_CALF_SWELLING_CM);
+    double swell = val(in, CALFCARE_DIAGNOSIS_CALF_SWELLING_CM);
 
     for (i = 0; i < sizeof wells_items / sizeof wells_items[0]; i++)
         positive += yes(in, wells_items[i]);
     if (swell > 3.0)
         positive++;
-    *wells = positive - (yes(in, CALFCARE_DX_ALTERNATIVE_DIAGNOSIS_LIKELY) ? 2 : 0);
+    *wells = positive - (yes(in, CALFCARE_DIAGNOSIS_ALTERNATIVE_DIAGNOSIS_LIKELY) ? 2 : 0);
     *wells_known = 0;
-    for (id = CALFCARE_DX_ACTIVE_CANCER; id <= CALFCARE_DX_ALTERNATIVE_DIAGNOSIS_LIKELY; id++)
+    for (id = CALFCARE_DIAGNOSIS_ACTIVE_CANCER; id <= CALFCARE_DIAGNOSIS_ALTERNATIVE_DIAGNOSIS_LIKELY; id++)
         if (calfcare_input_count(in, id))
             *wells_known = 1;
     if (!*wells_known)
@@ -81,14 +81,14 @@ static void expected_flags(const calfcare_input *in, int present[CALFCARE_FLAG_C
     memset(present, 0, CALFCARE_FLAG_COUNT * sizeof *present);
     present[CALFCARE_FLAG_DVT] = positive > 0;
     present[CALFCARE_FLAG_ACHILLES_RUPTURE] =
-        yes(in, CALFCARE_DX_THOMPSON_POSITIVE) || yes(in, CALFCARE_DX_PALPABLE_GAP) || (pop && weak);
-    present[CALFCARE_FLAG_CALF_TEAR] = (pop && !weak) || (weak && !pop) || yes(in, CALFCARE_DX_BRUISING);
-    present[CALFCARE_FLAG_EXERTIONAL] = yes(in, CALFCARE_DX_PREDICTABLE_EXERTIONAL_PAIN);
+        yes(in, CALFCARE_DIAGNOSIS_THOMPSON_POSITIVE) || yes(in, CALFCARE_DIAGNOSIS_PALPABLE_GAP) || (pop && weak);
+    present[CALFCARE_FLAG_CALF_TEAR] = (pop && !weak) || (weak && !pop) || yes(in, CALFCARE_DIAGNOSIS_BRUISING);
+    present[CALFCARE_FLAG_EXERTIONAL] = yes(in, CALFCARE_DIAGNOSIS_PREDICTABLE_EXERTIONAL_PAIN);
     present[CALFCARE_FLAG_STRESS_FRACTURE] = sf_signs;
-    present[CALFCARE_FLAG_SYSTEMIC] = yes(in, CALFCARE_DX_FEVER);
-    present[CALFCARE_FLAG_NERVE] = yes(in, CALFCARE_DX_NUMBNESS) && !yes(in, CALFCARE_DX_PREDICTABLE_EXERTIONAL_PAIN);
-    present[CALFCARE_FLAG_CANNOT_BEAR_WEIGHT] = yes(in, CALFCARE_DX_CANNOT_WALK_4_STEPS);
-    present[CALFCARE_FLAG_REST_NIGHT_PAIN] = yes(in, CALFCARE_DX_REST_PAIN) || (yes(in, CALFCARE_DX_NIGHT_PAIN) && !sf_signs);
+    present[CALFCARE_FLAG_SYSTEMIC] = yes(in, CALFCARE_DIAGNOSIS_FEVER);
+    present[CALFCARE_FLAG_NERVE] = yes(in, CALFCARE_DIAGNOSIS_NUMBNESS) && !yes(in, CALFCARE_DIAGNOSIS_PREDICTABLE_EXERTIONAL_PAIN);
+    present[CALFCARE_FLAG_CANNOT_BEAR_WEIGHT] = yes(in, CALFCARE_DIAGNOSIS_CANNOT_WALK_4_STEPS);
+    present[CALFCARE_FLAG_REST_NIGHT_PAIN] = yes(in, CALFCARE_DIAGNOSIS_REST_PAIN) || (yes(in, CALFCARE_DIAGNOSIS_NIGHT_PAIN) && !sf_signs);
 
     level[CALFCARE_FLAG_NONE] = TRI_SELF;
     level[CALFCARE_FLAG_DVT] = *wells >= 2 ? TRI_URG : TRI_SEE;
@@ -108,20 +108,20 @@ static void one_op(fz *f, calfcare_input *in)
     calfcare_error err;
     calfcare_input before;
     calfcare_status st;
-    int id = (int)(fz_u8(f) % (CALFCARE_DX_FIELD_COUNT + 3)) - 1; /* -1 and ids past the end too */
-    const calfcare_field *fd = calfcare_input_field(CALFCARE_SCHEMA_DIAGNOSIS, id);
+    int id = (int)(fz_u8(f) % (CALFCARE_DIAGNOSIS_FIELD_COUNT + 3)) - 1; /* -1 and ids past the end too */
+    const calfcare_input_field *fd = calfcare_input_field_at(CALFCARE_INPUT_SCHEMA_DIAGNOSIS, id);
     double lo = fd ? fd->min : 0, hi = fd ? fd->max : 1;
     unsigned op = fz_u8(f) % 8;
 
-    if (fd && fd->type != CALFCARE_FIELD_NUMBER) {
+    if (fd && fd->type != CALFCARE_INPUT_FIELD_NUMBER) {
         lo = 0;
-        hi = fd->type == CALFCARE_FIELD_SWITCH ? 1 : 2;
+        hi = fd->type == CALFCARE_INPUT_FIELD_SWITCH ? 1 : 2;
     }
     memcpy(&before, in, sizeof before);
     switch (op) {
     case 0:
     case 1: /* switches on: red flags are the interesting part */
-        st = calfcare_input_set(in, id, fd && fd->type == CALFCARE_FIELD_NUMBER ? fz_mostly_valid(f, lo, hi) : 1.0, &err);
+        st = calfcare_input_set(in, id, fd && fd->type == CALFCARE_INPUT_FIELD_NUMBER ? fz_mostly_valid(f, lo, hi) : 1.0, &err);
         break;
     case 2:
         st = calfcare_input_set(in, id, fz_double(f, lo, hi), &err);
@@ -176,13 +176,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     unsigned want_mask = 0, ops = 0, b;
     calfcare_status st;
 
-    PROP(calfcare_input_init(&in, CALFCARE_SCHEMA_DIAGNOSIS, &err) == CALFCARE_OK);
+    PROP(calfcare_input_init(&in, CALFCARE_INPUT_SCHEMA_DIAGNOSIS, &err) == CALFCARE_OK);
     while (fz_more(&f) && ops++ < 200)
         one_op(&f, &in);
 
     memcpy(&copy, &in, sizeof copy);
     memset(&dx, 0x5A, sizeof dx);
-    st = calfcare_diagnose(&in, &dx, &err);
+    st = calfcare_diagnosis_assess(&in, &dx, &err);
     PROP(st == CALFCARE_OK);
     PROP(memcmp(&copy, &in, sizeof copy) == 0);
 #ifdef FUZZ_TRACE
@@ -194,7 +194,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     /* Causes: all five, once each, scores 0..1, sorted, reasons of that cause. */
     for (i = 0; i < CALFCARE_DIAGNOSIS_CAUSE_COUNT; i++) {
-        const calfcare_dx_cause *c = &dx.causes[i];
+        const calfcare_diagnosis_cause_score *c = &dx.causes[i];
         unsigned k;
         PROP(c->cause >= 1 && c->cause <= CALFCARE_DIAGNOSIS_CAUSE_COUNT);
         PROP(!cause_seen[c->cause]);
@@ -219,7 +219,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     PROP(dx.wells_score == wells);
     PROP(dx.flag_count <= CALFCARE_DIAGNOSIS_MAX_FLAGS);
     for (i = 0; i < (int)dx.flag_count; i++) {
-        const calfcare_dx_flag *fl = &dx.flags[i];
+        const calfcare_diagnosis_flag *fl = &dx.flags[i];
         PROP(fl->flag > CALFCARE_FLAG_NONE && fl->flag < CALFCARE_FLAG_COUNT);
         PROP(!seen[fl->flag]);
         seen[fl->flag] = 1;
@@ -240,10 +240,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     PROP(dx.triage == max_level);
     if (nflags > 0) {
-        PROP(dx.triage != CALFCARE_TRIAGE_SELF_CARE);
+        PROP(dx.triage != CALFCARE_DIAGNOSIS_TRIAGE_SELF_CARE);
         PROP(dx.triage_flag == dx.flags[0].flag);
     } else {
-        PROP(dx.triage == CALFCARE_TRIAGE_SELF_CARE);
+        PROP(dx.triage == CALFCARE_DIAGNOSIS_TRIAGE_SELF_CARE);
         PROP(dx.triage_flag == CALFCARE_FLAG_NONE);
     }
 
@@ -268,16 +268,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         PROP(dx.advice[i].text[0] != '\0');
     }
     if (max_level == TRI_URG)
-        PROP(dx.advice_count >= 1 && dx.advice[0].code == CALFCARE_DXA_SEE_CLINICIAN_TODAY);
+        PROP(dx.advice_count >= 1 && dx.advice[0].code == CALFCARE_DIAGNOSIS_R_SEE_CLINICIAN_TODAY);
     /* The gate: with any red flag no running target and no routine; urgent: referral and first aid only. */
     for (i = 0; nflags > 0 && i < (int)dx.advice_count; i++) {
         int c = dx.advice[i].code;
-        PROP(c != CALFCARE_DXA_NEXT_WEEK_CAP && c != CALFCARE_DXA_NEXT_RUN_CAP && c != CALFCARE_DXA_CADENCE_TARGET &&
-             c != CALFCARE_DXA_SHORTEN_STRIDE && c != CALFCARE_DXA_ROUTINE_WARMUP_COOLDOWN &&
-             c != CALFCARE_DXA_ROUTINE_STRENGTH && c != CALFCARE_DXA_RELIEF_FULL);
+        PROP(c != CALFCARE_DIAGNOSIS_R_NEXT_WEEK_CAP && c != CALFCARE_DIAGNOSIS_R_NEXT_RUN_CAP && c != CALFCARE_DIAGNOSIS_R_CADENCE_TARGET &&
+             c != CALFCARE_DIAGNOSIS_R_SHORTEN_STRIDE && c != CALFCARE_DIAGNOSIS_R_ROUTINE_WARMUP_COOLDOWN &&
+             c != CALFCARE_DIAGNOSIS_R_ROUTINE_STRENGTH && c != CALFCARE_DIAGNOSIS_R_RELIEF_FULL);
         if (max_level == TRI_URG)
-            PROP(c == CALFCARE_DXA_SEE_CLINICIAN_TODAY || c == CALFCARE_DXA_SEE_CLINICIAN ||
-                 c == CALFCARE_DXA_AVOID_BLOCKED_CARE || c == CALFCARE_DXA_RELIEF_RICE || c == CALFCARE_DXA_RELIEF_REST);
+            PROP(c == CALFCARE_DIAGNOSIS_R_SEE_CLINICIAN_TODAY || c == CALFCARE_DIAGNOSIS_R_SEE_CLINICIAN ||
+                 c == CALFCARE_DIAGNOSIS_R_AVOID_BLOCKED_CARE || c == CALFCARE_DIAGNOSIS_R_RELIEF_RICE || c == CALFCARE_DIAGNOSIS_R_RELIEF_REST);
     }
     return 0;
 }

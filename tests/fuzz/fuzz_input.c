@@ -17,7 +17,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static void check_field(const calfcare_input *in, int schema, int id)
 {
-    const calfcare_field *f = calfcare_input_field(schema, id);
+    const calfcare_input_field *f = calfcare_input_field_at(schema, id);
     size_t n = calfcare_input_count(in, id);
     if (!n)
         return;
@@ -27,10 +27,10 @@ static void check_field(const calfcare_input *in, int schema, int id)
         double v;
         if (calfcare_input_get(in, id, i, &v, NULL) != CALFCARE_OK)
             abort();
-        if (f->type == CALFCARE_FIELD_NUMBER) {
+        if (f->type == CALFCARE_INPUT_FIELD_NUMBER) {
             if (!(v >= f->min && v <= f->max))
                 abort();
-            if ((f->flags & CALFCARE_FIELD_WHOLE) && floor(v) != v)
+            if ((f->flags & CALFCARE_INPUT_FIELD_WHOLE) && floor(v) != v)
                 abort();
         } else if (!(v >= 0 && floor(v) == v)) {
             abort();
@@ -40,7 +40,7 @@ static void check_field(const calfcare_input *in, int schema, int id)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    static const int schemas[] = {CALFCARE_SCHEMA_DIAGNOSIS, CALFCARE_SCHEMA_SHOES};
+    static const int schemas[] = {CALFCARE_INPUT_SCHEMA_DIAGNOSIS, CALFCARE_INPUT_SCHEMA_SHOES};
     calfcare_input in, before;
     calfcare_error err;
     calfcare_status st;

@@ -252,7 +252,7 @@ static void spikes(fz *f, const double *x, size_t n)
             if (day[j] >= day[i] - 30 && day[j] < day[i] && x[j] > ref)
                 ref = x[j];
         PROP(band[i] < CALFCARE_PROGRESSION_BAND_COUNT);
-        PROP(band[i] == (unsigned char)calfcare_progression_spike_band(sp[i]));
+        PROP(band[i] == (unsigned char)calfcare_progression_spike_classify(sp[i]));
         PROP(close_to(sp[i], ref > 0 ? (x[i] / ref - 1) * 100 : NAN));
         counts[band[i]]++;
     }
@@ -291,7 +291,7 @@ static void acwr(fz *f, const double *x, size_t n)
         PROP(r.days == n);
         PROP(r.acute >= 0 && isfinite(r.acute) && r.chronic >= 0 && isfinite(r.chronic));
         PROP(close_to(r.ratio, r.chronic == 0 ? NAN : r.acute / r.chronic));
-        PROP(r.band == calfcare_progression_acwr_band_of(r.ratio));
+        PROP(r.band == calfcare_progression_acwr_classify(r.ratio));
         PROP(r.settled == 0 || r.settled == 1);
         PROP(close_to(r.lambda_acute, calfcare_progression_lambda(p.decay, p.acute_days)));
         PROP(close_to(r.lambda_chronic, calfcare_progression_lambda(p.decay, p.chronic_days)));

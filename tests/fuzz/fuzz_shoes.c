@@ -28,7 +28,7 @@ static double val(const calfcare_input *in, int id, size_t idx)
     return v;
 }
 
-static void check_size(const calfcare_shoe_size *s, double foot, double toe)
+static void check_size(const calfcare_shoes_size_result *s, double foot, double toe)
 {
     double f = foot + toe - CALFCARE_SHOES_DEFAULT_TOE_ROOM_MM, in = f / 25.4;
     PROP(s->foot_mm == foot && s->toe_room_mm == toe);
@@ -53,7 +53,7 @@ static void check_size(const calfcare_shoe_size *s, double foot, double toe)
 }
 
 /* A brand size fits the sizing foot and the next smaller row does not. */
-static void check_brand(const calfcare_shoe_brand_size *b, double foot, double toe)
+static void check_brand(const calfcare_shoes_brand_size_result *b, double foot, double toe)
 {
     double f = foot + toe - CALFCARE_SHOES_DEFAULT_TOE_ROOM_MM;
     if (!b->in_chart) {
@@ -69,8 +69,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     fz f = {data, size};
     calfcare_input in, copy;
-    calfcare_shoe_advice out;
-    calfcare_shoe_size sz;
+    calfcare_shoes_advice out;
+    calfcare_shoes_size_result sz;
     calfcare_error err;
     calfcare_status st;
     unsigned ops = 0;
@@ -89,9 +89,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         PROP_ERR(st, err);
     }
     {
-        calfcare_shoe_brand_size bs;
+        calfcare_shoes_brand_size_result bs;
         int brand = (int)(fz_u8(&f) % (CALFCARE_SHOES_BRAND_COUNT + 2)) - 1; /* -1 .. COUNT */
-        st = calfcare_shoes_brand_size(brand, CALFCARE_SHOES_SEX_MALE, a, b, &bs, &err);
+        st = calfcare_shoes_brand_size(brand, CALFCARE_SEX_MALE, a, b, &bs, &err);
         if (brand >= 0 && brand < CALFCARE_SHOES_BRAND_COUNT && in_range(a, 150, 350) && in_range(b, 10, 15)) {
             PROP(st == CALFCARE_OK);
             check_brand(&bs, a, b);
@@ -109,16 +109,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     else
         PROP(st == CALFCARE_E_INVALID && km == -42);
 
-    PROP(calfcare_input_init(&in, CALFCARE_SCHEMA_SHOES, &err) == CALFCARE_OK);
+    PROP(calfcare_input_init(&in, CALFCARE_INPUT_SCHEMA_SHOES, &err) == CALFCARE_OK);
     if (fz_u8(&f) & 1) { /* usually a foot, so that advise runs deep */
         double feet[2] = {fz_mostly_valid(&f, 150, 350), fz_mostly_valid(&f, 150, 350)};
         calfcare_input_set_list(&in, CALFCARE_SHOES_FOOT_LENGTH_MM, feet, 1 + fz_u8(&f) % 2, NULL);
     }
     while (fz_more(&f) && ops++ < 100) {
         int id = (int)(fz_u8(&f) % (CALFCARE_SHOES_FIELD_COUNT + 2)) - 1;
-        const calfcare_field *fd = calfcare_input_field(CALFCARE_SCHEMA_SHOES, id);
-        double lo = fd && fd->type == CALFCARE_FIELD_NUMBER ? fd->min : 0;
-        double hi = fd && fd->type == CALFCARE_FIELD_NUMBER ? fd->max : 2;
+        const calfcare_input_field *fd = calfcare_input_field_at(CALFCARE_INPUT_SCHEMA_SHOES, id);
+        double lo = fd && fd->type == CALFCARE_INPUT_FIELD_NUMBER ? fd->min : 0;
+        double hi = fd && fd->type == CALFCARE_INPUT_FIELD_NUMBER ? fd->max : 2;
         calfcare_input before = in;
         switch (fz_u8(&f) % 4) {
         case 0:
@@ -183,7 +183,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     PROP(out.transition_weeks >= 0 && out.transition_weeks <= CALFCARE_SHOES_MAX_PLAN_WEEKS);
     PROP(out.plan_count == (size_t)out.transition_weeks);
     for (i = 0; i < out.plan_count; i++) {
-        const calfcare_shoe_week *w = &out.plan[i];
+        const calfcare_shoes_week *w = &out.plan[i];
         PROP(w->week == (int)i + 1);
         PROP(w->share_pct > 0 && w->share_pct <= 100 && floor(w->share_pct) == w->share_pct);
         if (i)

@@ -1,6 +1,6 @@
 """The conversions done in C for speed (bindings/python/calfcare-python-convert.swg).
 
-calfcare.diagnose() reads its keyword arguments, runs calfcare_diagnose() and builds the Diagnosis
+calfcare.diagnose() reads its keyword arguments, runs calfcare_diagnosis_assess() and builds the Diagnosis
 objects in one C call. These tests hold it to an independent oracle: the same result read field by
 field through the generic SWIG accessors of capi (cause_at, flag_at, advice_at...), for every
 vignette and for inputs that raise each red flag; and they check what the keyword conversion
@@ -26,17 +26,17 @@ DATA = pathlib.Path(__file__).resolve().parents[1] / "data" / "diagnosis"
 
 def _oracle_input(kwargs):
     """A calfcare_input set one field at a time through the plain SWIG setters."""
-    schema = capi.CALFCARE_SCHEMA_DIAGNOSIS
+    schema = capi.CALFCARE_INPUT_SCHEMA_DIAGNOSIS
     inp = capi.calfcare_input()
     capi.calfcare_input_init(inp, schema)
     for name, value in kwargs.items():
         fid = capi.calfcare_input_find(schema, name)
         assert fid >= 0, name
-        field = capi.calfcare_input_field(schema, fid)
+        field = capi.calfcare_input_field_at(schema, fid)
         if value is None:
             continue
         if isinstance(value, bool):
-            if field.type == capi.CALFCARE_FIELD_SWITCH:
+            if field.type == capi.CALFCARE_INPUT_FIELD_SWITCH:
                 capi.calfcare_input_set(inp, fid, 1.0 if value else 0.0)
             else:
                 capi.calfcare_input_set_word(inp, fid, "yes" if value else "no")
@@ -52,7 +52,7 @@ def _oracle_input(kwargs):
 def _oracle(kwargs):
     """The diagnosis as plain Python values, read through the SWIG accessors."""
     out = capi.calfcare_diagnosis()
-    capi.calfcare_diagnose(_oracle_input(kwargs), out)
+    capi.calfcare_diagnosis_assess(_oracle_input(kwargs), out)
     causes = []
     for i in range(capi.CALFCARE_DIAGNOSIS_CAUSE_COUNT):
         c = out.cause_at(i)
@@ -189,9 +189,9 @@ def test_unknown_keywords():
         calfcare.diagnose(cadense=170)
     msg = str(info.value)
     assert msg.startswith("unexpected keyword argument 'cadense'; accepted: weekly_km, last_run_km, ")
-    assert msg.count(", ") == capi.CALFCARE_DX_FIELD_COUNT - 1
+    assert msg.count(", ") == capi.CALFCARE_DIAGNOSIS_FIELD_COUNT - 1
     inp = capi.calfcare_input()
-    capi.calfcare_input_init(inp, capi.CALFCARE_SCHEMA_SHOES)
+    capi.calfcare_input_init(inp, capi.CALFCARE_INPUT_SCHEMA_SHOES)
     with pytest.raises(TypeError) as info:
         capi.input_set_kwargs(inp, {1: 2})  # not reachable with **, but must not crash
     assert "'1'" in str(info.value)
@@ -202,7 +202,7 @@ def test_unknown_keywords():
 
 
 def test_make_input_sets_exactly_the_given_fields():
-    schema = capi.CALFCARE_SCHEMA_DIAGNOSIS
+    schema = capi.CALFCARE_INPUT_SCHEMA_DIAGNOSIS
     inp = calfcare._common.make_input(schema, dict(weekly_km=[30, 32], overstride=True, fever=False, sex=None))
     fid = capi.calfcare_input_find
     assert capi.calfcare_input_count(inp, fid(schema, "weekly_km")) == 2

@@ -46,7 +46,7 @@ def test_fields_are_the_cli_options():
     names = calfcare.diagnosis_fields()
     assert names[:3] == ["weekly_km", "last_run_km", "longest_run_30d_km"]
     assert "cannot_walk_4_steps" in names and "calf_swelling_cm" in names
-    assert len(names) == capi.CALFCARE_DX_FIELD_COUNT
+    assert len(names) == capi.CALFCARE_DIAGNOSIS_FIELD_COUNT
 
 
 def test_empty_input():
@@ -225,18 +225,18 @@ def test_results_are_frozen():
 
 def test_low_level_api():
     # The C API through capi: reason lookups and weights for auditing.
-    r = calfcare.reason(capi.CALFCARE_DXR_CADENCE_LOW)
+    r = calfcare.reason(capi.CALFCARE_DIAGNOSIS_R_CADENCE_LOW)
     assert (r.code, r.name, r.source, r.strength) == (1021, "cadence_low", "heiderscheit2011", "W")
-    assert capi.calfcare_diagnosis_reason_weight(capi.CALFCARE_DXR_CADENCE_LOW) == pytest.approx(0.20)
-    assert capi.calfcare_diagnosis_reason_cause(capi.CALFCARE_DXR_CADENCE_LOW) == capi.CALFCARE_CAUSE_RUNNING_FORM
+    assert capi.calfcare_diagnosis_reason_weight(capi.CALFCARE_DIAGNOSIS_R_CADENCE_LOW) == pytest.approx(0.20)
+    assert capi.calfcare_diagnosis_reason_cause(capi.CALFCARE_DIAGNOSIS_R_CADENCE_LOW) == capi.CALFCARE_DIAGNOSIS_CAUSE_RUNNING_FORM
     assert capi.calfcare_diagnosis_size() > 0
     # An uninitialised input is refused with StateError.
     with pytest.raises(calfcare.StateError):
-        capi.calfcare_diagnose(capi.calfcare_input(), capi.calfcare_diagnosis())
+        capi.calfcare_diagnosis_assess(capi.calfcare_input(), capi.calfcare_diagnosis())
     shoes = capi.calfcare_input()
-    capi.calfcare_input_init(shoes, capi.CALFCARE_SCHEMA_SHOES)
+    capi.calfcare_input_init(shoes, capi.CALFCARE_INPUT_SCHEMA_SHOES)
     with pytest.raises(calfcare.StateError):
-        capi.calfcare_diagnose(shoes, capi.calfcare_diagnosis())
+        capi.calfcare_diagnosis_assess(shoes, capi.calfcare_diagnosis())
     # Out-of-range accessors return None / 0 instead of reading past the arrays.
     out = capi.calfcare_diagnosis()
     assert out.flag_at(0) is None and out.advice_at(99) is None and out.cause_at(5) is None
@@ -288,5 +288,5 @@ def test_help_lists_every_field_with_units_and_range():
     assert "    heel_raises: 0..200 raises x2 - " in doc
     assert "    warmup: never|sometimes|always - " in doc
     assert "    fever: True/False - " in doc
-    for i in range(capi.calfcare_input_field_count(capi.CALFCARE_SCHEMA_DIAGNOSIS)):
-        assert "    " + capi.calfcare_input_field(capi.CALFCARE_SCHEMA_DIAGNOSIS, i).name + ": " in doc
+    for i in range(capi.calfcare_input_field_count(capi.CALFCARE_INPUT_SCHEMA_DIAGNOSIS)):
+        assert "    " + capi.calfcare_input_field_at(capi.CALFCARE_INPUT_SCHEMA_DIAGNOSIS, i).name + ": " in doc

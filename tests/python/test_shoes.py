@@ -312,14 +312,14 @@ def test_none_means_unknown():
 
 
 def test_capi_level_state_errors():
-    out = capi.calfcare_shoe_advice()
+    out = capi.calfcare_shoes_advice()
     inp = capi.calfcare_input()
-    capi.calfcare_input_init(inp, capi.CALFCARE_SCHEMA_DIAGNOSIS)
+    capi.calfcare_input_init(inp, capi.CALFCARE_INPUT_SCHEMA_DIAGNOSIS)
     with pytest.raises(calfcare.StateError):
         capi.calfcare_shoes_advise(inp, out)
     assert out.advice_item(0) is None
     assert out.plan_week(0) is None
-    size = capi.calfcare_shoe_size()
+    size = capi.calfcare_shoes_size_result()
     capi.calfcare_shoes_size(255, 10, size)  # (255 + 15) x 3/20 = 40.5 exactly: stays 40.5
     assert math.isclose(size.eu, 40.5)
     with pytest.raises(calfcare.InvalidInputError) as info:

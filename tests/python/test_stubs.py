@@ -152,8 +152,8 @@ def test_py_typed_marker():
 
 
 @pytest.mark.parametrize("module, function, schema", [
-    ("_diagnosis", "diagnose", calfcare.capi.CALFCARE_SCHEMA_DIAGNOSIS),
-    ("_shoes", "shoe_advice", calfcare.capi.CALFCARE_SCHEMA_SHOES),
+    ("_diagnosis", "diagnose", calfcare.capi.CALFCARE_INPUT_SCHEMA_DIAGNOSIS),
+    ("_shoes", "shoe_advice", calfcare.capi.CALFCARE_INPUT_SCHEMA_SHOES),
 ])
 def test_keyword_stubs_follow_the_field_table(module, function, schema):
     # The installed stub lists every field of the library's table, keyword-only, default None,

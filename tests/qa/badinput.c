@@ -139,88 +139,88 @@ static void test_input(void)
 {
     calfcare_input in, garbage, before;
     static const int bad_schemas[] = {INT_MIN, -1, 0, 3, INT_MAX};
-    static const int bad_ids[] = {INT_MIN, -1, CALFCARE_DX_FIELD_COUNT, 64, INT_MAX};
+    static const int bad_ids[] = {INT_MIN, -1, CALFCARE_DIAGNOSIS_FIELD_COUNT, 64, INT_MAX};
     double two[2] = {10, 12}, out = 7;
     char *longtext;
     size_t i;
 
     CHECK(F(calfcare_input_size)() == sizeof(calfcare_input));
-    EXPECT(F(calfcare_input_init)(NULL, CALFCARE_SCHEMA_DIAGNOSIS, &err), CALFCARE_E_NULL, NULL);
-    CHECK(calfcare_input_init(NULL, CALFCARE_SCHEMA_DIAGNOSIS, NULL) == CALFCARE_E_NULL); /* err may be NULL */
+    EXPECT(F(calfcare_input_init)(NULL, CALFCARE_INPUT_SCHEMA_DIAGNOSIS, &err), CALFCARE_E_NULL, NULL);
+    CHECK(calfcare_input_init(NULL, CALFCARE_INPUT_SCHEMA_DIAGNOSIS, NULL) == CALFCARE_E_NULL); /* err may be NULL */
     for (i = 0; i < sizeof bad_schemas / sizeof bad_schemas[0]; i++) {
         EXPECT(calfcare_input_init(&in, bad_schemas[i], &err), CALFCARE_E_INVALID, "schema");
         CHECK(F(calfcare_input_field_count)(bad_schemas[i]) == 0);
-        CHECK(F(calfcare_input_field)(bad_schemas[i], 0) == NULL);
+        CHECK(F(calfcare_input_field_at)(bad_schemas[i], 0) == NULL);
         CHECK(F(calfcare_input_find)(bad_schemas[i], "cadence") == -1);
     }
-    CHECK(calfcare_input_find(CALFCARE_SCHEMA_DIAGNOSIS, NULL) == -1);
-    CHECK(calfcare_input_find(CALFCARE_SCHEMA_DIAGNOSIS, "") == -1);
-    CHECK(calfcare_input_find(CALFCARE_SCHEMA_DIAGNOSIS, "cadence_") == -1);
+    CHECK(calfcare_input_find(CALFCARE_INPUT_SCHEMA_DIAGNOSIS, NULL) == -1);
+    CHECK(calfcare_input_find(CALFCARE_INPUT_SCHEMA_DIAGNOSIS, "") == -1);
+    CHECK(calfcare_input_find(CALFCARE_INPUT_SCHEMA_DIAGNOSIS, "cadence_") == -1);
 
     memset(&garbage, 0xFF, sizeof garbage); /* never initialised */
-    CHECK(F(calfcare_input_schema)(NULL) == 0 && calfcare_input_schema(&garbage) == 0);
-    EXPECT(F(calfcare_input_set)(&garbage, CALFCARE_DX_CADENCE, 170, &err), CALFCARE_E_STATE, NULL);
-    EXPECT(F(calfcare_input_unset)(&garbage, CALFCARE_DX_CADENCE, &err), CALFCARE_E_STATE, NULL);
-    EXPECT(F(calfcare_input_get)(&garbage, CALFCARE_DX_CADENCE, 0, &out, &err), CALFCARE_E_STATE, NULL);
-    CHECK(F(calfcare_input_count)(&garbage, CALFCARE_DX_CADENCE) == 0);
+    CHECK(F(calfcare_input_schema_of)(NULL) == 0 && calfcare_input_schema_of(&garbage) == 0);
+    EXPECT(F(calfcare_input_set)(&garbage, CALFCARE_DIAGNOSIS_CADENCE, 170, &err), CALFCARE_E_STATE, NULL);
+    EXPECT(F(calfcare_input_unset)(&garbage, CALFCARE_DIAGNOSIS_CADENCE, &err), CALFCARE_E_STATE, NULL);
+    EXPECT(F(calfcare_input_get)(&garbage, CALFCARE_DIAGNOSIS_CADENCE, 0, &out, &err), CALFCARE_E_STATE, NULL);
+    CHECK(F(calfcare_input_count)(&garbage, CALFCARE_DIAGNOSIS_CADENCE) == 0);
     CHECK(calfcare_input_count(NULL, 0) == 0);
 
-    CHECK(calfcare_input_init(&in, CALFCARE_SCHEMA_DIAGNOSIS, &err) == CALFCARE_OK);
-    CHECK(calfcare_input_set(&in, CALFCARE_DX_CADENCE, 170, NULL) == CALFCARE_OK);
+    CHECK(calfcare_input_init(&in, CALFCARE_INPUT_SCHEMA_DIAGNOSIS, &err) == CALFCARE_OK);
+    CHECK(calfcare_input_set(&in, CALFCARE_DIAGNOSIS_CADENCE, 170, NULL) == CALFCARE_OK);
     memcpy(&before, &in, sizeof in);
-    EXPECT(calfcare_input_set(NULL, CALFCARE_DX_CADENCE, 170, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_input_set(NULL, CALFCARE_DIAGNOSIS_CADENCE, 170, &err), CALFCARE_E_NULL, NULL);
     for (i = 0; i < sizeof bad_ids / sizeof bad_ids[0]; i++) {
         EXPECT(calfcare_input_set(&in, bad_ids[i], 1, &err), CALFCARE_E_INVALID, NULL);
         EXPECT(calfcare_input_unset(&in, bad_ids[i], &err), CALFCARE_E_INVALID, NULL);
         EXPECT(calfcare_input_get(&in, bad_ids[i], 0, &out, &err), CALFCARE_E_INVALID, NULL);
         CHECK(calfcare_input_count(&in, bad_ids[i]) == 0);
-        CHECK(calfcare_input_field(CALFCARE_SCHEMA_DIAGNOSIS, bad_ids[i]) == NULL);
+        CHECK(calfcare_input_field_at(CALFCARE_INPUT_SCHEMA_DIAGNOSIS, bad_ids[i]) == NULL);
     }
     for (i = 0; i < N_NASTY; i++)
-        EXPECT(calfcare_input_set(&in, CALFCARE_DX_CADENCE, nasty[i], &err), CALFCARE_E_INVALID, "cadence");
-    EXPECT(calfcare_input_set(&in, CALFCARE_DX_AGE, 40.5, &err), CALFCARE_E_INVALID, "age");      /* whole */
-    EXPECT(calfcare_input_set(&in, CALFCARE_DX_HEEL_RAISES, 20, &err), CALFCARE_E_INVALID, "heel_raises"); /* a pair */
-    EXPECT(calfcare_input_set(&in, CALFCARE_DX_WARMUP, 3, &err), CALFCARE_E_INVALID, "warmup");   /* choice index */
-    EXPECT(calfcare_input_set(&in, CALFCARE_DX_FEVER, 2, &err), CALFCARE_E_INVALID, "fever");     /* switch */
-    EXPECT(calfcare_input_set(&in, CALFCARE_DX_FEVER, -0.5, &err), CALFCARE_E_INVALID, "fever");
+        EXPECT(calfcare_input_set(&in, CALFCARE_DIAGNOSIS_CADENCE, nasty[i], &err), CALFCARE_E_INVALID, "cadence");
+    EXPECT(calfcare_input_set(&in, CALFCARE_DIAGNOSIS_AGE, 40.5, &err), CALFCARE_E_INVALID, "age");      /* whole */
+    EXPECT(calfcare_input_set(&in, CALFCARE_DIAGNOSIS_HEEL_RAISES, 20, &err), CALFCARE_E_INVALID, "heel_raises"); /* a pair */
+    EXPECT(calfcare_input_set(&in, CALFCARE_DIAGNOSIS_WARMUP, 3, &err), CALFCARE_E_INVALID, "warmup");   /* choice index */
+    EXPECT(calfcare_input_set(&in, CALFCARE_DIAGNOSIS_FEVER, 2, &err), CALFCARE_E_INVALID, "fever");     /* switch */
+    EXPECT(calfcare_input_set(&in, CALFCARE_DIAGNOSIS_FEVER, -0.5, &err), CALFCARE_E_INVALID, "fever");
 
-    EXPECT(F(calfcare_input_set_list)(&in, CALFCARE_DX_HEEL_RAISES, NULL, 2, &err), CALFCARE_E_NULL, NULL);
-    EXPECT(calfcare_input_set_list(&in, CALFCARE_DX_HEEL_RAISES, two, 0, &err), CALFCARE_E_INVALID, "heel_raises");
-    EXPECT(calfcare_input_set_list(&in, CALFCARE_DX_HEEL_RAISES, two, 1, &err), CALFCARE_E_INVALID, "heel_raises");
-    EXPECT(calfcare_input_set_list(&in, CALFCARE_DX_HEEL_RAISES, two, SIZE_MAX, &err), CALFCARE_E_INVALID, "heel_raises");
-    EXPECT(calfcare_input_set_list(&in, CALFCARE_DX_WEEKLY_KM, two, SIZE_MAX, &err), CALFCARE_E_INVALID, "weekly_km");
-    EXPECT(calfcare_input_set_list(&garbage, CALFCARE_DX_HEEL_RAISES, two, 2, &err), CALFCARE_E_STATE, NULL);
+    EXPECT(F(calfcare_input_set_list)(&in, CALFCARE_DIAGNOSIS_HEEL_RAISES, NULL, 2, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_input_set_list(&in, CALFCARE_DIAGNOSIS_HEEL_RAISES, two, 0, &err), CALFCARE_E_INVALID, "heel_raises");
+    EXPECT(calfcare_input_set_list(&in, CALFCARE_DIAGNOSIS_HEEL_RAISES, two, 1, &err), CALFCARE_E_INVALID, "heel_raises");
+    EXPECT(calfcare_input_set_list(&in, CALFCARE_DIAGNOSIS_HEEL_RAISES, two, SIZE_MAX, &err), CALFCARE_E_INVALID, "heel_raises");
+    EXPECT(calfcare_input_set_list(&in, CALFCARE_DIAGNOSIS_WEEKLY_KM, two, SIZE_MAX, &err), CALFCARE_E_INVALID, "weekly_km");
+    EXPECT(calfcare_input_set_list(&garbage, CALFCARE_DIAGNOSIS_HEEL_RAISES, two, 2, &err), CALFCARE_E_STATE, NULL);
     for (i = 0; i < N_NASTY; i++) {
         double pair[2] = {20, nasty[i]};
-        EXPECT(calfcare_input_set_list(&in, CALFCARE_DX_HEEL_RAISES, pair, 2, &err), CALFCARE_E_INVALID, "heel_raises");
+        EXPECT(calfcare_input_set_list(&in, CALFCARE_DIAGNOSIS_HEEL_RAISES, pair, 2, &err), CALFCARE_E_INVALID, "heel_raises");
     }
 
-    EXPECT(F(calfcare_input_set_word)(&in, CALFCARE_DX_WARMUP, NULL, &err), CALFCARE_E_NULL, NULL);
-    EXPECT(calfcare_input_set_word(&in, CALFCARE_DX_WARMUP, "", &err), CALFCARE_E_INVALID, "warmup");
-    EXPECT(calfcare_input_set_word(&in, CALFCARE_DX_WARMUP, "often", &err), CALFCARE_E_INVALID, "warmup");
-    EXPECT(calfcare_input_set_word(&in, CALFCARE_DX_CADENCE, "fast", &err), CALFCARE_E_INVALID, "cadence");
-    EXPECT(calfcare_input_set_word(&garbage, CALFCARE_DX_WARMUP, "never", &err), CALFCARE_E_STATE, NULL);
+    EXPECT(F(calfcare_input_set_word)(&in, CALFCARE_DIAGNOSIS_WARMUP, NULL, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_input_set_word(&in, CALFCARE_DIAGNOSIS_WARMUP, "", &err), CALFCARE_E_INVALID, "warmup");
+    EXPECT(calfcare_input_set_word(&in, CALFCARE_DIAGNOSIS_WARMUP, "often", &err), CALFCARE_E_INVALID, "warmup");
+    EXPECT(calfcare_input_set_word(&in, CALFCARE_DIAGNOSIS_CADENCE, "fast", &err), CALFCARE_E_INVALID, "cadence");
+    EXPECT(calfcare_input_set_word(&garbage, CALFCARE_DIAGNOSIS_WARMUP, "never", &err), CALFCARE_E_STATE, NULL);
 
-    EXPECT(F(calfcare_input_set_text)(&in, CALFCARE_DX_CADENCE, NULL, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(F(calfcare_input_set_text)(&in, CALFCARE_DIAGNOSIS_CADENCE, NULL, &err), CALFCARE_E_NULL, NULL);
     {
         static const char *const bad_texts[] = {"", " ", "abc", "nan", "inf", "-inf", "1e999", "170,171", "0x10",
                                                 "170abc", "1,7,0", ",", "170,", "- 1", "\xff\xfe"};
         for (i = 0; i < sizeof bad_texts / sizeof bad_texts[0]; i++)
-            EXPECT(calfcare_input_set_text(&in, CALFCARE_DX_CADENCE, bad_texts[i], &err), CALFCARE_E_INVALID, "cadence");
+            EXPECT(calfcare_input_set_text(&in, CALFCARE_DIAGNOSIS_CADENCE, bad_texts[i], &err), CALFCARE_E_INVALID, "cadence");
     }
     longtext = malloc(100001);
     CHECK(longtext != NULL);
     if (longtext) {
         memset(longtext, '1', 100000);
         longtext[100000] = '\0';
-        EXPECT(calfcare_input_set_text(&in, CALFCARE_DX_CADENCE, longtext, &err), CALFCARE_E_INVALID, "cadence");
+        EXPECT(calfcare_input_set_text(&in, CALFCARE_DIAGNOSIS_CADENCE, longtext, &err), CALFCARE_E_INVALID, "cadence");
         for (i = 0; i < 100000; i += 2)
             longtext[i + 1] = ',';
         longtext[99999] = '1';
-        EXPECT(calfcare_input_set_text(&in, CALFCARE_DX_WEEKLY_KM, longtext, &err), CALFCARE_E_INVALID, "weekly_km");
+        EXPECT(calfcare_input_set_text(&in, CALFCARE_DIAGNOSIS_WEEKLY_KM, longtext, &err), CALFCARE_E_INVALID, "weekly_km");
         free(longtext);
     }
-    EXPECT(calfcare_input_set_text(&garbage, CALFCARE_DX_CADENCE, "170", &err), CALFCARE_E_STATE, NULL);
+    EXPECT(calfcare_input_set_text(&garbage, CALFCARE_DIAGNOSIS_CADENCE, "170", &err), CALFCARE_E_STATE, NULL);
     {
         static const char *const not_numbers[] = {"", " ", "abc", "nan", "inf", "0x14", "20km", "- 1", "1e", "\xff"};
         out = 7;
@@ -233,12 +233,12 @@ static void test_input(void)
     EXPECT(calfcare_input_unset(NULL, 0, &err), CALFCARE_E_NULL, NULL);
     CHECK(memcmp(&before, &in, sizeof in) == 0); /* no rejected call changed anything */
 
-    EXPECT(calfcare_input_get(NULL, CALFCARE_DX_CADENCE, 0, &out, &err), CALFCARE_E_NULL, NULL);
-    EXPECT(calfcare_input_get(&in, CALFCARE_DX_CADENCE, 0, NULL, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_input_get(NULL, CALFCARE_DIAGNOSIS_CADENCE, 0, &out, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_input_get(&in, CALFCARE_DIAGNOSIS_CADENCE, 0, NULL, &err), CALFCARE_E_NULL, NULL);
     out = 7;
-    EXPECT(calfcare_input_get(&in, CALFCARE_DX_CADENCE, 1, &out, &err), CALFCARE_E_INVALID, "cadence");
-    EXPECT(calfcare_input_get(&in, CALFCARE_DX_CADENCE, SIZE_MAX, &out, &err), CALFCARE_E_INVALID, "cadence");
-    EXPECT(calfcare_input_get(&in, CALFCARE_DX_AGE, 0, &out, &err), CALFCARE_E_INVALID, "age"); /* unknown */
+    EXPECT(calfcare_input_get(&in, CALFCARE_DIAGNOSIS_CADENCE, 1, &out, &err), CALFCARE_E_INVALID, "cadence");
+    EXPECT(calfcare_input_get(&in, CALFCARE_DIAGNOSIS_CADENCE, SIZE_MAX, &out, &err), CALFCARE_E_INVALID, "cadence");
+    EXPECT(calfcare_input_get(&in, CALFCARE_DIAGNOSIS_AGE, 0, &out, &err), CALFCARE_E_INVALID, "age"); /* unknown */
     CHECK(out == 7);
 }
 
@@ -252,27 +252,27 @@ static void test_diagnosis(void)
     size_t i;
 
     CHECK(F(calfcare_diagnosis_size)() == sizeof(calfcare_diagnosis));
-    CHECK(calfcare_input_init(&in, CALFCARE_SCHEMA_DIAGNOSIS, NULL) == CALFCARE_OK);
-    CHECK(calfcare_input_init(&shoes, CALFCARE_SCHEMA_SHOES, NULL) == CALFCARE_OK);
+    CHECK(calfcare_input_init(&in, CALFCARE_INPUT_SCHEMA_DIAGNOSIS, NULL) == CALFCARE_OK);
+    CHECK(calfcare_input_init(&shoes, CALFCARE_INPUT_SCHEMA_SHOES, NULL) == CALFCARE_OK);
     memset(&garbage, 0, sizeof garbage);
     guard_fill(&dx, sizeof dx);
-    EXPECT(F(calfcare_diagnose)(NULL, &dx, &err), CALFCARE_E_NULL, NULL);
-    EXPECT(calfcare_diagnose(&in, NULL, &err), CALFCARE_E_NULL, NULL);
-    EXPECT(calfcare_diagnose(&garbage, &dx, &err), CALFCARE_E_STATE, "input");
-    EXPECT(calfcare_diagnose(&shoes, &dx, &err), CALFCARE_E_STATE, "input");
+    EXPECT(F(calfcare_diagnosis_assess)(NULL, &dx, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_diagnosis_assess(&in, NULL, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_diagnosis_assess(&garbage, &dx, &err), CALFCARE_E_STATE, "input");
+    EXPECT(calfcare_diagnosis_assess(&shoes, &dx, &err), CALFCARE_E_STATE, "input");
     CHECK(untouched(&dx, 0, sizeof dx)); /* written only on success */
     for (i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         CHECK(is_unknown(F(calfcare_diagnosis_triage_name)(bad[i] == 0 ? 3 : bad[i])));
         CHECK(is_unknown(F(calfcare_diagnosis_cause_name)(bad[i])));
         CHECK(is_unknown(F(calfcare_diagnosis_wells_band_name)(bad[i] == 0 ? 4 : bad[i])));
-        CHECK(F(calfcare_diagnosis_wells_band)(bad[i]) >= CALFCARE_DX_WELLS_LOW); /* any int has a band */
+        CHECK(F(calfcare_diagnosis_wells_classify)(bad[i]) >= CALFCARE_DIAGNOSIS_WELLS_LOW); /* any int has a band */
         CHECK(F(calfcare_diagnosis_reason_weight)(bad[i]) < 0);
         CHECK(F(calfcare_diagnosis_reason_cause)(bad[i]) == 0);
     }
-    CHECK(calfcare_diagnosis_reason_weight(CALFCARE_DXA_SEE_CLINICIAN) < 0); /* advice, not a cause rule */
+    CHECK(calfcare_diagnosis_reason_weight(CALFCARE_DIAGNOSIS_R_SEE_CLINICIAN) < 0); /* advice, not a cause rule */
     for (i = 0; i < sizeof bad / sizeof bad[0]; i++)
         CHECK(F(calfcare_diagnosis_gate)(bad[i] == 6 ? 10 : bad[i]) == NULL);
-    CHECK(calfcare_diagnosis_reason_cause(CALFCARE_DXR_FEVER) == 0);
+    CHECK(calfcare_diagnosis_reason_cause(CALFCARE_DIAGNOSIS_R_FEVER) == 0);
 }
 
 /* ---- relief ------------------------------------------------------------------------------- */
@@ -727,12 +727,12 @@ static void test_progression_spikes_acwr(void)
     CHECK(dclean(&sp, 6) && untouched(band, 6, sizeof band));
 
     for (i = 0; i < N_NASTY; i++) {
-        int b = F(calfcare_progression_spike_band)(nasty[i]);
-        int ab = F(calfcare_progression_acwr_band_of)(nasty[i]);
+        int b = F(calfcare_progression_spike_classify)(nasty[i]);
+        int ab = F(calfcare_progression_acwr_classify)(nasty[i]);
         CHECK(b >= 0 && b < CALFCARE_PROGRESSION_BAND_COUNT && ab >= 0 && ab <= CALFCARE_PROGRESSION_ACWR_BAND_VERY_HIGH);
     }
-    CHECK(calfcare_progression_spike_band(NAN) == CALFCARE_PROGRESSION_BAND_NO_REFERENCE);
-    CHECK(calfcare_progression_acwr_band_of(NAN) == CALFCARE_PROGRESSION_ACWR_BAND_UNKNOWN);
+    CHECK(calfcare_progression_spike_classify(NAN) == CALFCARE_PROGRESSION_BAND_NO_REFERENCE);
+    CHECK(calfcare_progression_acwr_classify(NAN) == CALFCARE_PROGRESSION_ACWR_BAND_UNKNOWN);
     CHECK(is_unknown(F(calfcare_progression_band_name)(-1)) && is_unknown(calfcare_progression_band_name(5)));
     CHECK(is_unknown(F(calfcare_progression_acwr_band_name)(-1)) && is_unknown(calfcare_progression_acwr_band_name(5)));
     lam = F(calfcare_progression_lambda)(0, 7);
@@ -934,8 +934,8 @@ static void test_batch(void)
 static void test_shoes(void)
 {
     calfcare_input in, dx, garbage;
-    calfcare_shoe_advice out;
-    calfcare_shoe_size sz;
+    calfcare_shoes_advice out;
+    calfcare_shoes_size_result sz;
     double left = 3;
     size_t i;
     static const int bad[] = {INT_MIN, -1, 4, 100, INT_MAX};
@@ -954,8 +954,8 @@ static void test_shoes(void)
     EXPECT(calfcare_shoes_size(250, 15.1, &sz, &err), CALFCARE_E_INVALID, "toe_room_mm");
     EXPECT(calfcare_shoes_size(250, 10, NULL, &err), CALFCARE_E_NULL, NULL);
 
-    CHECK(calfcare_input_init(&in, CALFCARE_SCHEMA_SHOES, NULL) == CALFCARE_OK);
-    CHECK(calfcare_input_init(&dx, CALFCARE_SCHEMA_DIAGNOSIS, NULL) == CALFCARE_OK);
+    CHECK(calfcare_input_init(&in, CALFCARE_INPUT_SCHEMA_SHOES, NULL) == CALFCARE_OK);
+    CHECK(calfcare_input_init(&dx, CALFCARE_INPUT_SCHEMA_DIAGNOSIS, NULL) == CALFCARE_OK);
     memset(&garbage, 0x77, sizeof garbage);
     EXPECT(F(calfcare_shoes_advise)(NULL, &out, &err), CALFCARE_E_NULL, NULL);
     EXPECT(calfcare_shoes_advise(&in, NULL, &err), CALFCARE_E_NULL, NULL);
@@ -971,18 +971,18 @@ static void test_shoes(void)
 
     for (i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         CHECK(is_unknown(F(calfcare_shoes_width_name)(bad[i])));
-        CHECK(strcmp(F(calfcare_shoes_width_letter)(bad[i], CALFCARE_SHOES_SEX_MALE), "") == 0);
+        CHECK(strcmp(F(calfcare_shoes_width_letter)(bad[i], CALFCARE_SEX_MALE), "") == 0);
         CHECK(strcmp(calfcare_shoes_width_letter(CALFCARE_SHOES_WIDTH_WIDE, bad[i] == 4 ? 2 : bad[i]), "") == 0);
         CHECK(is_unknown(F(calfcare_shoes_category_name)(bad[i] == 4 ? 3 : bad[i])));
         CHECK(is_unknown(F(calfcare_shoes_drop_name)(bad[i])));
     }
-    CHECK(strcmp(calfcare_shoes_width_letter(CALFCARE_SHOES_WIDTH_UNKNOWN, CALFCARE_SHOES_SEX_MALE), "") == 0);
+    CHECK(strcmp(calfcare_shoes_width_letter(CALFCARE_SHOES_WIDTH_UNKNOWN, CALFCARE_SEX_MALE), "") == 0);
 
     /* brand charts: bad brand, sex, foot, toe room, row and NULL outputs */
     {
-        calfcare_shoe_brand_size bs;
-        calfcare_shoe_chart_info info;
-        calfcare_shoe_chart_row row;
+        calfcare_shoes_brand_size_result bs;
+        calfcare_shoes_chart info;
+        calfcare_shoes_chart_entry row;
         for (i = 0; i < N_NASTY; i++) {
             EXPECT(F(calfcare_shoes_brand_size)(0, 1, nasty[i], 10, &bs, &err), CALFCARE_E_INVALID, "foot_length_mm");
             EXPECT(calfcare_shoes_brand_size(0, 1, 250, nasty[i], &bs, &err), CALFCARE_E_INVALID, "toe_room_mm");
@@ -997,7 +997,7 @@ static void test_shoes(void)
         }
         EXPECT(calfcare_shoes_brand_size(0, 2, 250, 10, &bs, &err), CALFCARE_E_INVALID, "sex");
         EXPECT(calfcare_shoes_brand_size(0, -2, 250, 10, &bs, &err), CALFCARE_E_INVALID, "sex");
-        EXPECT(calfcare_shoes_chart_info(0, CALFCARE_SHOES_SEX_FEMALE, &info, &err), CALFCARE_E_INVALID, "sex");
+        EXPECT(calfcare_shoes_chart_info(0, CALFCARE_SEX_FEMALE, &info, &err), CALFCARE_E_INVALID, "sex");
         EXPECT(calfcare_shoes_chart_row(0, 1, (size_t)-1, &row, &err), CALFCARE_E_INVALID, "row");
         EXPECT(calfcare_shoes_brand_size(0, 1, 250, 10, NULL, &err), CALFCARE_E_NULL, NULL);
         EXPECT(calfcare_shoes_chart_info(0, 1, NULL, &err), CALFCARE_E_NULL, NULL);

@@ -29,8 +29,8 @@
     X(calfcare_progression_rtr)                                                                    \
     X(calfcare_progression_rtr_gate_input)                                                         \
     X(calfcare_progression_rtr_gate_result)                                                        \
-    X(calfcare_shoe_size)                                                                          \
-    X(calfcare_shoe_advice)
+    X(calfcare_shoes_size_result)                                                                          \
+    X(calfcare_shoes_advice)
 
 #ifdef SIZES_OBJECT
 #define ARRAY(t) extern const unsigned char size_of_##t[sizeof(t)]; const unsigned char size_of_##t[sizeof(t)] = {0};

@@ -59,7 +59,7 @@ static double weekly_km[12], daily_km[10 * 84], run_day[40], run_km[40];
 
 static void set_text(calfcare_input *in, const char *field, const char *text)
 {
-    int id = calfcare_input_find(calfcare_input_schema(in), field);
+    int id = calfcare_input_find(calfcare_input_schema_of(in), field);
     CHECK(id >= 0);
     CHECK(calfcare_input_set_text(in, id, text, NULL) == CALFCARE_OK);
 }
@@ -68,7 +68,7 @@ static void setup(void)
 {
     int i;
     for (i = 0; i < 4; i++)
-        CHECK(calfcare_input_init(&dx_in[i], CALFCARE_SCHEMA_DIAGNOSIS, NULL) == CALFCARE_OK);
+        CHECK(calfcare_input_init(&dx_in[i], CALFCARE_INPUT_SCHEMA_DIAGNOSIS, NULL) == CALFCARE_OK);
     set_text(&dx_in[0], "weekly_km", "30,32,35,48");
     set_text(&dx_in[0], "cadence", "162");
     set_text(&dx_in[0], "warmup", "never");
@@ -81,7 +81,7 @@ static void setup(void)
     set_text(&dx_in[2], "weak_push_off", "yes");
     set_text(&dx_in[2], "numbness", "yes");
     for (i = 0; i < 3; i++)
-        CHECK(calfcare_input_init(&shoes_in[i], CALFCARE_SCHEMA_SHOES, NULL) == CALFCARE_OK);
+        CHECK(calfcare_input_init(&shoes_in[i], CALFCARE_INPUT_SCHEMA_SHOES, NULL) == CALFCARE_OK);
     set_text(&shoes_in[0], "foot_length_mm", "245,248");
     set_text(&shoes_in[0], "sex", "female");
     set_text(&shoes_in[1], "foot_length_mm", "281");
@@ -121,14 +121,14 @@ static digest scen_diagnosis(void)
         calfcare_diagnosis dx;
         calfcare_error err;
         memset(&dx, 0, sizeof dx);
-        CHECK(calfcare_diagnose(&dx_in[i], &dx, &err) == CALFCARE_OK);
+        CHECK(calfcare_diagnosis_assess(&dx_in[i], &dx, &err) == CALFCARE_OK);
         h = fnv(h, &dx, sizeof dx);
     }
     {
         calfcare_diagnosis dx;
         calfcare_error err;
         memset(&err, 0, sizeof err);
-        CHECK(calfcare_diagnose(&shoes_in[0], &dx, &err) == CALFCARE_E_STATE); /* wrong schema */
+        CHECK(calfcare_diagnosis_assess(&shoes_in[0], &dx, &err) == CALFCARE_E_STATE); /* wrong schema */
         h = fnv_str(h, err.field);
         h = fnv_str(h, err.message);
     }
@@ -275,13 +275,13 @@ static digest scen_shoes(void)
     digest h = D0;
     int i;
     for (i = 0; i < 3; i++) {
-        calfcare_shoe_advice out;
+        calfcare_shoes_advice out;
         memset(&out, 0, sizeof out);
         CHECK(calfcare_shoes_advise(&shoes_in[i], &out, NULL) == CALFCARE_OK);
         h = fnv(h, &out, sizeof out);
     }
     {
-        calfcare_shoe_size s;
+        calfcare_shoes_size_result s;
         double left;
         memset(&s, 0, sizeof s);
         CHECK(calfcare_shoes_size(271, 12, &s, NULL) == CALFCARE_OK);
@@ -311,8 +311,8 @@ static digest scen_tables(void)
         h = fnv_str(h, calfcare_shoes_width_letter(i % 4, i % 2));
         h = fnv_str(h, calfcare_care_kind_name(1u << i));
     }
-    for (i = 0; i < CALFCARE_DX_FIELD_COUNT; i++)
-        h = fnv_str(h, calfcare_input_field(CALFCARE_SCHEMA_DIAGNOSIS, i)->help);
+    for (i = 0; i < CALFCARE_DIAGNOSIS_FIELD_COUNT; i++)
+        h = fnv_str(h, calfcare_input_field_at(CALFCARE_INPUT_SCHEMA_DIAGNOSIS, i)->help);
     return fnv_str(h, calfcare_version_string());
 }
 
@@ -325,12 +325,12 @@ static digest scen_input(void)
     calfcare_input in;
     digest h = D0;
     size_t i;
-    CHECK(calfcare_input_init(&in, CALFCARE_SCHEMA_DIAGNOSIS, NULL) == CALFCARE_OK);
+    CHECK(calfcare_input_init(&in, CALFCARE_INPUT_SCHEMA_DIAGNOSIS, NULL) == CALFCARE_OK);
     for (i = 0; i < sizeof texts / sizeof texts[0]; i++) {
         calfcare_error err;
         calfcare_status st;
         memset(&err, 0, sizeof err);
-        st = calfcare_input_set_text(&in, calfcare_input_find(CALFCARE_SCHEMA_DIAGNOSIS, texts[i][0]), texts[i][1], &err);
+        st = calfcare_input_set_text(&in, calfcare_input_find(CALFCARE_INPUT_SCHEMA_DIAGNOSIS, texts[i][0]), texts[i][1], &err);
         h = fnv(h, &st, sizeof st);
         if (st != CALFCARE_OK)
             h = fnv_str(h, err.message);

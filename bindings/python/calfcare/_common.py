@@ -316,15 +316,15 @@ def reason(code):
 
 
 def fields(schema):
-    """The fields of an input schema, as capi.calfcare_field objects in id order."""
-    return [_capi.calfcare_input_field(schema, i) for i in range(_capi.calfcare_input_field_count(schema))]
+    """The fields of an input schema, as capi.calfcare_input_field objects in id order."""
+    return [_capi.calfcare_input_field_at(schema, i) for i in range(_capi.calfcare_input_field_count(schema))]
 
 
 @functools.lru_cache(maxsize=None)
 def _field_of(schema, name):
     """(field id, field) of a name in a schema; the schemas are static tables in the library."""
     fid = _capi.calfcare_input_find(schema, name)
-    return fid, (_capi.calfcare_input_field(schema, fid) if fid >= 0 else None)
+    return fid, (_capi.calfcare_input_field_at(schema, fid) if fid >= 0 else None)
 
 
 def schema_doc(schema):
@@ -335,12 +335,12 @@ def schema_doc(schema):
     """
     lines = ["", "Fields (all optional unless the description says otherwise):", ""]
     for f in fields(schema):
-        if f.type == _capi.CALFCARE_FIELD_CHOICE:
+        if f.type == _capi.CALFCARE_INPUT_FIELD_CHOICE:
             words = []
             while f.choice(len(words)) is not None:
                 words.append(f.choice(len(words)))
             accepted = "|".join(words)
-        elif f.type == _capi.CALFCARE_FIELD_SWITCH:
+        elif f.type == _capi.CALFCARE_INPUT_FIELD_SWITCH:
             accepted = "True/False"
         else:
             count = "" if f.max_count == 1 else (
@@ -357,15 +357,15 @@ def keyword_annotation(field):
     words, and a bool where the words are "no"/"yes"; a number a float (an int for whole numbers),
     a list any iterable of numbers or the CLI's "18,24" text.
     """
-    if field.type == _capi.CALFCARE_FIELD_SWITCH:
+    if field.type == _capi.CALFCARE_INPUT_FIELD_SWITCH:
         return "Optional[bool]"
-    if field.type == _capi.CALFCARE_FIELD_CHOICE:
+    if field.type == _capi.CALFCARE_INPUT_FIELD_CHOICE:
         words = []
         while field.choice(len(words)) is not None:
             words.append(field.choice(len(words)))
         literal = "Literal[" + ", ".join(repr(w) for w in words) + "]"
         return f"Optional[Union[bool, {literal}]]" if set(words) == {"no", "yes"} else f"Optional[{literal}]"
-    one = "int" if field.flags & _capi.CALFCARE_FIELD_WHOLE else "float"
+    one = "int" if field.flags & _capi.CALFCARE_INPUT_FIELD_WHOLE else "float"
     if field.max_count == 1:
         return f"Optional[{one}]"
     alternatives = ([one] if field.min_count == 1 else []) + [f"Iterable[{one}]", "str"]
@@ -464,7 +464,7 @@ def frame_columns(schema, df, feature):
             raise invalid(f.name, f"given twice, as columns {seen[fid]!r} and {col!r}; give it once")
         seen[fid] = col
         s = df[col]
-        if (f.type == _capi.CALFCARE_FIELD_NUMBER and f.max_count == 1 and s.dtype.kind in "fiu"):
+        if (f.type == _capi.CALFCARE_INPUT_FIELD_NUMBER and f.max_count == 1 and s.dtype.kind in "fiu"):
             columns.append(np.ascontiguousarray(s.to_numpy(dtype=np.float64, na_value=np.nan)))
         else:
             columns.append(s.tolist())

@@ -37,37 +37,37 @@ class Triage(Word):
     """What the runner should do; the most serious red flag decides. Each member is its word (a str:
     ``dx.triage == "self_care"``); ``.code`` is the library's number."""
 
-    SELF_CARE = _capi.calfcare_diagnosis_triage_name(_capi.CALFCARE_TRIAGE_SELF_CARE)
-    SEE_CLINICIAN = _capi.calfcare_diagnosis_triage_name(_capi.CALFCARE_TRIAGE_SEE_CLINICIAN)
-    URGENT = _capi.calfcare_diagnosis_triage_name(_capi.CALFCARE_TRIAGE_URGENT)
+    SELF_CARE = _capi.calfcare_diagnosis_triage_name(_capi.CALFCARE_DIAGNOSIS_TRIAGE_SELF_CARE)
+    SEE_CLINICIAN = _capi.calfcare_diagnosis_triage_name(_capi.CALFCARE_DIAGNOSIS_TRIAGE_SEE_CLINICIAN)
+    URGENT = _capi.calfcare_diagnosis_triage_name(_capi.CALFCARE_DIAGNOSIS_TRIAGE_URGENT)
 
     @property
     def code(self):
-        """The library's number (CALFCARE_TRIAGE_*): 0 self care, 1 see a clinician, 2 urgent."""
+        """The library's number (CALFCARE_DIAGNOSIS_TRIAGE_*): 0 self care, 1 see a clinician, 2 urgent."""
         return _TRIAGE_CODE[self]
 
 
 class Cause(Word):
     """The five causes of calf pain in runners; each member is its word (a str), ``.code`` the number."""
 
-    OVERTRAINING = _capi.calfcare_diagnosis_cause_name(_capi.CALFCARE_CAUSE_OVERTRAINING)
-    WARMUP_STRETCHING = _capi.calfcare_diagnosis_cause_name(_capi.CALFCARE_CAUSE_WARMUP_STRETCHING)
-    RUNNING_FORM = _capi.calfcare_diagnosis_cause_name(_capi.CALFCARE_CAUSE_RUNNING_FORM)
-    CALF_STRENGTH_FLEXIBILITY = _capi.calfcare_diagnosis_cause_name(_capi.CALFCARE_CAUSE_CALF_STRENGTH_FLEXIBILITY)
-    SHOES = _capi.calfcare_diagnosis_cause_name(_capi.CALFCARE_CAUSE_SHOES)
+    OVERTRAINING = _capi.calfcare_diagnosis_cause_name(_capi.CALFCARE_DIAGNOSIS_CAUSE_OVERTRAINING)
+    WARMUP_STRETCHING = _capi.calfcare_diagnosis_cause_name(_capi.CALFCARE_DIAGNOSIS_CAUSE_WARMUP_STRETCHING)
+    RUNNING_FORM = _capi.calfcare_diagnosis_cause_name(_capi.CALFCARE_DIAGNOSIS_CAUSE_RUNNING_FORM)
+    CALF_STRENGTH_FLEXIBILITY = _capi.calfcare_diagnosis_cause_name(_capi.CALFCARE_DIAGNOSIS_CAUSE_CALF_STRENGTH_FLEXIBILITY)
+    SHOES = _capi.calfcare_diagnosis_cause_name(_capi.CALFCARE_DIAGNOSIS_CAUSE_SHOES)
 
     @property
     def code(self):
-        """The library's number (CALFCARE_CAUSE_*)."""
+        """The library's number (CALFCARE_DIAGNOSIS_CAUSE_*)."""
         return _CAUSE_CODE[self]
 
 
 _TRIAGE_CODE = {Triage(_capi.calfcare_diagnosis_triage_name(v)): v
-                for v in (_capi.CALFCARE_TRIAGE_SELF_CARE, _capi.CALFCARE_TRIAGE_SEE_CLINICIAN, _capi.CALFCARE_TRIAGE_URGENT)}
+                for v in (_capi.CALFCARE_DIAGNOSIS_TRIAGE_SELF_CARE, _capi.CALFCARE_DIAGNOSIS_TRIAGE_SEE_CLINICIAN, _capi.CALFCARE_DIAGNOSIS_TRIAGE_URGENT)}
 _CAUSE_CODE = {Cause(_capi.calfcare_diagnosis_cause_name(v)): v
-               for v in (_capi.CALFCARE_CAUSE_OVERTRAINING, _capi.CALFCARE_CAUSE_WARMUP_STRETCHING,
-                         _capi.CALFCARE_CAUSE_RUNNING_FORM, _capi.CALFCARE_CAUSE_CALF_STRENGTH_FLEXIBILITY,
-                         _capi.CALFCARE_CAUSE_SHOES)}
+               for v in (_capi.CALFCARE_DIAGNOSIS_CAUSE_OVERTRAINING, _capi.CALFCARE_DIAGNOSIS_CAUSE_WARMUP_STRETCHING,
+                         _capi.CALFCARE_DIAGNOSIS_CAUSE_RUNNING_FORM, _capi.CALFCARE_DIAGNOSIS_CAUSE_CALF_STRENGTH_FLEXIBILITY,
+                         _capi.CALFCARE_DIAGNOSIS_CAUSE_SHOES)}
 
 
 def _words(name_of):
@@ -158,8 +158,8 @@ class Diagnosis(Result):
 
 def diagnosis_fields():
     """Names of the keyword arguments :func:`diagnose` accepts, in field-id order."""
-    n = _capi.calfcare_input_field_count(_capi.CALFCARE_SCHEMA_DIAGNOSIS)
-    return [_capi.calfcare_input_field(_capi.CALFCARE_SCHEMA_DIAGNOSIS, i).name for i in range(n)]
+    n = _capi.calfcare_input_field_count(_capi.CALFCARE_INPUT_SCHEMA_DIAGNOSIS)
+    return [_capi.calfcare_input_field_at(_capi.CALFCARE_INPUT_SCHEMA_DIAGNOSIS, i).name for i in range(n)]
 
 
 def diagnose(**inputs):
@@ -177,7 +177,7 @@ def diagnose(**inputs):
     Raises :class:`calfcare.InvalidInputError` (a ValueError) naming the field for an invalid value,
     TypeError for an unknown keyword.
     """
-    # One C call reads the keywords, runs calfcare_diagnose() and builds the Diagnosis with its
+    # One C call reads the keywords, runs calfcare_diagnosis_assess() and builds the Diagnosis with its
     # CauseScore, RedFlag and Advice objects (bindings/python/calfcare-python-convert.swg).
     return _diagnose_kwargs(inputs)
 
@@ -205,7 +205,7 @@ def diagnose_frame(df):
     """
     np = optional_import("numpy", "calfcare.diagnose_frame")
     pd = optional_import("pandas", "calfcare.diagnose_frame")
-    schema = _capi.CALFCARE_SCHEMA_DIAGNOSIS
+    schema = _capi.CALFCARE_INPUT_SCHEMA_DIAGNOSIS
     names, columns = frame_columns(schema, df, "calfcare.diagnose_frame")
     n = len(df)
     d = np.empty((n, 6))
@@ -226,8 +226,8 @@ def diagnose_frame(df):
     return pd.DataFrame(out, index=df.index)
 
 
-diagnose.__doc__ += schema_doc(_capi.CALFCARE_SCHEMA_DIAGNOSIS)
-diagnose.__signature__ = keyword_signature(_capi.CALFCARE_SCHEMA_DIAGNOSIS, "Diagnosis")
+diagnose.__doc__ += schema_doc(_capi.CALFCARE_INPUT_SCHEMA_DIAGNOSIS)
+diagnose.__signature__ = keyword_signature(_capi.CALFCARE_INPUT_SCHEMA_DIAGNOSIS, "Diagnosis")
 
 
 # The C converter creates these classes' objects directly; it checks their fields here, at import.

@@ -292,7 +292,7 @@ def spike_band(spike_pct):
     """Band of a spike percentage (a :class:`SpikeBand`): "no_reference" (None/NaN), "within_10",
     "over_10", "over_30", "over_100"."""
     v = float("nan") if spike_pct is None else float(spike_pct)
-    return _band(_capi.calfcare_progression_spike_band(v))
+    return _band(_capi.calfcare_progression_spike_classify(v))
 
 
 @result
@@ -379,7 +379,7 @@ def check_spikes(run_day, run_km, next_day=None):
 def acwr_band(ratio):
     """Band of an acute:chronic ratio (an :class:`AcwrBand`): "unknown", "low", "moderate", "high", "very_high"."""
     v = float("nan") if ratio is None else float(ratio)
-    return _acwr_band(_capi.calfcare_progression_acwr_band_of(v))
+    return _acwr_band(_capi.calfcare_progression_acwr_classify(v))
 
 
 @result

@@ -148,19 +148,19 @@ class BrandChart(Result):
 
 
 def _sex_word(sex):
-    return "male" if sex == _capi.CALFCARE_SHOES_SEX_MALE else "female"
+    return "male" if sex == _capi.CALFCARE_SEX_MALE else "female"
 
 
 def brand_charts():
     """The shipped brand charts, as the library holds them (only men's charts are shipped)."""
     charts = []
     for brand in range(_capi.CALFCARE_SHOES_BRAND_COUNT):
-        info = _capi.calfcare_shoe_chart_info()
-        _capi.calfcare_shoes_chart_info(brand, _capi.CALFCARE_SHOES_SEX_MALE, info)
+        info = _capi.calfcare_shoes_chart()
+        _capi.calfcare_shoes_chart_info(brand, _capi.CALFCARE_SEX_MALE, info)
         rows = []
         for i in range(info.row_count):
-            r = _capi.calfcare_shoe_chart_row()
-            _capi.calfcare_shoes_chart_row(brand, _capi.CALFCARE_SHOES_SEX_MALE, i, r)
+            r = _capi.calfcare_shoes_chart_entry()
+            _capi.calfcare_shoes_chart_row(brand, _capi.CALFCARE_SEX_MALE, i, r)
             rows.append(ChartRow(r.us, r.uk, r.eu, r.foot_mm))
         charts.append(BrandChart(info.name, info.title, _sex_word(info.sex), info.source, info.read_on, info.note,
                                  tuple(rows)))
@@ -170,7 +170,7 @@ def brand_charts():
 def _brand(b):
     if b.brand < 0:
         return None
-    info = _capi.calfcare_shoe_chart_info()
+    info = _capi.calfcare_shoes_chart()
     _capi.calfcare_shoes_chart_info(b.brand, b.sex, info)
     return BrandSize(info.name, info.title, _sex_word(b.sex), info.source, info.read_on, bool(b.in_chart),
                      nan_to_none(b.us), nan_to_none(b.uk), nan_to_none(b.eu), nan_to_none(b.fits_up_to_mm),
@@ -306,14 +306,14 @@ def shoe_advice(**inputs):
     out-of-range value, an unknown word, a missing foot length or a width that does not fit the
     length; TypeError for an unknown keyword.
     """
-    inp = make_input(_capi.CALFCARE_SCHEMA_SHOES, inputs)
-    out = _capi.calfcare_shoe_advice()
+    inp = make_input(_capi.CALFCARE_INPUT_SCHEMA_SHOES, inputs)
+    out = _capi.calfcare_shoes_advice()
     _capi.calfcare_shoes_advise(inp, out)
     return _convert(out)
 
 
-shoe_advice.__doc__ += schema_doc(_capi.CALFCARE_SCHEMA_SHOES)
-shoe_advice.__signature__ = keyword_signature(_capi.CALFCARE_SCHEMA_SHOES, "ShoeAdvice")
+shoe_advice.__doc__ += schema_doc(_capi.CALFCARE_INPUT_SCHEMA_SHOES)
+shoe_advice.__signature__ = keyword_signature(_capi.CALFCARE_INPUT_SCHEMA_SHOES, "ShoeAdvice")
 
 
 # `calfcare.shoes(**inputs)`: the short name of the same function.
@@ -343,7 +343,7 @@ def shoes_frame(df):
     """
     np = optional_import("numpy", "calfcare.shoes_frame")
     pd = optional_import("pandas", "calfcare.shoes_frame")
-    schema = _capi.CALFCARE_SCHEMA_SHOES
+    schema = _capi.CALFCARE_INPUT_SCHEMA_SHOES
     names, columns = frame_columns(schema, df, "calfcare.shoes_frame")
     n = len(df)
     d = np.empty((n, len(_SHOE_NUMBERS)))

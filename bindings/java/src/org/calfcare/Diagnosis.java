@@ -7,9 +7,9 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
 import org.calfcare.capi.calfcare_diagnosis;
-import org.calfcare.capi.calfcare_dx_advice;
-import org.calfcare.capi.calfcare_dx_cause;
-import org.calfcare.capi.calfcare_dx_flag;
+import org.calfcare.capi.calfcare_diagnosis_advice;
+import org.calfcare.capi.calfcare_diagnosis_cause_score;
+import org.calfcare.capi.calfcare_diagnosis_flag;
 import org.calfcare.capi.calfcare_input;
 import org.calfcare.capi.capi;
 
@@ -107,7 +107,7 @@ public final class Diagnosis {
         triageFlag = RedFlag.fromCode(dx.getTriage_flag());
         List<CauseScore> cs = new ArrayList<>();
         for (int i = 0; i < capi.CALFCARE_DIAGNOSIS_CAUSE_COUNT; i++) {
-            calfcare_dx_cause c = dx.cause_at(i);
+            calfcare_diagnosis_cause_score c = dx.cause_at(i);
             List<Reason> rs = new ArrayList<>();
             for (int k = 0; k < c.getReason_count(); k++)
                 rs.add(Reason.of(c.reason_at(k)));
@@ -116,7 +116,7 @@ public final class Diagnosis {
         causes = Collections.unmodifiableList(cs);
         List<Finding> fs = new ArrayList<>();
         for (int i = 0; i < dx.getFlag_count(); i++) {
-            calfcare_dx_flag f = dx.flag_at(i);
+            calfcare_diagnosis_flag f = dx.flag_at(i);
             List<Reason> rs = new ArrayList<>();
             for (int k = 0; k < f.getReason_count(); k++)
                 rs.add(Reason.of(f.reason_at(k)));
@@ -128,7 +128,7 @@ public final class Diagnosis {
         blocked = Blocked.of(dx);
         List<Advice> as = new ArrayList<>();
         for (int i = 0; i < dx.getAdvice_count(); i++) {
-            calfcare_dx_advice a = dx.advice_at(i);
+            calfcare_diagnosis_advice a = dx.advice_at(i);
             as.add(new Advice(Reason.of(a.getCode()), a.getText(), a.getValue()));
         }
         advice = Collections.unmodifiableList(as);
@@ -137,7 +137,7 @@ public final class Diagnosis {
     static Diagnosis of(calfcare_input in) {
         calfcare_diagnosis dx = new calfcare_diagnosis();
         try {
-            capi.calfcare_diagnose(in, dx);
+            capi.calfcare_diagnosis_assess(in, dx);
             return new Diagnosis(dx);
         } finally {
             dx.delete(); /* also keeps dx alive while its parts are read */

@@ -6,7 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
-import org.calfcare.capi.calfcare_field;
+import org.calfcare.capi.calfcare_input_field;
 import org.calfcare.capi.calfcare_input;
 import org.calfcare.capi.capi;
 
@@ -32,9 +32,9 @@ public final class Inputs {
     /** The schemas: which set of fields an input holds. */
     public enum Schema {
         /** Cause diagnosis and red-flag triage ({@link Calfcare#diagnose(Inputs)}). */
-        DIAGNOSIS(capi.CALFCARE_SCHEMA_DIAGNOSIS),
+        DIAGNOSIS(capi.CALFCARE_INPUT_SCHEMA_DIAGNOSIS),
         /** Shoe-fit guidance ({@link Shoes#advise(Inputs)}). */
-        SHOES(capi.CALFCARE_SCHEMA_SHOES);
+        SHOES(capi.CALFCARE_INPUT_SCHEMA_SHOES);
 
         final int code;
 
@@ -45,7 +45,7 @@ public final class Inputs {
             int n = (int) capi.calfcare_input_field_count(code);
             List<String> names = new ArrayList<>(n);
             for (int i = 0; i < n; i++)
-                names.add(capi.calfcare_input_field(code, i).getName());
+                names.add(capi.calfcare_input_field_at(code, i).getName());
             return Collections.unmodifiableList(names);
         }
     }
@@ -79,7 +79,7 @@ public final class Inputs {
             // error, never the last one silently winning.
             String before = seen.put(in.id(e.getKey()), e.getKey());
             if (before != null) {
-                String field = capi.calfcare_input_field(schema.code, in.id(e.getKey())).getName();
+                String field = capi.calfcare_input_field_at(schema.code, in.id(e.getKey())).getName();
                 throw InvalidInputException.of(field, field + ": given twice, as '" + before + "' and '"
                         + e.getKey() + "'; give it once");
             }
@@ -102,10 +102,10 @@ public final class Inputs {
 
     /** A switch, or a choice of exactly "no" and "yes". */
     private boolean isYesNo(int id) {
-        calfcare_field f = capi.calfcare_input_field(schema.code, id);
-        if (f.getType() == capi.CALFCARE_FIELD_SWITCH)
+        calfcare_input_field f = capi.calfcare_input_field_at(schema.code, id);
+        if (f.getType() == capi.CALFCARE_INPUT_FIELD_SWITCH)
             return true;
-        return f.getType() == capi.CALFCARE_FIELD_CHOICE && "no".equals(f.choice(0)) && "yes".equals(f.choice(1))
+        return f.getType() == capi.CALFCARE_INPUT_FIELD_CHOICE && "no".equals(f.choice(0)) && "yes".equals(f.choice(1))
                 && f.choice(2) == null;
     }
 
@@ -124,8 +124,8 @@ public final class Inputs {
     /** Set a yes/no field or a symptom switch; false is an explicit "no". @return this */
     public Inputs set(String name, boolean value) {
         int id = id(name);
-        calfcare_field f = capi.calfcare_input_field(schema.code, id);
-        if (f.getType() == capi.CALFCARE_FIELD_SWITCH)
+        calfcare_input_field f = capi.calfcare_input_field_at(schema.code, id);
+        if (f.getType() == capi.CALFCARE_INPUT_FIELD_SWITCH)
             capi.calfcare_input_set(raw, id, value ? 1 : 0);
         else
             capi.calfcare_input_set_word(raw, id, value ? "yes" : "no");
@@ -147,11 +147,11 @@ public final class Inputs {
         if (value == null)
             return unset(name);
         if (isYesNo(id(name)) && !(value instanceof Boolean) &&
-                !(value instanceof CharSequence && capi.calfcare_input_field(schema.code, id(name)).getType()
-                        == capi.CALFCARE_FIELD_CHOICE)) {
+                !(value instanceof CharSequence && capi.calfcare_input_field_at(schema.code, id(name)).getType()
+                        == capi.CALFCARE_INPUT_FIELD_CHOICE)) {
             // Strict truth values: a number (0, 1, NaN), a list or anything else is not a yes/no.
             throw InvalidInputException.of(name, name + ": expected true, false or null (unknown)"
-                    + (capi.calfcare_input_field(schema.code, id(name)).getType() == capi.CALFCARE_FIELD_CHOICE
+                    + (capi.calfcare_input_field_at(schema.code, id(name)).getType() == capi.CALFCARE_INPUT_FIELD_CHOICE
                        ? " or the words 'yes', 'no'" : "") + ", got " + value);
         }
         if (value instanceof java.util.Set)

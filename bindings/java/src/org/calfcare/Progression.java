@@ -72,7 +72,7 @@ public final class Progression {
         /** Over 100% longer. */ OVER_100;
 
         /** @return the band of a spike in percent (NaN: no reference). */
-        public static SpikeBand of(double spikePct) { return values()[capi.calfcare_progression_spike_band(spikePct)]; }
+        public static SpikeBand of(double spikePct) { return values()[capi.calfcare_progression_spike_classify(spikePct)]; }
         /** @return the word, e.g. "over_10". */
         public String word() { return capi.calfcare_progression_band_name(ordinal()); }
     }
@@ -86,7 +86,7 @@ public final class Progression {
         /** 1.5 or more. */ VERY_HIGH;
 
         /** @return the band of a ratio. */
-        public static AcwrBand of(double ratio) { return values()[capi.calfcare_progression_acwr_band_of(ratio)]; }
+        public static AcwrBand of(double ratio) { return values()[capi.calfcare_progression_acwr_classify(ratio)]; }
     }
 
     /** Columns of the {@link #batch} result, one row per runner. */

@@ -5,13 +5,13 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
-import org.calfcare.capi.calfcare_shoe_advice;
-import org.calfcare.capi.calfcare_shoe_advice_item;
-import org.calfcare.capi.calfcare_shoe_brand_size;
-import org.calfcare.capi.calfcare_shoe_chart_info;
-import org.calfcare.capi.calfcare_shoe_chart_row;
-import org.calfcare.capi.calfcare_shoe_size;
-import org.calfcare.capi.calfcare_shoe_week;
+import org.calfcare.capi.calfcare_shoes_advice;
+import org.calfcare.capi.calfcare_shoes_advice_item;
+import org.calfcare.capi.calfcare_shoes_brand_size_result;
+import org.calfcare.capi.calfcare_shoes_chart;
+import org.calfcare.capi.calfcare_shoes_chart_entry;
+import org.calfcare.capi.calfcare_shoes_size_result;
+import org.calfcare.capi.calfcare_shoes_week;
 import org.calfcare.capi.capi;
 
 /**
@@ -68,7 +68,7 @@ public final class Shoes {
         private final double footMm, toeRoomMm, lastMm, mondopointMm, eu, uk, usMen, usWomen;
         private final double euFitsMm, ukFitsMm, usMenFitsMm, usWomenFitsMm;
 
-        Size(calfcare_shoe_size s) {
+        Size(calfcare_shoes_size_result s) {
             footMm = s.getFoot_mm();
             toeRoomMm = s.getToe_room_mm();
             lastMm = s.getLast_mm();
@@ -115,7 +115,7 @@ public final class Shoes {
     public static final class ChartRow {
         private final double us, uk, eu, footMm;
 
-        ChartRow(calfcare_shoe_chart_row r) {
+        ChartRow(calfcare_shoes_chart_entry r) {
             us = r.getUs();
             uk = r.getUk();
             eu = r.getEu();
@@ -137,7 +137,7 @@ public final class Shoes {
         private final String name, title, source, readOn, note;
         private final List<ChartRow> rows;
 
-        Chart(calfcare_shoe_chart_info info, List<ChartRow> rows) {
+        Chart(calfcare_shoes_chart info, List<ChartRow> rows) {
             name = info.getName();
             title = info.getTitle();
             source = info.getSource();
@@ -166,7 +166,7 @@ public final class Shoes {
         private final boolean inChart;
         private final double us, uk, eu, fitsUpToMm, smallerFitsUpToMm;
 
-        BrandSize(calfcare_shoe_brand_size b) {
+        BrandSize(calfcare_shoes_brand_size_result b) {
             name = capi.calfcare_shoes_brand_name(b.getBrand());
             inChart = b.getIn_chart() != 0;
             us = b.getUs();
@@ -196,14 +196,14 @@ public final class Shoes {
     public static List<Chart> charts() {
         List<Chart> out = new ArrayList<>();
         for (int brand = 0; brand < capi.CALFCARE_SHOES_BRAND_COUNT; brand++) {
-            calfcare_shoe_chart_info info = new calfcare_shoe_chart_info();
+            calfcare_shoes_chart info = new calfcare_shoes_chart();
             try {
-                capi.calfcare_shoes_chart_info(brand, capi.CALFCARE_SHOES_SEX_MALE, info);
+                capi.calfcare_shoes_chart_info(brand, capi.CALFCARE_SEX_MALE, info);
                 List<ChartRow> rows = new ArrayList<>();
                 for (long i = 0; i < info.getRow_count(); i++) {
-                    calfcare_shoe_chart_row r = new calfcare_shoe_chart_row();
+                    calfcare_shoes_chart_entry r = new calfcare_shoes_chart_entry();
                     try {
-                        capi.calfcare_shoes_chart_row(brand, capi.CALFCARE_SHOES_SEX_MALE, i, r);
+                        capi.calfcare_shoes_chart_row(brand, capi.CALFCARE_SEX_MALE, i, r);
                         rows.add(new ChartRow(r));
                     } finally {
                         r.delete();
@@ -223,7 +223,7 @@ public final class Shoes {
         private final double sharePct;
         private final double km;
 
-        PlanWeek(calfcare_shoe_week w) {
+        PlanWeek(calfcare_shoes_week w) {
             week = w.getWeek();
             sharePct = w.getShare_pct();
             km = w.getKm();
@@ -243,7 +243,7 @@ public final class Shoes {
         private final String text;
         private final double value;
 
-        Item(calfcare_shoe_advice_item a) {
+        Item(calfcare_shoes_advice_item a) {
             reason = Reason.of(a.getCode());
             text = a.getText();
             value = a.getValue();
@@ -289,8 +289,8 @@ public final class Shoes {
         private final List<Item> items;
         private final BrandSize brand;
 
-        Advice(calfcare_shoe_advice a) {
-            calfcare_shoe_size s = a.getSize();
+        Advice(calfcare_shoes_advice a) {
+            calfcare_shoes_size_result s = a.getSize();
             size = new Size(s);
             sex = a.getSex();
             width = Width.values()[a.getWidth()];
@@ -303,7 +303,7 @@ public final class Shoes {
             dropChangeMm = a.getDrop_change_mm();
             List<PlanWeek> p = new ArrayList<>();
             for (int i = 0; i < a.getPlan_count(); i++) {
-                calfcare_shoe_week w = a.plan_week(i);
+                calfcare_shoes_week w = a.plan_week(i);
                 p.add(new PlanWeek(w));
             }
             plan = Collections.unmodifiableList(p);
@@ -318,7 +318,7 @@ public final class Shoes {
             for (int i = 0; i < a.getAdvice_count(); i++)
                 it.add(new Item(a.advice_item(i)));
             items = Collections.unmodifiableList(it);
-            calfcare_shoe_brand_size b = a.getBrand_size();
+            calfcare_shoes_brand_size_result b = a.getBrand_size();
             brand = b.getBrand() < 0 ? null : new BrandSize(b);
         }
 
@@ -371,7 +371,7 @@ public final class Shoes {
      * @throws InvalidInputException when foot_length_mm is missing or the width does not fit the length
      */
     public static Advice advise(Inputs inputs) {
-        calfcare_shoe_advice out = new calfcare_shoe_advice();
+        calfcare_shoes_advice out = new calfcare_shoes_advice();
         try {
             capi.calfcare_shoes_advise(inputs.raw, out);
             return new Advice(out);
@@ -390,7 +390,7 @@ public final class Shoes {
 
     /** @return the size for a foot length (mm, 150-350) and toe room (mm, 10-15). */
     public static Size size(double footMm, double toeRoomMm) {
-        calfcare_shoe_size s = new calfcare_shoe_size();
+        calfcare_shoes_size_result s = new calfcare_shoes_size_result();
         try {
             capi.calfcare_shoes_size(footMm, toeRoomMm, s);
             return new Size(s);

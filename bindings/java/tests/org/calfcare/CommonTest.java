@@ -145,9 +145,9 @@ public class CommonTest {
 
     @Test
     public void schemasHaveTheirFields() {
-        assertEquals(capi.CALFCARE_DX_FIELD_COUNT, Inputs.Schema.DIAGNOSIS.fieldNames().size());
+        assertEquals(capi.CALFCARE_DIAGNOSIS_FIELD_COUNT, Inputs.Schema.DIAGNOSIS.fieldNames().size());
         assertEquals(capi.CALFCARE_SHOES_FIELD_COUNT, Inputs.Schema.SHOES.fieldNames().size());
-        assertEquals("weekly_km", Inputs.Schema.DIAGNOSIS.fieldNames().get(capi.CALFCARE_DX_WEEKLY_KM));
+        assertEquals("weekly_km", Inputs.Schema.DIAGNOSIS.fieldNames().get(capi.CALFCARE_DIAGNOSIS_WEEKLY_KM));
         assertEquals("foot_length_mm", Inputs.Schema.SHOES.fieldNames().get(0));
     }
 }

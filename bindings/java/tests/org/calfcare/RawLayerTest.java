@@ -35,11 +35,11 @@ public class RawLayerTest {
         assertEquals(44.0, capi.calfcare_progression_next_week_max(40, 10), 1e-12);
         assertEquals(100.0, capi.calfcare_shoes_km_left(700, 800), 1e-12);
         calfcare_input in = new calfcare_input();
-        capi.calfcare_input_init(in, capi.CALFCARE_SCHEMA_DIAGNOSIS);
-        capi.calfcare_input_set_list(in, capi.CALFCARE_DX_HEEL_RAISES, new double[] {18, 24});
-        assertEquals(24.0, capi.calfcare_input_get(in, capi.CALFCARE_DX_HEEL_RAISES, 1), 0);
+        capi.calfcare_input_init(in, capi.CALFCARE_INPUT_SCHEMA_DIAGNOSIS);
+        capi.calfcare_input_set_list(in, capi.CALFCARE_DIAGNOSIS_HEEL_RAISES, new double[] {18, 24});
+        assertEquals(24.0, capi.calfcare_input_get(in, capi.CALFCARE_DIAGNOSIS_HEEL_RAISES, 1), 0);
         try {
-            capi.calfcare_input_get(in, capi.CALFCARE_DX_CADENCE, 0);
+            capi.calfcare_input_get(in, capi.CALFCARE_DIAGNOSIS_CADENCE, 0);
             fail("an unknown field has no value");
         } catch (InvalidInputException expected) {
             assertEquals("cadence", expected.field());
@@ -68,7 +68,7 @@ public class RawLayerTest {
             assertEquals(capi.CALFCARE_E_TOO_SOON, e.status());
         }
         try {
-            capi.calfcare_diagnose(null, null);
+            capi.calfcare_diagnosis_assess(null, null);
             fail("NULL pointers are refused");
         } catch (InvalidInputException e) {
             assertEquals(capi.CALFCARE_E_NULL, e.status());
