@@ -258,6 +258,20 @@ def make_cohort(runners, days, seed=20261125):
 
 # ---- helpers -----------------------------------------------------------------------------------------
 
+def make_runner_frame(pd, n, seed=20261202):
+    """n synthetic runners as a DataFrame of diagnose() keywords, with the gaps real data has: cadence
+    (NaN for 20%), four weeks of km for 70% (None otherwise), the warm-up word or None, fever
+    True/False/None, age. Not meant to estimate anything."""
+    rng = np.random.default_rng(seed)
+    cad = rng.uniform(150, 190, n)
+    cad[rng.random(n) < 0.2] = np.nan
+    weeks = [list(np.round(rng.uniform(20, 60, 4), 1)) if rng.random() < 0.7 else None for _ in range(n)]
+    return pd.DataFrame({"cadence": cad, "weekly_km": weeks,
+                         "warmup": rng.choice(np.array(["never", "sometimes", "always", None], dtype=object), n),
+                         "fever": rng.choice(np.array([False, None, True], dtype=object), n, p=[0.6, 0.39, 0.01]),
+                         "age": rng.integers(18, 70, n).astype(float)})
+
+
 def write_log(path, runs):
     """A log of `runs` runs in our own format: 20 runs a day from 1950-01-01 (starts 70 min apart, so
     none is a second recording), 1-6.9 km each, duration and RPE. Returns (runs, days)."""
@@ -517,6 +531,27 @@ def main():
 
         t_th1, _, _ = best_median(one_thread, reps)
         t_th2, _, _ = best_median(two_threads, reps)
+        # diagnose_frame on 100,000 runners (one C loop) against the per-row Python loop an analyst
+        # writes (diagnose(**row) over the frame's records); the same answers checked row by row.
+        frame_rows = 100000
+        try:
+            import pandas as pd
+            frame = make_runner_frame(pd, frame_rows)
+            t_frame, _, fr = best_median(lambda: calfcare.diagnose_frame(frame), reps)
+            t0 = time.perf_counter()
+            looped = [calfcare.diagnose(**r) for r in frame.to_dict("records")]
+            t_loop = time.perf_counter() - t0
+            if [r.triage.word for r in looped] != list(fr["triage"]) or \
+                    [r.advice[0].name for r in looped] != [a[0] for a in fr["advice"]]:
+                sys.exit("make bench: diagnose_frame differs from diagnose() per row")
+            sh = frame[["age"]].rename(columns={"age": "weekly_km"}).assign(foot_length_mm=frame["age"] * 2 + 150)
+            t_sframe, _, _ = best_median(lambda: calfcare.shoes_frame(sh), reps)
+            t0 = time.perf_counter()
+            for r in sh.to_dict("records"):
+                calfcare.shoes(**r)
+            t_sloop = time.perf_counter() - t0
+        except ImportError:
+            t_frame = None
 
     # 6. a training log read and checked by the CLI (the library's reader and check, libcsv, JSON out)
     print(f"training log of {args.log_runs} runs through calfcare check --log --json ...", flush=True)
@@ -594,6 +629,16 @@ def main():
         t.add("batch_check, 2 threads / 1 thread", f"{sp:.2f}x",
               f"the cohort in two halves, each twice: 1 thread {t_th1 * 1e3:.0f} ms, 2 threads "
               f"{t_th2 * 1e3:.0f} ms ({os.cpu_count()} cores); goal >= 1.7x: {goal(sp >= 1.7)}")
+        if t_frame is not None:
+            fs = t_loop / t_frame
+            t.add(f"diagnose_frame({frame_rows:,} rows)", f"{t_frame * 1e3:.0f} ms",
+                  f"{t_frame * 1e6 / frame_rows:.2f} us/row; per-row loop (diagnose(**row) over to_dict('records')) "
+                  f"{t_loop:.2f} s: {fs:.1f}x; goal >= 20x: {goal(fs >= 20)}")
+            ss = t_sloop / t_sframe
+            t.add(f"shoes_frame({frame_rows:,} rows)", f"{t_sframe * 1e3:.0f} ms",
+                  f"per-row loop {t_sloop:.2f} s: {ss:.1f}x; goal >= 20x: {goal(ss >= 20)}")
+        else:
+            t.add("diagnose_frame", "n/a", "pandas is not installed")
     else:
         t.add("bindings", "n/a", f"import calfcare failed: {bindings_error}")
 

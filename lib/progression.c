@@ -638,6 +638,7 @@ calfcare_status calfcare_progression_spikes(const double *run_day, size_t run_da
         if (run_km[i] > ring_km[slot])
             ring_km[slot] = run_km[i];
     }
+    r.reference_from_day = run_day[0] + CALFCARE_PROGRESSION_SPIKE_WINDOW_DAYS;
     r.longest_30d_km = ring_max(ring_day, ring_km, next_day);
     r.next_run_max_km = r.longest_30d_km * (1.0 + CALFCARE_PROGRESSION_SPIKE_CAP_PCT / 100.0);
     r.last_spike_pct = spike_pct[n - 1];
@@ -742,6 +743,25 @@ static double ratio_of(double a, double c)
     return c > 0.0 ? a / c : NAN;
 }
 
+/* Days a series needs before its start weighs at most CALFCARE_PROGRESSION_SETTLED_WEIGHT in the chronic
+ * value: lag + the smallest k >= 1 with (1 - lc)^k <= the weight (the estimate from logarithms is
+ * corrected with the same pow() comparison settled uses, so both agree on every day). */
+static size_t settled_days(const ewma *e)
+{
+    const double q = 1.0 - e->lc;
+    double k = 1.0;
+    if (q > 0.0 && q < 1.0) {
+        k = ceil(log(CALFCARE_PROGRESSION_SETTLED_WEIGHT) / log(q));
+        if (k < 1.0)
+            k = 1.0;
+        while (k > 1.0 && pow(q, k - 1.0) <= CALFCARE_PROGRESSION_SETTLED_WEIGHT)
+            k -= 1.0;
+        while (pow(q, k) > CALFCARE_PROGRESSION_SETTLED_WEIGHT)
+            k += 1.0;
+    }
+    return e->lag + (size_t)k;
+}
+
 static void acwr_finish(const ewma *e, size_t n,
                         calfcare_progression_acwr_result *res)
 {
@@ -754,6 +774,7 @@ static void acwr_finish(const ewma *e, size_t n,
     r.band = calfcare_progression_acwr_classify(r.ratio);
     /* The start's weight in the chronic value is (1 - lc)^k after k days seen (either seed). */
     r.settled = n > e->lag && pow(1.0 - e->lc, (double)(n - e->lag)) <= CALFCARE_PROGRESSION_SETTLED_WEIGHT;
+    r.settled_days = settled_days(e);
     r.lambda_acute = e->la;
     r.lambda_chronic = e->lc;
     if (r.band == CALFCARE_PROGRESSION_ACWR_BAND_VERY_HIGH)

@@ -470,6 +470,9 @@ START_TEST(test_spikes_hand_worked)
     ck_assert_int_eq(b[4], CALFCARE_PROGRESSION_BAND_WITHIN_10);
     ck_assert(sp[5] == SENTINEL && b[5] == 9);
     ck_assert_uint_eq(r.count, 5);
+    /* The history starts on day 0: runs from day 0 + 30 on have their whole window in it (days 35, 36),
+     * the runs of days 0, 10 and 20 do not (their over_10 on day 20 is judged on 20 days). */
+    ck_assert(r.reference_from_day == 30.0);
     ck_assert_double_eq_tol(r.longest_30d_km, 26.1, 1e-12);
     ck_assert_double_eq_tol(r.next_run_max_km, 28.71, 1e-9);
     ck_assert_double_eq_tol(r.last_spike_pct, -80.842912, 1e-5);
@@ -773,15 +776,26 @@ START_TEST(test_acwr_defaults_and_bands)
         ck_assert_int_eq(calfcare_progression_acwr(d, 33, &p, &r, NULL), CALFCARE_OK);
         ck_assert_int_eq(r.settled, 1);
         ck_assert_uint_eq(r.advice_count, 1); /* contested only */
+        /* settled_days: the same 33 days whatever the series' length (day index 32 is the first settled) */
+        ck_assert_uint_eq(r.settled_days, 33);
+        ck_assert_int_eq(calfcare_progression_acwr(d, 5, &p, &r, NULL), CALFCARE_OK);
+        ck_assert_uint_eq(r.settled_days, 33);
         p.decay = CALFCARE_PROGRESSION_DECAY_EXP;
         ck_assert_int_eq(calfcare_progression_acwr(d, 64, &p, &r, NULL), CALFCARE_OK);
         ck_assert_int_eq(r.settled, 0);
+        ck_assert_uint_eq(r.settled_days, 65);
         ck_assert_int_eq(calfcare_progression_acwr(d, 65, &p, &r, NULL), CALFCARE_OK);
         ck_assert_int_eq(r.settled, 1);
+        /* 1/n: (27/28)^k <= 0.1 from k = ln 0.1 / ln(27/28) = 63.3 -> 64 */
+        p.decay = CALFCARE_PROGRESSION_DECAY_1_OVER_N;
+        ck_assert_int_eq(calfcare_progression_acwr(d, 10, &p, &r, NULL), CALFCARE_OK);
+        ck_assert_uint_eq(r.settled_days, 64);
+        p.decay = CALFCARE_PROGRESSION_DECAY_EXP;
         /* uncoupled: the lagged chronic has seen 7 days fewer -> 65 + 7 = 72 with exp */
         p.coupling = CALFCARE_PROGRESSION_UNCOUPLED;
         ck_assert_int_eq(calfcare_progression_acwr(d, 65, &p, &r, NULL), CALFCARE_OK);
         ck_assert_int_eq(r.settled, 0);
+        ck_assert_uint_eq(r.settled_days, 72);
         p = defaults();
     }
     /* Only rest days: no chronic load, ratio NaN, band unknown. */

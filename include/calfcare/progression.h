@@ -428,6 +428,9 @@ typedef struct calfcare_progression_spike_result {
     size_t band_count[CALFCARE_PROGRESSION_BAND_COUNT]; /**< Runs per band. */
     size_t advice_count;          /**< Number of codes in advice. */
     int advice[CALFCARE_PROGRESSION_MAX_ADVICE]; /**< ::calfcare_progression_reason codes. */
+    double reference_from_day;    /**< First day whose reference is complete: run_day[0] + 30. A run on an earlier day
+                                       is judged against a window that starts before the first run (the history does
+                                       not cover it), so its spike may be an artefact of the log's start. */
 } calfcare_progression_spike_result;
 
 /**
@@ -500,6 +503,9 @@ typedef struct calfcare_progression_acwr_result {
                               chronic value: (1 - lambda_chronic)^k <= 0.1, k = days the chronic EWMA has seen
                               (days, minus acute_days when uncoupled). With N = 28: 33 days for 2/(N+1),
                               65 for exp, 64 for 1/n. */
+    size_t settled_days; /**< The days a series needs for a settled value under these parameters, whatever its
+                              length: the value of day i (0-based) is settled when i + 1 >= settled_days (the
+                              rule of settled, day by day; 33 for N = 28 and 2/(N+1), coupled). */
     double lambda_acute; /**< The decay constant used for the acute EWMA. */
     double lambda_chronic; /**< The decay constant used for the chronic EWMA. */
     size_t advice_count; /**< Number of codes in advice. */

@@ -5,6 +5,7 @@ added to calfcare.__all__ (or to the pandas adapters or calfcare.plot) without a
 so does a public class that no call returns or uses. Expected values are worked out in the
 comments (or come from the docs/ tables cited there).
 """
+import enum
 import inspect
 import math
 import os
@@ -52,6 +53,11 @@ def check_dvt(d):
     assert d.wells_score == 4
     assert d.red_flags[0].flag == "dvt" and d.blocked_by["stretch"] == "dvt"
     assert d.blocked_by["running"] == "dvt" and "ice" not in d.blocked
+
+
+def _frame_rows(rows):
+    import pandas as pd
+    return pd.DataFrame(rows)
 
 
 def check_running_form(d):
@@ -173,6 +179,19 @@ CALLS = {
                                     list(t[:, calfcare.BatchColumn.TOTAL_KM]) == [70.0, 70.0, 70.0])),
     "batch_acwr_dask": (lambda: call("batch_acwr_dask", _dask_array(np.full((3, 5), 2.0))).compute(),
                         lambda a: a.shape == (3, 5) and a[2, 0] == pytest.approx(0.25 / (2 / 29))),
+    # frames: the two runners above as rows (NaN: not given), one C loop; the same words as diagnose()
+    "diagnose_frame": (lambda: call("diagnose_frame", _frame_rows(
+        [dict(weekly_km=SAMPLE_WEEKS, cadence=162, overstride=True),
+         dict(calf_swelling_cm=3.5, pitting_edema=True, deep_vein_tenderness=True, bedridden_or_surgery=True)])),
+                       lambda f: (list(f["triage"]) == ["self_care", "urgent"],
+                                  list(f["top_cause"])[0] == "running_form", f["wells_score"].iloc[1] == 4,
+                                  math.isnan(f["wells_score"].iloc[0]), f["red_flags"].iloc[1][0] == "dvt",
+                                  "stretch" in f["blocked"].iloc[1] and "ice" not in f["blocked"].iloc[1])),
+    # a 245 mm foot: last 255 mm, Mondopoint 245; sex unknown -> the width class
+    "shoes_frame": (lambda: call("shoes_frame", _frame_rows([dict(foot_length_mm=245),
+                                                               dict(foot_length_mm=250, weekly_km=40, new_minimalist=True)])),
+                    lambda f: (list(f["last_mm"]) == [255, 260], f["mondopoint_mm"].iloc[0] == 245,
+                               list(f["drop"]) == ["none", "transition"], list(f["transition_weeks"]) == [0, 26])),
     # ---- shoes: lowering the drop 10 -> 4 mm with calf pain gives a transition plan
     # a last of 245 + 10 mm toe room; going minimalist at 40 km/week: docs/shoes.md, 26 weeks, the
     # share of the week in the new shoe (4% of 40 km in week 1), at most 35 km/week in minimalist shoes
@@ -291,7 +310,8 @@ def test_every_public_class_is_produced_or_used():
         if not name.startswith("plot."):
             _walk(make(), seen)
     types = {type(o) for o in seen.values()}
-    enums = {calfcare.Triage, calfcare.Cause, calfcare.Decay, calfcare.Coupling, calfcare.BatchColumn}
+    enums = {c for c in (getattr(calfcare, n) for n in calfcare.__all__)
+             if inspect.isclass(c) and issubclass(c, enum.Enum)} | {calfcare.Word, calfcare.Result}
     errors = [c for c in (getattr(calfcare, n) for n in calfcare.__all__)
               if inspect.isclass(c) and issubclass(c, BaseException)]
     classes = [getattr(calfcare, n) for n in calfcare.__all__ if inspect.isclass(getattr(calfcare, n))]

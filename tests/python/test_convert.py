@@ -83,16 +83,17 @@ def _as_plain(d):
         assert type(c) is calfcare.CauseScore and type(c.cause) is Cause and type(c.score) is float
         assert all(type(r) is calfcare.Reason for r in c.reasons)
     for f in d.red_flags:
-        assert type(f) is calfcare.RedFlag and type(f.triage) is Triage and type(f.flag) is str
+        assert type(f) is calfcare.RedFlag and type(f.triage) is Triage and type(f.flag) is calfcare.RedFlagKind
     for a in d.advice:
         assert type(a) is calfcare.Advice and type(a.code) is int and type(a.text) is str
         assert a.value is None or type(a.value) is float
-    assert type(d.causes) is list and type(d.red_flags) is list and type(d.advice) is list
-    assert type(d.blocked) is list and type(d.blocked_by) is dict
-    return dict(triage=int(d.triage),
-                causes=[(int(c.cause), c.score, [r.code for r in c.reasons]) for c in d.causes],
-                flags=[(f.flag, int(f.triage), [r.code for r in f.reasons]) for f in d.red_flags],
-                wells=d.wells_score, blocked=d.blocked, blocked_by=d.blocked_by,
+    assert type(d.causes) is tuple and type(d.red_flags) is tuple and type(d.advice) is tuple
+    assert type(d.blocked) is tuple and type(d.blocked_by) is dict
+    assert all(type(c.reasons) is tuple for c in d.causes) and all(type(f.reasons) is tuple for f in d.red_flags)
+    return dict(triage=d.triage.code,
+                causes=[(c.cause.code, c.score, [r.code for r in c.reasons]) for c in d.causes],
+                flags=[(f.flag, f.triage.code, [r.code for r in f.reasons]) for f in d.red_flags],
+                wells=d.wells_score, blocked=list(d.blocked), blocked_by=d.blocked_by,
                 advice=[(a.code, a.name, a.text, a.value) for a in d.advice])
 
 
@@ -214,12 +215,19 @@ def test_make_input_sets_exactly_the_given_fields():
 
 def test_bind_checks_the_classes():
     from calfcare import _diagnosis as dx
-    causes = {int(c): c for c in Cause}
-    triages = {int(t): t for t in Triage}
+    causes = {c.code: c for c in Cause}
+    triages = {t.code: t for t in Triage}
+    wells = {0: dx.WellsBand.NOT_ASSESSED}
+    flags = {1: dx.RedFlagKind.DVT}
+    care = {1: dx.CareKind.MASSAGE}
     with pytest.raises(TypeError, match="fields"):
-        capi.diagnosis_bind(dx.CauseScore, dx.CauseScore, dx.RedFlag, dx.Advice, causes, triages, calfcare.reason)
+        capi.diagnosis_bind(dx.CauseScore, dx.CauseScore, dx.RedFlag, dx.Advice, causes, triages, calfcare.reason,
+                            wells, flags, care)
     with pytest.raises(TypeError):
-        capi.diagnosis_bind(dx.Diagnosis, dx.CauseScore, dx.RedFlag, dx.Advice, causes, triages, None)
+        capi.diagnosis_bind(dx.Diagnosis, dx.CauseScore, dx.RedFlag, dx.Advice, causes, triages, None, wells, flags, care)
+    with pytest.raises(TypeError):
+        capi.diagnosis_bind(dx.Diagnosis, dx.CauseScore, dx.RedFlag, dx.Advice, causes, triages, calfcare.reason,
+                            dx.WellsBand, flags, care)  # a class, not the dict
     # the failed binds left the working one in place
     assert calfcare.diagnose(fever=True).red_flags[0].flag == "systemic"
 

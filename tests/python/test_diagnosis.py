@@ -30,10 +30,14 @@ def test_exports():
 
 def test_enums_match_the_c_names():
     assert [t.word for t in Triage] == ["self_care", "see_clinician", "urgent"]
-    assert [int(t) for t in Triage] == [0, 1, 2]
+    assert [t.code for t in Triage] == [0, 1, 2]
+    # str-valued: a member is its word, so comparisons, f-strings, json and pandas see the word
+    assert Triage.SELF_CARE == "self_care" and f"{Triage.URGENT}" == "urgent" and str(Cause.SHOES) == "shoes"
+    assert json.dumps([Triage.SEE_CLINICIAN, Cause.OVERTRAINING]) == '["see_clinician", "overtraining"]'
+    assert Triage("urgent") is Triage.URGENT
     assert [c.word for c in Cause] == ["overtraining", "warmup_stretching", "running_form",
                                        "calf_strength_flexibility", "shoes"]
-    assert [int(c) for c in Cause] == [1, 2, 3, 4, 5]
+    assert [c.code for c in Cause] == [1, 2, 3, 4, 5]
     assert str(Triage.URGENT) == "urgent"
     assert str(Cause.SHOES) == "shoes"
 
@@ -49,10 +53,10 @@ def test_empty_input():
     d = calfcare.diagnose()
     assert d.triage is Triage.SELF_CARE
     assert [c.cause for c in d.causes] == list(Cause)  # all five, ties in cause order
-    assert all(c.score == 0 and c.reasons == [] for c in d.causes)
-    assert d.red_flags == []
+    assert all(c.score == 0 and c.reasons == () for c in d.causes)
+    assert d.red_flags == ()
     assert d.wells_score is None
-    assert d.blocked == []
+    assert d.blocked == ()
     assert [a.name for a in d.advice] == ["relief_full"]
     assert d.advice[0].value is None
 
@@ -96,7 +100,7 @@ def test_wells_and_dvt():
     assert d.triage is Triage.SEE_CLINICIAN  # a low score never clears a DVT sign
     assert [f.flag for f in d.red_flags] == ["dvt"]
     assert d.red_flags[0].reasons[0].name == "wells_deep_vein_tenderness"
-    assert d.blocked == ["massage", "foam_roll", "stretch", "running", "compression"]
+    assert d.blocked == ("massage", "foam_roll", "stretch", "running", "compression")
     assert d.blocked_by == {"massage": "dvt", "foam_roll": "dvt", "stretch": "dvt", "running": "dvt",
                             "compression": "dvt"}
     d = calfcare.diagnose(bedridden_or_surgery=True, calf_swelling_cm=4, pitting_edema=True)
@@ -129,12 +133,12 @@ def test_red_flags(inputs, flag, triage, blocked):
     d = calfcare.diagnose(**inputs)
     assert d.red_flags[0].flag == flag
     assert d.triage is triage
-    assert d.blocked == list(blocked)
+    assert d.blocked == tuple(blocked)
 
 
 def test_switch_false_is_an_explicit_no():
     d = calfcare.diagnose(fever=False, numbness=False, sudden_pop=False)
-    assert d.red_flags == [] and d.triage is Triage.SELF_CARE
+    assert d.red_flags == () and d.triage is Triage.SELF_CARE
 
 
 def test_invalid_inputs_raise_value_errors_naming_the_field():
@@ -182,7 +186,11 @@ def test_numpy_like_buffers_are_accepted():
 def test_to_dict_is_the_cli_json_shape():
     d = calfcare.diagnose(**SAMPLE, deep_vein_tenderness=True)
     obj = d.to_dict()
-    assert list(obj) == ["triage", "causes", "red_flags", "wells_score", "wells_band", "blocked", "advice"]
+    # keys are the attribute names; the CLI's JSON has the same keys without blocked_by
+    assert list(obj) == ["triage", "causes", "red_flags", "wells_score", "wells_band", "blocked", "blocked_by",
+                         "advice"]
+    assert obj["blocked_by"] == {"massage": "dvt", "foam_roll": "dvt", "stretch": "dvt", "running": "dvt",
+                                 "compression": "dvt"}
     assert obj["triage"] == "see_clinician"
     assert obj["causes"][0] == {"cause": "calf_strength_flexibility", "score": 1.0,
                                 "reasons": ["heel_raises_below_norm", "heel_raises_asymmetry",
@@ -192,8 +200,10 @@ def test_to_dict_is_the_cli_json_shape():
                                  "reasons": ["wells_deep_vein_tenderness", "wells_moderate"]}]
     assert obj["wells_score"] == 1 and obj["wells_band"] == "moderate" and d.wells_band == "moderate"
     assert obj["blocked"] == ["massage", "foam_roll", "stretch", "running", "compression"]
-    assert obj["advice"][0]["name"] == "see_clinician" and obj["advice"][0]["code"] == 1201
+    # one advice schema in every area: code (int), name (word), text, source, strength, value
+    assert obj["advice"][0]["name"] == "see_clinician" and obj["advice"][0]["code"] == 1201 == calfcare.reason(1201).code
     assert all(list(a) == ["code", "name", "text", "source", "strength", "value"] for a in obj["advice"])
+    assert obj["advice"][0]["source"] == calfcare.reason(obj["advice"][0]["code"]).source
     json.dumps(obj)  # plain JSON types only
 
 
@@ -246,7 +256,15 @@ def test_vignettes(v):
     assert d.triage.word == e["triage"]
     assert [f.flag for f in d.red_flags] == e["flags"]
     assert d.wells_score == e["wells_score"]
-    assert d.blocked == e["blocked"]
+    assert list(d.blocked) == e["blocked"]
+
+
+def _cli_advice(a):
+    """An advice object in one shape whichever the CLI prints: ours (code int, name word) or the
+    older one (code word, id int)."""
+    if "id" in a:
+        return {"code": a["id"], "name": a["code"], "text": a["text"], "value": a.get("value")}
+    return {"code": a["code"], "name": a["name"], "text": a["text"], "value": a.get("value")}
 
 
 def test_sample_runner_matches_the_cli_golden_json():
@@ -254,6 +272,9 @@ def test_sample_runner_matches_the_cli_golden_json():
     golden = pathlib.Path(__file__).resolve().parents[1] / "data" / "diagnosis" / "sample_runner.json"
     expect = json.loads(golden.read_text())
     got = calfcare.diagnose(**SAMPLE).to_dict()
+    del got["blocked_by"]  # the CLI prints blocked only
+    got["advice"] = [_cli_advice(a) for a in got["advice"]]
+    expect["advice"] = [_cli_advice(a) for a in expect["advice"]]
     for a in got["advice"]:
         if a["value"] is not None:
             a["value"] = round(a["value"], 9)  # 48 * 1.1 = 52.800000000000004; the CLI prints 10 digits
@@ -283,6 +304,7 @@ def test_hills_runner_matches_the_cli_fixture():
     """The same inputs give the CLI's JSON (tests/cli/test_cli_diagnose.py checks the CLI against it)."""
     fx = _hills_fixture()
     got = calfcare.diagnose(**fx["inputs"]).to_dict()
+    del got["blocked_by"]  # the CLI prints blocked only
     for a in got["advice"]:
         if a["value"] is not None:
             a["value"] = round(a["value"], 9)  # 620 * 1.1 = 682.0000000000001; the CLI prints 10 digits

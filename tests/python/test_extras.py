@@ -50,7 +50,7 @@ def test_check_log_equals_cli(until):
         assert row["km"] == pytest.approx(w["km"])
         assert approx_none(row["change_pct"], w["change_pct"])
         assert bool(row["over_limit"]) is w["over_limit"]
-    assert r.weekly.next_week_max_km == pytest.approx(ref["next_week_max_km"])
+    assert r.weekly.next_week_max == pytest.approx(ref["next_week_max_km"])
     assert len(r.runs) == len(ref["runs"])
     for (_, row), run in zip(r.runs.iterrows(), ref["runs"]):
         assert row["date"].date().isoformat() == run["date"] and row["km"] == run["km"]
@@ -66,7 +66,9 @@ def test_check_log_equals_cli(until):
     assert list(r.load_weeks["over_limit"]) == [w["over_limit"] for w in ref["load_weeks"]]
     assert r.weekly_load.next_week_max == pytest.approx(ref["next_week_max_load"])
     # one advice list from the library, each item dated, the same in both
-    assert [a.to_dict() for a in r.advice] == ref["advice"]
+    assert [(a.code, a.name, a.text, a.date.isoformat(), a.count) for a in r.advice] == [
+        (x["id"], x["code"], x["text"], x["date"], x["count"]) if "id" in x else
+        (x["code"], x["name"], x["text"], x["date"], x["count"]) for x in ref["advice"]]
     assert 3021 in [a.reason.code for a in r.advice]  # the load check's note on how load is counted
     d = r.to_dict()
     assert [w["end"] for w in d["weeks"]] == [w["end"] for w in ref["weeks"]]
@@ -124,7 +126,9 @@ def test_log_shorter_than_a_week():
     assert "next_week_max_km=None" in repr(r)
     assert len(r.acwr_daily) == 3
     fig = plot.weekly_load_chart(r)
-    assert not by_gid(fig.axes[0], "week-ok") and len(by_gid(fig.axes[1], "spike-over_10")) == 1
+    # the log is 3 days long: the spike's 30-day reference reaches before it (hollow marker)
+    assert not by_gid(fig.axes[0], "week-ok") and len(by_gid(fig.axes[1], "spike-over_10-early")) == 1
+    assert not by_gid(fig.axes[1], "spike-over_10") and list(r.runs["reference_complete"]) == [False, False]
 
 
 def test_log_errors_name_the_column():
@@ -162,7 +166,7 @@ def test_check_weekly_series_is_positional():
     assert list(df.index) == [3, 2, 1, 0] and list(df["km"]) == [30, 32, 35, 48]
     assert list(df["over_limit"]) == [False, False, False, True]
     assert df["change_pct"].iloc[1] == pytest.approx(100 * (32 / 30 - 1))
-    assert df.attrs["next_week_max_km"] == pytest.approx(52.8)  # 48 x 1.10
+    assert df.attrs["next_week_max"] == pytest.approx(52.8)  # 48 x 1.10, the WeeklyCheck name
     assert df.attrs["advice"] == ["weekly_over_limit", "two_week_over_30"]
     assert df.attrs["check"] == calfcare.check_weekly([30, 32, 35, 48])
 
@@ -171,7 +175,7 @@ def test_plain_check_weekly_reads_a_series_by_position():
     # A Series is read by position, not by index label (the labels here run backwards).
     s = pd.Series([30.0, 32.0, 35.0, 48.0], index=[3, 2, 1, 0])
     r = calfcare.check_weekly(s)
-    assert [w.km for w in r.weeks] == [30, 32, 35, 48] and r.weeks[3].over_limit
+    assert [w.value for w in r.weeks] == [30, 32, 35, 48] and r.weeks[3].over_limit
 
 
 def test_acwr_frame_by_hand():
@@ -204,8 +208,8 @@ def test_cohort_matrix_and_batch_frames():
     for runner in ("a", "b"):
         daily = wide.loc[runner].to_numpy()
         wk = calfcare.check_weekly(calfcare.weekly_totals(daily))
-        assert res.loc[runner, "last_week_km"] == pytest.approx(wk.weeks[-1].km)
-        assert res.loc[runner, "next_week_max_km"] == pytest.approx(wk.next_week_max_km)
+        assert res.loc[runner, "last_week_km"] == pytest.approx(wk.weeks[-1].value)
+        assert res.loc[runner, "next_week_max_km"] == pytest.approx(wk.next_week_max)
         assert res.loc[runner, "total_km"] == pytest.approx(daily.sum())
         assert res.loc[runner, "acwr"] == pytest.approx(calfcare.acwr(daily).ratio)
     # runner a: day 21 (9 km) against the longest of days 1-20 (7 km): +28.6%, band over_10
@@ -269,19 +273,23 @@ def test_weekly_load_chart_log(tmp_path):
     assert over.get_height() == 48
     nxt, = by_gid(ax, "week-next-max")
     assert nxt.get_height() == pytest.approx(52.8) and not nxt.get_fill()
-    # spikes from the CLI's run list: +25% (Nov 1) and +20% (Nov 8) are over 10%; +33% (Oct 28, Nov 22) over 30%
+    # spikes from the CLI's run list: +25% (Nov 1) and +20% (Nov 8) are over 10%; +33% (Oct 28, Nov 22) over 30%;
+    # the log starts on Oct 26, so every run until Nov 24 is judged on less than 30 days: hollow markers
+    # on a grey band (reference incomplete), none filled
     import matplotlib.dates as mdates
-    o10, = by_gid(ax2, "spike-over_10")
-    o30, = by_gid(ax2, "spike-over_30")
+    o10, = by_gid(ax2, "spike-over_10-early")
+    o30, = by_gid(ax2, "spike-over_30-early")
+    assert o10.get_markerfacecolor() == "none" and not by_gid(ax2, "spike-over_10")
+    assert not by_gid(ax2, "spike-reference-incomplete")  # no run has a complete reference: nothing to split
     as_dates = lambda line: [mdates.num2date(mdates.date2num(x)).date().isoformat() for x in line.get_xdata()]  # noqa: E731
     assert as_dates(o10) == ["2026-11-01", "2026-11-08"] and list(o10.get_ydata()) == [10, 12]
     assert as_dates(o30) == ["2026-10-28", "2026-11-22"] and list(o30.get_ydata()) == [8, 16]
-    assert not by_gid(ax2, "spike-over_100")
+    assert not by_gid(ax2, "spike-over_100") and not by_gid(ax2, "spike-over_100-early")
     run, = by_gid(ax2, "run")
     assert len(run.get_xdata()) == 17
     texts = legend_texts(ax)
     assert "week over +10% limit" in texts and "next week max 52.8 km" in texts
-    assert "run 30-100% over 30-day longest" in texts
+    assert "run 30-100% over 30-day longest, first 30 days (reference incomplete)" in texts
     saved(fig, tmp_path, "weekly.png")
 
 
@@ -298,6 +306,7 @@ def test_weekly_load_chart_plain_and_series(tmp_path):
 
 
 def test_acwr_chart(tmp_path):
+    import matplotlib.dates as mdates
     r = frames.check_log(pd.read_csv(SAMPLE_LOAD), until="2026-11-22")
     fig = plot.acwr_chart(r)
     top, bottom = fig.axes
@@ -314,6 +323,15 @@ def test_acwr_chart(tmp_path):
     assert all("contested" in t for t in texts if "'" in t) and len([t for t in texts if "contested" in t]) == 2
     note, = by_gid(bottom, "acwr-note")
     assert "not an injury predictor" in note.get_text()
+    # the 28-day log is never settled (33 days needed): the grey band covers all of it on both panels
+    assert not any(r.acwr_daily["settled"])
+    for ax in (top, bottom):
+        band, = by_gid(ax, "acwr-unsettled")
+        xs = sorted({round(float(x), 6) for x, _ in band.get_xy()})
+        assert xs[0] == pytest.approx(mdates.date2num(r.acwr_daily.index[0]))
+    assert "not settled: the start of the log still weighs over 10%" in legend_texts(bottom)
+    assert bottom.get_ylabel() == "ratio (acute / chronic, km per day over km per day: no unit)"
+    assert top.get_ylabel() == "km per day"
     saved(fig, tmp_path, "acwr.png")
     # an AcwrSeries with day numbers, drawn into given axes
     import matplotlib.pyplot as plt
@@ -322,6 +340,10 @@ def test_acwr_chart(tmp_path):
     assert plot.acwr_chart(s, axes=axes) is fig2
     line, = by_gid(axes[1], "acwr-ratio")
     assert list(line.get_xdata()) == list(range(40))
+    # settled from day 32 (33 days of history): the grey band runs from day 0 to day 32
+    band, = by_gid(axes[1], "acwr-unsettled")
+    assert sorted({round(float(x), 6) for x, _ in band.get_xy()}) == [0, 32]
+    assert axes[0].get_ylabel() == "load units per day"
     saved(fig2, tmp_path, "acwr-series.png")
 
 

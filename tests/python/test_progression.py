@@ -23,18 +23,20 @@ def test_exports():
 
 def test_check_weekly_sample():
     r = calfcare.check_weekly(SAMPLE_WEEKS)
-    assert [w.km for w in r.weeks] == SAMPLE_WEEKS
+    assert [w.value for w in r.weeks] == SAMPLE_WEEKS and r.unit == "km"
     assert r.weeks[0].change_pct is None and r.weeks[0].over_limit is False
     assert r.weeks[1].change_pct == pytest.approx(6.6666667)  # 32/30 - 1
     assert r.weeks[3].change_pct == pytest.approx(37.142857)  # 48/35 - 1 > 10%
     assert [w.over_limit for w in r.weeks] == [False, False, False, True]
-    assert r.next_week_max_km == pytest.approx(52.8)
+    assert r.next_week_max == pytest.approx(52.8)
     assert r.two_week_change_pct == pytest.approx(50.0)
     assert r.over_limit_count == 1
     assert [a.name for a in r.advice] == ["weekly_over_limit", "two_week_over_30"]
     d = r.to_dict()
-    assert d["weeks"][0] == {"index": 1, "km": 30.0, "change_pct": None, "over_limit": False}
-    assert d["next_week_max_km"] == pytest.approx(52.8)
+    # dict keys are the attribute names (the library's calfcare_progression_weekly_result names)
+    assert d["weeks"][0] == {"index": 1, "value": 30.0, "change_pct": None, "over_limit": False, "unit": "km"}
+    assert d["next_week_max"] == pytest.approx(52.8) and d["over_limit_count"] == 1
+    assert not hasattr(r, "next_week_max_km") and "next_week_max_km" not in d
 
 
 def test_check_weekly_inputs_of_any_kind():
@@ -61,7 +63,7 @@ def test_check_weekly_thresholds():
     r = calfcare.check_weekly([0, 5])
     assert r.weeks[1].change_pct is None and r.weeks[1].over_limit is True
     r = calfcare.check_weekly([40, 48], max_increase_pct=20)
-    assert r.weeks[1].over_limit is False and r.next_week_max_km == pytest.approx(57.6)
+    assert r.weeks[1].over_limit is False and r.next_week_max == pytest.approx(57.6)
 
 
 @pytest.mark.parametrize("weeks", [[30, -1], [30, float("nan")], [30, float("inf")], [30, 1000.5]])
@@ -93,8 +95,8 @@ def test_weekly_load_and_session_load():
     r = calfcare.check_weekly_load([1200, 1500])  # +25%
     assert r.weeks[1].over_limit is True and r.weeks[1].value == 1500
     assert r.next_week_max == pytest.approx(1650)
-    assert r.to_dict()["weeks"][1]["load"] == 1500
-    assert "next_week_max_load" in r.to_dict()
+    assert r.to_dict()["weeks"][1]["value"] == 1500 and r.to_dict()["weeks"][1]["unit"] == "load"
+    assert r.to_dict()["next_week_max"] == pytest.approx(1650)
     with pytest.raises(calfcare.InvalidInputError) as e:
         calfcare.check_weekly_load([1, -1])
     assert e.value.field == "weekly_load"
@@ -142,7 +144,7 @@ def test_spikes_with_dates():
     assert r.runs[-1].spike_pct == pytest.approx(33.333333)  # 16 vs 12
     assert r.runs[-1].band == "over_30"
     assert r.next_run_max_km == pytest.approx(17.6)
-    assert r.to_dict()["runs"][-1]["date"] == "2026-11-22"
+    assert r.to_dict()["runs"][-1]["day"] == "2026-11-22"
     # the next run 40 days later: nothing in the window
     assert calfcare.check_spikes(days, kms, next_day=days[-1] + datetime.timedelta(days=40)).next_run_max_km == 0
 
@@ -278,8 +280,9 @@ def test_check_weekly_climb_hand_worked():
     assert r.weeks[1].change_pct == pytest.approx(10.0)
     assert r.next_week_max == pytest.approx(665.5)
     assert [a.name for a in r.advice] == ["weekly_within_limit"]
-    assert r.to_dict()["weeks"][0] == {"index": 1, "climb_m": 500.0, "change_pct": None, "over_limit": False}
-    assert r.to_dict()["next_week_max_climb_m"] == pytest.approx(665.5)
+    assert r.to_dict()["weeks"][0] == {"index": 1, "value": 500.0, "change_pct": None, "over_limit": False,
+                                       "unit": "m"}
+    assert r.to_dict()["next_week_max"] == pytest.approx(665.5)
     # a 0 m week followed by hills: over every limit; 0 after 0 is not
     r = calfcare.check_weekly_climb([0, 0, 200, 220])
     assert [w.over_limit for w in r.weeks] == [False, False, True, False]
@@ -318,7 +321,7 @@ def test_check_weekly_hard():
     r = calfcare.check_weekly_hard([60, 66.01, 0, 20])  # over; then 20 min after a 0 week: over
     assert [w.over_limit for w in r.weeks] == [False, True, False, True]
     assert [a.name for a in r.advice] == ["hard_over_limit"]
-    assert r.to_dict()["weeks"][3]["hard_min"] == 20.0
+    assert r.to_dict()["weeks"][3]["value"] == 20.0 and r.unit == "min"
     for bad in ([-5], [float("nan")], [10081]):
         with pytest.raises(calfcare.InvalidInputError) as e:
             calfcare.check_weekly_hard(bad)
@@ -336,17 +339,23 @@ def test_check_climb_hard_cli_equals_python():
                           "--weekly-hard-min", "0,54,114.4", "--json"], capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
     j = json.loads(out.stdout)
-    climb = calfcare.check_weekly_climb([300, 330, 400], [30, 30, 33]).to_dict()
-    hard = calfcare.check_weekly_hard([0, 54, 114.4]).to_dict()
-    del climb["max_increase_pct"], hard["max_increase_pct"]
-    for got, want in ((j["climb"], climb), (j["hard"], hard)):
-        assert list(got) == list(want)
-        assert [a["code"] for a in got.pop("advice")] == [a["code"] for a in want.pop("advice")]
-        for gw, ww in zip(got.pop("weeks"), want.pop("weeks")):
-            assert list(gw) == list(ww) and gw == pytest.approx(ww)
-        assert got == pytest.approx(want)
-    for gw, ww in zip(j["weeks"], calfcare.check_weekly([30, 30, 33]).to_dict()["weeks"]):
-        assert gw == pytest.approx(ww)  # the CLI prints 10 significant digits
+    climb = calfcare.check_weekly_climb([300, 330, 400], [30, 30, 33])
+    hard = calfcare.check_weekly_hard([0, 54, 114.4])
+    # the CLI names a week's value by its unit (climb_m, hard_min); Python's attribute is value
+    for got, want, key in ((j["climb"], climb, "climb_m"), (j["hard"], hard, "hard_min")):
+        assert [a["code"] for a in got["advice"]] == [a.code for a in want.advice]
+        assert len(got["weeks"]) == len(want.weeks)
+        for gw, ww in zip(got["weeks"], want.weeks):
+            assert (gw["index"], gw["over_limit"]) == (ww.index, ww.over_limit)
+            assert gw[key] == pytest.approx(ww.value)  # the CLI prints 10 significant digits
+            assert (gw["change_pct"] is None) == (ww.change_pct is None)
+            if ww.change_pct is not None:
+                assert gw["change_pct"] == pytest.approx(ww.change_pct)
+        assert got["next_week_max_" + key] == pytest.approx(want.next_week_max)
+        assert got["over_limit_weeks"] == want.over_limit_count
+    for gw, ww in zip(j["weeks"], calfcare.check_weekly([30, 30, 33]).weeks):
+        assert (gw["index"], gw["over_limit"]) == (ww.index, ww.over_limit)
+        assert gw["km"] == pytest.approx(ww.value)  # the CLI prints 10 significant digits
     bad = subprocess.run([cli, "check", "--weekly-km", "30,1", "--weekly-climb-m", "300,1200"],
                          capture_output=True, text=True)
     assert bad.returncode == 2 and "--weekly-climb-m" in bad.stderr and "more than the distance" in bad.stderr
@@ -439,7 +448,7 @@ def _single(row, **kw):
         w = calfcare.check_weekly(weeks, limit)
         out["last_week_km"] = weeks[-1]
         out["change_pct"] = w.last_change_pct
-        out["next_week_max_km"] = w.next_week_max_km
+        out["next_week_max_km"] = w.next_week_max
         out["weeks_over_limit"] = w.over_limit_count
     days = [i for i, v in enumerate(row) if v > 0]
     if days:

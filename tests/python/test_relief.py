@@ -57,18 +57,18 @@ def test_stretch_steps_are_dataclasses():
     assert p.total_s == 120  # 2 x 1 x 2 x (5 + 25)
 
 
-def test_to_dict_matches_cli_json_shape():
-    d = calfcare.relief_protocol("rice", ice_min=17.5).to_dict()
-    assert list(d) == ["protocol", "steps", "total_s", "advice"]
-    assert d["protocol"] == "rice"
-    ice = calfcare.reason(2003)
-    assert d["steps"][2] == {"kind": "ice", "side": "none", "start_s": 120, "duration_s": 1050,
-                             "cue": {"code": 2003, "name": "ice_apply", "text": ice.text, "source": ice.source,
-                                     "strength": ice.strength}}
+def test_to_dict_keys_are_the_attribute_names():
+    p = calfcare.relief_protocol("rice", ice_min=17.5)
+    d = p.to_dict()
+    assert list(d) == ["name", "steps", "total_s", "advice", "week"]
+    assert d["name"] == "rice" and d["week"] is None
+    assert d["steps"][2] == {"index": 2, "kind": "ice", "side": "none", "start_s": 120, "duration_s": 1050,
+                             "cue": "ice_apply", "cue_code": 2003, "cue_text": calfcare.reason(2003).text, "reps": 0,
+                             "care": "ice", "halfway": True, "countdown": True, "switch_side": False}
     assert d["total_s"] == 1170
-    gap = calfcare.reason(2100)
-    assert {"code": 2100, "name": "ice_gap_60", "text": gap.text, "source": gap.source,
-            "strength": gap.strength} in d["advice"]
+    r = calfcare.reason(2100)
+    assert {"code": 2100, "name": "ice_gap_60", "text": r.text, "source": r.source, "strength": r.strength} in d["advice"]
+    json.dumps(d)
 
 
 def test_intermittent_ice():
@@ -356,7 +356,7 @@ def test_timer_misuse():
 
 def test_relief_is_the_short_name_of_relief_protocol():
     assert calfcare.relief is calfcare.relief_protocol
-    assert calfcare.relief("rice").to_dict()["protocol"] == "rice"
+    assert calfcare.relief("rice").to_dict()["name"] == "rice"
 
 
 def test_blocked_takes_the_diagnosis_or_its_mapping():

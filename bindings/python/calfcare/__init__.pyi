@@ -13,7 +13,10 @@ from ._common import (
     BufferTooSmallError as BufferTooSmallError,
     StateError as StateError,
     UnsupportedError as UnsupportedError,
+    Word as Word,
+    Result as Result,
     Reason as Reason,
+    Advice as Advice,
     reason as reason,
     version as version,
     version_info as version_info,
@@ -23,9 +26,12 @@ from ._diagnosis import (
     Cause as Cause,
     CauseScore as CauseScore,
     RedFlag as RedFlag,
-    Advice as Advice,
+    WellsBand as WellsBand,
+    RedFlagKind as RedFlagKind,
+    CareKind as CareKind,
     Diagnosis as Diagnosis,
     diagnose as diagnose,
+    diagnose_frame as diagnose_frame,
     diagnosis_fields as diagnosis_fields,
 )
 from ._relief import (
@@ -41,10 +47,16 @@ from ._relief import (
     relief_protocol as relief_protocol,
     routine as routine,
     blocked_set as blocked_set,
+    StepKind as StepKind,
+    Side as Side,
+    EventType as EventType,
+    TimerState as TimerState,
 )
 from ._progression import (
     Decay as Decay,
     Coupling as Coupling,
+    SpikeBand as SpikeBand,
+    AcwrBand as AcwrBand,
     BatchColumn as BatchColumn,
     BATCH_COLUMNS as BATCH_COLUMNS,
     CheckedWeek as CheckedWeek,
@@ -101,7 +113,10 @@ from ._shoes import (
     DropAdvice as DropAdvice,
     Replacement as Replacement,
     StackCheck as StackCheck,
-    AdviceItem as AdviceItem,
+    WidthClass as WidthClass,
+    ShoeCategory as ShoeCategory,
+    DropKind as DropKind,
+    shoes_frame as shoes_frame,
 )
 from ._frames import (
     LogCheck as LogCheck,

@@ -1,11 +1,14 @@
 """Pieces every area of the Python package shares: exceptions, reasons, version, inputs."""
 
+import dataclasses
+import datetime
+import enum
 import functools
+import html
 import importlib
 import inspect
 import math
 import typing
-from dataclasses import dataclass
 
 from . import capi as _capi
 
@@ -52,9 +55,211 @@ def version_info():
     return (_capi.calfcare_version_major(), _capi.calfcare_version_minor(), _capi.calfcare_version_patch())
 
 
-@dataclass(frozen=True)
-class Reason:
-    """A stable reason or advice code with its English text, source key and evidence strength."""
+# ---- the result model ------------------------------------------------------------------------------
+# Every result of the package is a frozen dataclass built on Result: dict keys are the attribute
+# names, collections inside are tuples, == compares arrays by value, results pickle, and the repr
+# is short (an HTML table in notebooks). Every word is a Word enum member, which is a str.
+
+class Word(str, enum.Enum):
+    """Base of the package's word enums. A member *is* its word, a str: ``Triage.SELF_CARE ==
+    "self_care"`` is True, str() and f-strings give the word, json.dumps writes it, and a pandas
+    column of members shows the words."""
+
+    def __str__(self):
+        return str.__str__(self)
+
+    def __format__(self, spec):
+        return str.__format__(self, spec)
+
+    # Equal to its word, so hashed as its word: {"urgent": ...}[Triage.URGENT] finds it (Enum would
+    # hash the member's NAME, breaking dicts and sets that mix members and words).
+    __hash__ = str.__hash__
+
+    def __repr__(self):
+        return f"<{type(self).__name__}.{self.name}: {str.__str__(self)!r}>"
+
+    @property
+    def word(self):
+        """The word itself, as a plain str (the library's and the CLI's spelling)."""
+        return str.__str__(self)
+
+
+def word_enum(name, module, words, doc, names=None):
+    """A :class:`Word` enum of the library's words (each member named by its word upper-cased, or by
+    ``names``), pickled by reference as ``module.name``."""
+    names = names or [w.upper() for w in words]
+    cls = Word(name, list(zip(names, words)), module=module, qualname=name)
+    cls.__doc__ = doc
+    return cls
+
+
+def _is_array(x):
+    return type(x).__module__ == "numpy" and type(x).__name__ == "ndarray"
+
+
+def _same(a, b):
+    """Value equality for result fields: arrays by value, NaN equal to NaN, pandas objects by .equals."""
+    if _is_array(a) or _is_array(b):
+        if not (_is_array(a) and _is_array(b)) or a.shape != b.shape:
+            return False
+        import numpy as np
+        try:
+            return bool(np.array_equal(a, b, equal_nan=True))
+        except TypeError:
+            return bool(np.array_equal(a, b))
+    if isinstance(a, float) and isinstance(b, float):
+        return a == b or (a != a and b != b)
+    if isinstance(a, (tuple, list)) and isinstance(b, (tuple, list)):
+        return type(a) is type(b) and len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b))
+    if isinstance(a, dict) and isinstance(b, dict):
+        return a.keys() == b.keys() and all(_same(a[k], b[k]) for k in a)
+    if hasattr(a, "equals") and type(a).__module__.startswith("pandas"):
+        return type(a) is type(b) and bool(a.equals(b))
+    return a == b
+
+
+def plain(value):
+    """A result value as plain JSON-ready Python: results as dicts, words as str, tuples and arrays as
+    lists, dates as YYYY-MM-DD."""
+    if isinstance(value, Result):
+        return value.to_dict()
+    if isinstance(value, Word):
+        return value.word
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, (tuple, list)):
+        return [plain(v) for v in value]
+    if isinstance(value, dict):
+        return {plain(k): plain(v) for k, v in value.items()}
+    if isinstance(value, (datetime.date, datetime.datetime)):
+        return value.isoformat()
+    if _is_array(value):
+        return value.tolist()
+    if type(value).__module__ == "numpy" and hasattr(value, "item"):
+        return value.item()
+    return value
+
+
+def _count(n):
+    return f"<{n} item{'' if n == 1 else 's'}>"
+
+
+def _short(value, depth=0):
+    """A few characters standing for a field value in a repr."""
+    if isinstance(value, Word):
+        return repr(value.word)
+    if isinstance(value, float):
+        return f"{value:.4g}"
+    if isinstance(value, Result):
+        return value._short_repr() if depth == 0 else f"{type(value).__name__}(...)"
+    if isinstance(value, (tuple, list)):
+        if len(value) <= 3 and all(isinstance(v, (str, int, float, type(None))) for v in value):
+            return "(" + ", ".join(_short(v, depth + 1) for v in value) + ("," if len(value) == 1 else "") + ")"
+        return _count(len(value))
+    if isinstance(value, dict):
+        return _count(len(value)) if len(value) > 3 else repr(plain(value))
+    if _is_array(value):
+        return f"<array {'x'.join(map(str, value.shape))}>"
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+class Result:
+    """Base of the package's frozen results (dataclasses made by :func:`result`).
+
+    - ``to_dict()``: keys are the attribute names, values plain (:func:`plain`);
+    - ``to_frame()``: for list-like results (``_rows`` names the field), a DataFrame, one row each;
+    - ``==``: field by field, numpy arrays and pandas frames by value, NaN equal to NaN;
+    - pickle (module-level classes, no C objects inside; see each class for exceptions);
+    - a short ``repr`` and ``_repr_html_`` (a table in Jupyter).
+    """
+
+    __slots__ = ()
+    _rows = None  #: name of the field whose items are the rows of to_frame()
+
+    def _fields(self):
+        """The public fields: not private (``_c``) and not a C object kept for the library (a field
+        neither shown nor compared, such as TrainingLog.runs)."""
+        return [f for f in dataclasses.fields(self) if not f.name.startswith("_") and (f.repr or f.compare)]
+
+    def to_dict(self):
+        """The result as a dict whose keys are the attribute names (values plain: see :func:`plain`;
+        a ``reasons`` field, the rules behind a score or a flag, as their names)."""
+        return {f.name: [r.name for r in getattr(self, f.name)] if f.name == "reasons" else plain(getattr(self, f.name))
+                for f in self._fields()}
+
+    def to_frame(self):
+        """The rows (``_rows``) as a pandas DataFrame, one row per item, columns as its to_dict() keys."""
+        if self._rows is None:
+            raise TypeError(f"{type(self).__name__} is not list-like: it has no to_frame()")
+        pd = optional_import("pandas", f"{type(self).__name__}.to_frame")
+        rows = getattr(self, self._rows)
+        return pd.DataFrame([_frame_row(r) for r in rows])
+
+    def __eq__(self, other):
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return all(_same(getattr(self, f.name), getattr(other, f.name)) for f in dataclasses.fields(self) if f.compare)
+
+    def __hash__(self):
+        return hash((type(self).__name__,) + tuple(getattr(self, f.name) for f in dataclasses.fields(self) if f.compare))
+
+    def _short_repr(self):
+        parts = [f"{f.name}={_short(getattr(self, f.name), 1)}" for f in self._fields() if f.repr]
+        text = f"{type(self).__name__}({', '.join(parts)})"
+        return text if len(text) <= 240 else text[:236] + "...)"
+
+    def __repr__(self):
+        return self._short_repr()
+
+    def _repr_html_(self):
+        esc = html.escape
+        rows = "".join(f"<tr><th style='text-align:left'>{esc(f.name)}</th><td style='text-align:left'>"
+                       f"{esc(_short(getattr(self, f.name), 1))}</td></tr>" for f in self._fields() if f.repr)
+        out = f"<b>{esc(type(self).__name__)}</b><table>{rows}</table>"
+        if self._rows is not None:
+            items = list(getattr(self, self._rows))
+            dicts = [_frame_row(r) for r in items[:30]]
+            if dicts:
+                cols = list(dicts[0])
+                head = "".join(f"<th>{esc(str(c))}</th>" for c in cols)
+                body = "".join("<tr>" + "".join(f"<td>{esc(_short(d.get(c), 1))}</td>" for c in cols) + "</tr>"
+                               for d in dicts)
+                more = f"<p>{len(items) - 30} more rows (to_frame() has them all)</p>" if len(items) > 30 else ""
+                out += f"<p>{esc(self._rows)}:</p><table><tr>{head}</tr>{body}</table>{more}"
+        return out
+
+
+def _frame_row(item):
+    if isinstance(item, Result):
+        return {f.name: _cell(getattr(item, f.name)) for f in item._fields()}
+    return {"value": _cell(item)}
+
+
+def _cell(v):
+    if isinstance(v, Word):
+        return v.word
+    if isinstance(v, Result):
+        return v
+    if isinstance(v, (list, tuple)):
+        return tuple(x.name if isinstance(x, Reason) else plain(x) for x in v)
+    return v
+
+
+def result(cls=None, *, rows=None):
+    """Make ``cls`` a frozen :class:`Result` dataclass (``rows``: the field of to_frame()'s rows)."""
+    def wrap(c):
+        c = dataclasses.dataclass(frozen=True, repr=False, eq=False)(c)
+        if rows is not None:
+            c._rows = rows
+        return c
+    return wrap if cls is None else wrap(cls)
+
+
+@result
+class Reason(Result):
+    """A stable reason or advice code: ``code`` (int), ``name`` (the word), English ``text``, the rule's
+    ``source`` key and evidence ``strength``. Every advice object of every area has these five."""
 
     code: int
     name: str
@@ -62,9 +267,38 @@ class Reason:
     source: str
     strength: str
 
-    def to_dict(self):
-        return {"code": self.code, "name": self.name, "text": self.text,
-                "source": self.source, "strength": self.strength}
+    def __repr__(self):
+        return f"Reason({self.code}, {self.name!r})"
+
+
+@result
+class Advice(Result):
+    """A piece of advice with the runner's numbers: ``code`` (int), ``name`` (word), ``text`` (the
+    library's sentence with the numbers filled in), ``source``, ``strength``, and ``value``, the
+    number it is about (km, steps/min, mm...; None when there is none)."""
+
+    code: int
+    name: str
+    text: str
+    source: str
+    strength: str
+    value: typing.Optional[float] = None
+
+    def __str__(self):
+        return self.text
+
+    def __repr__(self):
+        return f"Advice({self.code}, {self.name!r})"
+
+
+def advice_of(code, text=None, value=None):
+    """An :class:`Advice` of a library code (its text if ``text`` is None; "unknown" for a code
+    without an entry)."""
+    try:
+        r = reason(code)
+    except KeyError:
+        return Advice(int(code), "unknown", text or "", "", "", value)
+    return Advice(r.code, r.name, r.text if text is None else text, r.source, r.strength, value)
 
 
 # Reasons and schema fields are static tables in the library: look each up once per process.
@@ -209,3 +443,57 @@ def strict_number(name, value):
 def nan_to_none(value):
     """NaN (the library's "not available") as None, other numbers unchanged."""
     return None if isinstance(value, float) and math.isnan(value) else value
+
+
+# ---- frames: one row per runner, looped in C (capi.frame_run) ---------------------------------------
+
+def frame_columns(schema, df, feature):
+    """(names, columns) of a DataFrame whose columns are the keywords of ``schema``, for capi.frame_run:
+    a one-number field's numeric column as float64 (NaN, pd.NA: unknown), any other as a list of cells
+    read as keyword values are (None, NaN, pd.NA: unknown). Unknown or doubled columns raise."""
+    pd = optional_import("pandas", feature)
+    import numpy as np
+    if not isinstance(df, pd.DataFrame):
+        raise TypeError(f"{feature} takes a pandas DataFrame, one row per runner, columns named as the keywords")
+    names, columns, seen = [], [], {}
+    for col in df.columns:
+        name = str(col)
+        fid, f = _field_of(schema, name)
+        if f is None:
+            accepted = ", ".join(x.name for x in fields(schema))
+            raise TypeError(f"{feature}: unexpected column {col!r}; the columns must be keywords ({accepted}): "
+                            "select them, e.g. df[[...]]")
+        if fid in seen:
+            raise invalid(f.name, f"given twice, as columns {seen[fid]!r} and {col!r}; give it once")
+        seen[fid] = col
+        s = df[col]
+        if (f.type == _capi.CALFCARE_INPUT_FIELD_NUMBER and f.max_count == 1 and s.dtype.kind in "fiu"):
+            columns.append(np.ascontiguousarray(s.to_numpy(dtype=np.float64, na_value=np.nan)))
+        else:
+            columns.append(s.tolist())
+        names.append(name)
+    return names, columns
+
+
+def frame_error(exc, index):
+    """The library's error for one row of a frame, raised again naming the row (its index label)."""
+    pos = getattr(exc, "row", None)
+    if pos is None:
+        return exc
+    label = index[pos]
+    new = type(exc)(f"row {label!r}: {exc}")
+    for attr in ("field", "value", "min", "max", "status", "status_name"):
+        if hasattr(exc, attr):
+            setattr(new, attr, getattr(exc, attr))
+    new.row = label
+    new.position = pos
+    return new
+
+
+def frame_words(codes, word_of):
+    """Words of an int array of codes, as an object array (each distinct code looked up once)."""
+    import numpy as np
+    uniq, inverse = np.unique(codes, return_inverse=True)
+    words = np.empty(len(uniq), dtype=object)
+    words[:] = [word_of(int(u)) for u in uniq]
+    return words[inverse.reshape(-1)]

@@ -1,63 +1,81 @@
 # Type stubs of calfcare._diagnosis. Units: see help(calfcare.diagnose).
 import enum
 from dataclasses import dataclass
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, Tuple
 
-from ._common import Reason
+from ._common import Advice, Reason, Result, Word
 
 __all__: List[str]
 
-class Triage(enum.IntEnum):
-    SELF_CARE: int
-    SEE_CLINICIAN: int
-    URGENT: int
-    @property
-    def word(self) -> str: ...
+class WellsBand(Word):
+    NOT_ASSESSED: str
+    LOW: str
+    MODERATE: str
+    HIGH: str
 
-class Cause(enum.IntEnum):
-    OVERTRAINING: int
-    WARMUP_STRETCHING: int
-    RUNNING_FORM: int
-    CALF_STRENGTH_FLEXIBILITY: int
-    SHOES: int
+class Triage(Word):
+    SELF_CARE: str
+    SEE_CLINICIAN: str
+    URGENT: str
     @property
-    def word(self) -> str: ...
+    def code(self) -> int: ...
+
+class Cause(Word):
+    OVERTRAINING: str
+    WARMUP_STRETCHING: str
+    RUNNING_FORM: str
+    CALF_STRENGTH_FLEXIBILITY: str
+    SHOES: str
+    @property
+    def code(self) -> int: ...
+
+class RedFlagKind(Word):
+    DVT: str
+    ACHILLES_RUPTURE: str
+    CALF_TEAR: str
+    EXERTIONAL: str
+    STRESS_FRACTURE: str
+    SYSTEMIC: str
+    NERVE: str
+    CANNOT_BEAR_WEIGHT: str
+    REST_NIGHT_PAIN: str
+
+class CareKind(Word):
+    MASSAGE: str
+    FOAM_ROLL: str
+    STRETCH: str
+    ICE: str
+    RUNNING: str
+    COMPRESSION: str
 
 @dataclass(frozen=True)
-class CauseScore:
+class CauseScore(Result):
     cause: Cause
     score: float
-    reasons: List[Reason]
+    reasons: Tuple[Reason, ...]
     def to_dict(self) -> Dict[str, Any]: ...
 
 @dataclass(frozen=True)
-class RedFlag:
-    flag: str
+class RedFlag(Result):
+    flag: RedFlagKind
     triage: Triage
-    reasons: List[Reason]
+    reasons: Tuple[Reason, ...]
     def to_dict(self) -> Dict[str, Any]: ...
 
 @dataclass(frozen=True)
-class Advice:
-    code: int
-    name: str
-    text: str
-    value: Optional[float]
-    def to_dict(self) -> Dict[str, Any]: ...
-
-@dataclass(frozen=True)
-class Diagnosis:
+class Diagnosis(Result):
     triage: Triage
-    causes: List[CauseScore]
-    red_flags: List[RedFlag]
+    causes: Tuple[CauseScore, ...]
+    red_flags: Tuple[RedFlag, ...]
     wells_score: Optional[int]
-    wells_band: str
-    blocked: List[str]
-    blocked_by: Dict[str, str]
-    advice: List[Advice]
+    wells_band: WellsBand
+    blocked: Tuple[CareKind, ...]
+    blocked_by: Dict[CareKind, RedFlagKind]
+    advice: Tuple[Advice, ...]
     @property
     def top_cause(self) -> CauseScore: ...
     def to_dict(self) -> Dict[str, Any]: ...
 
 def diagnosis_fields() -> List[str]: ...
+def diagnose_frame(df: Any) -> Any: ...
 def diagnose(**inputs: Any) -> Diagnosis: ...  # keywords: diagnosis

@@ -18,11 +18,11 @@ and band comes from the C library. pandas is imported when a function is called,
 """
 
 import datetime
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
 from . import capi as _capi
-from ._common import InvalidInputError, optional_import
+from ._common import InvalidInputError, Result, optional_import, result
 from ._progression import (BatchColumn, acwr_band, acwr_series, batch_acwr, batch_check, check_spikes,
                            check_weekly, check_weekly_load, session_load, weekly_totals, weekly_load_totals)
 
@@ -67,10 +67,14 @@ def _distance_name(log, distance):
                                   "pass distance= to name another)")
 
 
-def _dates(values, name):
+def _dates(values, name, dayfirst=None, format=None):
+    """Calendar days of dates given as datetime64 of any unit, date objects, ISO text or tz-aware
+    timestamps (their wall-clock day where they were); ``dayfirst`` / ``format`` go to
+    pandas.to_datetime, which otherwise reads 01/03/2026 month first."""
     pd = _pd()
+    kw = {k: v for k, v in (("dayfirst", dayfirst), ("format", format)) if v is not None}
     try:
-        d = pd.to_datetime(values)
+        d = pd.to_datetime(values, **kw)
     except (ValueError, TypeError) as e:
         raise _invalid(name, f"not a date: {e}") from None
     if d.isna().any():
@@ -98,7 +102,7 @@ def _own_columns(log, date, distance, duration, rpe):
 
 
 def log_daily(log, *, date="date", distance=None, duration="duration_min", rpe="rpe", until=None, tz=None,
-              units=None):
+              units=None, dayfirst=None, format=None):
     """Daily totals of a training log, as the library's check counts them.
 
     ``log``: a DataFrame read by :func:`calfcare.read_log` through the library's format detector
@@ -110,7 +114,7 @@ def log_daily(log, *, date="date", distance=None, duration="duration_min", rpe="
     ``km`` and ``runs`` (runs with a distance that day, second recordings left out).
     """
     return check_log(log, date=date, distance=distance, duration=duration, rpe=rpe, until=until, tz=tz,
-                     units=units, all=True).daily
+                     units=units, all=True, dayfirst=dayfirst, format=format).daily
 
 
 def _weeks_frame(weeks, value_name, change_name, over_name):
@@ -124,8 +128,8 @@ def _weeks_frame(weeks, value_name, change_name, over_name):
     }, index=ends).astype({"change_pct": float})
 
 
-@dataclass(frozen=True)
-class LogCheck:
+@result
+class LogCheck(Result):
     """A :class:`calfcare.LogReport` as DataFrames (every value from the library's check).
 
     - ``report``: the :class:`calfcare.LogReport` itself (``to_dict()`` is the CLI's JSON)
@@ -214,6 +218,9 @@ def _log_check_frames(report):
         "spike_pct": [r["spike_pct"] for r in d["runs"]],
         "band": [r["band"] for r in d["runs"]],
         "duplicate": [r["duplicate"] for r in d["runs"]],
+        # the run's 30-day reference lies inside the log (the library's reference_from_day)
+        "reference_complete": [report.reference_from is not None and r["date"] >= report.reference_from.isoformat()
+                               for r in d["runs"]],
     }).astype({"spike_pct": float})
     a = d["acwr"]
     params = {k: a[k] for k in ("acute_days", "chronic_days", "decay", "coupling", "seed")}
@@ -227,7 +234,8 @@ def _log_check_frames(report):
 
 def check_log(log, *, until=None, since=None, all=False, keep_duplicates=False, tz=None, units=None,
               max_increase_pct=10.0, acute_days=7, chronic_days=28, decay="2/(n+1)", coupling="coupled",
-              seed="zero", date="date", distance=None, duration="duration_min", rpe="rpe"):
+              seed="zero", date="date", distance=None, duration="duration_min", rpe="rpe", dayfirst=None,
+              format=None):
     """:func:`calfcare.check_log` on a log DataFrame, with the results also as DataFrames.
 
     The DataFrame's columns go through the library's format detector (row i is line i + 2 in error
@@ -239,13 +247,59 @@ def check_log(log, *, until=None, since=None, all=False, keep_duplicates=False, 
     frame = _own_columns(log, date, distance, duration, rpe)
     if len(frame) == 0:
         raise _invalid("log", "the log has no rows")
-    report = _check(_read(frame, tz=tz, units=units), until=until, since=since, all=all,
+    report = _check(_read(frame, tz=tz, units=units, dayfirst=dayfirst, format=format), until=until, since=since, all=all,
                     keep_duplicates=keep_duplicates, max_increase_pct=max_increase_pct, acute_days=acute_days,
                     chronic_days=chronic_days, decay=decay, coupling=coupling, seed=seed)
     return _log_check_frames(report)
 
 
-def _values(series, name):
+def _day_index(index, name, step, fill):
+    """The calendar days of a DatetimeIndex (tz-aware: the wall-clock day where it was), checked for
+    a regular series of one value per ``step`` days. Returns (days, regular index or None): None when
+    the days already are regular; else, with fill="zero", the full index to reindex to; without, an
+    InvalidInputError naming the first gap or the doubled day."""
+    pd = _pd()
+    if fill not in (None, "zero"):
+        raise _invalid("fill", f"expected None or 'zero', got {fill!r}")
+    days = index.tz_localize(None) if index.tz is not None else index
+    days = days.normalize()
+    what = "day" if step == 1 else "week"
+    if len(days) == 0:
+        return days, None
+    order = days.argsort(kind="stable")
+    sorted_days = days[order]
+    gaps = sorted_days[1:] - sorted_days[:-1]
+    one = pd.Timedelta(days=step)
+    if (gaps == one).all() and (order == range(len(order))).all():
+        return days, None
+    if fill == "zero":
+        full = pd.date_range(sorted_days[0], sorted_days[-1], freq=f"{step}D", name=index.name)
+        if len(sorted_days.difference(full)):
+            bad = sorted_days.difference(full)[0]
+            raise _invalid(name, f"{bad.date()} is not on the {step}-day grid from {sorted_days[0].date()}: "
+                                 "the weeks must end on the same weekday")
+        return days, full
+    dup = (gaps == pd.Timedelta(0)).nonzero()[0]
+    if len(dup):
+        raise _invalid(name, f"the index holds {sorted_days[dup[0]].date()} twice: one value per {what} "
+                             f"(sum them, or pass fill='zero', which sums the values of a {what})")
+    if (order != range(len(order))).any():
+        raise _invalid(name, "the DatetimeIndex is not in order: sort it (s.sort_index())")
+    k = (gaps != one).nonzero()[0][0]
+    a, b = sorted_days[k], sorted_days[k + 1]
+    if gaps[k] > one and (gaps[k] % one) == pd.Timedelta(0):
+        missing = gaps[k] // one - 1
+        raise _invalid(name, f"gap in the DatetimeIndex: no {what} from {(a + one).date()} to {(b - one).date()} "
+                             f"({missing} {what}{'s' if missing > 1 else ''} missing between {a.date()} and "
+                             f"{b.date()}); pass fill='zero' if they were rest {what}s (0), or fill the Series")
+    raise _invalid(name, f"irregular DatetimeIndex: {a.date()} to {b.date()} is {gaps[k].days} days, not {step}; "
+                         f"one value per {what} is needed")
+
+
+def _values(series, name, step=1, fill=None):
+    """(float values, index) of a Series, a 'km' column or an array. A DatetimeIndex must be a regular
+    series (one value per day, or per week with step 7), else an error names the gap; with fill="zero"
+    missing days (weeks) are 0 and values of one day are summed."""
     pd = _pd()
     if isinstance(series, pd.DataFrame):
         if "km" in series.columns:
@@ -255,27 +309,34 @@ def _values(series, name):
         else:
             raise _invalid(name, "expected a Series or a DataFrame with a 'km' column")
     if isinstance(series, pd.Series):
+        if isinstance(series.index, pd.DatetimeIndex):
+            days, full = _day_index(series.index, name, step, fill)
+            if full is not None:
+                summed = pd.Series(series.to_numpy(dtype=float), index=days).groupby(level=0).sum()
+                return summed.reindex(full, fill_value=0.0).to_numpy(dtype=float), full
         return series.to_numpy(dtype=float), series.index
     import numpy as np
     a = np.asarray(series, dtype=float)
     return a, pd.RangeIndex(len(a))
 
 
-def check_weekly_series(weekly_km, max_increase_pct=10.0):
+def check_weekly_series(weekly_km, max_increase_pct=10.0, fill=None):
     """:func:`calfcare.check_weekly` on a Series of weekly km (oldest first; any index, for example
-    week-ending dates). Values are taken by position, never by index label.
+    week-ending dates). Values are taken by position, never by index label. A DatetimeIndex must
+    hold one week every 7 days: a missing week raises InvalidInputError naming it (weeks that are
+    not adjacent would be compared), unless ``fill="zero"`` (a missing week ran 0 km).
 
     Returns a DataFrame with the Series' index and columns ``km``, ``change_pct`` (NaN for the
-    first week or after a 0 week) and ``over_limit``; ``.attrs`` holds ``next_week_max_km``,
+    first week or after a 0 week) and ``over_limit``; ``.attrs`` holds ``next_week_max`` (km),
     ``over_limit_count``, ``two_week_change_pct`` and ``advice`` (reason names), and ``.attrs["check"]``
     the :class:`calfcare.WeeklyCheck` itself.
     """
     pd = _pd()
-    values, index = _values(weekly_km, "weekly_km")
+    values, index = _values(weekly_km, "weekly_km", 7, fill)
     wc = check_weekly(values, max_increase_pct)
-    df = pd.DataFrame({"km": [w.km for w in wc.weeks], "change_pct": [w.change_pct for w in wc.weeks],
+    df = pd.DataFrame({"km": [w.value for w in wc.weeks], "change_pct": [w.change_pct for w in wc.weeks],
                        "over_limit": [w.over_limit for w in wc.weeks]}, index=index).astype({"change_pct": float})
-    df.attrs.update(next_week_max_km=wc.next_week_max, over_limit_count=wc.over_limit_count,
+    df.attrs.update(next_week_max=wc.next_week_max, over_limit_count=wc.over_limit_count,
                     two_week_change_pct=wc.two_week_change_pct, advice=[a.name for a in wc.advice], check=wc)
     return df
 
@@ -283,28 +344,35 @@ def check_weekly_series(weekly_km, max_increase_pct=10.0):
 def _acwr_table(series, index):
     pd = _pd()
     return pd.DataFrame({"acute": list(series.acute), "chronic": list(series.chronic), "ratio": list(series.ratio),
-                         "band": [acwr_band(q) for q in series.ratio]}, index=index)
+                         "band": [acwr_band(q).word for q in series.ratio], "settled": list(series.settled)},
+                        index=index)
 
 
-def acwr_frame(daily_load, acute_days=7, chronic_days=28, decay="2/(n+1)", coupling="coupled", seed="zero"):
+def acwr_frame(daily_load, acute_days=7, chronic_days=28, decay="2/(n+1)", coupling="coupled", seed="zero",
+               fill=None):
     """Every day's acute:chronic values of a daily Series (km or load per calendar day, rest days 0;
     or a :func:`log_daily` DataFrame, whose ``km`` is used). Returns a DataFrame with the same index
-    and columns ``acute``, ``chronic``, ``ratio`` (NaN without chronic load) and ``band``.
+    and columns ``acute``, ``chronic``, ``ratio`` (NaN without chronic load), ``band`` and
+    ``settled`` (False while the start of the series still weighs over 10% in the chronic load: the
+    library's settled_days). A DatetimeIndex must hold every calendar day: a Series of the run days
+    only raises InvalidInputError naming the first gap, unless ``fill="zero"`` (the days between are
+    rest days; values of one day are summed), and the result has the full daily index.
     Contested: for information, not an injury predictor."""
-    values, index = _values(daily_load, "daily_load")
+    values, index = _values(daily_load, "daily_load", 1, fill)
     series = acwr_series(values, acute_days=acute_days, chronic_days=chronic_days, decay=decay,
                          coupling=coupling, seed=seed)
     return _acwr_table(series, index)
 
 
-def cohort_matrix(runs, *, runner="runner", date="date", distance=None, start=None, end=None):
+def cohort_matrix(runs, *, runner="runner", date="date", distance=None, start=None, end=None, dayfirst=None,
+                  format=None):
     """A long table of runs (one row per run: ``runner``, ``date``, distance km) as a wide
     DataFrame: one row per runner (sorted), one column per calendar day from ``start`` (default the
     first date) to ``end`` (default the last date), km summed per day, rest days 0. Its values are
     what :func:`batch_check_frame` expects."""
     pd = _pd()
     dist = _distance_name(runs, distance)
-    day = _dates(_column(runs, date, "date"), date)
+    day = _dates(_column(runs, date, "date"), date, dayfirst, format)
     km = pd.to_numeric(_column(runs, dist, "distance"), errors="coerce").astype(float)
     who = _column(runs, runner, "runner")
     start = day.min() if start is None else pd.Timestamp(start).normalize()
@@ -318,11 +386,21 @@ def cohort_matrix(runs, *, runner="runner", date="date", distance=None, start=No
     return wide.astype(float)
 
 
-def _cohort(cohort):
-    """(C-contiguous float64 matrix, runner index, day columns or None)."""
+def _cohort(cohort, fill=None):
+    """(C-contiguous float64 matrix, runner index, day columns or None). A frame with a DatetimeIndex
+    down the rows (days x runners, the usual pandas layout) is turned to runners x days; day columns
+    must be every calendar day (a gap raises naming it, unless fill="zero")."""
     pd = _pd()
     import numpy as np
     if isinstance(cohort, pd.DataFrame):
+        if "date" in cohort.columns and not isinstance(cohort.index, pd.DatetimeIndex):
+            cohort = cohort.set_index(pd.DatetimeIndex(_dates(cohort["date"], "date"), name="date")).drop(columns="date")
+        if isinstance(cohort.index, pd.DatetimeIndex) and not isinstance(cohort.columns, pd.DatetimeIndex):
+            cohort = cohort.T  # days down the rows: one column per runner
+        if isinstance(cohort.columns, pd.DatetimeIndex):
+            days, full = _day_index(cohort.columns, "daily_km", 1, fill)
+            if full is not None:
+                cohort = cohort.T.set_axis(days, axis=0).groupby(level=0).sum().reindex(full, fill_value=0.0).T
         # A single-dtype float64 frame is stored column-major: this is one copy into row-major order.
         return np.ascontiguousarray(cohort.to_numpy(dtype=np.float64)), cohort.index, cohort.columns
     a = np.asarray(cohort)
@@ -330,24 +408,25 @@ def _cohort(cohort):
 
 
 def batch_check_frame(cohort, max_increase_pct=10.0, acute_days=7, chronic_days=28, decay="2/(n+1)",
-                      coupling="coupled", seed="zero"):
+                      coupling="coupled", seed="zero", fill=None):
     """:func:`calfcare.batch_check` on a cohort: a wide DataFrame (runners x calendar days, km,
     rest days 0, as from :func:`cohort_matrix`) or a 2-D array. Returns a DataFrame indexed by
     runner with one column per :class:`calfcare.BatchColumn` (lower-case names: ``last_week_km``,
     ``change_pct``, ..., ``total_km``) and ``last_band_name`` (the spike band word)."""
     pd = _pd()
-    a, index, _ = _cohort(cohort)
+    a, index, _ = _cohort(cohort, fill)
     res = batch_check(a, max_increase_pct, acute_days, chronic_days, decay, coupling, seed)
     df = pd.DataFrame(res.table, index=index, columns=[c.name.lower() for c in BatchColumn])
     df["last_band_name"] = [_capi.calfcare_progression_band_name(int(b)) for b in res.last_band]
     return df
 
 
-def batch_acwr_frame(cohort, acute_days=7, chronic_days=28, decay="2/(n+1)", coupling="coupled", seed="zero"):
+def batch_acwr_frame(cohort, acute_days=7, chronic_days=28, decay="2/(n+1)", coupling="coupled", seed="zero",
+                     fill=None):
     """:func:`calfcare.batch_acwr` on a cohort: every runner's daily acute:chronic ratio, a DataFrame
     with the cohort's index and columns (NaN where there is no chronic load)."""
     pd = _pd()
-    a, index, columns = _cohort(cohort)
+    a, index, columns = _cohort(cohort, fill)
     out = batch_acwr(a, acute_days, chronic_days, decay, coupling, seed)
     return pd.DataFrame(out, index=index, columns=columns)
 

@@ -23,16 +23,18 @@ Invalid input raises :class:`calfcare.InvalidInputError` whose ``field`` names t
 import datetime
 import enum
 from array import array
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Optional, Tuple
 
 from . import capi as _capi
-from ._common import Error, InvalidInputError, nan_to_none, optional_import, reason
+from ._common import Error, InvalidInputError, Result, Word, _same, nan_to_none, optional_import, reason, result, word_enum
 from ._common import strict_bool as _strict_bool, strict_number as _strict_number, BlockedError
 
 __all__ = [
     "Decay",
     "Coupling",
+    "SpikeBand",
+    "AcwrBand",
     "BatchColumn",
     "BATCH_COLUMNS",
     "CheckedWeek",
@@ -76,29 +78,28 @@ __all__ = [
 ]
 
 
-class Decay(enum.IntEnum):
-    """EWMA decay constant lambda for a window of N days."""
+class Decay(Word):
+    """EWMA decay constant lambda for a window of N days; each member is the CLI word (a str)."""
 
-    TWO_OVER_N_PLUS_1 = _capi.CALFCARE_PROGRESSION_DECAY_2_OVER_N_PLUS_1  #: 2/(N+1) (default; Williams 2017)
-    EXP = _capi.CALFCARE_PROGRESSION_DECAY_EXP  #: 1 - exp(-1/N) (GoldenCheetah)
-    ONE_OVER_N = _capi.CALFCARE_PROGRESSION_DECAY_1_OVER_N  #: 1/N
-
-    @property
-    def word(self):
-        """The CLI word: "2/(n+1)", "exp" or "1/n"."""
-        return _capi.calfcare_progression_decay_name(int(self))
+    #: 2/(N+1) (default; Williams 2017)
+    TWO_OVER_N_PLUS_1 = _capi.calfcare_progression_decay_name(_capi.CALFCARE_PROGRESSION_DECAY_2_OVER_N_PLUS_1)
+    EXP = _capi.calfcare_progression_decay_name(_capi.CALFCARE_PROGRESSION_DECAY_EXP)  #: 1 - exp(-1/N) (GoldenCheetah)
+    ONE_OVER_N = _capi.calfcare_progression_decay_name(_capi.CALFCARE_PROGRESSION_DECAY_1_OVER_N)  #: 1/N
 
 
-class Coupling(enum.IntEnum):
-    """Whether the chronic load includes the acute window."""
+class Coupling(Word):
+    """Whether the chronic load includes the acute window; each member is the CLI word (a str)."""
 
-    COUPLED = _capi.CALFCARE_PROGRESSION_COUPLED
-    UNCOUPLED = _capi.CALFCARE_PROGRESSION_UNCOUPLED
+    COUPLED = _capi.calfcare_progression_coupling_name(_capi.CALFCARE_PROGRESSION_COUPLED)
+    UNCOUPLED = _capi.calfcare_progression_coupling_name(_capi.CALFCARE_PROGRESSION_UNCOUPLED)
 
-    @property
-    def word(self):
-        """The CLI word: "coupled" or "uncoupled"."""
-        return _capi.calfcare_progression_coupling_name(int(self))
+
+SpikeBand = word_enum("SpikeBand", __name__, [_capi.calfcare_progression_band_name(b)
+                                              for b in range(_capi.CALFCARE_PROGRESSION_BAND_COUNT)],
+                      "Band of a run against the longest run of the previous 30 days: no_reference, within_10, "
+                      "over_10, over_30, over_100 (Frandsen 2025).")
+AcwrBand = word_enum("AcwrBand", __name__, [_capi.calfcare_progression_acwr_band_name(b) for b in range(5)],
+                     "Band of an acute:chronic ratio (Gabbett 2016, contested): unknown, low, moderate, high, very_high.")
 
 
 class BatchColumn(enum.IntEnum):
@@ -144,9 +145,7 @@ def _whole(name, value):
 
 
 def _word_or_enum(name, value, enum_cls, parse):
-    if isinstance(value, enum_cls):
-        return int(value)
-    if isinstance(value, str):
+    if isinstance(value, str):  # a word, or a member (which is its word)
         return parse(value)
     return _whole(name, value)
 
@@ -168,6 +167,11 @@ def _series(values, name):
     """A 1-D series for the C typemap: C-contiguous float64 numpy arrays pass through untouched (no
     copy); numpy arrays of other dtypes or strides are converted once; iterators become lists."""
     if not _is_numpy(values) and hasattr(values, "to_numpy"):
+        step = _SERIES_STEP.get(name)
+        if step and type(getattr(values, "index", None)).__name__ == "DatetimeIndex":
+            # dated values: they must be one per day (week), or a gap would be read as adjacent days
+            from ._frames import _day_index
+            _day_index(values.index, name, step, None)
         values = values.to_numpy()  # a pandas Series: by position, never by index label
     if _is_numpy(values):
         import numpy as np
@@ -179,6 +183,9 @@ def _series(values, name):
     return list(values)
 
 
+_SERIES_STEP = {"daily_km": 1, "daily_load": 1, "weekly_km": 7, "weekly_load": 7}
+
+
 def _is_numpy(x):
     return type(x).__module__ == "numpy"
 
@@ -187,12 +194,20 @@ def _advice(obj):
     return tuple(reason(obj.advice_at(i)) for i in range(obj.advice_count))
 
 
+def _band(b):
+    return SpikeBand(_capi.calfcare_progression_band_name(b))
+
+
+def _acwr_band(b):
+    return AcwrBand(_capi.calfcare_progression_acwr_band_name(b))
+
+
 # ---- weekly check ----------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class CheckedWeek:
-    """One week of a weekly check: its value (km or load), change over the week before (percent,
-    None for the first week or after a 0 week) and whether it is over the limit."""
+@result
+class CheckedWeek(Result):
+    """One week of a weekly check: its value (in ``unit``: "km" or "load"), change over the week
+    before (percent, None for the first week or after a 0 week) and whether it is over the limit."""
 
     index: int
     value: float
@@ -200,47 +215,27 @@ class CheckedWeek:
     over_limit: bool
     unit: str = "km"
 
-    @property
-    def km(self):
-        """The week's distance, km (weekly distance checks)."""
-        return self.value
-
-    def to_dict(self):
-        return {"index": self.index, _UNIT_KEY[self.unit]: self.value,
-                "change_pct": self.change_pct, "over_limit": self.over_limit}
-
 
 #: JSON key of a week's value and of next week's cap, by the unit of the series (as the CLI writes them).
 _UNIT_KEY = {"km": "km", "load": "load", "m": "climb_m", "min": "hard_min"}
 _UNIT_FIELD = {"km": "weekly_km", "load": "weekly_load", "m": "weekly_climb_m", "min": "weekly_hard_min"}
 
 
-@dataclass(frozen=True)
-class WeeklyCheck:
+@result(rows="weeks")
+class WeeklyCheck(Result):
     """Result of :func:`check_weekly`, :func:`check_weekly_load`, :func:`check_weekly_climb` or
-    :func:`check_weekly_hard` (``unit`` "km", "load", "m" or "min")."""
+    :func:`check_weekly_hard` (the names of the library's calfcare_progression_weekly_result; values
+    in ``unit``: "km", "load", "m" or "min"; ``to_frame()``: one row per week)."""
 
     weeks: Tuple[CheckedWeek, ...]
-    next_week_max: float  #: largest advisable next week (km or load): last week x (1 + limit/100)
-    over_limit_count: int
+    next_week_max: float  #: largest advisable next week (in unit): last week x (1 + limit/100)
+    over_limit_count: int  #: weeks over the limit
     last_change_pct: Optional[float]
     max_change_pct: Optional[float]
     two_week_change_pct: Optional[float]  #: last week over the week two before; > 30% is the risky zone
     max_increase_pct: float
     unit: str
     advice: tuple = field(default=(), repr=False)
-
-    @property
-    def next_week_max_km(self):
-        """Next week's cap, km (weekly distance checks)."""
-        return self.next_week_max
-
-    def to_dict(self):
-        d = {"max_increase_pct": self.max_increase_pct, "weeks": [w.to_dict() for w in self.weeks],
-             "next_week_max_" + _UNIT_KEY[self.unit]: self.next_week_max,
-             "over_limit_weeks": self.over_limit_count, "two_week_change_pct": self.two_week_change_pct,
-             "advice": [a.to_dict() for a in self.advice]}
-        return d
 
 
 def _check(fn, unit, values, max_increase_pct, km=None):
@@ -325,28 +320,28 @@ def weekly_load_totals(daily_load):
 # ---- spikes ----------------------------------------------------------------------------------------
 
 def spike_band(spike_pct):
-    """Band word of a spike percentage: "no_reference" (None/NaN), "within_10", "over_10", "over_30", "over_100"."""
+    """Band of a spike percentage (a :class:`SpikeBand`): "no_reference" (None/NaN), "within_10",
+    "over_10", "over_30", "over_100"."""
     v = float("nan") if spike_pct is None else float(spike_pct)
-    return _capi.calfcare_progression_band_name(_capi.calfcare_progression_spike_classify(v))
+    return _band(_capi.calfcare_progression_spike_classify(v))
 
 
-@dataclass(frozen=True)
-class RunSpike:
-    """One run against the longest run of the previous 30 days."""
+@result
+class RunSpike(Result):
+    """One run against the longest run of the previous 30 days. ``reference_complete`` is False for
+    a run in the first 30 days of the history: its window reaches before the first run, so its spike
+    may only mean that the log starts there (the library's reference_from_day)."""
 
     day: object  #: the day as given (a number or a datetime.date)
     km: float
     spike_pct: Optional[float]  #: None when no run lies in the previous 30 days
     band: str
-
-    def to_dict(self):
-        day = self.day.isoformat() if isinstance(self.day, datetime.date) else self.day
-        return {"date": day, "km": self.km, "spike_pct": self.spike_pct, "band": self.band}
+    reference_complete: bool = True
 
 
-@dataclass(frozen=True)
-class SpikeCheck:
-    """Result of :func:`check_spikes`."""
+@result(rows="runs")
+class SpikeCheck(Result):
+    """Result of :func:`check_spikes` (``to_frame()``: one row per run)."""
 
     runs: Tuple[RunSpike, ...]
     longest_30d_km: float  #: longest run of the 30 days before the next run
@@ -356,18 +351,27 @@ class SpikeCheck:
     band_counts: dict
     advice: tuple = field(default=(), repr=False)
 
-    def to_dict(self):
-        return {"runs": [r.to_dict() for r in self.runs], "next_run_max_km": self.next_run_max_km,
-                "longest_30d_km": self.longest_30d_km, "band_counts": dict(self.band_counts),
-                "advice": [a.to_dict() for a in self.advice]}
-
 
 def _day_number(d):
     if isinstance(d, datetime.datetime):
         d = d.date()
     if isinstance(d, datetime.date):
         return float(d.toordinal())
+    if hasattr(d, "to_pydatetime"):  # pandas Timestamp
+        return float(d.to_pydatetime().date().toordinal())
+    if type(d).__module__ == "numpy" and type(d).__name__ == "datetime64":
+        return float(_dt64_days(d)) + _EPOCH_ORDINAL
     return d
+
+
+def _dt64_days(a):
+    """Days since 1970-01-01 of numpy datetime64 values of any unit (floored to the day)."""
+    import numpy as np
+    return np.asarray(a).astype("datetime64[D]").astype(np.int64)
+
+
+def _dt64_dates(a):
+    return [_date_of(int(d)) for d in _dt64_days(a)]
 
 
 def check_spikes(run_day, run_km, next_day=None):
@@ -377,7 +381,10 @@ def check_spikes(run_day, run_km, next_day=None):
     ``run_km``: distance of each run, km; ``next_day``: day of the next run (default: the day after the
     last run) for the next-run cap. Returns a :class:`SpikeCheck`.
     """
-    if _is_numpy(run_day):
+    if _is_numpy(run_day) and run_day.dtype.kind == "M":  # datetime64 of any unit: dates, not numbers
+        days = [float(d) for d in _dt64_days(run_day)]
+        days_in = _dt64_dates(run_day)
+    elif _is_numpy(run_day):
         days_in = days = _series(run_day, "run_day")
     else:
         days_in = list(run_day)
@@ -391,10 +398,9 @@ def check_spikes(run_day, run_km, next_day=None):
     band = bytearray(max(n, 1))
     r = _capi.calfcare_progression_spike_result()
     _capi.calfcare_progression_spikes(days, run_km, float(next_day), sp, band, r)
-    runs = tuple(RunSpike(days_in[i], float(run_km[i]), nan_to_none(sp[i]),
-                          _capi.calfcare_progression_band_name(band[i])) for i in range(n))
-    counts = {_capi.calfcare_progression_band_name(b): r.band_count_at(b)
-              for b in range(_capi.CALFCARE_PROGRESSION_BAND_COUNT)}
+    runs = tuple(RunSpike(days_in[i], float(run_km[i]), nan_to_none(sp[i]), _band(band[i]),
+                          bool(float(days[i]) >= r.reference_from_day)) for i in range(n))
+    counts = {_band(b).word: r.band_count_at(b) for b in range(_capi.CALFCARE_PROGRESSION_BAND_COUNT)}
     return SpikeCheck(runs, r.longest_30d_km, r.next_run_max_km, nan_to_none(r.last_spike_pct),
                       nan_to_none(r.max_spike_pct), counts, _advice(r))
 
@@ -402,13 +408,13 @@ def check_spikes(run_day, run_km, next_day=None):
 # ---- acute:chronic ratio -------------------------------------------------------------------------------
 
 def acwr_band(ratio):
-    """Band word of an acute:chronic ratio: "unknown", "low", "moderate", "high", "very_high"."""
+    """Band of an acute:chronic ratio (an :class:`AcwrBand`): "unknown", "low", "moderate", "high", "very_high"."""
     v = float("nan") if ratio is None else float(ratio)
-    return _capi.calfcare_progression_acwr_band_name(_capi.calfcare_progression_acwr_classify(v))
+    return _acwr_band(_capi.calfcare_progression_acwr_classify(v))
 
 
-@dataclass(frozen=True)
-class Acwr:
+@result
+class Acwr(Result):
     """The acute:chronic ratio of the last day (contested; for information, not an injury predictor)."""
 
     acute: float  #: acute EWMA, load per day
@@ -416,6 +422,7 @@ class Acwr:
     ratio: Optional[float]  #: None when there is no chronic load
     band: str
     settled: bool  #: the start of the series weighs at most 10% in the chronic value
+    settled_days: int  #: days a series needs to be settled under these parameters (day i settled when i + 1 >= it)
     days: int
     lambda_acute: float
     lambda_chronic: float
@@ -426,28 +433,35 @@ class Acwr:
     seed: str
     advice: tuple = field(default=(), repr=False)
 
-    def to_dict(self):
-        return {"acute": self.acute, "chronic": self.chronic, "ratio": self.ratio, "band": self.band,
-                "settled": self.settled, "acute_days": self.acute_days, "chronic_days": self.chronic_days,
-                "decay": self.decay, "coupling": self.coupling, "seed": self.seed, "lambda_acute": self.lambda_acute,
-                "lambda_chronic": self.lambda_chronic, "advice": [a.to_dict() for a in self.advice]}
 
-
-@dataclass(frozen=True)
-class AcwrSeries:
-    """Every day's acute, chronic and ratio (numpy arrays for numpy input, else lists; ratio NaN
-    where there is no chronic load), and the last day as :class:`Acwr`."""
+@result
+class AcwrSeries(Result):
+    """Every day's acute, chronic and ratio (numpy arrays for numpy input, else tuples; ratio NaN
+    where there is no chronic load), whether each day's value is ``settled`` (the library's rule:
+    day i is settled from ``last.settled_days`` days of history on; before that the start of the
+    series, a zero or the first day, still weighs over 10% in the chronic load), and the last day as
+    :class:`Acwr`. ``to_frame()``: one row per day (acute, chronic, ratio, band, settled)."""
 
     acute: object
     chronic: object
     ratio: object
+    settled: object
     last: Acwr
+
+    def to_frame(self):
+        pd = optional_import("pandas", "AcwrSeries.to_frame")
+        return pd.DataFrame({"acute": list(self.acute), "chronic": list(self.chronic), "ratio": list(self.ratio),
+                             "band": [acwr_band(q).word for q in self.ratio], "settled": list(self.settled)})
+
+    def __repr__(self):
+        return f"AcwrSeries({len(self.ratio)} days, settled from day {self.last.settled_days}, last={self.last!r})"
 
 
 def _acwr_result(r, p):
-    return Acwr(r.acute, r.chronic, nan_to_none(r.ratio), _capi.calfcare_progression_acwr_band_name(r.band),
-                bool(r.settled), r.days, r.lambda_acute, r.lambda_chronic, p.acute_days, p.chronic_days,
-                _capi.calfcare_progression_decay_name(p.decay), _capi.calfcare_progression_coupling_name(p.coupling),
+    return Acwr(r.acute, r.chronic, nan_to_none(r.ratio), _acwr_band(r.band),
+                bool(r.settled), int(r.settled_days), r.days, r.lambda_acute, r.lambda_chronic, p.acute_days,
+                p.chronic_days, Decay(_capi.calfcare_progression_decay_name(p.decay)),
+                Coupling(_capi.calfcare_progression_coupling_name(p.coupling)),
                 _capi.calfcare_progression_seed_name(p.seed), _advice(r))
 
 
@@ -477,15 +491,20 @@ def acwr_series(daily_load, acute_days=7, chronic_days=28, decay="2/(n+1)", coup
         a, c, q = (array("d", bytes(8 * n)) for _ in range(3))
     r = _capi.calfcare_progression_acwr_result()
     _capi.calfcare_progression_acwr_series(daily_load, p, a, c, q, r)
-    if not _is_numpy(daily_load):
-        a, c, q = list(a), list(c), list(q)
-    return AcwrSeries(a, c, q, _acwr_result(r, p))
+    days = len(daily_load)
+    if _is_numpy(daily_load):
+        import numpy as np
+        settled = np.arange(1, days + 1) >= r.settled_days
+    else:
+        a, c, q = tuple(a[:days]), tuple(c[:days]), tuple(q[:days])
+        settled = tuple(i + 1 >= r.settled_days for i in range(days))
+    return AcwrSeries(a, c, q, settled, _acwr_result(r, p))
 
 
 # ---- plan ---------------------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class PlanWeek:
+@result
+class PlanWeek(Result):
     """One planned week: distance (km, rounded down to 0.1 km), cutback or not, its cap (km), and
     whether distance rises this week, so climbing and hard minutes stay at last week's level."""
 
@@ -495,22 +514,14 @@ class PlanWeek:
     limit_km: float
     hold_intensity: bool = False
 
-    def to_dict(self):
-        return {"week": self.week, "km": self.km, "cutback": self.cutback, "limit_km": self.limit_km,
-                "hold_intensity": self.hold_intensity}
 
-
-@dataclass(frozen=True)
-class WeeklyPlan:
-    """Result of :func:`make_plan`."""
+@result(rows="weeks")
+class WeeklyPlan(Result):
+    """Result of :func:`make_plan` (``to_frame()``: one row per week)."""
 
     weeks: Tuple[PlanWeek, ...]
     reached_week: Optional[int]  #: first week at the target, None if not reached
     advice: tuple = field(default=(), repr=False)
-
-    def to_dict(self):
-        return {"weeks": [w.to_dict() for w in self.weeks], "reached_week": self.reached_week,
-                "advice": [a.to_dict() for a in self.advice]}
 
 
 def make_plan(current_km, target_km, max_increase_pct=10.0, cutback_every=4, cutback_pct=25.0, weeks=0):
@@ -539,20 +550,17 @@ def make_plan(current_km, target_km, max_increase_pct=10.0, cutback_every=4, cut
 
 # ---- return to run ---------------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class RtrGateItem:
-    """One test to pass before running again."""
+@result
+class RtrGateItem(Result):
+    """One test to pass before running again: its code (int), name (word) and text."""
 
+    code: int
     name: str
     text: str
-    code: int
-
-    def to_dict(self):
-        return {"code": self.code, "name": self.name, "text": self.text}
 
 
-@dataclass(frozen=True)
-class RtrStage:
+@result
+class RtrStage(Result):
     """One walk-run stage: repeats x (walk_min walking + run_min running), total_min per session."""
 
     stage: int
@@ -561,14 +569,11 @@ class RtrStage:
     repeats: int
     total_min: float
 
-    def to_dict(self):
-        return {"stage": self.stage, "walk_min": self.walk_min, "run_min": self.run_min,
-                "repeats": self.repeats, "total_min": self.total_min}
 
-
-@dataclass(frozen=True)
-class ReturnToRun:
-    """The return-to-run gate and walk-run stages (Green 2022; clinic protocols; weak evidence)."""
+@result(rows="stages")
+class ReturnToRun(Result):
+    """The return-to-run gate and walk-run stages (Green 2022; clinic protocols; weak evidence);
+    ``to_frame()``: one row per stage."""
 
     gate: Tuple[RtrGateItem, ...]
     stages: Tuple[RtrStage, ...]
@@ -578,36 +583,26 @@ class ReturnToRun:
     clean_sessions: int
     advice: tuple = field(default=(), repr=False)
 
-    def to_dict(self):
-        return {"gate": [g.to_dict() for g in self.gate], "heel_raises": self.heel_raises,
-                "asymmetry_pct": self.asymmetry_pct, "stages": [s.to_dict() for s in self.stages],
-                "rest_days_between": self.rest_days_between, "clean_sessions": self.clean_sessions,
-                "advice": [a.to_dict() for a in self.advice]}
-
 
 def return_to_run():
     """The gate (pain-free walking, heel raises, pain-free hopping) and the walk-run stages."""
     r = _capi.calfcare_progression_rtr()
     _capi.calfcare_progression_return_to_run(r)
-    gate = tuple(RtrGateItem(g.name, g.text, g.code) for g in (r.gate_at(i) for i in range(r.gate_count)))
+    gate = tuple(RtrGateItem(g.code, g.name, g.text) for g in (r.gate_at(i) for i in range(r.gate_count)))
     stages = tuple(RtrStage(s.stage, s.walk_min, s.run_min, s.repeats, s.total_min)
                    for s in (r.stage_at(i) for i in range(r.stage_count)))
     return ReturnToRun(gate, stages, r.heel_raises, r.asymmetry_pct, r.rest_days_between, r.clean_sessions,
                        _advice(r))
 
 
-@dataclass(frozen=True)
-class RtrGateCheck:
+@result
+class RtrGateCheck(Result):
     """Outcome of :func:`rtr_gate`: True passed, False failed, None unknown (not answered)."""
 
     passed: Optional[bool]
     items: dict  #: gate item name -> True / False / None
     asymmetry_pct: Optional[float]  #: heel-raise side difference, percent of the stronger side
     advice: tuple = field(default=(), repr=False)
-
-    def to_dict(self):
-        return {"passed": self.passed, "items": dict(self.items), "asymmetry_pct": self.asymmetry_pct,
-                "advice": [a.to_dict() for a in self.advice]}
 
 
 def _tristate(name, v):
@@ -647,8 +642,8 @@ def rtr_gate(walk_pain_free=None, heel_raises=None, hop_pain_free=None):
     return RtrGateCheck(tri(r.passed), items, nan_to_none(r.asymmetry_pct), _advice(r))
 
 
-@dataclass(frozen=True)
-class RtrStep:
+@result
+class RtrStep(Result):
     """Where the next walk-run session stands."""
 
     stage: int
@@ -682,12 +677,20 @@ def rtr_advance(stage, clean_streak, pain_free, **symptoms):
 
 # ---- batch -----------------------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class ProgressionBatch:
+@result
+class ProgressionBatch(Result):
     """Per-runner results of :func:`batch_check`: ``table`` is a numpy array (runners, BATCH_COLUMNS);
-    the named attributes are its columns (views, one value per runner; NaN where not defined)."""
+    the named attributes are its columns (views, one value per runner; NaN where not defined).
+    ``to_frame()``: one row per runner, one column per :class:`BatchColumn` (lower-case names)."""
 
     table: object
+
+    def to_frame(self):
+        pd = optional_import("pandas", "ProgressionBatch.to_frame")
+        return pd.DataFrame(self.table, columns=[c.name.lower() for c in BatchColumn])
+
+    def __repr__(self):
+        return f"ProgressionBatch({self.table.shape[0]} runners x {self.table.shape[1]} columns)"
 
     def column(self, col):
         """One column (a :class:`BatchColumn`) as a 1-D numpy view."""
@@ -712,6 +715,10 @@ class ProgressionBatch:
 
 def _matrix(daily_km):
     np = optional_import("numpy", "calfcare.batch_check (and every batch function)")
+    if _is_pandas_frame(daily_km):
+        # dated frames by their dates: days down the rows turned, gaps named (as batch_check_frame)
+        from ._frames import _cohort
+        daily_km = _cohort(daily_km)[0]
     a = np.ascontiguousarray(daily_km, dtype=np.float64)  # no copy for C-contiguous float64
     if a.ndim != 2 or a.shape[0] == 0 or a.shape[1] == 0:
         raise _invalid("daily_km", f"expected a non-empty 2-D array runners x days, got shape {a.shape}")
@@ -822,8 +829,8 @@ def _located(exc, where, reader=None, header=None):
     return new
 
 
-@dataclass(frozen=True)
-class TrainingLog:
+@result
+class TrainingLog(Result):
     """A training log read by the library (:func:`read_log`): its format, units, runs and what was
     left out. ``runs`` is a C array of ``run_count`` runs (``capi.LogRunArray``), already on local days."""
 
@@ -845,6 +852,33 @@ class TrainingLog:
     def non_runs(self):
         """Rows of other activities (rides, walks...), counted and left out."""
         return sum(self.skipped_types.values()) + self.skipped_other
+
+    def __reduce__(self):
+        # The C array of runs pickles as its runs' fields; _log_unpickle builds the array again.
+        values = {f.name: getattr(self, f.name) for f in self._fields() if f.name != "runs"}
+        runs = [tuple(getattr(self.runs.get(i), k) for k in _RUN_FIELDS) for i in range(self.run_count)]
+        return (_log_unpickle, (values, runs))
+
+    def __eq__(self, other):
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return Result.__eq__(self, other) and _same(self.__reduce__()[1][1], other.__reduce__()[1][1])
+
+    __hash__ = Result.__hash__
+
+
+_RUN_FIELDS = ("kind", "line", "start_s", "utc", "time_known", "day", "km", "duration_min", "load", "spike_pct",
+               "band", "duplicate")
+
+
+def _log_unpickle(values, runs):
+    arr = _capi.LogRunArray(max(len(runs), 1))
+    for i, fields in enumerate(runs):
+        r = _capi.calfcare_log_run()
+        for k, v in zip(_RUN_FIELDS, fields):
+            setattr(r, k, v)
+        arr.set(i, r)
+    return TrainingLog(runs=arr, **values)
 
 
 def _where(path, line):
@@ -934,7 +968,47 @@ def _frame_rows(df):
         yield i + 2, cells
 
 
-def read_log(source, tz=None, units=None):
+def _frame_dates(df, dayfirst=None, format=None):
+    """A log DataFrame with its dates as the text the library reads. datetime64 columns of any unit,
+    and columns of date or datetime objects, become ``YYYY-MM-DD`` (``YYYY-MM-DD HH:MM:SS`` when
+    they carry a time); tz-aware ones are the wall-clock time in their own zone. ``dayfirst`` /
+    ``format`` are passed to pandas.to_datetime for the ``date`` column (our own format), whose text
+    the library would otherwise read in its own styles only (``01/03/2026`` is refused, never guessed)."""
+    pd = optional_import("pandas", "calfcare.read_log (a DataFrame)")
+    out = {}
+    for k, col in enumerate(df.columns):
+        s = df.iloc[:, k]
+        parse = col == "date" and (dayfirst is not None or format is not None)
+        if not parse and not pd.api.types.is_datetime64_any_dtype(s):
+            cells = s.dropna()
+            if s.dtype != object or len(cells) == 0 or not all(
+                    isinstance(v, (datetime.date, pd.Timestamp)) for v in cells):
+                continue
+        if parse:
+            kw = {k: v for k, v in (("dayfirst", dayfirst), ("format", format)) if v is not None}
+            try:
+                d = pd.to_datetime(s, errors="raise", **kw)
+            except (ValueError, TypeError) as e:
+                raise _invalid("date", f"not a date as {', '.join(f'{k}={v!r}' for k, v in kw.items())}: {e}") from None
+        else:
+            d = pd.to_datetime(s)
+        if getattr(d.dt, "tz", None) is not None:
+            d = d.dt.tz_localize(None)  # the wall-clock time where the run was
+        midnight = d == d.dt.normalize()
+        text = d.dt.strftime("%Y-%m-%d %H:%M:%S").where(~midnight, d.dt.strftime("%Y-%m-%d"))
+        out[k] = text.where(d.notna(), "")
+    if (dayfirst is not None or format is not None) and "date" not in df.columns:
+        raise _invalid("date", f"dayfirst/format apply to the 'date' column, which the log does not have "
+                               f"(columns: {', '.join(map(str, df.columns))})")
+    if not out:
+        return df
+    df = df.copy()
+    for k, text in out.items():
+        df.isetitem(k, text) if hasattr(df, "isetitem") else df.iloc.__setitem__((slice(None), k), text)
+    return df
+
+
+def read_log(source, tz=None, units=None, dayfirst=None, format=None):
     """Read a training log with the library's format detector and row parser.
 
     ``source``: a path, an open text file, or a pandas DataFrame (its columns go through the same
@@ -946,9 +1020,14 @@ def read_log(source, tz=None, units=None):
     that does not say (Garmin); never guessed. ``tz``: an IANA zone name (default: the system's) that
     puts UTC-stamped runs (Strava) on local days; formats with local times are left as they are.
     Errors raise :class:`calfcare.InvalidInputError` naming the file's line (``.line``, ``.column``).
+    A DataFrame's datetime columns (datetime64 of any unit, tz-aware too, or date objects) are read
+    as their dates; ``dayfirst=`` / ``format=`` go to pandas.to_datetime for its ``date`` column.
     """
     if _is_pandas_frame(source):
-        return _read_rows(_frame_rows(source), "DataFrame", tz, units)
+        return _read_rows(_frame_rows(_frame_dates(source, dayfirst, format)), "DataFrame", tz, units)
+    if dayfirst is not None or format is not None:
+        raise TypeError("dayfirst and format apply to a DataFrame's date column; a file's dates are read by the "
+                        "library in its own styles")
     if hasattr(source, "read"):
         return _read_rows(_csv_rows(source), getattr(source, "name", "<stream>"), tz, units)
     import csv
@@ -968,20 +1047,32 @@ def _is_pandas_frame(x):
     return type(x).__name__ == "DataFrame" and type(x).__module__.startswith("pandas")
 
 
-@dataclass(frozen=True)
-class LogAdvice:
-    """One advice item of a log check: the reason, the latest day it applies to and how often."""
+@result
+class LogAdvice(Result):
+    """One advice item of a log check, in the advice schema of every area (code, name, text, source,
+    strength) with the latest day it applies to and how often."""
 
-    reason: object
+    code: int
+    name: str
+    text: str
+    source: str
+    strength: str
     date: datetime.date
     count: int
 
-    def to_dict(self):
-        return {**self.reason.to_dict(), "date": self.date.isoformat(), "count": self.count}
+    @property
+    def reason(self):
+        """The :class:`calfcare.Reason` of the code."""
+        return reason(self.code)
 
 
-@dataclass(frozen=True)
-class LogReport:
+def _log_advice(code, day, count):
+    r = reason(code)
+    return LogAdvice(r.code, r.name, r.text, r.source, r.strength, _date_of(day), int(count))
+
+
+@result(rows="runs")
+class LogReport(Result):
     """Result of :func:`check_log`; ``to_dict()`` is ``calfcare check --log --json`` key for key."""
 
     log: TrainingLog
@@ -992,6 +1083,7 @@ class LogReport:
     daily_km: tuple
     advice: tuple
     acwr: object
+    reference_from: Optional[datetime.date]  #: runs from this day on have a complete 30-day reference
     data: dict = field(repr=False)
 
     @property
@@ -1020,7 +1112,7 @@ def _params_dict(p):
 
 def check_log(log, until=None, since=None, all=False, keep_duplicates=False, tz=None, units=None,
               max_increase_pct=10.0, acute_days=7, chronic_days=28, decay="2/(n+1)", coupling="coupled",
-              seed="zero"):
+              seed="zero", dayfirst=None, format=None):
     """Check a training log as ``calfcare check --log`` does, in the library.
 
     ``log``: a :class:`TrainingLog` (:func:`read_log`), or anything :func:`read_log` reads (then
@@ -1030,9 +1122,9 @@ def check_log(log, until=None, since=None, all=False, keep_duplicates=False, tz=
     ``keep_duplicates``: count second recordings of a run as runs. Returns a :class:`LogReport`.
     """
     if not isinstance(log, TrainingLog):
-        log = read_log(log, tz=tz, units=units)
-    elif tz is not None or units is not None:
-        raise TypeError("tz and units go to read_log(); this log is already read")
+        log = read_log(log, tz=tz, units=units, dayfirst=dayfirst, format=format)
+    elif tz is not None or units is not None or dayfirst is not None or format is not None:
+        raise TypeError("tz, units, dayfirst and format go to read_log(); this log is already read")
     opts = _capi.calfcare_log_options()
     _capi.calfcare_log_options_init(opts)
     opts.params = _params(max_increase_pct, acute_days, chronic_days, decay, coupling, seed)
@@ -1121,7 +1213,7 @@ def _report(log, opts, rep, weeks_arr, work):
     skipped = dict(log.skipped_types)
     if log.skipped_other:
         skipped["(other)"] = log.skipped_other
-    advice = tuple(LogAdvice(reason(x.code), _date_of(x.day), int(x.count))
+    advice = tuple(_log_advice(x.code, x.day, x.count)
                    for x in (rep.advice_at(i) for i in range(rep.advice_count)))
     data = {"max_increase_pct": p.max_increase_pct, "weeks": weeks}
     if has_load:
@@ -1161,6 +1253,9 @@ def _report(log, opts, rep, weeks_arr, work):
         data["window"]["hard_over_limit_weeks"] = rep.window_hard_over_weeks
     if has_climb or has_time:
         data["window"]["both_rise_weeks"] = rep.window_both_rise_weeks
-    data["advice"] = [x.to_dict() for x in advice]
+    data["advice"] = [{**reason(x.code).to_dict(), "date": x.date.isoformat(), "count": x.count}
+                      for x in advice]  # the CLI's JSON, key for key
     return LogReport(log=log, until=_date_of(rep.until), since=_date_of(since), weeks=tuple(weeks),
-                     runs=tuple(runs), daily_km=tuple(work[:rep.days]), advice=advice, acwr=acwr_d, data=data)
+                     runs=tuple(runs), daily_km=tuple(work[:rep.days]), advice=advice, acwr=acwr_d,
+                     reference_from=(_date_of(rep.first_day + rep.spikes.reference_from_day)
+                                     if rep.spikes.count else None), data=data)

@@ -4,9 +4,23 @@ import enum
 from dataclasses import dataclass
 from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple, Union
 
-from ._common import Reason
+from ._common import Advice, Reason, Result, Word
 
 __all__: List[str]
+
+class SpikeBand(Word):
+    NO_REFERENCE: str
+    WITHIN_10: str
+    OVER_10: str
+    OVER_30: str
+    OVER_100: str
+
+class AcwrBand(Word):
+    UNKNOWN: str
+    LOW: str
+    MODERATE: str
+    HIGH: str
+    VERY_HIGH: str
 
 Series = Union[Sequence[float], Iterable[float], Any]  # list, tuple, array('d'), numpy 1-D array
 Day = Union[int, float, datetime.date]
@@ -14,18 +28,14 @@ DecayArg = Union[str, int, "Decay"]
 CouplingArg = Union[str, int, "Coupling"]
 SeedArg = Union[str, int]
 
-class Decay(enum.IntEnum):
-    TWO_OVER_N_PLUS_1: int
-    EXP: int
-    ONE_OVER_N: int
-    @property
-    def word(self) -> str: ...
+class Decay(Word):
+    TWO_OVER_N_PLUS_1: str
+    EXP: str
+    ONE_OVER_N: str
 
-class Coupling(enum.IntEnum):
-    COUPLED: int
-    UNCOUPLED: int
-    @property
-    def word(self) -> str: ...
+class Coupling(Word):
+    COUPLED: str
+    UNCOUPLED: str
 
 class BatchColumn(enum.IntEnum):
     LAST_WEEK_KM: int
@@ -44,18 +54,15 @@ class BatchColumn(enum.IntEnum):
 BATCH_COLUMNS: int
 
 @dataclass(frozen=True)
-class CheckedWeek:
+class CheckedWeek(Result):
     index: int
     value: float
     change_pct: Optional[float]
     over_limit: bool
     unit: str = ...
-    @property
-    def km(self) -> float: ...
-    def to_dict(self) -> Dict[str, Any]: ...
 
 @dataclass(frozen=True)
-class WeeklyCheck:
+class WeeklyCheck(Result):
     weeks: Tuple[CheckedWeek, ...]
     next_week_max: float
     over_limit_count: int
@@ -65,20 +72,17 @@ class WeeklyCheck:
     max_increase_pct: float
     unit: str
     advice: Tuple[Reason, ...] = ...
-    @property
-    def next_week_max_km(self) -> float: ...
-    def to_dict(self) -> Dict[str, Any]: ...
 
 @dataclass(frozen=True)
-class RunSpike:
+class RunSpike(Result):
     day: Any
     km: float
     spike_pct: Optional[float]
-    band: str
-    def to_dict(self) -> Dict[str, Any]: ...
+    band: SpikeBand
+    reference_complete: bool = ...
 
 @dataclass(frozen=True)
-class SpikeCheck:
+class SpikeCheck(Result):
     runs: Tuple[RunSpike, ...]
     longest_30d_km: float
     next_run_max_km: float
@@ -89,32 +93,35 @@ class SpikeCheck:
     def to_dict(self) -> Dict[str, Any]: ...
 
 @dataclass(frozen=True)
-class Acwr:
+class Acwr(Result):
     acute: float
     chronic: float
     ratio: Optional[float]
-    band: str
+    band: AcwrBand
     settled: bool
+    settled_days: int
     days: int
     lambda_acute: float
     lambda_chronic: float
     acute_days: int
     chronic_days: int
-    decay: str
-    coupling: str
+    decay: Decay
+    coupling: Coupling
     seed: str
     advice: Tuple[Reason, ...] = ...
     def to_dict(self) -> Dict[str, Any]: ...
 
 @dataclass(frozen=True)
-class AcwrSeries:
+class AcwrSeries(Result):
     acute: Any
     chronic: Any
     ratio: Any
+    settled: Any
     last: Acwr
+    def to_frame(self) -> Any: ...
 
 @dataclass(frozen=True)
-class PlanWeek:
+class PlanWeek(Result):
     week: int
     km: float
     cutback: bool
@@ -123,21 +130,21 @@ class PlanWeek:
     def to_dict(self) -> Dict[str, Any]: ...
 
 @dataclass(frozen=True)
-class WeeklyPlan:
+class WeeklyPlan(Result):
     weeks: Tuple[PlanWeek, ...]
     reached_week: Optional[int]
     advice: Tuple[Reason, ...] = ...
     def to_dict(self) -> Dict[str, Any]: ...
 
 @dataclass(frozen=True)
-class RtrGateItem:
+class RtrGateItem(Result):
+    code: int
     name: str
     text: str
-    code: int
     def to_dict(self) -> Dict[str, Any]: ...
 
 @dataclass(frozen=True)
-class RtrStage:
+class RtrStage(Result):
     stage: int
     walk_min: float
     run_min: float
@@ -146,7 +153,7 @@ class RtrStage:
     def to_dict(self) -> Dict[str, Any]: ...
 
 @dataclass(frozen=True)
-class ReturnToRun:
+class ReturnToRun(Result):
     gate: Tuple[RtrGateItem, ...]
     stages: Tuple[RtrStage, ...]
     heel_raises: int
@@ -157,7 +164,7 @@ class ReturnToRun:
     def to_dict(self) -> Dict[str, Any]: ...
 
 @dataclass(frozen=True)
-class RtrGateCheck:
+class RtrGateCheck(Result):
     passed: Optional[bool]
     items: Dict[str, Optional[bool]]
     asymmetry_pct: Optional[float]
@@ -165,15 +172,16 @@ class RtrGateCheck:
     def to_dict(self) -> Dict[str, Any]: ...
 
 @dataclass(frozen=True)
-class RtrStep:
+class RtrStep(Result):
     stage: int
     clean_streak: int
     done: bool
 
 @dataclass(frozen=True)
-class ProgressionBatch:
+class ProgressionBatch(Result):
     table: Any  # numpy.ndarray (runners, BATCH_COLUMNS)
     def column(self, col: Union[BatchColumn, int]) -> Any: ...
+    def to_frame(self) -> Any: ...
     @property
     def last_week_km(self) -> Any: ...
     @property
@@ -228,7 +236,7 @@ def batch_acwr(daily_km: Any, acute_days: int = ..., chronic_days: int = ..., de
                coupling: CouplingArg = ..., seed: SeedArg = ...) -> Any: ...
 
 @dataclass(frozen=True)
-class TrainingLog:
+class TrainingLog(Result):
     path: str
     format: str
     units: str
@@ -246,14 +254,19 @@ class TrainingLog:
     def non_runs(self) -> int: ...
 
 @dataclass(frozen=True)
-class LogAdvice:
-    reason: Reason
+class LogAdvice(Result):
+    code: int
+    name: str
+    text: str
+    source: str
+    strength: str
     date: datetime.date
     count: int
-    def to_dict(self) -> Dict[str, Any]: ...
+    @property
+    def reason(self) -> Reason: ...
 
 @dataclass(frozen=True)
-class LogReport:
+class LogReport(Result):
     log: TrainingLog
     until: datetime.date
     since: datetime.date
@@ -262,6 +275,7 @@ class LogReport:
     daily_km: Tuple[float, ...]
     advice: Tuple[LogAdvice, ...]
     acwr: Dict[str, Any]
+    reference_from: Optional[datetime.date]
     data: Dict[str, Any]
     @property
     def next_week_max_km(self) -> Optional[float]: ...
@@ -270,8 +284,9 @@ class LogReport:
     def to_dict(self) -> Dict[str, Any]: ...
     def frames(self) -> Any: ...
 
-def read_log(source: Any, tz: Optional[str] = ..., units: Optional[str] = ...) -> TrainingLog: ...
+def read_log(source: Any, tz: Optional[str] = ..., units: Optional[str] = ..., dayfirst: Optional[bool] = ...,
+             format: Optional[str] = ...) -> TrainingLog: ...
 def check_log(log: Any, until: Any = ..., since: Any = ..., all: bool = ..., keep_duplicates: bool = ...,
               tz: Optional[str] = ..., units: Optional[str] = ..., max_increase_pct: float = ...,
               acute_days: int = ..., chronic_days: int = ..., decay: DecayArg = ..., coupling: CouplingArg = ...,
-              seed: SeedArg = ...) -> LogReport: ...
+              seed: SeedArg = ..., dayfirst: Optional[bool] = ..., format: Optional[str] = ...) -> LogReport: ...

@@ -20,11 +20,12 @@ application), :class:`StateError` (a corrupt or foreign saved timer).
 """
 
 import time
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from . import capi as _capi
-from ._common import InvalidInputError, BlockedError, reason, invalid as _invalid
+from ._common import InvalidInputError, BlockedError, Result, reason, result, word_enum, invalid as _invalid
 from ._common import strict_number as _strict_number
+from ._diagnosis import CareKind
 
 __all__ = [
     "relief",
@@ -39,6 +40,10 @@ __all__ = [
     "relief_protocol",
     "routine",
     "blocked_set",
+    "StepKind",
+    "Side",
+    "EventType",
+    "TimerState",
 ]
 
 RELIEF_PROTOCOLS = ("rice", "stretch", "roll", "full", "rest")
@@ -55,13 +60,37 @@ _CARE_BITS = {"massage": _capi.CALFCARE_CARE_MASSAGE, "foam_roll": _capi.CALFCAR
 _FLAGS = {_capi.calfcare_red_flag_name(i): i for i in range(1, _capi.CALFCARE_FLAG_COUNT)}
 
 
+def _names(name_of, first, last):
+    return [name_of(i) for i in range(first, last + 1)]
+
+
+def _all_names(name_of, first):
+    """Every word of an append-only enum, from first until the library says "unknown"."""
+    out, i = [], first
+    while name_of(i) != "unknown":
+        out.append(name_of(i))
+        i += 1
+    return out
+
+
+StepKind = word_enum("StepKind", __name__, _all_names(_capi.calfcare_relief_step_kind_name, _capi.CALFCARE_RELIEF_STEP_REST),
+                     "Kind of a protocol step: rest, compress, ice, get_ready, stretch_straight, ...")
+Side = word_enum("Side", __name__, _names(_capi.calfcare_relief_side_name, 0, 2), "Leg of a step: none, left, right.")
+EventType = word_enum("EventType", __name__, _names(_capi.calfcare_relief_event_name, _capi.CALFCARE_RELIEF_EV_STEP_START,
+                                                    _capi.CALFCARE_RELIEF_EV_SESSION_DONE),
+                      "Timer events: step_start, switch_side, halfway, countdown, step_done, session_done.")
+TimerState = word_enum("TimerState", __name__, _names(_capi.calfcare_relief_timer_state_name, _capi.CALFCARE_RELIEF_TIMER_READY,
+                                                      _capi.CALFCARE_RELIEF_TIMER_DONE),
+                       "State of a timer: ready, running, paused, done.")
+
+
 def _seconds(ms):
     """Whole seconds as int, fractions as float (the CLI's JSON does the same)."""
     return ms // 1000 if ms % 1000 == 0 else ms / 1000.0
 
 
-@dataclass(frozen=True)
-class Step:
+@result
+class Step(Result):
     """One timed step of a protocol. Times in seconds from the session start."""
 
     index: int
@@ -78,18 +107,12 @@ class Step:
     countdown: bool     # the timer reports 3, 2, 1 s left
     switch_side: bool   # the step is on the other leg than the one before
 
-    def to_dict(self):
-        """The step as in ``calfcare relief --json``."""
-        d = {"kind": self.kind, "side": self.side, "start_s": self.start_s, "duration_s": self.duration_s,
-             "cue": reason(self.cue_code).to_dict()}
-        if self.reps:
-            d["reps"] = self.reps
-        return d
 
-
-@dataclass(frozen=True)
-class Protocol:
-    """A built protocol or routine: the schedule to show before starting, and advice."""
+@result(rows="steps")
+class Protocol(Result):
+    """A built protocol or routine: the schedule to show before starting (``to_frame()``: one row
+    per step), and advice (:class:`calfcare.Reason`: code, name, text, source, strength). Pickles
+    (it is rebuilt from its name and parameters, which the library turns into the same schedule)."""
 
     name: str
     steps: tuple
@@ -97,6 +120,7 @@ class Protocol:
     advice: tuple       # of calfcare.Reason
     week: int = None    # strength routine only
     _c: object = field(default=None, repr=False, compare=False)
+    _params: dict = field(default=None, repr=False, compare=False)
 
     def __len__(self):
         return len(self.steps)
@@ -104,15 +128,19 @@ class Protocol:
     def __iter__(self):
         return iter(self.steps)
 
-    def to_dict(self):
-        """The protocol as in ``calfcare relief --json``: protocol, steps, total_s, advice."""
-        d = {"protocol": self.name}
-        if self.week is not None:
-            d["week"] = self.week
-        d["steps"] = [s.to_dict() for s in self.steps]
-        d["total_s"] = self.total_s
-        d["advice"] = [a.to_dict() for a in self.advice]
-        return d
+    def __reduce__(self):
+        return (_rebuild, (self.name, self._params))
+
+    def __repr__(self):
+        return (f"Protocol({self.name!r}, {len(self.steps)} steps, total_s={self.total_s}, "
+                f"advice={len(self.advice)} items{'' if self.week is None else f', week={self.week}'})")
+
+
+def _rebuild(name, params):
+    """A pickled Protocol, built again (refusals were checked when it was first built)."""
+    params = dict(params or {})
+    tool = params.pop("tool", None)
+    return _build(name, RELIEF_PROTOCOLS if name in RELIEF_PROTOCOLS else ROUTINES, params, None, tool=tool)
 
 
 def blocked_set(blocked):
@@ -152,15 +180,15 @@ def _step(c, i):
     cue = reason(s.cue)
     return Step(
         index=i,
-        kind=_capi.calfcare_relief_step_kind_name(s.kind),
-        side=_capi.calfcare_relief_side_name(s.side),
+        kind=StepKind(_capi.calfcare_relief_step_kind_name(s.kind)),
+        side=Side(_capi.calfcare_relief_side_name(s.side)),
         start_s=_seconds(s.start_ms),
         duration_s=_seconds(s.duration_ms),
         cue=cue.name,
         cue_code=cue.code,
         cue_text=cue.text,
         reps=s.reps,
-        care=_capi.calfcare_care_kind_name(s.care) if s.care else "",
+        care=CareKind(_capi.calfcare_care_kind_name(s.care)) if s.care else "",
         halfway=bool(s.flags & _capi.CALFCARE_RELIEF_STEP_HALFWAY),
         countdown=bool(s.flags & _capi.CALFCARE_RELIEF_STEP_COUNTDOWN),
         switch_side=bool(s.flags & _capi.CALFCARE_RELIEF_STEP_SWITCH_SIDE),
@@ -250,6 +278,7 @@ def _build(name, accepted, params, blocked, symptoms=None, tool=None):
         advice=tuple(reason(out.advice_at(i)) for i in range(out.advice_count)),
         week=out.week if out.protocol == _capi.CALFCARE_RELIEF_STRENGTH else None,
         _c=out,
+        _params={**{k: v for k, v in params.items() if v is not None}, **({"tool": tool} if tool else {})},
     )
 
 
@@ -290,8 +319,8 @@ def routine(name, *, week=None, blocked=None, **symptoms):
     return _build(name, ROUTINES, {"week": week}, blocked, symptoms)
 
 
-@dataclass(frozen=True)
-class Event:
+@result
+class Event(Result):
     """A timer event. Times in ms on the caller's clock (wrapping at 2**32)."""
 
     type: str          # "step_start", "switch_side", "halfway", "countdown", "step_done", "session_done"
@@ -305,9 +334,6 @@ class Event:
     seconds_left: int  # 3, 2, 1 for "countdown", else 0
     skipped: bool      # "step_done" of a skipped step
 
-    def to_dict(self):
-        return dict(self.__dict__)
-
     def __str__(self):
         extra = f" {self.seconds_left}" if self.type == "countdown" else ""
         extra += " (skipped)" if self.skipped else ""
@@ -315,8 +341,8 @@ class Event:
         return f"{self.type}{extra}: step {self.step} {self.kind} {self.side}"
 
 
-@dataclass(frozen=True)
-class TimerStatus:
+@result
+class TimerStatus(Result):
     """Where the session is. Durations in ms; progress 0..1."""
 
     state: str                 # "ready", "running", "paused", "done"
@@ -334,9 +360,6 @@ class TimerStatus:
     session_remaining_ms: int
     session_progress: float
     next_event_in_ms: int      # None when no event can come (not running, paused, done)
-
-    def to_dict(self):
-        return dict(self.__dict__)
 
 
 def _default_clock():
@@ -399,8 +422,9 @@ class Timer:
             if e.type == _capi.CALFCARE_RELIEF_EV_NONE:
                 return events
             events.append(Event(
-                type=_capi.calfcare_relief_event_name(e.type), step=e.step,
-                kind=_capi.calfcare_relief_step_kind_name(e.kind), side=_capi.calfcare_relief_side_name(e.side),
+                type=EventType(_capi.calfcare_relief_event_name(e.type)), step=e.step,
+                kind=StepKind(_capi.calfcare_relief_step_kind_name(e.kind)),
+                side=Side(_capi.calfcare_relief_side_name(e.side)),
                 cue=reason(e.cue).name, due_ms=e.due_ms, late_ms=e.late_ms, late=bool(e.late),
                 seconds_left=e.seconds_left, skipped=bool(e.skipped)))
 
@@ -422,9 +446,10 @@ class Timer:
         _capi.calfcare_relief_timer_query(self._t, self._now(now_ms), info)
         nxt = info.next_event_in_ms
         return TimerStatus(
-            state=_capi.calfcare_relief_timer_state_name(info.state), step=info.step, step_count=info.step_count,
-            kind=_capi.calfcare_relief_step_kind_name(info.kind) if info.kind else "",
-            side=_capi.calfcare_relief_side_name(info.side),
+            state=TimerState(_capi.calfcare_relief_timer_state_name(info.state)), step=info.step,
+            step_count=info.step_count,
+            kind=StepKind(_capi.calfcare_relief_step_kind_name(info.kind)) if info.kind else "",
+            side=Side(_capi.calfcare_relief_side_name(info.side)),
             cue=reason(info.cue).name if info.cue else "",
             step_duration_ms=info.step_duration_ms, step_elapsed_ms=info.step_elapsed_ms,
             step_remaining_ms=info.step_remaining_ms, step_progress=info.step_progress,

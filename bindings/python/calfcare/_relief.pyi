@@ -2,19 +2,59 @@
 from dataclasses import dataclass
 from typing import Any, Callable, Dict, Iterator, List, Mapping, Optional, Tuple, Union
 
-from ._common import Reason
+from ._common import Advice, Reason, Result, Word
+from ._diagnosis import CareKind
 
 __all__: List[str]
+
+class StepKind(Word):
+    REST: str
+    COMPRESS: str
+    ICE: str
+    GET_READY: str
+    STRETCH_STRAIGHT: str
+    STRETCH_BENT: str
+    FOAM_ROLL: str
+    ANKLE_CIRCLES: str
+    LEG_SWINGS: str
+    WALKING_LUNGES: str
+    SKIPS: str
+    CALF_RAISE_DOUBLE: str
+    CALF_RAISE_SINGLE: str
+    CALF_RAISE_ECCENTRIC: str
+    SET_REST: str
+    ICE_BREAK: str
+    PAIN_CHECK: str
+    MASSAGE_BALL: str
+
+class Side(Word):
+    NONE: str
+    LEFT: str
+    RIGHT: str
+
+class EventType(Word):
+    STEP_START: str
+    SWITCH_SIDE: str
+    HALFWAY: str
+    COUNTDOWN: str
+    STEP_DONE: str
+    SESSION_DONE: str
+
+class TimerState(Word):
+    READY: str
+    RUNNING: str
+    PAUSED: str
+    DONE: str
 
 RELIEF_PROTOCOLS: Tuple[str, ...]
 ROLLING_TOOLS: Tuple[str, ...]
 ROUTINES: Tuple[str, ...]
 
 @dataclass(frozen=True)
-class Step:
+class Step(Result):
     index: int
-    kind: str
-    side: str
+    kind: StepKind
+    side: Side
     start_s: float
     duration_s: float
     cue: str
@@ -28,7 +68,7 @@ class Step:
     def to_dict(self) -> Dict[str, Any]: ...
 
 @dataclass(frozen=True)
-class Protocol:
+class Protocol(Result):
     name: str
     steps: Tuple[Step, ...]
     total_s: float
@@ -39,7 +79,7 @@ class Protocol:
     def to_dict(self) -> Dict[str, Any]: ...
 
 @dataclass(frozen=True)
-class Event:
+class Event(Result):
     type: str
     step: int
     kind: str
@@ -53,7 +93,7 @@ class Event:
     def to_dict(self) -> Dict[str, Any]: ...
 
 @dataclass(frozen=True)
-class TimerStatus:
+class TimerStatus(Result):
     state: str
     step: int
     step_count: int

@@ -18,11 +18,11 @@ name of :func:`brand_charts`) adds the size in that brand's published chart. Inv
 differ. Rules and sources: docs/shoes.md.
 """
 
-from dataclasses import dataclass
 from typing import Optional, Tuple
 
 from . import capi as _capi
-from ._common import keyword_signature, schema_doc, make_input, nan_to_none
+from ._common import Advice, Result, advice_of, keyword_signature, schema_doc, make_input, nan_to_none, result
+from ._common import word_enum, optional_import, frame_columns, frame_error, frame_words, Error
 
 __all__ = [
     "shoes",
@@ -39,12 +39,22 @@ __all__ = [
     "DropAdvice",
     "Replacement",
     "StackCheck",
-    "AdviceItem",
+    "WidthClass",
+    "ShoeCategory",
+    "DropKind",
+    "shoes_frame",
 ]
 
+WidthClass = word_enum("WidthClass", __name__, [_capi.calfcare_shoes_width_name(i) for i in (1, 2, 3)],
+                       "Width class of a foot at its size and sex: standard, wide, extra_wide.")
+ShoeCategory = word_enum("ShoeCategory", __name__, [_capi.calfcare_shoes_category_name(i) for i in (1, 2)],
+                         "Shoe category: neutral or neutral_cushioned (comfort first; pronation is not used).")
+DropKind = word_enum("DropKind", __name__, [_capi.calfcare_shoes_drop_name(i) for i in (0, 1, 2, 3)],
+                     "What to do about the heel-to-toe drop: none, ok, transition, do_not_lower.")
 
-@dataclass(frozen=True)
-class SizeFits:
+
+@result
+class SizeFits(Result):
     """The foot length (mm) each size of a :class:`ShoeSize` is meant for: "fits feet up to"."""
 
     mondopoint: float
@@ -53,13 +63,10 @@ class SizeFits:
     us_men: Optional[float]
     us_women: Optional[float]
 
-    def to_dict(self):
-        return {"mondopoint": self.mondopoint, "eu": self.eu, "uk": self.uk, "us_men": self.us_men,
-                "us_women": self.us_women}
 
 
-@dataclass(frozen=True)
-class ShoeSize:
+@result
+class ShoeSize(Result):
     """Generic shoe size from the longer foot, the way the Brannock scale converts.
 
     ``us_men`` = 3 x foot (in) - 22, ``us_women`` = men's + 1.5, ``uk`` = men's - 1 (nearest half
@@ -79,14 +86,10 @@ class ShoeSize:
     last_mm: float
     fits_up_to_mm: SizeFits
 
-    def to_dict(self):
-        return {"mondopoint_mm": self.mondopoint_mm, "eu": self.eu, "uk": self.uk, "us_men": self.us_men,
-                "us_women": self.us_women, "foot_mm": self.foot_mm, "toe_room_mm": self.toe_room_mm,
-                "last_mm": self.last_mm, "fits_up_to_mm": self.fits_up_to_mm.to_dict()}
 
 
-@dataclass(frozen=True)
-class BrandSize:
+@result
+class BrandSize(Result):
     """The size in a brand's published chart (``ShoeAdvice.brand``).
 
     ``chart_sex`` is the chart used ("male": only men's charts are shipped). Out of the chart
@@ -106,14 +109,10 @@ class BrandSize:
     fits_up_to_mm: Optional[float]
     smaller_fits_up_to_mm: Optional[float]
 
-    def to_dict(self):
-        return {"name": self.name, "chart": self.chart, "chart_sex": self.chart_sex, "source": self.source,
-                "read_on": self.read_on, "in_chart": self.in_chart, "us": self.us, "uk": self.uk, "eu": self.eu,
-                "fits_up_to_mm": self.fits_up_to_mm, "smaller_fits_up_to_mm": self.smaller_fits_up_to_mm}
 
 
-@dataclass(frozen=True)
-class WidthBounds:
+@result
+class WidthBounds(Result):
     """Foot widths (mm) from which a foot counts as wide and extra wide at the runner's size and sex:
     the width chart's standard width plus one and three Brannock letters (3/16 in each) when
     ``from_chart``, else 0.40 and 0.44 of the foot length (sex unknown or size outside the chart)."""
@@ -122,13 +121,10 @@ class WidthBounds:
     extra_wide_from_mm: float
     from_chart: bool
 
-    def to_dict(self):
-        return {"wide_from_mm": self.wide_from_mm, "extra_wide_from_mm": self.extra_wide_from_mm,
-                "from_chart": self.from_chart}
 
 
-@dataclass(frozen=True)
-class ChartRow:
+@result
+class ChartRow(Result):
     """One row of a brand chart: US, UK and EU sizes and the foot length (mm) they are for."""
 
     us: float
@@ -137,8 +133,8 @@ class ChartRow:
     foot_mm: float
 
 
-@dataclass(frozen=True)
-class BrandChart:
+@result(rows="rows")
+class BrandChart(Result):
     """A shipped brand chart: ``name`` (the ``brand=`` value), title, sex ("male"), the address it
     was read from and the date (YYYY-MM-DD), a note on what its lengths are, and its rows."""
 
@@ -181,8 +177,8 @@ def _brand(b):
                      nan_to_none(b.smaller_fits_up_to_mm))
 
 
-@dataclass(frozen=True)
-class TransitionWeek:
+@result
+class TransitionWeek(Result):
     """One week of a transition plan: share of the weekly distance in the new shoe (percent) and
     that share of ``weekly_km`` in km (None when the weekly distance was not given)."""
 
@@ -190,12 +186,10 @@ class TransitionWeek:
     share_pct: int
     km: Optional[float]
 
-    def to_dict(self):
-        return {"week": self.week, "share_pct": self.share_pct, "km": self.km}
 
 
-@dataclass(frozen=True)
-class DropAdvice:
+@result(rows="weekly_plan")
+class DropAdvice(Result):
     """What to do about the drop: ``advice`` is "none", "ok", "transition" or "do_not_lower";
     ``transition_weeks`` is 0 when there is no plan; ``change_mm`` is new - current drop (mm);
     ``minimalist_cap_km`` the weekly cap in minimalist shoes (km) or None."""
@@ -206,14 +200,10 @@ class DropAdvice:
     change_mm: Optional[float]
     minimalist_cap_km: Optional[float]
 
-    def to_dict(self):
-        return {"advice": self.advice, "transition_weeks": self.transition_weeks,
-                "weekly_plan": [w.to_dict() for w in self.weekly_plan], "change_mm": self.change_mm,
-                "minimalist_cap_km": self.minimalist_cap_km}
 
 
-@dataclass(frozen=True)
-class Replacement:
+@result
+class Replacement(Result):
     """Replacement: ``due`` is True/False, or None when neither distance nor age was given;
     ``km_left`` (km, negative when overdue) and ``months_left`` are None when unknown."""
 
@@ -223,13 +213,10 @@ class Replacement:
     months_left: Optional[float]
     limit_months: float
 
-    def to_dict(self):
-        return {"due": self.due, "km_left": self.km_left, "limit_km": self.limit_km,
-                "months_left": self.months_left, "limit_months": self.limit_months}
 
 
-@dataclass(frozen=True)
-class StackCheck:
+@result
+class StackCheck(Result):
     """Racing stack-height checks of the current shoe (None when the stack was not given)."""
 
     road_ok: Optional[bool]
@@ -237,31 +224,10 @@ class StackCheck:
     road_limit_mm: float
     track_limit_mm: float
 
-    def to_dict(self):
-        return {"road_ok": self.road_ok, "track_ok": self.track_ok, "road_limit_mm": self.road_limit_mm,
-                "track_limit_mm": self.track_limit_mm}
 
 
-@dataclass(frozen=True)
-class AdviceItem:
-    """One piece of advice: ``code`` is the stable snake_case name, ``id`` the stable number
-    (4000-4999), ``text`` the library's sentence with the runner's numbers, ``value`` its main
-    number (unit in the text) or None, with the rule's source key and evidence strength."""
-
-    code: str
-    id: int
-    text: str
-    value: Optional[float]
-    source: str
-    strength: str
-
-    def to_dict(self):
-        return {"code": self.id, "name": self.code, "text": self.text, "source": self.source,
-                "strength": self.strength, "value": self.value}
-
-
-@dataclass(frozen=True)
-class ShoeAdvice:
+@result
+class ShoeAdvice(Result):
     """Result of :func:`shoe_advice`; ``to_dict()`` gives the ``calfcare shoes --json`` object.
 
     ``width`` is the width letter on the runner's last (women's B/D/2E, men's D/2E/4E) when the
@@ -277,22 +243,15 @@ class ShoeAdvice:
     drop: DropAdvice
     replace: Replacement
     stack: StackCheck
-    advice: Tuple[AdviceItem, ...]
+    advice: Tuple[Advice, ...]
     brand: Optional[BrandSize] = None
     width_bounds: Optional["WidthBounds"] = None
 
     @property
     def codes(self):
-        """The advice ids (ints) in report order."""
-        return [a.id for a in self.advice]
+        """The advice codes (ints) in report order."""
+        return tuple(a.code for a in self.advice)
 
-    def to_dict(self):
-        return {"size": self.size.to_dict(), "width": self.width, "width_class": self.width_class,
-                "width_ratio": self.width_ratio, "width_bounds": self.width_bounds.to_dict() if self.width_bounds else None,
-                "category": self.category, "drop": self.drop.to_dict(),
-                "replace": self.replace.to_dict(), "stack": self.stack.to_dict(),
-                "advice": [a.to_dict() for a in self.advice],
-                "brand": self.brand.to_dict() if self.brand else None}
 
 
 def _tristate(v):
@@ -308,13 +267,13 @@ def _convert(out):
     if out.width == _capi.CALFCARE_SHOES_WIDTH_UNKNOWN:
         width = width_class = None
     else:
-        width_class = _capi.calfcare_shoes_width_name(out.width)
+        width_class = WidthClass(_capi.calfcare_shoes_width_name(out.width))
         width = _capi.calfcare_shoes_width_letter(out.width, out.sex) if out.sex >= 0 else width_class
     plan = []
     for i in range(out.plan_count):
         w = out.plan_week(i)
         plan.append(TransitionWeek(w.week, int(w.share_pct), nan_to_none(w.km)))
-    drop = DropAdvice(_capi.calfcare_shoes_drop_name(out.drop), out.transition_weeks, tuple(plan),
+    drop = DropAdvice(DropKind(_capi.calfcare_shoes_drop_name(out.drop)), out.transition_weeks, tuple(plan),
                       nan_to_none(out.drop_change_mm), nan_to_none(out.minimalist_cap_km))
     replace = Replacement(_tristate(out.replace_due), nan_to_none(out.km_left), out.limit_km,
                           nan_to_none(out.months_left), out.limit_months)
@@ -323,11 +282,9 @@ def _convert(out):
     items = []
     for i in range(out.advice_count):
         it = out.advice_item(i)
-        r = _capi.calfcare_reason_lookup(it.code)
-        items.append(AdviceItem(r.name if r else "unknown", it.code, it.text, nan_to_none(it.value),
-                                r.source if r else "", r.strength if r else ""))
+        items.append(advice_of(it.code, it.text, nan_to_none(it.value)))
     return ShoeAdvice(size, width, width_class, nan_to_none(out.width_ratio),
-                      _capi.calfcare_shoes_category_name(out.category), drop, replace, stack, tuple(items),
+                      ShoeCategory(_capi.calfcare_shoes_category_name(out.category)), drop, replace, stack, tuple(items),
                       _brand(out.brand_size),
                       WidthBounds(out.width_wide_from_mm, out.width_extra_wide_from_mm, bool(out.width_from_chart)))
 
@@ -361,3 +318,62 @@ shoe_advice.__signature__ = keyword_signature(_capi.CALFCARE_INPUT_SCHEMA_SHOES,
 
 # `calfcare.shoes(**inputs)`: the short name of the same function.
 shoes = shoe_advice
+
+
+_SHOE_NUMBERS = ("mondopoint_mm", "eu", "uk", "us_men", "us_women", "foot_mm", "last_mm", "width_ratio",
+                 "drop_change_mm", "minimalist_cap_km", "km_left", "months_left")
+
+
+def _tristate_word(v):
+    return None if v < 0 else bool(v)
+
+
+def shoes_frame(df):
+    """:func:`shoes` for every row of a DataFrame: one row per runner, columns named as the keywords
+    (``foot_length_mm`` required in every row; a missing cell of another column is unknown). Looped
+    in C like :func:`calfcare.diagnose_frame`.
+
+    Returns a DataFrame with the input's index: the sizes (``mondopoint_mm``, ``eu``, ``uk``,
+    ``us_men``, ``us_women``; NaN where a size has none), ``foot_mm``, ``last_mm``, ``width`` (the
+    letter when the sex is known, else the class), ``width_class``, ``width_ratio``, ``category``,
+    ``drop`` (a :class:`DropKind` word), ``transition_weeks``, ``drop_change_mm``,
+    ``minimalist_cap_km``, ``replace_due``, ``km_left``, ``months_left``, ``road_stack_ok``,
+    ``track_stack_ok`` (True, False or None when unknown) and ``advice`` (tuple of advice names).
+    A bad cell raises InvalidInputError naming the row (``.row``) and the field.
+    """
+    np = optional_import("numpy", "calfcare.shoes_frame")
+    pd = optional_import("pandas", "calfcare.shoes_frame")
+    schema = _capi.CALFCARE_INPUT_SCHEMA_SHOES
+    names, columns = frame_columns(schema, df, "calfcare.shoes_frame")
+    n = len(df)
+    d = np.empty((n, len(_SHOE_NUMBERS)))
+    k = np.empty((n, 8), dtype=np.intc)
+    try:
+        advice = _capi.frame_run(schema, names, columns, n, d, k)
+    except Error as e:
+        raise frame_error(e, df.index) from None
+    out = {name: d[:, i] for i, name in enumerate(_SHOE_NUMBERS[:7])}
+    pair = k[:, 0] * 4 + (k[:, 1] + 1)  # width and sex (-1 unknown) in one code
+
+    def width_of(code):
+        width, sex = code // 4, code % 4 - 1
+        if width == _capi.CALFCARE_SHOES_WIDTH_UNKNOWN:
+            return None
+        return _capi.calfcare_shoes_width_letter(width, sex) if sex >= 0 else _capi.calfcare_shoes_width_name(width)
+
+    out["width"] = frame_words(pair, width_of)
+    out["width_class"] = frame_words(k[:, 0], lambda w: None if w == _capi.CALFCARE_SHOES_WIDTH_UNKNOWN
+                                     else _capi.calfcare_shoes_width_name(w))
+    out["width_ratio"] = d[:, 7]
+    out["category"] = frame_words(k[:, 2], _capi.calfcare_shoes_category_name)
+    out["drop"] = frame_words(k[:, 3], _capi.calfcare_shoes_drop_name)
+    out["transition_weeks"] = k[:, 4].astype(np.int64)
+    out["drop_change_mm"] = d[:, 8]
+    out["minimalist_cap_km"] = d[:, 9]
+    out["replace_due"] = frame_words(k[:, 5], _tristate_word)
+    out["km_left"] = d[:, 10]
+    out["months_left"] = d[:, 11]
+    out["road_stack_ok"] = frame_words(k[:, 6], _tristate_word)
+    out["track_stack_ok"] = frame_words(k[:, 7], _tristate_word)
+    out["advice"] = advice
+    return pd.DataFrame(out, index=df.index)

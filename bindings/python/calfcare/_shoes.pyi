@@ -1,11 +1,27 @@
 # Type stubs of calfcare._shoes. Lengths in mm, distances in km, ages in months.
 from dataclasses import dataclass
+from ._common import Advice, Result, Word
 from typing import Any, Dict, List, Optional, Tuple
 
 __all__: List[str]
 
+class WidthClass(Word):
+    STANDARD: str
+    WIDE: str
+    EXTRA_WIDE: str
+
+class ShoeCategory(Word):
+    NEUTRAL: str
+    NEUTRAL_CUSHIONED: str
+
+class DropKind(Word):
+    NONE: str
+    OK: str
+    TRANSITION: str
+    DO_NOT_LOWER: str
+
 @dataclass(frozen=True)
-class SizeFits:
+class SizeFits(Result):
     mondopoint: float
     eu: float
     uk: Optional[float]
@@ -14,7 +30,7 @@ class SizeFits:
     def to_dict(self) -> Dict[str, Any]: ...
 
 @dataclass(frozen=True)
-class ShoeSize:
+class ShoeSize(Result):
     mondopoint_mm: float
     eu: float
     uk: Optional[float]
@@ -27,7 +43,7 @@ class ShoeSize:
     def to_dict(self) -> Dict[str, Any]: ...
 
 @dataclass(frozen=True)
-class BrandSize:
+class BrandSize(Result):
     name: str
     chart: str
     chart_sex: str
@@ -42,21 +58,21 @@ class BrandSize:
     def to_dict(self) -> Dict[str, Any]: ...
 
 @dataclass(frozen=True)
-class WidthBounds:
+class WidthBounds(Result):
     wide_from_mm: float
     extra_wide_from_mm: float
     from_chart: bool
     def to_dict(self) -> Dict[str, Any]: ...
 
 @dataclass(frozen=True)
-class ChartRow:
+class ChartRow(Result):
     us: float
     uk: float
     eu: float
     foot_mm: float
 
 @dataclass(frozen=True)
-class BrandChart:
+class BrandChart(Result):
     name: str
     title: str
     sex: str
@@ -68,14 +84,14 @@ class BrandChart:
 def brand_charts() -> Tuple[BrandChart, ...]: ...
 
 @dataclass(frozen=True)
-class TransitionWeek:
+class TransitionWeek(Result):
     week: int
     share_pct: int
     km: Optional[float]
     def to_dict(self) -> Dict[str, Any]: ...
 
 @dataclass(frozen=True)
-class DropAdvice:
+class DropAdvice(Result):
     advice: str
     transition_weeks: int
     weekly_plan: Tuple[TransitionWeek, ...]
@@ -84,7 +100,7 @@ class DropAdvice:
     def to_dict(self) -> Dict[str, Any]: ...
 
 @dataclass(frozen=True)
-class Replacement:
+class Replacement(Result):
     due: Optional[bool]
     km_left: Optional[float]
     limit_km: float
@@ -93,7 +109,7 @@ class Replacement:
     def to_dict(self) -> Dict[str, Any]: ...
 
 @dataclass(frozen=True)
-class StackCheck:
+class StackCheck(Result):
     road_ok: Optional[bool]
     track_ok: Optional[bool]
     road_limit_mm: float
@@ -101,17 +117,7 @@ class StackCheck:
     def to_dict(self) -> Dict[str, Any]: ...
 
 @dataclass(frozen=True)
-class AdviceItem:
-    code: str
-    id: int
-    text: str
-    value: Optional[float]
-    source: str
-    strength: str
-    def to_dict(self) -> Dict[str, Any]: ...
-
-@dataclass(frozen=True)
-class ShoeAdvice:
+class ShoeAdvice(Result):
     size: ShoeSize
     width: Optional[str]
     width_class: Optional[str]
@@ -120,12 +126,13 @@ class ShoeAdvice:
     drop: DropAdvice
     replace: Replacement
     stack: StackCheck
-    advice: Tuple[AdviceItem, ...]
+    advice: Tuple[Advice, ...]
     brand: Optional[BrandSize] = ...
     width_bounds: Optional[WidthBounds] = ...
     @property
-    def codes(self) -> List[int]: ...
+    def codes(self) -> Tuple[int, ...]: ...
     def to_dict(self) -> Dict[str, Any]: ...
 
 def shoe_advice(**inputs: Any) -> ShoeAdvice: ...  # keywords: shoes
 shoes = shoe_advice
+def shoes_frame(df: Any) -> Any: ...

@@ -113,11 +113,20 @@ def weekly_load_chart(check, ax=None, title="Weekly distance"):
         runs = log.runs
         ax2.plot(runs["date"], runs["km"], linestyle="none", marker="o", markersize=4, color="black",
                  label="run", gid="run")
+        complete = runs["reference_complete"] if "reference_complete" in runs.columns else runs["km"] == runs["km"]
         for band, (marker, colour, text) in _BAND_STYLE.items():
-            sel = runs[runs["band"] == band]
+            sel = runs[(runs["band"] == band) & complete]
             if len(sel):
                 ax2.plot(sel["date"], sel["km"], linestyle="none", marker=marker, markersize=9, color=colour,
                          label=text, gid=f"spike-{band}")
+            early = runs[(runs["band"] == band) & ~complete]
+            if len(early):
+                ax2.plot(early["date"], early["km"], linestyle="none", marker=marker, markersize=9,
+                         markerfacecolor="none", color=colour, gid=f"spike-{band}-early",
+                         label=f"{text}, first 30 days (reference incomplete)")
+        if (~complete).any() and complete.any():
+            ax2.axvspan(runs["date"].min(), runs.loc[complete, "date"].min(), color=_GREY, alpha=0.15, lw=0,
+                        gid="spike-reference-incomplete")
         ax2.set_ylabel("km per run")
         ax2.set_ylim(0, max(runs["km"].max() * 1.6, 1.0) if len(runs) else 1.0)
         h2, l2 = ax2.get_legend_handles_labels()
@@ -131,34 +140,52 @@ def weekly_load_chart(check, ax=None, title="Weekly distance"):
 
 
 def _acwr_parts(data, dates):
+    """(x, acute, chronic, ratio, settled or None, unit)."""
     from ._frames import LogCheck
     if isinstance(data, LogCheck):
         t = data.acwr_daily
-        return list(t.index), list(t["acute"]), list(t["chronic"]), list(t["ratio"])
+        return list(t.index), list(t["acute"]), list(t["chronic"]), list(t["ratio"]), list(t["settled"]), "km"
     if hasattr(data, "columns"):  # acwr_frame()
-        return list(data.index), list(data["acute"]), list(data["chronic"]), list(data["ratio"])
+        settled = list(data["settled"]) if "settled" in data.columns else None
+        return list(data.index), list(data["acute"]), list(data["chronic"]), list(data["ratio"]), settled, None
     n = len(data.acute)  # AcwrSeries
     x = list(dates) if dates is not None else list(range(n))
-    return x, list(data.acute), list(data.chronic), list(data.ratio)
+    return x, list(data.acute), list(data.chronic), list(data.ratio), list(data.settled), None
 
 
-def acwr_chart(data, axes=None, dates=None, title="Acute:chronic load (contested)"):
+def _shade_unsettled(axes, x, settled):
+    """Grey over the days whose value is not settled yet (the library's settled flag), on each Axes."""
+    if not settled or all(settled):
+        return
+    first = next((i for i, ok in enumerate(settled) if ok), len(settled))
+    end = x[first] if first < len(x) else x[-1]
+    for k, ax in enumerate(axes):
+        ax.axvspan(x[0], end, color=_GREY, alpha=0.25, lw=0, gid="acwr-unsettled",
+                   label="not settled: the start of the log still weighs over 10%" if k == len(axes) - 1 else None)
+
+
+def acwr_chart(data, axes=None, dates=None, title="Acute:chronic load (contested)", unit=None):
     """Two panels: the daily acute and chronic EWMA loads, and their ratio with the 0.8-1.3 band
     and the band from 1.5 shaded and labelled as contested (they come from Gabbett 2016 and are
-    disputed: information, not an injury predictor).
+    disputed: information, not an injury predictor). The days before the values settle (the
+    library's ``settled`` flag: the start of the series still weighs over 10% in the chronic load)
+    are shaded grey on both panels.
 
     ``data``: a :class:`calfcare.AcwrSeries` (x is the day number, or ``dates``), an
     :func:`calfcare.acwr_frame` DataFrame or a :class:`calfcare.LogCheck`. ``axes``: two Axes to draw
-    into. Returns the Figure."""
+    into. ``unit``: the load's unit for the axis labels ("km" for a LogCheck, else "load units").
+    Returns the Figure."""
     if axes is None:
         fig, (top, bottom) = _axes(None, nrows=2, figsize=(8, 6))
     else:
         top, bottom = axes
         fig = top.figure
-    x, acute, chronic, ratio = _acwr_parts(data, dates)
+    x, acute, chronic, ratio, settled, own_unit = _acwr_parts(data, dates)
+    unit = unit or own_unit or "load units"
+    _shade_unsettled((top, bottom), x, settled)
     top.plot(x, acute, color=_VERMILION, label="acute (EWMA)", gid="acwr-acute")
     top.plot(x, chronic, color=_BLUE, label="chronic (EWMA)", gid="acwr-chronic")
-    top.set_ylabel("load per day")
+    top.set_ylabel(f"{unit} per day")
     top.set_title(title)
     top.legend(loc="upper left", fontsize="small")
     low, high, very = (_capi.CALFCARE_PROGRESSION_ACWR_LOW, _capi.CALFCARE_PROGRESSION_ACWR_HIGH,
@@ -171,7 +198,7 @@ def acwr_chart(data, axes=None, dates=None, title="Acute:chronic load (contested
                    gid="acwr-band-very-high")
     bottom.plot(x, ratio, color="black", label="acute:chronic ratio", gid="acwr-ratio")
     bottom.set_ylim(0, ymax)
-    bottom.set_ylabel("ratio")
+    bottom.set_ylabel(f"ratio (acute / chronic, {unit} per day over {unit} per day: no unit)", fontsize="small")
     bottom.set_xlabel("date" if x and not isinstance(x[0], (int, float)) else "day")
     bottom.legend(loc="upper left", fontsize="small")
     bottom.text(0.99, 0.02, "contested: for information, not an injury predictor", transform=bottom.transAxes,

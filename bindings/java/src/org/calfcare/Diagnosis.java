@@ -77,9 +77,15 @@ public final class Diagnosis {
 
         /** @return the advice code (1200-1299) with its name, source and strength. */
         public Reason reason() { return reason; }
-        /** @return the advice code. */
+        /** @return the advice code, a stable int (the same in every area: code int, name word). */
         public int code() { return reason.code(); }
-        /** @return the English sentence. */
+        /** @return the advice's stable snake_case name, e.g. "next_week_cap". */
+        public String name() { return reason.name(); }
+        /** @return the source key of the rule (docs/evidence.md). */
+        public String source() { return reason.source(); }
+        /** @return the evidence strength: "S", "M", "W", "C" or "F". */
+        public String strength() { return reason.strength(); }
+        /** @return the English sentence with the numbers filled in. */
         public String text() { return text; }
         /** @return the number it is about (km, steps/min, mm...), empty when there is none. */
         public OptionalDouble value() { return Double.isNaN(value) ? OptionalDouble.empty() : OptionalDouble.of(value); }

@@ -95,20 +95,39 @@ public final class LogReport {
         }
     }
 
-    /** One advice item: a reason, the latest day it applies to and how often in the window. */
+    /** One advice item: a reason, the latest day it applies to and how often in the window. The
+     *  advice schema of every area: code (int), name (word), text, source, strength; and the date. */
     public static final class Advice {
-        /** The reason code (see {@link Calfcare#reason}). */
+        /** The reason code, a stable int (see {@link Calfcare#reason}). */
         public final int code;
+        /** The reason's stable snake_case name, e.g. "weekly_over_limit". */
+        public final String name;
+        /** Its English text. */
+        public final String text;
+        /** The source key of the rule (docs/evidence.md). */
+        public final String source;
+        /** The evidence strength: "S", "M", "W", "C" or "F". */
+        public final String strength;
         /** When it happened (the latest day). */
         public final LocalDate date;
         /** How many weeks or runs of the window it applies to. */
         public final long count;
 
         Advice(calfcare_log_advice a) {
-            code = a.getCode();
+            Reason r = Reason.of(a.getCode());
+            code = r.code();
+            name = r.name();
+            text = r.text();
+            source = r.source();
+            strength = r.strength();
             date = LogReport.date(a.getDay());
             count = a.getCount();
         }
+
+        /** @return the reason code. */
+        public int code() { return code; }
+        /** @return the reason's name. */
+        public String name() { return name; }
     }
 
     /** The log checked. */

@@ -251,8 +251,14 @@ public final class Shoes {
 
         /** @return the advice code (4000-4999) with its source and strength. */
         public Reason reason() { return reason; }
-        /** @return the advice code. */
+        /** @return the advice code, a stable int (the same in every area: code int, name word). */
         public int code() { return reason.code(); }
+        /** @return the advice's stable snake_case name, e.g. "size_longer_foot". */
+        public String name() { return reason.name(); }
+        /** @return the source key of the rule (docs/evidence.md). */
+        public String source() { return reason.source(); }
+        /** @return the evidence strength: "S", "M", "W", "C" or "F". */
+        public String strength() { return reason.strength(); }
         /** @return the English sentence with the runner's numbers. */
         public String text() { return text; }
         /** @return the main number of the advice (unit in the text), NaN if none. */

@@ -84,6 +84,8 @@ public class DiagnosisTest {
         assertEquals(RedFlag.DVT, d.blocked().flagFor(CareKind.RUNNING));
         assertFalse(d.blocked().isBlocked(CareKind.ICE));
         assertEquals(1200, d.advice().get(0).code()); /* see a clinician today, first */
+        assertEquals("see_clinician_today", d.advice().get(0).name()); /* code int, name word */
+        assertEquals(Reason.of(1200).source(), d.advice().get(0).source());
         /* urgent: the referral, what is blocked, first aid 'rest' (1242), nothing else */
         assertEquals(3, d.advice().size());
         assertEquals(1242, d.advice().get(2).code());

@@ -298,6 +298,8 @@ public class ProgressionTest {
         assertTrue(r.weeks.get(1).overLimit && r.weeks.get(2).overLimit);
         assertEquals(17.6, r.nextRunMaxKm, 1e-9); // 1.10 x 16 km
         assertEquals(capi.CALFCARE_PROGRESSION_R_WEEKLY_OVER_LIMIT, r.advice.get(0).code);
+        assertEquals("weekly_over_limit", r.advice.get(0).name); /* code int, name word, as in every area */
+        assertEquals(Reason.of(r.advice.get(0).code).strength(), r.advice.get(0).strength);
         assertEquals(java.time.LocalDate.of(2026, 3, 29), r.advice.get(0).date);
         assertEquals(2, r.advice.get(0).count);
     }

@@ -37,6 +37,10 @@ public class ShoesTest {
         assertNull(a.brand());
         assertEquals(Shoes.Category.NEUTRAL, a.category());
         assertFalse(a.advice().isEmpty());
+        /* the advice schema of every area: code int, name word, source and strength of the rule */
+        assertEquals(4001, a.advice().get(0).code());
+        assertEquals("size_longer_foot", a.advice().get(0).name());
+        assertEquals("brannock", a.advice().get(0).source());
         /* the size function: toe room 15 sizes 245 as 250: EU 265 x 0.15 = 39.75 -> 40 */
         assertEquals(40.0, Shoes.size(245, 15).eu(), 0);
         assertEquals(40.5, Shoes.size(255).eu(), 0); /* 270 x 0.15 = 40.5 exactly, no rounding */
