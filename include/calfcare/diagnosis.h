@@ -143,9 +143,6 @@ typedef enum calfcare_diagnosis_foot_strike {
     CALFCARE_DIAGNOSIS_FOOT_STRIKE_FOREFOOT = 2  /**< "forefoot" */
 } calfcare_diagnosis_foot_strike;
 
-
-
-
 /**
  * Reason and advice codes of the diagnosis (stable, never renumbered or reused; text, source and
  * strength via calfcare_reason_lookup()). 1000-1099 cause rules, 1100-1199 red-flag findings,
