@@ -1,7 +1,9 @@
 /*
- * SWIG interface for the libcalfcare C API: one language-neutral file. Language-specific
- * typemaps (exceptions, buffers) live in bindings/<language>/*.swg; area-specific ones in the
- * area sections at the end. The Pythonic layer (bindings/python/calfcare/) sits on top.
+ * SWIG interface for the libcalfcare C API: one language-neutral file. Everything specific to a
+ * language (exceptions, buffer typemaps, those of every area) lives in
+ * bindings/<language>/calfcare-<language>.swg, included below; the area sections at the end only
+ * apply typemaps to argument names and add accessors. The Pythonic layer
+ * (bindings/python/calfcare/) and the Java facade (bindings/java/src/) sit on top.
  *
  * Conventions the typemaps rely on:
  * - every function that can fail returns calfcare_status and takes `calfcare_error *err` last;
@@ -39,9 +41,8 @@
 %immutable;
 %include <calfcare/version.h>
 %include <calfcare/common.h>
-#if defined(SWIGJAVA)
-CALFCARE_STATUS_LIST(CC_JAVA_STATUS_ITEM)
-#endif
+/* What the host declares once common.h is read (the Java int constants of the status list). */
+CC_HOST_AFTER_COMMON
 /* The accepted words of a CHOICE field, one by one (NULL / None past the last). */
 %extend calfcare_input_field {
     const char *choice(size_t i) const {
@@ -122,50 +123,7 @@ CALFCARE_STATUS_LIST(CC_JAVA_STATUS_ITEM)
     const calfcare_relief_step *step_at(size_t i) const { return i < $self->count ? &$self->steps[i] : NULL; }
     int advice_at(size_t i) const { return i < $self->advice_count ? $self->advice[i] : 0; }
 }
-#if defined(SWIGPYTHON)
-/* Saved timer states: written into a writable bytes-like object, restored from any bytes-like. */
-%typemap(in) (void *BLOB_OUT, size_t BLOB_CAP) (Py_buffer view, int have_view = 0) {
-    memset(&view, 0, sizeof view);
-    if (PyObject_GetBuffer($input, &view, PyBUF_SIMPLE | PyBUF_WRITABLE) != 0) {
-        PyErr_Clear();
-        PyErr_SetString(PyExc_TypeError, "expected a writable bytes-like object (bytearray)");
-        SWIG_fail;
-    }
-    have_view = 1;
-    $1 = view.buf;
-    $2 = (size_t)view.len;
-}
-%typemap(freearg) (void *BLOB_OUT, size_t BLOB_CAP) {
-    if (have_view$argnum) {
-        PyBuffer_Release(&view$argnum);
-        have_view$argnum = 0;
-    }
-}
-%typemap(in) (const void *BLOB_IN, size_t BLOB_LEN) (Py_buffer view, int have_view = 0) {
-    memset(&view, 0, sizeof view);
-    if (PyObject_GetBuffer($input, &view, PyBUF_SIMPLE) != 0) {
-        PyErr_Clear();
-        PyErr_SetString(PyExc_TypeError, "expected a bytes-like object");
-        SWIG_fail;
-    }
-    have_view = 1;
-    $1 = view.buf;
-    $2 = (size_t)view.len;
-}
-%typemap(freearg) (const void *BLOB_IN, size_t BLOB_LEN) {
-    if (have_view$argnum) {
-        PyBuffer_Release(&view$argnum);
-        have_view$argnum = 0;
-    }
-}
-%apply (void *BLOB_OUT, size_t BLOB_CAP) { (void *buf, size_t cap) };
-%apply (const void *BLOB_IN, size_t BLOB_LEN) { (const void *buf, size_t len) };
-#endif
 %include <calfcare/relief.h>
-#if defined(SWIGPYTHON)
-%clear (void *buf, size_t cap);
-%clear (const void *buf, size_t len);
-#endif
 
 
 /* progression */
@@ -186,30 +144,7 @@ CALFCARE_STATUS_LIST(CC_JAVA_STATUS_ITEM)
 /* Scalar outputs become return values (`double *out` already is, for every header). */
 %apply double *OUTPUT { double *load };
 %apply int *OUTPUT { int *decay, int *coupling, int *seed, int *next_stage, int *next_streak };
-/* Flags and bands out: any writable C-contiguous buffer of 1-byte items (numpy uint8 or bool, bytearray). */
-#if defined(SWIGPYTHON)
-%typemap(in) (unsigned char *OUT_BYTES, size_t OUT_LEN) (Py_buffer view, int have_view = 0) {
-    memset(&view, 0, sizeof view);
-    if (PyObject_GetBuffer($input, &view, PyBUF_C_CONTIGUOUS | PyBUF_WRITABLE) != 0) {
-        PyErr_Clear();
-        PyErr_SetString(PyExc_TypeError, "expected a writable C-contiguous buffer of bytes (numpy uint8 or bytearray)");
-        SWIG_fail;
-    }
-    have_view = 1;
-    if (view.itemsize != 1) {
-        PyErr_SetString(PyExc_TypeError, "expected a buffer of 1-byte items (uint8 or bool)");
-        SWIG_fail;
-    }
-    $1 = (unsigned char *)view.buf;
-    $2 = (size_t)view.len;
-}
-%typemap(freearg) (unsigned char *OUT_BYTES, size_t OUT_LEN) {
-    if (have_view$argnum) {
-        PyBuffer_Release(&view$argnum);
-        have_view$argnum = 0;
-    }
-}
-#endif
+/* Flags and bands out: a writable buffer of 1-byte items filled in place. */
 %apply (unsigned char *OUT_BYTES, size_t OUT_LEN) {
     (unsigned char *over_limit, size_t over_limit_len), (unsigned char *band, size_t band_len) };
 /* Static strings of the return-to-run gate are read-only. */
@@ -297,91 +232,8 @@ CC_PROGRESSION_ADVICE(calfcare_progression_rtr_gate_result)
     }
 }
 %apply (double *OUT_ARRAY, size_t OUT_LEN) { (double *work, size_t work_len) };
-#if defined(SWIGPYTHON)
-%apply double *OUTPUT { double *seconds, double *day, double *value };
-%apply int *OUTPUT { int *time_known, int *units };
-%typemap(in) (const char *const *fields, size_t fields_n) (PyObject *seq = NULL, const char **tmp = NULL) {
-    Py_ssize_t i, n;
-    seq = PySequence_Fast($input, "fields: expected a sequence of str");
-    if (!seq)
-        SWIG_fail;
-    n = PySequence_Fast_GET_SIZE(seq);
-    tmp = (const char **)malloc(((size_t)n + 1) * sizeof *tmp);
-    if (!tmp) {
-        PyErr_NoMemory();
-        SWIG_fail;
-    }
-    for (i = 0; i < n; i++) {
-        PyObject *item = PySequence_Fast_GET_ITEM(seq, i);
-        Py_ssize_t len = 0;
-        if (!PyUnicode_Check(item)) {
-            PyErr_SetString(PyExc_TypeError, "fields: expected str items");
-            SWIG_fail;
-        }
-        tmp[i] = PyUnicode_AsUTF8AndSize(item, &len);
-        if (!tmp[i])
-            SWIG_fail;
-        if ((size_t)len != strlen(tmp[i])) {
-            PyErr_SetString(PyExc_ValueError, "a field holds a NUL character: not a text CSV file");
-            SWIG_fail;
-        }
-    }
-    $1 = ($1_ltype)tmp;
-    $2 = (size_t)n;
-}
-%typemap(freearg) (const char *const *fields, size_t fields_n) {
-    free((void *)tmp$argnum);
-    Py_XDECREF(seq$argnum);
-}
-#endif
-#if defined(SWIGJAVA)
-%ignore calfcare_log_date_parse;
-%ignore calfcare_log_day;
-%ignore calfcare_log_number_parse;
-%ignore calfcare_log_units_parse;
-%typemap(jni) (const char *const *fields, size_t fields_n) "jobjectArray"
-%typemap(jtype) (const char *const *fields, size_t fields_n) "String[]"
-%typemap(jstype) (const char *const *fields, size_t fields_n) "String[]"
-%typemap(javain) (const char *const *fields, size_t fields_n) "$javainput"
-%typemap(in) (const char *const *fields, size_t fields_n) (const char **tmp = NULL, jstring *js = NULL, jsize n = 0) {
-    jsize i;
-    if (!$input) {
-        SWIG_JavaThrowException(jenv, SWIG_JavaNullPointerException, "fields is null");
-        return $null;
-    }
-    n = JCALL1(GetArrayLength, jenv, $input);
-    tmp = (const char **)calloc((size_t)n + 1, sizeof *tmp);
-    js = (jstring *)calloc((size_t)n + 1, sizeof *js);
-    if (!tmp || !js) {
-        free((void *)tmp);
-        free(js);
-        SWIG_JavaThrowException(jenv, SWIG_JavaOutOfMemoryError, "fields");
-        return $null;
-    }
-    for (i = 0; i < n; i++) {
-        js[i] = (jstring)JCALL2(GetObjectArrayElement, jenv, $input, i);
-        tmp[i] = js[i] ? JCALL2(GetStringUTFChars, jenv, js[i], 0) : "";
-    }
-    $1 = ($1_ltype)tmp;
-    $2 = (size_t)n;
-}
-%typemap(freearg) (const char *const *fields, size_t fields_n) {
-    jsize k;
-    for (k = 0; k < n$argnum; k++)
-        if (js$argnum[k]) {
-            JCALL2(ReleaseStringUTFChars, jenv, js$argnum[k], tmp$argnum[k]);
-            JCALL1(DeleteLocalRef, jenv, js$argnum[k]);
-        }
-    free((void *)tmp$argnum);
-    free(js$argnum);
-}
-#endif
 %include <calfcare/progression.h>
 %include <calfcare/log.h>
-#if defined(SWIGPYTHON)
-%clear double *seconds, double *day, double *value;
-%clear int *time_known, int *units;
-#endif
 
 
 /* shoes */
