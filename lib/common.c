@@ -291,9 +291,16 @@ calfcare_status cc_parse_name(const char *(*name_of)(int), int first, int last, 
             *out = v;
             return CALFCARE_OK;
         }
-    cc_fail(err, CALFCARE_E_INVALID, field, "unknown word; accepted words:");
+    cc_fail_word(err, field, word);
     for (v = first; v <= last; v++)
-        cc_fail_append(err, v == first ? " " : ", ", NAN, name_of(v));
+        cc_fail_append(err, v == first ? NULL : "|", NAN, name_of(v));
+    return CALFCARE_E_INVALID;
+}
+
+calfcare_status cc_fail_word(calfcare_error *err, const char *field, const char *word)
+{
+    cc_fail(err, CALFCARE_E_INVALID, field, "unknown word '");
+    cc_fail_append(err, word, NAN, "'; accepted: ");
     return CALFCARE_E_INVALID;
 }
 

@@ -211,8 +211,6 @@ static calfcare_status word_index(const calfcare_input_field *f, const char *wor
 {
     static const char *const yes_no[] = {"no", "yes", NULL};
     const char *const *words = f->type == CALFCARE_INPUT_FIELD_SWITCH ? yes_no : f->choices;
-    char msg[160];
-    cc_text t;
     size_t i;
 
     if (f->type == CALFCARE_INPUT_FIELD_NUMBER)
@@ -223,16 +221,10 @@ static calfcare_status word_index(const calfcare_input_field *f, const char *wor
             return CALFCARE_OK;
         }
     }
-    cc_text_init(&t, msg, sizeof msg);
-    cc_text_puts(&t, "unknown word '");
-    cc_text_puts(&t, word);
-    cc_text_puts(&t, "'; accepted: ");
-    for (i = 0; words[i]; i++) {
-        if (i)
-            cc_text_puts(&t, "|");
-        cc_text_puts(&t, words[i]);
-    }
-    return cc_fail(err, CALFCARE_E_INVALID, f->name, msg);
+    cc_fail_word(err, f->name, word);
+    for (i = 0; words[i]; i++)
+        cc_fail_append(err, i ? "|" : NULL, NAN, words[i]);
+    return CALFCARE_E_INVALID;
 }
 
 calfcare_status calfcare_input_set_word(calfcare_input *in, int id, const char *word, calfcare_error *err)

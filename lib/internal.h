@@ -71,10 +71,15 @@ void cc_fail_append(calfcare_error *err, const char *s1, double n, const char *s
 /* err for a pointer argument that must not be NULL. */
 calfcare_status cc_fail_null(calfcare_error *err, const char *field);
 /* The _parse() beside every _name(): find the value v in first..last whose name_of(v) is word;
- * otherwise CALFCARE_E_INVALID naming field and listing the accepted words (name_of itself is the
- * only word list, so a name and its parse can never disagree). */
+ * otherwise CALFCARE_E_INVALID naming field, quoting the word and listing the accepted words
+ * (cc_fail_word()) (name_of itself is the only word list, so a name and its parse can never
+ * disagree). */
 calfcare_status cc_parse_name(const char *(*name_of)(int), int first, int last, const char *field,
                               const char *word, int *out, calfcare_error *err);
+/* The one message of a word that is not accepted, as every word list says it (_parse(), input
+ * schemas): CALFCARE_E_INVALID with "<field>: unknown word '<word>'; accepted: "; the caller then
+ * appends the accepted words, separated by "|", with cc_fail_append(). */
+calfcare_status cc_fail_word(calfcare_error *err, const char *field, const char *word);
 
 /*
  * Validate a number: finite, within [min, max] and whole if whole != 0. On failure fills err with

@@ -134,6 +134,51 @@ START_TEST(test_red_flag_and_care_kind_names)
 }
 END_TEST
 
+START_TEST(test_parse_quotes_the_word)
+{
+    /* Every _parse() refuses an unknown word with one message: the field, the word as given in
+     * quotes and every accepted word in order (the words of calfcare_red_flag_name(0..9) and of
+     * calfcare_care_kind_name(1 << 0..5)); nothing is written to the value. */
+    calfcare_error err;
+    int flag = 7;
+    unsigned kind = 9u;
+    char long_word[300];
+    ck_assert_int_eq(calfcare_red_flag_parse("DVT", &flag, &err), CALFCARE_E_INVALID);
+    ck_assert_str_eq(err.field, "red_flag");
+    ck_assert_str_eq(err.message, "red_flag: unknown word 'DVT'; accepted: none|dvt|achilles_rupture|calf_tear|"
+                                  "exertional|stress_fracture|systemic|nerve|cannot_bear_weight|rest_night_pain");
+    ck_assert_int_eq(flag, 7);
+    ck_assert_int_eq(calfcare_care_kind_parse("icing", &kind, &err), CALFCARE_E_INVALID);
+    ck_assert_str_eq(err.field, "care_kind");
+    ck_assert_str_eq(err.message, "care_kind: unknown word 'icing'; accepted: massage|foam_roll|stretch|ice|running|compression");
+    ck_assert_uint_eq(kind, 9u);
+    /* An empty word is quoted as given; a word with a trailing space is not trimmed. */
+    ck_assert_int_eq(calfcare_red_flag_parse("", &flag, &err), CALFCARE_E_INVALID);
+    ck_assert_int_eq(strncmp(err.message, "red_flag: unknown word ''; accepted: none|dvt|", 46), 0);
+    ck_assert_int_eq(calfcare_care_kind_parse("ice ", &kind, &err), CALFCARE_E_INVALID);
+    ck_assert_int_eq(strncmp(err.message, "care_kind: unknown word 'ice '; accepted: massage|", 50), 0);
+    /* A word longer than the message buffer: cut at CALFCARE_ERROR_MESSAGE_SIZE - 1 characters, still
+     * naming the field first. */
+    memset(long_word, 'x', sizeof long_word - 1);
+    long_word[sizeof long_word - 1] = '\0';
+    ck_assert_int_eq(calfcare_red_flag_parse(long_word, &flag, &err), CALFCARE_E_INVALID);
+    ck_assert_uint_eq(strlen(err.message), CALFCARE_ERROR_MESSAGE_SIZE - 1);
+    ck_assert_int_eq(strncmp(err.message, "red_flag: unknown word 'xxx", 27), 0);
+    /* The input schemas say it the same way. */
+    {
+        calfcare_input in;
+        ck_assert_int_eq(calfcare_input_init(&in, CALFCARE_INPUT_SCHEMA_DIAGNOSIS, &err), CALFCARE_OK);
+        ck_assert_int_eq(calfcare_input_set_word(&in, CALFCARE_DIAGNOSIS_WARMUP, "often", &err), CALFCARE_E_INVALID);
+        ck_assert_str_eq(err.message, "warmup: unknown word 'often'; accepted: never|sometimes|always");
+    }
+    /* A known word still parses: the last of each list. */
+    ck_assert_int_eq(calfcare_red_flag_parse("rest_night_pain", &flag, &err), CALFCARE_OK);
+    ck_assert_int_eq(flag, CALFCARE_FLAG_REST_NIGHT_PAIN);
+    ck_assert_int_eq(calfcare_care_kind_parse("compression", &kind, &err), CALFCARE_OK);
+    ck_assert_uint_eq(kind, CALFCARE_CARE_COMPRESSION);
+}
+END_TEST
+
 START_TEST(test_number_messages_name_field_and_range)
 {
     /* Checked through a public function whose validation uses the shared checker. */
@@ -182,6 +227,7 @@ Suite *common_suite(void)
     tcase_add_test(tc, test_reason_lookup_per_area);
     tcase_add_test(tc, test_reason_find_in_caller_table);
     tcase_add_test(tc, test_red_flag_and_care_kind_names);
+    tcase_add_test(tc, test_parse_quotes_the_word);
     tcase_add_test(tc, test_number_messages_name_field_and_range);
     tcase_add_test(tc, test_shared_primitives);
     suite_add_tcase(s, tc);

@@ -110,7 +110,7 @@ START_TEST(test_names)
         ck_assert_int_eq(calfcare_relief_parse("RICE", &id, &e), CALFCARE_E_INVALID);
         ck_assert_int_eq(id, 42);
         ck_assert_str_eq(e.field, "protocol");
-        ck_assert_str_eq(e.message, "protocol: unknown word; accepted words: rice, stretch, roll, full, warmup, cooldown, strength, rest");
+        ck_assert_str_eq(e.message, "protocol: unknown word 'RICE'; accepted: rice|stretch|roll|full|warmup|cooldown|strength|rest");
         ck_assert_int_eq(calfcare_relief_parse(NULL, &id, NULL), CALFCARE_E_NULL);
     }
     ck_assert(!calfcare_relief_is_routine(CALFCARE_RELIEF_FULL));
@@ -135,7 +135,7 @@ START_TEST(test_names)
         ck_assert_int_eq(calfcare_relief_tool_parse("roller", &t, NULL), CALFCARE_OK);
         ck_assert_int_eq(t, CALFCARE_RELIEF_TOOL_ROLLER);
         ck_assert_int_eq(calfcare_relief_tool_parse("Ball", &t, &e), CALFCARE_E_INVALID);
-        ck_assert_str_eq(e.message, "tool: unknown word; accepted words: roller, ball");
+        ck_assert_str_eq(e.message, "tool: unknown word 'Ball'; accepted: roller|ball");
         ck_assert_int_eq(t, CALFCARE_RELIEF_TOOL_ROLLER);
         ck_assert_int_eq(calfcare_relief_tool_parse(NULL, &t, NULL), CALFCARE_E_NULL);
     }

@@ -75,7 +75,9 @@ typedef enum calfcare_status {
  * Details of a failed call, filled by the library when a call returns an error.
  *
  * The caller owns it (a stack variable is fine) and passes its address as the last argument.
- * Example message: `cadence: 400 is outside the accepted range 120 to 240 steps/min`.
+ * Example messages: `cadence: 400 is outside the accepted range; accepted: 120 to 240 steps/min`
+ * (a number), `warmup: unknown word 'often'; accepted: never|sometimes|always` (a word: every
+ * _parse() and every input schema says it so).
  * A firmware built with CMake's CALFCARE_MESSAGES=short keeps only a range check's numbers in
  * @c message (`ice_ms: 1300000 not in 900000..1200000 ms`), with `none` no message at all; the
  * status and the field are always set (docs/embedding.md). Hosts always have full messages.

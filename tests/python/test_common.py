@@ -99,3 +99,13 @@ def test_missing_optional_dependency_says_what_to_install(monkeypatch, module, e
     monkeypatch.setitem(__import__("sys").modules, module, None)
     with pytest.raises(ImportError, match=rf"pip install 'calfcare\[{extra}\]' \(on Debian: apt-get install python3-"):
         call()
+
+
+def test_parse_error_quotes_the_word_and_lists_the_accepted_words():
+    # The library's _parse() message, as Python raises it: field, the word as given, the words of
+    # calfcare_relief_timer_state_name(1..4) in order; the exception carries the field.
+    with pytest.raises(calfcare.InvalidInputError) as info:
+        capi.calfcare_relief_timer_state_parse("Running")
+    assert str(info.value) == "timer_state: unknown word 'Running'; accepted: ready|running|paused|done"
+    assert info.value.field == "timer_state"
+    assert capi.calfcare_relief_timer_state_parse("paused") == capi.CALFCARE_RELIEF_TIMER_PAUSED
