@@ -111,18 +111,40 @@ def summarise(rows, days):
     }
 
 
-def main(argv=None):
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--runners", type=int, default=1_000_000)
+def cohort_arguments(description, runners):
+    """The options every cohort example takes: size, blocks, seed and where the results go."""
+    ap = argparse.ArgumentParser(description=description)
+    ap.add_argument("--runners", type=int, default=runners)
     ap.add_argument("--days", type=int, default=365)
     ap.add_argument("--chunk", type=int, default=10_000, help="runners per task (default 10000: 29 MB a block)")
     ap.add_argument("--seed", type=int, default=2026)
+    ap.add_argument("--out", default=None, help="save the per-runner rows here (.npy)")
+    ap.add_argument("--json", action="store_true", help="print the summary as JSON")
+    return ap
+
+
+def report(args, rows, summary, where, note=""):
+    """Save the rows (--out), then print the summary as JSON (--json) or as a few lines."""
+    if args.out:
+        np.save(args.out, rows)
+    if args.json:
+        json.dump(summary, sys.stdout, indent=2)
+        print()
+        return
+    print(f"{summary['runners']} runners x {args.days} days on {where} ({summary['blocks']} blocks): "
+          f"{summary['scoring_s']} s, {summary['runner_days_per_s']:,} runner-days/s{note}")
+    print(f"  runners with a week over the +10% limit: {summary['runners_with_a_week_over_limit']} "
+          f"(mean {summary['mean_weeks_over_limit']:.1f} weeks each)")
+    print(f"  last run's spike band: {summary['last_run_band']}")
+    print(f"  acute:chronic band on the last day (contested): {summary['acwr_band_last_day']}")
+
+
+def main(argv=None):
+    ap = cohort_arguments(__doc__.split("\n\n")[0], 1_000_000)
     ap.add_argument("--scheduler", default=None,
                     help="address of a running dask scheduler (tcp://host:8786); default: a LocalCluster")
     ap.add_argument("--workers", type=int, default=None, help="LocalCluster worker processes (default: one per core)")
     ap.add_argument("--threads", type=int, default=1, help="threads per LocalCluster worker")
-    ap.add_argument("--out", default=None, help="save the per-runner rows here (.npy)")
-    ap.add_argument("--json", action="store_true", help="print the summary as JSON")
     args = ap.parse_args(argv)
     if args.runners < 1 or args.days < 1 or args.chunk < 1:
         ap.error("--runners, --days and --chunk must be at least 1")
@@ -154,18 +176,7 @@ def main(argv=None):
     summary.update(workers=nworkers, blocks=len(parts), cluster_start_s=round(t1 - t0, 2),
                    scoring_s=round(t2 - t1, 2),
                    runner_days_per_s=round(args.runners * args.days / max(t2 - t1, 1e-9)))
-    if args.out:
-        np.save(args.out, rows)
-    if args.json:
-        json.dump(summary, sys.stdout, indent=2)
-        print()
-    else:
-        print(f"{summary['runners']} runners x {args.days} days on {nworkers} workers ({len(parts)} blocks): "
-              f"{summary['scoring_s']} s, {summary['runner_days_per_s']:,} runner-days/s")
-        print(f"  runners with a week over the +10% limit: {summary['runners_with_a_week_over_limit']} "
-              f"(mean {summary['mean_weeks_over_limit']:.1f} weeks each)")
-        print(f"  last run's spike band: {summary['last_run_band']}")
-        print(f"  acute:chronic band on the last day (contested): {summary['acwr_band_last_day']}")
+    report(args, rows, summary, f"{nworkers} workers")
     return 0
 
 

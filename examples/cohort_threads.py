@@ -9,8 +9,6 @@ script reuses its functions), so the two give the same rows bit for bit.
     python3 examples/cohort_threads.py                           # 200,000 runners x 365 days
     python3 examples/cohort_threads.py --runners 20000 --threads 2 --json --out rows.npy
 """
-import argparse
-import json
 import os
 import sys
 import time
@@ -18,20 +16,15 @@ from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 
-# The cohort generator and the per-block scoring live in the Dask example next to this file.
+# The cohort generator, the per-block scoring, the options and the report live in the Dask example
+# next to this file.
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from cohort_dask import blocks, score_block, summarise  # noqa: E402
+from cohort_dask import blocks, cohort_arguments, report, score_block, summarise  # noqa: E402
 
 
 def main(argv=None):
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--runners", type=int, default=200_000)
-    ap.add_argument("--days", type=int, default=365)
-    ap.add_argument("--chunk", type=int, default=10_000, help="runners per task (default 10000: 29 MB a block)")
-    ap.add_argument("--seed", type=int, default=2026)
+    ap = cohort_arguments(__doc__.split("\n\n")[0], 200_000)
     ap.add_argument("--threads", type=int, default=os.cpu_count(), help="threads (default: one per core)")
-    ap.add_argument("--out", default=None, help="save the per-runner rows here (.npy)")
-    ap.add_argument("--json", action="store_true", help="print the summary as JSON")
     args = ap.parse_args(argv)
     if args.runners < 1 or args.days < 1 or args.chunk < 1 or args.threads < 1:
         ap.error("--runners, --days, --chunk and --threads must be at least 1")
@@ -45,15 +38,7 @@ def main(argv=None):
     summary = summarise(rows, args.days)
     summary.update(threads=args.threads, blocks=len(parts), scoring_s=round(elapsed, 2),
                    runner_days_per_s=round(args.runners * args.days / max(elapsed, 1e-9)))
-    if args.out:
-        np.save(args.out, rows)
-    if args.json:
-        json.dump(summary, sys.stdout, indent=2)
-        print()
-    else:
-        print(f"{summary['runners']} runners x {args.days} days on {args.threads} threads ({len(parts)} blocks): "
-              f"{summary['scoring_s']} s, {summary['runner_days_per_s']:,} runner-days/s (incl. generating them)")
-        print(f"  runners with a week over the +10% limit: {summary['runners_with_a_week_over_limit']}")
+    report(args, rows, summary, f"{args.threads} threads", " (incl. generating them)")
     return 0
 
 

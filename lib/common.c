@@ -236,6 +236,27 @@ void cc_text_putnum_exact(cc_text *t, double v)
     cc_text_puts(t, out);
 }
 
+/* "<field>: ", how every message starts (nothing for an empty field). */
+static void text_put_field(cc_text *t, const char *field)
+{
+    if (field && *field) {
+        cc_text_puts(t, field);
+        cc_text_puts(t, ": ");
+    }
+}
+
+/* "<min><between><max>[ <unit>]", how every range message ends. */
+static void text_put_range(cc_text *t, double min, const char *between, double max, const char *unit)
+{
+    cc_text_putnum(t, min);
+    cc_text_puts(t, between);
+    cc_text_putnum(t, max);
+    if (unit && *unit) {
+        cc_text_puts(t, " ");
+        cc_text_puts(t, unit);
+    }
+}
+
 void (cc_fail_append)(calfcare_error *err, const char *s1, double n, const char *s2)
 {
     cc_text t;
@@ -260,10 +281,7 @@ calfcare_status (cc_fail)(calfcare_error *err, calfcare_status st, const char *f
         {
             cc_text t;
             cc_text_init(&t, err->message, sizeof err->message);
-            if (field && *field) {
-                cc_text_puts(&t, field);
-                cc_text_puts(&t, ": ");
-            }
+            text_put_field(&t, field);
             cc_text_puts(&t, msg);
         }
 #else
@@ -331,25 +349,15 @@ calfcare_status cc_check_number(calfcare_error *err, const char *field, double v
     /* short: "<field>: <v> not in [whole] <min>..<max> <unit>"; none: no message */
     if (CALFCARE_MESSAGES >= 1) {
         cc_text_init(&t, err->message, sizeof err->message);
-        cc_text_puts(&t, field);
-        cc_text_puts(&t, ": ");
+        text_put_field(&t, field);
         cc_text_putnum(&t, v);
         cc_text_puts(&t, whole ? " not in whole " : " not in ");
-        cc_text_putnum(&t, min);
-        cc_text_puts(&t, "..");
-        cc_text_putnum(&t, max);
-        if (unit && *unit) {
-            cc_text_puts(&t, " ");
-            cc_text_puts(&t, unit);
-        }
+        text_put_range(&t, min, "..", max, unit);
     }
     return CALFCARE_E_INVALID;
 #endif
     cc_text_init(&t, err->message, sizeof err->message);
-    if (field && *field) {
-        cc_text_puts(&t, field);
-        cc_text_puts(&t, ": ");
-    }
+    text_put_field(&t, field);
     if (!finite) {
         cc_text_puts(&t, "must be a finite number (got ");
         cc_text_putnum(&t, v);
@@ -362,13 +370,7 @@ calfcare_status cc_check_number(calfcare_error *err, const char *field, double v
         cc_text_puts(&t, " is not a whole number;");
     }
     cc_text_puts(&t, whole ? " accepted: whole numbers from " : " accepted: ");
-    cc_text_putnum(&t, min);
-    cc_text_puts(&t, " to ");
-    cc_text_putnum(&t, max);
-    if (unit && *unit) {
-        cc_text_puts(&t, " ");
-        cc_text_puts(&t, unit);
-    }
+    text_put_range(&t, min, " to ", max, unit);
     return CALFCARE_E_INVALID;
 }
 

@@ -73,29 +73,23 @@ static const calfcare_reason *no_table(int code)
         return NULL;                                                                                     \
     }
 #else
+/* have is a literal 0 or 1 (CALFCARE_HAVE_<AREA>): an area left out names no_table, never its own
+ * table, which is not linked. */
+#define AREA_PICK_0(table_fn) no_table
+#define AREA_PICK_1(table_fn) table_fn
+#define AREA_PICK(have, table_fn) AREA_PICK_EXPANDED(have, table_fn)
+#define AREA_PICK_EXPANDED(have, table_fn) AREA_PICK_##have(table_fn)
 #define AREA_LOOKUP(area, first, have, table_fn)                                                         \
     const calfcare_reason *calfcare_##area##_reason_lookup(int code)                                     \
     {                                                                                                    \
-        return (have) && code / 1000 == (first) ? table_fn(code) : NULL;                                 \
+        return code / 1000 == (first) ? AREA_PICK(have, table_fn)(code) : NULL;                          \
     }
 #endif
 
-#if CALFCARE_HAVE_DIAGNOSIS
-AREA_LOOKUP(diagnosis, 1, 1, cc_diagnosis_reason)
-#else
-AREA_LOOKUP(diagnosis, 1, 0, no_table)
-#endif
+AREA_LOOKUP(diagnosis, 1, CALFCARE_HAVE_DIAGNOSIS, cc_diagnosis_reason)
 AREA_LOOKUP(relief, 2, 1, cc_relief_reason)
-#if CALFCARE_HAVE_PROGRESSION
-AREA_LOOKUP(progression, 3, 1, cc_progression_reason)
-#else
-AREA_LOOKUP(progression, 3, 0, no_table)
-#endif
-#if CALFCARE_HAVE_SHOES
-AREA_LOOKUP(shoes, 4, 1, cc_shoes_reason)
-#else
-AREA_LOOKUP(shoes, 4, 0, no_table)
-#endif
+AREA_LOOKUP(progression, 3, CALFCARE_HAVE_PROGRESSION, cc_progression_reason)
+AREA_LOOKUP(shoes, 4, CALFCARE_HAVE_SHOES, cc_shoes_reason)
 
 const calfcare_reason *calfcare_reason_lookup(int code)
 {

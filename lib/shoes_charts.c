@@ -75,9 +75,13 @@ static const chart *find(int brand, int sex)
     return NULL;
 }
 
-static calfcare_status get_chart(int brand, int sex, const chart **c, calfcare_error *err)
+/* The chart of brand and sex for a call that writes to out (checked first: NULL is refused). */
+static calfcare_status get_chart(const void *out, int brand, int sex, const chart **c, calfcare_error *err)
 {
-    calfcare_status st = check_brand(brand, err);
+    calfcare_status st;
+    if (!out)
+        return cc_fail_null(err, "out");
+    st = check_brand(brand, err);
     if (st != CALFCARE_OK)
         return st;
     if (sex != CALFCARE_SEX_FEMALE && sex != CALFCARE_SEX_MALE)
@@ -92,10 +96,7 @@ static calfcare_status get_chart(int brand, int sex, const chart **c, calfcare_e
 calfcare_status calfcare_shoes_chart_info(int brand, int sex, calfcare_shoes_chart *out, calfcare_error *err)
 {
     const chart *c;
-    calfcare_status st;
-    if (!out)
-        return cc_fail_null(err, "out");
-    st = get_chart(brand, sex, &c, err);
+    calfcare_status st = get_chart(out, brand, sex, &c, err);
     if (st != CALFCARE_OK)
         return st;
     out->brand = c->brand;
@@ -113,10 +114,7 @@ calfcare_status calfcare_shoes_chart_row(int brand, int sex, size_t row, calfcar
                                          calfcare_error *err)
 {
     const chart *c;
-    calfcare_status st;
-    if (!out)
-        return cc_fail_null(err, "out");
-    st = get_chart(brand, sex, &c, err);
+    calfcare_status st = get_chart(out, brand, sex, &c, err);
     if (st != CALFCARE_OK)
         return st;
     if (row >= c->n)

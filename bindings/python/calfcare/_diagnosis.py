@@ -62,12 +62,10 @@ class Cause(Word):
         return _CAUSE_CODE[self]
 
 
-_TRIAGE_CODE = {Triage(_capi.calfcare_diagnosis_triage_name(v)): v
-                for v in (_capi.CALFCARE_DIAGNOSIS_TRIAGE_SELF_CARE, _capi.CALFCARE_DIAGNOSIS_TRIAGE_SEE_CLINICIAN, _capi.CALFCARE_DIAGNOSIS_TRIAGE_URGENT)}
-_CAUSE_CODE = {Cause(_capi.calfcare_diagnosis_cause_name(v)): v
-               for v in (_capi.CALFCARE_DIAGNOSIS_CAUSE_OVERTRAINING, _capi.CALFCARE_DIAGNOSIS_CAUSE_WARMUP_STRETCHING,
-                         _capi.CALFCARE_DIAGNOSIS_CAUSE_RUNNING_FORM, _capi.CALFCARE_DIAGNOSIS_CAUSE_CALF_STRENGTH_FLEXIBILITY,
-                         _capi.CALFCARE_DIAGNOSIS_CAUSE_SHOES)}
+# Each member's number, read back from the library by its word (the members were made from the
+# library's names above, so word and number cannot disagree).
+_TRIAGE_CODE = {t: _capi.calfcare_diagnosis_triage_parse(t.word) for t in Triage}
+_CAUSE_CODE = {c: _capi.calfcare_diagnosis_cause_parse(c.word) for c in Cause}
 
 
 def _words(name_of):

@@ -29,6 +29,7 @@ from typing import Optional, Tuple
 from . import capi as _capi
 from ._common import Error, InvalidInputError, Result, Word, _same, nan_to_none, optional_import, reason, result, word_enum
 from ._common import strict_bool as _strict_bool, strict_number as _strict_number, BlockedError
+from ._common import invalid as _invalid
 
 __all__ = [
     "Decay",
@@ -123,15 +124,6 @@ BATCH_COLUMNS = _capi.calfcare_progression_batch_columns()
 
 
 # ---- helpers ------------------------------------------------------------------------------------
-
-def _invalid(name, message, value=float("nan")):
-    exc = InvalidInputError(f"{name}: {message}")
-    exc.field = name
-    exc.value = value
-    exc.status = _capi.CALFCARE_E_INVALID
-    exc.status_name = "CALFCARE_E_INVALID"
-    return exc
-
 
 def _whole(name, value):
     """An int parameter: whole numbers only (7.0 is fine, 7.5 is not)."""
@@ -298,23 +290,23 @@ def session_load(duration_min, rpe):
     return _capi.calfcare_progression_session_load(float(duration_min), float(rpe))
 
 
+def _weekly(totals, daily, name):
+    """The weeks of a daily series through the library's ``totals`` function, oldest first."""
+    daily = _series(daily, name)
+    out = array("d", bytes(8 * max(len(daily) // 7, 1)))
+    count = totals(daily, out)
+    return list(out[:count])
+
+
 def weekly_totals(daily_km):
     """Weekly totals (km) of daily distances, weeks ending on the last day; a leading partial week
     (``len(daily_km) % 7`` days) is left out. Returns a list, oldest first."""
-    daily_km = _series(daily_km, "daily_km")
-    n = len(daily_km)
-    out = array("d", bytes(8 * max(n // 7, 1)))
-    count = _capi.calfcare_progression_weekly_totals(daily_km, out)
-    return list(out[:count])
+    return _weekly(_capi.calfcare_progression_weekly_totals, daily_km, "daily_km")
 
 
 def weekly_load_totals(daily_load):
     """Weekly totals of daily loads (0-14400 a day), the same weeks as :func:`weekly_totals`."""
-    daily_load = _series(daily_load, "daily_load")
-    n = len(daily_load)
-    out = array("d", bytes(8 * max(n // 7, 1)))
-    count = _capi.calfcare_progression_weekly_load_totals(daily_load, out)
-    return list(out[:count])
+    return _weekly(_capi.calfcare_progression_weekly_load_totals, daily_load, "daily_load")
 
 
 # ---- spikes ----------------------------------------------------------------------------------------

@@ -63,34 +63,17 @@ public final class Diagnosis {
         @Override public String toString() { return flag.word() + " (" + triage.word() + ") " + reasons; }
     }
 
-    /** A piece of advice: a stable code, English text with the numbers filled in, and the number. */
-    public static final class Advice {
-        private final Reason reason;
-        private final String text;
+    /** A piece of advice (codes 1200-1299): code, English text with the numbers filled in, and the number. */
+    public static final class Advice extends AdviceText {
         private final double value;
 
         Advice(Reason reason, String text, double value) {
-            this.reason = reason;
-            this.text = text;
+            super(reason, text);
             this.value = value;
         }
 
-        /** @return the advice code (1200-1299) with its name, source and strength. */
-        public Reason reason() { return reason; }
-        /** @return the advice code, a stable int (the same in every area: code int, name word). */
-        public int code() { return reason.code(); }
-        /** @return the advice's stable snake_case name, e.g. "next_week_cap". */
-        public String name() { return reason.name(); }
-        /** @return the source key of the rule (docs/evidence.md). */
-        public String source() { return reason.source(); }
-        /** @return the evidence strength: "S", "M", "W", "C" or "F". */
-        public String strength() { return reason.strength(); }
-        /** @return the English sentence with the numbers filled in. */
-        public String text() { return text; }
         /** @return the number it is about (km, steps/min, mm...), empty when there is none. */
         public OptionalDouble value() { return Double.isNaN(value) ? OptionalDouble.empty() : OptionalDouble.of(value); }
-
-        @Override public String toString() { return text; }
     }
 
     private final Triage triage;

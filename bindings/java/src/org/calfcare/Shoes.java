@@ -237,34 +237,17 @@ public final class Shoes {
         public double km() { return km; }
     }
 
-    /** One piece of advice: a stable code, the library's English sentence and its number. */
-    public static final class Item {
-        private final Reason reason;
-        private final String text;
+    /** One piece of advice (codes 4000-4999): a stable code, the library's English sentence and its number. */
+    public static final class Item extends AdviceText {
         private final double value;
 
         Item(calfcare_shoes_advice_item a) {
-            reason = Reason.of(a.getCode());
-            text = a.getText();
+            super(Reason.of(a.getCode()), a.getText());
             value = a.getValue();
         }
 
-        /** @return the advice code (4000-4999) with its source and strength. */
-        public Reason reason() { return reason; }
-        /** @return the advice code, a stable int (the same in every area: code int, name word). */
-        public int code() { return reason.code(); }
-        /** @return the advice's stable snake_case name, e.g. "size_longer_foot". */
-        public String name() { return reason.name(); }
-        /** @return the source key of the rule (docs/evidence.md). */
-        public String source() { return reason.source(); }
-        /** @return the evidence strength: "S", "M", "W", "C" or "F". */
-        public String strength() { return reason.strength(); }
-        /** @return the English sentence with the runner's numbers. */
-        public String text() { return text; }
         /** @return the main number of the advice (unit in the text), NaN if none. */
         public double value() { return value; }
-
-        @Override public String toString() { return text; }
     }
 
     /** The result of {@link #advise}. NaN marks a number that is unknown. */
