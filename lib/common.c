@@ -82,6 +82,27 @@ void cc_text_putint(cc_text *t, long v)
     text_putdigits(t, v < 0 ? 0ul - (unsigned long)v : (unsigned long)v, v < 0);
 }
 
+/* "<field>: ", how every message starts (nothing for an empty field). */
+static void text_put_field(cc_text *t, const char *field)
+{
+    if (field && *field) {
+        cc_text_puts(t, field);
+        cc_text_puts(t, ": ");
+    }
+}
+
+/* "<min><between><max>[ <unit>]", how every range message ends. */
+static void text_put_range(cc_text *t, double min, const char *between, double max, const char *unit)
+{
+    cc_text_putnum(t, min);
+    cc_text_puts(t, between);
+    cc_text_putnum(t, max);
+    if (unit && *unit) {
+        cc_text_puts(t, " ");
+        cc_text_puts(t, unit);
+    }
+}
+
 /* "<field>: <v> is outside the accepted range <min> to <max> <unit>", straight into err. */
 static calfcare_status range_error(calfcare_error *err, const char *field, unsigned long v, int v_negative, long min,
                                    long max, const char *unit)
@@ -92,23 +113,16 @@ static calfcare_status range_error(calfcare_error *err, const char *field, unsig
     cc_fail(err, CALFCARE_E_INVALID, field, "");
 #if CALFCARE_MESSAGES >= 1
     cc_text_init(&t, err->message, sizeof err->message);
-    cc_text_puts(&t, field);
-    cc_text_puts(&t, ": ");
+    text_put_field(&t, field);
     text_putdigits(&t, v, v_negative);
+    /* min and max are whole and far below 2^53: written as doubles they keep every digit. */
 #if CALFCARE_MESSAGES >= 2
     cc_text_puts(&t, " is outside the accepted range ");
-    cc_text_putint(&t, min);
-    cc_text_puts(&t, " to ");
+    text_put_range(&t, (double)min, " to ", (double)max, unit);
 #else
     cc_text_puts(&t, " not in ");
-    cc_text_putint(&t, min);
-    cc_text_puts(&t, "..");
+    text_put_range(&t, (double)min, "..", (double)max, unit);
 #endif
-    cc_text_putint(&t, max);
-    if (unit && *unit) {
-        cc_text_puts(&t, " ");
-        cc_text_puts(&t, unit);
-    }
 #else
     (void)t, (void)v, (void)v_negative, (void)min, (void)max, (void)unit;
 #endif
@@ -130,10 +144,36 @@ calfcare_status cc_check_u32(calfcare_error *err, const char *field, uint32_t v,
     return range_error(err, field, v, 0, (long)min, (long)max, unit);
 }
 
+/* Write whole, then (when frac is not 0) "." and the d digits of frac (frac < 10^d, d <= 15)
+ * without trailing zeros, at out[k]; returns the new length. Both number writers end this way. */
+static size_t put_fixed(char *out, size_t k, unsigned long long whole, unsigned long long frac, unsigned d)
+{
+    char digits[24];
+    size_t n = 0;
+    unsigned i;
+    do {
+        digits[n++] = (char)('0' + whole % 10);
+        whole /= 10;
+    } while (whole);
+    while (n)
+        out[k++] = digits[--n];
+    if (frac) {
+        out[k++] = '.';
+        for (i = d; i > 0; i--) {
+            out[k + i - 1] = (char)('0' + frac % 10);
+            frac /= 10;
+        }
+        k += d;
+        while (out[k - 1] == '0')
+            k--;
+    }
+    return k;
+}
+
 void cc_text_putnum(cc_text *t, double v)
 {
-    char digits[24], out[32]; /* whole < 1e15: at most 15 digits, then ".ddd" */
-    size_t n = 0, k = 0;
+    char out[32]; /* whole < 1e15: at most 15 digits, then ".ddd" */
+    size_t k = 0;
     double ip;
     unsigned long long whole, frac;
 
@@ -164,29 +204,16 @@ void cc_text_putnum(cc_text *t, double v)
         whole++;
         frac -= 1000;
     }
-    do {
-        digits[n++] = (char)('0' + whole % 10);
-        whole /= 10;
-    } while (whole);
-    while (n)
-        out[k++] = digits[--n];
-    if (frac) {
-        out[k++] = '.';
-        out[k++] = (char)('0' + frac / 100);
-        out[k++] = (char)('0' + frac / 10 % 10);
-        out[k++] = (char)('0' + frac % 10);
-        while (out[k - 1] == '0')
-            k--;
-    }
+    k = put_fixed(out, k, whole, frac, 3);
     out[k] = '\0';
     cc_text_puts(t, out);
 }
 
 void cc_text_putnum_exact(cc_text *t, double v)
 {
-    char digits[24], out[48];
-    size_t n = 0, k = 0;
-    unsigned d, i;
+    char out[48];
+    size_t k = 0;
+    unsigned d;
     double p10 = 1, a, ip;
     unsigned long long whole, frac;
 
@@ -212,49 +239,9 @@ void cc_text_putnum_exact(cc_text *t, double v)
     }
     if (v < 0)
         out[k++] = '-';
-    do {
-        digits[n++] = (char)('0' + whole % 10);
-        whole /= 10;
-    } while (whole);
-    while (n)
-        out[k++] = digits[--n];
-    if (d) {
-        out[k++] = '.';
-        for (i = 0; i < d; i++) {
-            unsigned long long div = 1;
-            unsigned j;
-            for (j = 1; j < d - i; j++)
-                div *= 10;
-            out[k++] = (char)('0' + frac / div % 10);
-        }
-        while (out[k - 1] == '0')
-            k--;
-        if (out[k - 1] == '.')
-            k--;
-    }
+    k = put_fixed(out, k, whole, frac, d);
     out[k] = '\0';
     cc_text_puts(t, out);
-}
-
-/* "<field>: ", how every message starts (nothing for an empty field). */
-static void text_put_field(cc_text *t, const char *field)
-{
-    if (field && *field) {
-        cc_text_puts(t, field);
-        cc_text_puts(t, ": ");
-    }
-}
-
-/* "<min><between><max>[ <unit>]", how every range message ends. */
-static void text_put_range(cc_text *t, double min, const char *between, double max, const char *unit)
-{
-    cc_text_putnum(t, min);
-    cc_text_puts(t, between);
-    cc_text_putnum(t, max);
-    if (unit && *unit) {
-        cc_text_puts(t, " ");
-        cc_text_puts(t, unit);
-    }
 }
 
 void (cc_fail_append)(calfcare_error *err, const char *s1, double n, const char *s2)

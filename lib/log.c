@@ -449,17 +449,8 @@ double calfcare_log_climb_in_units(double metres, int units)
 
 calfcare_status calfcare_log_units_parse(const char *word, int *units, calfcare_error *err)
 {
-    if (!word)
-        return cc_fail_null(err, "word");
-    if (!units)
-        return cc_fail_null(err, "units");
-    if (strcmp(word, "km") == 0)
-        *units = CALFCARE_LOG_UNITS_KM;
-    else if (strcmp(word, "mi") == 0)
-        *units = CALFCARE_LOG_UNITS_MI;
-    else
-        return fail_text(err, "units", "'", word, "' is not accepted; accepted: km, mi", NULL);
-    return CALFCARE_OK;
+    /* A log's distances are in km or mi (metres are only Strava's older layout, known by its columns). */
+    return cc_parse_name(calfcare_log_units_name, CALFCARE_LOG_UNITS_KM, CALFCARE_LOG_UNITS_MI, "units", word, units, err);
 }
 
 /* ---- the format detector ------------------------------------------------------------------------ */

@@ -729,6 +729,10 @@ START_TEST(test_words)
     ck_assert_int_eq(u, CALFCARE_LOG_UNITS_MI);
     ck_assert_int_eq(calfcare_log_units_parse("miles", &u, &err), CALFCARE_E_INVALID);
     ck_assert_str_eq(err.field, "units");
+    /* Only the units a log's distances come in (calfcare_log_units_name(1..2)), not "m". */
+    ck_assert_str_eq(err.message, "units: unknown word 'miles'; accepted: km|mi");
+    ck_assert_int_eq(calfcare_log_units_parse("m", &u, &err), CALFCARE_E_INVALID);
+    ck_assert_int_eq(u, CALFCARE_LOG_UNITS_MI);
 }
 END_TEST
 

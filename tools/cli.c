@@ -133,28 +133,33 @@ int cli_close_stdout(int rc)
     return rc;
 }
 
-int cli_input_option(const char *cmd, calfcare_input *in, int argc, char **argv, int *i)
+/* The field of schema an option "--<name>[=<value>]" names: 1 and *id, or 0 when it names none. */
+static int option_field(int schema, const char *arg, int *id)
 {
-    int schema = calfcare_input_schema_of(in);
-    const char *arg = argv[*i];
     char name[96];
-    const char *eq;
-    const calfcare_input_field *f;
-    calfcare_error err;
-    calfcare_status st;
-    const char *value;
     size_t len;
-    int id;
-
     if (strncmp(arg, "--", 2) != 0)
         return 0;
-    eq = strchr(arg, '=');
-    len = eq ? (size_t)(eq - arg - 2) : strlen(arg + 2);
+    len = strcspn(arg + 2, "=");
     if (len >= sizeof name)
         return 0;
     memcpy(name, arg + 2, len);
     name[len] = '\0';
-    if (calfcare_input_field_parse(schema, name, &id, NULL) != CALFCARE_OK)
+    return calfcare_input_field_parse(schema, name, id, NULL) == CALFCARE_OK;
+}
+
+int cli_input_option(const char *cmd, calfcare_input *in, int argc, char **argv, int *i)
+{
+    int schema = calfcare_input_schema_of(in);
+    const char *arg = argv[*i];
+    const char *eq = strchr(arg, '=');
+    const calfcare_input_field *f;
+    calfcare_error err;
+    calfcare_status st;
+    const char *value;
+    int id;
+
+    if (!option_field(schema, arg, &id))
         return 0;
     f = calfcare_input_field_at(schema, id);
     if (f->type == CALFCARE_INPUT_FIELD_SWITCH && !eq) {
@@ -270,17 +275,8 @@ int cli_stdout_is_tty(void)
 
 int cli_is_symptom_option(const char *arg)
 {
-    char name[64];
-    size_t len;
     int id;
-    if (strncmp(arg, "--", 2) != 0)
-        return 0;
-    len = strcspn(arg + 2, "=");
-    if (len >= sizeof name)
-        return 0;
-    memcpy(name, arg + 2, len);
-    name[len] = '\0';
-    if (calfcare_input_field_parse(CALFCARE_INPUT_SCHEMA_DIAGNOSIS, name, &id, NULL) != CALFCARE_OK)
+    if (!option_field(CALFCARE_INPUT_SCHEMA_DIAGNOSIS, arg, &id))
         return 0;
     return id >= CALFCARE_DIAGNOSIS_ACTIVE_CANCER && id <= CALFCARE_DIAGNOSIS_CANNOT_WALK_4_STEPS;
 }

@@ -98,7 +98,7 @@ public final class TrainingLog {
             return capi.CALFCARE_LOG_UNITS_KM;
         if (units.equals("mi"))
             return capi.CALFCARE_LOG_UNITS_MI;
-        throw InvalidInputException.of("units", "units: '" + units + "' is not accepted; accepted: km, mi");
+        throw InvalidInputException.of("units", "units: unknown word '" + units + "'; accepted: km|mi");
     }
 
     static ZoneId zone(String tz) {
