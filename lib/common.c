@@ -39,6 +39,7 @@ void calfcare_error_clear(calfcare_error *err)
     err->min = NAN;
     err->max = NAN;
     err->message[0] = '\0';
+    memset(err->reserved_, 0, sizeof err->reserved_);
 }
 
 /* ---- message building ------------------------------------------------------------------- */

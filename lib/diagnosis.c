@@ -347,11 +347,6 @@ calfcare_status calfcare_diagnosis_cause_parse(const char *word, int *value, cal
     return cc_parse_name(calfcare_diagnosis_cause_name, 1, CALFCARE_DIAGNOSIS_CAUSE_COUNT, "cause", word, value, err);
 }
 
-size_t calfcare_diagnosis_size(void)
-{
-    return sizeof(calfcare_diagnosis);
-}
-
 /* ---- reading inputs ---------------------------------------------------------------------- */
 
 static int known(const calfcare_input *in, int id)

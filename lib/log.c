@@ -1146,6 +1146,7 @@ calfcare_status calfcare_log_check_size(const calfcare_log_run *runs, size_t run
     if ((st = check_runs(runs, runs_n, options, &first, err)) != CALFCARE_OK)
         return st;
     days = (size_t)(options->until - first) + 1;
+    memset(sizes, 0, sizeof *sizes);
     sizes->weeks_n = days / 7 ? days / 7 : 1;
     sizes->work_n = work_need(days, days / 7, runs_n);
     return CALFCARE_OK;

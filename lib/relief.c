@@ -115,11 +115,6 @@ calfcare_status calfcare_relief_timer_state_parse(const char *word, int *value, 
     return cc_parse_name(calfcare_relief_timer_state_name, 1, (int)CC_COUNTOF(timer_state_names) - 1, "timer_state", word, value, err);
 }
 
-size_t calfcare_relief_protocol_size(void)
-{
-    return sizeof(calfcare_relief_protocol);
-}
-
 /* ---- parameters: integers (the double API is lib/relief_params.c) ------------------------ */
 
 /* Bounds of calfcare_relief_iparams, from the header's (constant-folded, no run-time double). */

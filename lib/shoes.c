@@ -224,6 +224,7 @@ calfcare_status calfcare_shoes_size(double foot_mm, double toe_room_mm, calfcare
     /* The scales already allow the default room; more room sizes for a longer foot. */
     foot = foot_mm + toe_room_mm - CALFCARE_SHOES_DEFAULT_TOE_ROOM_MM;
     inches = foot / 25.4;
+    memset(out, 0, sizeof *out);
     out->foot_mm = foot_mm;
     out->toe_room_mm = toe_room_mm;
     out->last_mm = foot_mm + toe_room_mm;

@@ -99,6 +99,7 @@ calfcare_status calfcare_shoes_chart_info(int brand, int sex, calfcare_shoes_cha
     calfcare_status st = get_chart(out, brand, sex, &c, err);
     if (st != CALFCARE_OK)
         return st;
+    memset(out, 0, sizeof *out);
     out->brand = c->brand;
     out->sex = c->sex;
     out->name = c->name;
@@ -147,6 +148,7 @@ calfcare_status calfcare_shoes_brand_size(int brand, int sex, double foot_mm, do
     /* Only men's charts are shipped: every sex reads the men's chart (the result says so). */
     c = find(brand, CALFCARE_SEX_MALE);
     foot = foot_mm + toe_room_mm - CALFCARE_SHOES_DEFAULT_TOE_ROOM_MM;
+    memset(out, 0, sizeof *out);
     out->brand = brand;
     out->sex = c->sex;
     out->in_chart = 0;

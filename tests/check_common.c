@@ -179,6 +179,146 @@ START_TEST(test_parse_quotes_the_word)
 }
 END_TEST
 
+/* Every reserved_ slot is zero once the library has filled or initialised its struct, whatever the
+ * caller's memory held before (the rule of docs/HACKING.md, "ABI and releases": a later release
+ * gives a slot a meaning, and a caller compiled today must read it as "not set"). */
+#define GARBAGE(x) memset(&(x), 0xA5, sizeof(x))
+#define ZERO_SLOTS(x)                                                                                  \
+    do {                                                                                               \
+        size_t k_;                                                                                     \
+        for (k_ = 0; k_ < sizeof(x).reserved_ / sizeof(x).reserved_[0]; k_++)                          \
+            ck_assert_msg((x).reserved_[k_] == 0, "%s.reserved_[%zu] is not 0", #x, k_);               \
+    } while (0)
+
+START_TEST(test_reserved_slots_are_zero)
+{
+    calfcare_error err;
+    calfcare_input in;
+    calfcare_diagnosis dx;
+    calfcare_relief_params rp;
+    calfcare_relief_protocol proto;
+    calfcare_relief_timer timer;
+    calfcare_relief_timer_step steps[CALFCARE_RELIEF_MAX_STEPS];
+    calfcare_relief_timer_info info;
+    calfcare_progression_params pp;
+    calfcare_progression_plan_params plp;
+    calfcare_progression_weekly_result wr;
+    calfcare_progression_spike_result sr;
+    calfcare_progression_acwr_result ar;
+    calfcare_progression_plan plan;
+    calfcare_progression_rtr rtr;
+    calfcare_progression_rtr_gate_input gi;
+    calfcare_progression_rtr_gate_result gr;
+    calfcare_log_reader reader;
+    calfcare_log_options lo;
+    calfcare_log_sizes sizes;
+    calfcare_log_report rep;
+    calfcare_log_run runs[2];
+    calfcare_log_week weeks[4];
+    double work[64];
+    calfcare_shoes_size_result size;
+    calfcare_shoes_chart chart;
+    calfcare_shoes_brand_size_result bsize;
+    calfcare_shoes_advice shoes;
+    static const double km[] = {40, 44, 50}, day[] = {0, 3}, run_km[] = {10, 12}, load[] = {300, 300, 400};
+    double change[3], spike[2];
+    unsigned char over[3], band[2];
+    size_t i;
+
+    /* A failed call fills the error, slots included. */
+    GARBAGE(err);
+    ck_assert_int_eq(calfcare_shoes_km_left(-1, 800, &work[0], &err), CALFCARE_E_INVALID);
+    ZERO_SLOTS(err);
+    GARBAGE(err);
+    calfcare_error_clear(&err);
+    ZERO_SLOTS(err);
+
+    GARBAGE(dx);
+    ck_assert_int_eq(calfcare_input_init(&in, CALFCARE_INPUT_SCHEMA_DIAGNOSIS, &err), CALFCARE_OK);
+    ck_assert_int_eq(calfcare_diagnosis_assess(&in, &dx, &err), CALFCARE_OK);
+    ZERO_SLOTS(dx);
+    ZERO_SLOTS(dx.blocked);
+
+    GARBAGE(proto);
+    GARBAGE(info);
+    ck_assert_int_eq(calfcare_relief_params_init(&rp, &err), CALFCARE_OK);
+    ck_assert_int_eq(calfcare_relief_build(CALFCARE_RELIEF_RICE, &rp, NULL, &proto, &err), CALFCARE_OK);
+    ZERO_SLOTS(proto);
+    ck_assert_int_eq(calfcare_relief_timer_init(&timer, &proto, steps, CALFCARE_RELIEF_MAX_STEPS, &err), CALFCARE_OK);
+    ck_assert_int_eq(calfcare_relief_timer_status(&timer, 0, &info, &err), CALFCARE_OK);
+    ZERO_SLOTS(info);
+    GARBAGE(info);
+    ck_assert_int_eq(calfcare_relief_timer_query(&timer, 0, &info, &err), CALFCARE_OK);
+    ZERO_SLOTS(info);
+
+    GARBAGE(wr);
+    GARBAGE(sr);
+    GARBAGE(ar);
+    GARBAGE(plan);
+    GARBAGE(rtr);
+    GARBAGE(gr);
+    ck_assert_int_eq(calfcare_progression_params_init(&pp, &err), CALFCARE_OK);
+    ck_assert_int_eq(calfcare_progression_check_weekly(km, 3, &pp, change, 3, over, 3, &wr, &err), CALFCARE_OK);
+    ZERO_SLOTS(wr);
+    GARBAGE(wr);
+    ck_assert_int_eq(calfcare_progression_check_weekly_load(load, 3, &pp, change, 3, over, 3, &wr, &err), CALFCARE_OK);
+    ZERO_SLOTS(wr);
+    ck_assert_int_eq(calfcare_progression_spikes(day, 2, run_km, 2, 4, spike, 2, band, 2, &sr, &err), CALFCARE_OK);
+    ZERO_SLOTS(sr);
+    ck_assert_int_eq(calfcare_progression_acwr(load, 3, &pp, &ar, &err), CALFCARE_OK);
+    ZERO_SLOTS(ar);
+    ck_assert_int_eq(calfcare_progression_plan_params_init(&plp, &err), CALFCARE_OK);
+    plp.current_km = 30;
+    plp.target_km = 40;
+    ck_assert_int_eq(calfcare_progression_make_plan(&plp, &plan, &err), CALFCARE_OK);
+    ZERO_SLOTS(plan);
+    ck_assert_int_eq(calfcare_progression_return_to_run(&rtr, &err), CALFCARE_OK);
+    ZERO_SLOTS(rtr);
+    ck_assert_int_eq(calfcare_progression_rtr_gate_input_init(&gi, &err), CALFCARE_OK);
+    ck_assert_int_eq(calfcare_progression_rtr_gate_check(&gi, &gr, &err), CALFCARE_OK);
+    ZERO_SLOTS(gr);
+
+    GARBAGE(reader);
+    GARBAGE(lo);
+    GARBAGE(sizes);
+    GARBAGE(rep);
+    ck_assert_int_eq(calfcare_log_reader_init(&reader, CALFCARE_LOG_UNITS_KM, &err), CALFCARE_OK);
+    ZERO_SLOTS(reader);
+    ck_assert_int_eq(calfcare_log_options_init(&lo, &err), CALFCARE_OK);
+    ZERO_SLOTS(lo);
+    memset(runs, 0, sizeof runs);
+    for (i = 0; i < 2; i++) {
+        runs[i].kind = CALFCARE_LOG_ROW_RUN;
+        runs[i].line = i + 2;
+        runs[i].day = 20000 + 3 * (double)i;
+        runs[i].start_s = runs[i].day * 86400;
+        runs[i].km = 10;
+        runs[i].duration_min = runs[i].load = runs[i].climb_m = runs[i].moving_min = NAN;
+    }
+    lo.until = 20006;
+    ck_assert_int_eq(calfcare_log_check_size(runs, 2, &lo, &sizes, &err), CALFCARE_OK);
+    ZERO_SLOTS(sizes);
+    ck_assert(sizes.work_n <= 64 && sizes.weeks_n <= 4);
+    ck_assert_int_eq(calfcare_log_check(runs, 2, &lo, work, sizes.work_n, weeks, sizes.weeks_n, &rep, &err), CALFCARE_OK);
+    ZERO_SLOTS(rep);
+
+    GARBAGE(size);
+    GARBAGE(chart);
+    GARBAGE(bsize);
+    GARBAGE(shoes);
+    ck_assert_int_eq(calfcare_shoes_size(250, 12, &size, &err), CALFCARE_OK);
+    ZERO_SLOTS(size);
+    ck_assert_int_eq(calfcare_shoes_chart_info(CALFCARE_SHOES_BRAND_NIKE, CALFCARE_SEX_MALE, &chart, &err), CALFCARE_OK);
+    ZERO_SLOTS(chart);
+    ck_assert_int_eq(calfcare_shoes_brand_size(CALFCARE_SHOES_BRAND_NIKE, CALFCARE_SEX_MALE, 250, 12, &bsize, &err), CALFCARE_OK);
+    ZERO_SLOTS(bsize);
+    ck_assert_int_eq(calfcare_input_init(&in, CALFCARE_INPUT_SCHEMA_SHOES, &err), CALFCARE_OK);
+    ck_assert_int_eq(calfcare_input_set(&in, CALFCARE_SHOES_FOOT_LENGTH_MM, 250, &err), CALFCARE_OK);
+    ck_assert_int_eq(calfcare_shoes_advise(&in, &shoes, &err), CALFCARE_OK);
+    ZERO_SLOTS(shoes);
+}
+END_TEST
+
 START_TEST(test_number_messages_name_field_and_range)
 {
     /* Checked through a public function whose validation uses the shared checker. */
@@ -228,6 +368,7 @@ Suite *common_suite(void)
     tcase_add_test(tc, test_reason_find_in_caller_table);
     tcase_add_test(tc, test_red_flag_and_care_kind_names);
     tcase_add_test(tc, test_parse_quotes_the_word);
+    tcase_add_test(tc, test_reserved_slots_are_zero);
     tcase_add_test(tc, test_number_messages_name_field_and_range);
     tcase_add_test(tc, test_shared_primitives);
     suite_add_tcase(s, tc);

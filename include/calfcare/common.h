@@ -89,6 +89,7 @@ typedef struct calfcare_error {
     double min;              /**< Smallest accepted value of the field, or NaN when no range applies. */
     double max;              /**< Largest accepted value of the field, or NaN when no range applies. */
     char message[CALFCARE_ERROR_MESSAGE_SIZE]; /**< English sentence naming the field and what is accepted. */
+    int reserved_[4];        /**< @private zero (calfcare_error_clear()); room to grow without breaking the ABI. */
 } calfcare_error;
 
 /**
@@ -272,6 +273,7 @@ typedef struct calfcare_blocked {
     unsigned mask;                        /**< OR of ::calfcare_care_kind values that are blocked. */
     int flag[CALFCARE_CARE_KIND_COUNT];   /**< For bit i of mask, the ::calfcare_red_flag that blocks it
                                                (the most serious one), #CALFCARE_FLAG_NONE when allowed. */
+    int reserved_[4];                     /**< @private zero; room for more care kinds (flag[] grows into it). */
 } calfcare_blocked;
 
 #ifdef __cplusplus

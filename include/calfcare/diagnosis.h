@@ -314,8 +314,8 @@ typedef struct calfcare_diagnosis_advice {
 } calfcare_diagnosis_advice;
 
 /**
- * Result of calfcare_diagnosis_assess(). Caller-allocated, plain data (about 7.3 KiB on 64-bit systems;
- * calfcare_diagnosis_size() gives the size the library was built with).
+ * Result of calfcare_diagnosis_assess(). Caller-allocated, plain data (about 7.3 KiB on 64-bit systems),
+ * with reserved slots at the end for fields a later release adds (docs/HACKING.md, "ABI and releases").
  */
 typedef struct calfcare_diagnosis {
     int triage;                          /**< ::calfcare_diagnosis_triage: the most serious flag's level, self-care without flags. */
@@ -420,8 +420,6 @@ CALFCARE_API const calfcare_diagnosis_gate_rule *calfcare_diagnosis_gate(int fla
 CALFCARE_API calfcare_status calfcare_diagnosis_assess(const calfcare_input *in, calfcare_diagnosis *out,
                                                calfcare_error *err);
 
-/** @return sizeof(calfcare_diagnosis) as compiled into the library (for bindings without a C preprocessor). */
-CALFCARE_API size_t calfcare_diagnosis_size(void);
 
 /**
  * snake_case name of a triage level: "self_care", "see_clinician", "urgent".

@@ -133,6 +133,7 @@ typedef struct calfcare_log_reader {
     int units_given_;      /**< Private: units set by the caller. */
     size_t skipped_n_[CALFCARE_LOG_MAX_SKIPPED_TYPES]; /**< Private: count per skipped type. */
     char skipped_name_[CALFCARE_LOG_MAX_SKIPPED_TYPES][40]; /**< Private: skipped type names. */
+    int reserved_[4];      /**< @private zero; room to grow without breaking the ABI. */
 } calfcare_log_reader;
 
 /** One run of a log. Written by calfcare_log_row(); calfcare_log_check() fills the result members. */
@@ -168,6 +169,7 @@ typedef struct calfcare_log_options {
                                 #CALFCARE_LOG_WINDOW_WEEKS weeks before until. */
     int all;               /**< 1: the window is the whole log (since is then ignored). */
     int keep_duplicates;   /**< 1: count second recordings as runs too. */
+    int reserved_[4];      /**< @private zero (calfcare_log_options_init()); room to grow without breaking the ABI. */
 } calfcare_log_options;
 
 /** One week of a log check: seven days ending on end_day. */
@@ -228,6 +230,7 @@ typedef struct calfcare_log_report {
     calfcare_progression_acwr_result acwr;       /**< The acute:chronic ratio on until. */
     size_t advice_count;   /**< Items in advice. */
     calfcare_log_advice advice[CALFCARE_LOG_MAX_ADVICE]; /**< One item per code, latest first is not implied: in code order of the checks. */
+    int reserved_[4];      /**< @private zero; room to grow without breaking the ABI. */
 } calfcare_log_report;
 
 /** Word of a format ("calfcare", "strava", "strava_old", "garmin"; "unknown" otherwise). */
@@ -388,6 +391,7 @@ CALFCARE_API calfcare_status calfcare_log_options_init(calfcare_log_options *opt
 typedef struct calfcare_log_sizes {
     size_t work_n;  /**< Doubles of working memory. */
     size_t weeks_n; /**< Weeks of the result (at least 1). */
+    int reserved_[4]; /**< @private zero; room to grow without breaking the ABI. */
 } calfcare_log_sizes;
 
 /**

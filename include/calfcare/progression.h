@@ -257,6 +257,7 @@ typedef struct calfcare_progression_weekly_result {
                                      Above 30% is the clearly risky zone (Nielsen 2014). */
     size_t advice_count;        /**< Number of codes in advice. */
     int advice[CALFCARE_PROGRESSION_MAX_ADVICE]; /**< ::calfcare_progression_reason codes. */
+    int reserved_[4];           /**< @private zero; room to grow without breaking the ABI. */
 } calfcare_progression_weekly_result;
 
 /**
@@ -431,6 +432,7 @@ typedef struct calfcare_progression_spike_result {
     double reference_from_day;    /**< First day whose reference is complete: run_day[0] + 30. A run on an earlier day
                                        is judged against a window that starts before the first run (the history does
                                        not cover it), so its spike may be an artefact of the log's start. */
+    int reserved_[4];           /**< @private zero; room to grow without breaking the ABI. */
 } calfcare_progression_spike_result;
 
 /**
@@ -510,6 +512,7 @@ typedef struct calfcare_progression_acwr_result {
     double lambda_chronic; /**< The decay constant used for the chronic EWMA. */
     size_t advice_count; /**< Number of codes in advice. */
     int advice[CALFCARE_PROGRESSION_MAX_ADVICE]; /**< ::calfcare_progression_reason codes. */
+    int reserved_[4];    /**< @private zero; room to grow without breaking the ABI. */
 } calfcare_progression_acwr_result;
 
 /**
@@ -569,6 +572,7 @@ typedef struct calfcare_progression_plan {
     size_t advice_count; /**< Number of codes in advice. */
     int advice[CALFCARE_PROGRESSION_MAX_ADVICE]; /**< ::calfcare_progression_reason codes. */
     calfcare_progression_plan_week week[CALFCARE_PROGRESSION_PLAN_MAX_WEEKS]; /**< The weeks, first first. */
+    int reserved_[4];    /**< @private zero; room to grow without breaking the ABI. */
 } calfcare_progression_plan;
 
 /**
@@ -633,6 +637,7 @@ typedef struct calfcare_progression_rtr {
     int clean_sessions;  /**< Pain-free sessions in a row to advance (2). */
     size_t advice_count; /**< Number of codes in advice. */
     int advice[CALFCARE_PROGRESSION_MAX_ADVICE]; /**< The rules, ::calfcare_progression_reason codes. */
+    int reserved_[4];    /**< @private zero; room to grow without breaking the ABI. */
 } calfcare_progression_rtr;
 
 /**
@@ -660,6 +665,7 @@ typedef struct calfcare_progression_rtr_gate_result {
                                (NaN when unknown, 0 when both are 0). */
     size_t advice_count;  /**< Number of codes in advice. */
     int advice[CALFCARE_PROGRESSION_MAX_ADVICE]; /**< The items that failed or are unknown (3015-3017). */
+    int reserved_[4];     /**< @private zero; room to grow without breaking the ABI. */
 } calfcare_progression_rtr_gate_result;
 
 /**

@@ -399,8 +399,6 @@ CALFCARE_API const char *calfcare_relief_side_name(int side);
  *         accepted words.
  */
 CALFCARE_API calfcare_status calfcare_relief_side_parse(const char *word, int *value, calfcare_error *err);
-/** @return sizeof(calfcare_relief_protocol) as compiled into the library (for bindings). */
-CALFCARE_API size_t calfcare_relief_protocol_size(void);
 
 /* ---- advice and cue codes --------------------------------------------------------------- */
 
@@ -553,6 +551,7 @@ typedef struct calfcare_relief_timer_info {
                                        #CALFCARE_RELIEF_NEVER. A watch can sleep this long. */
     uint32_t step_permille;       /**< step_elapsed_ms * 1000 / step_duration_ms, rounded down, 0..1000. */
     uint32_t session_permille;    /**< session_elapsed_ms * 1000 / session_total_ms, rounded down, 0..1000. */
+    uint32_t reserved_[4];        /**< @private zero; room to grow without breaking the ABI. */
 } calfcare_relief_timer_info;
 
 /** @return sizeof(calfcare_relief_timer), bytes: 72 on a 32-bit MCU, 80 on LP64 (the steps are apart). */

@@ -195,6 +195,7 @@ typedef struct calfcare_shoes_size_result {
                                the line to the next half size); NaN with uk. */
     double us_men_fits_mm;   /**< Foot length the US men's size is meant for, mm: (us_men + 0.25 + 22) / 3 in. */
     double us_women_fits_mm; /**< Foot length the US women's size is meant for, mm: (us_women + 0.25 + 20.5) / 3 in. */
+    int reserved_[4];        /**< @private zero; room to grow without breaking the ABI. */
 } calfcare_shoes_size_result;
 
 /** One row of a brand's published size chart. */
@@ -215,6 +216,7 @@ typedef struct calfcare_shoes_chart {
     const char *read_on;/**< Date the chart was read, YYYY-MM-DD. */
     const char *note;   /**< What the chart's lengths are (foot length or shoe length) and how they are used. */
     size_t row_count;   /**< Rows in the chart. */
+    int reserved_[4];   /**< @private zero; room to grow without breaking the ABI. */
 } calfcare_shoes_chart;
 
 /** A size from a brand chart for one foot. */
@@ -227,6 +229,7 @@ typedef struct calfcare_shoes_brand_size_result {
     double eu;                /**< EU size, NaN when not in the chart. */
     double fits_up_to_mm;     /**< Foot length the chart gives for that size, mm; NaN when not in the chart. */
     double smaller_fits_up_to_mm; /**< Foot length of the next smaller size in the chart, mm; NaN for the first row. */
+    int reserved_[4];         /**< @private zero; room to grow without breaking the ABI. */
 } calfcare_shoes_brand_size_result;
 
 /** One week of a transition plan. */
@@ -273,6 +276,7 @@ typedef struct calfcare_shoes_advice {
     int track_stack_ok;          /**< 1 within the 20 mm track limit, 0 over, -1 stack unknown. */
     size_t advice_count;         /**< Entries in advice. */
     calfcare_shoes_advice_item advice[CALFCARE_SHOES_MAX_ADVICE]; /**< Advice in report order. */
+    int reserved_[4];            /**< @private zero; room to grow without breaking the ABI. */
 } calfcare_shoes_advice;
 
 /**

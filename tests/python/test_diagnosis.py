@@ -229,7 +229,6 @@ def test_low_level_api():
     assert (r.code, r.name, r.source, r.strength) == (1021, "cadence_low", "heiderscheit2011", "W")
     assert capi.calfcare_diagnosis_reason_weight(capi.CALFCARE_DIAGNOSIS_R_CADENCE_LOW) == pytest.approx(0.20)
     assert capi.calfcare_diagnosis_reason_cause(capi.CALFCARE_DIAGNOSIS_R_CADENCE_LOW) == capi.CALFCARE_DIAGNOSIS_CAUSE_RUNNING_FORM
-    assert capi.calfcare_diagnosis_size() > 0
     # An uninitialised input is refused with StateError.
     with pytest.raises(calfcare.StateError):
         capi.calfcare_diagnosis_assess(capi.calfcare_input(), capi.calfcare_diagnosis())

@@ -29,7 +29,13 @@
     X(calfcare_progression_rtr)                                                                    \
     X(calfcare_progression_rtr_gate_input)                                                         \
     X(calfcare_progression_rtr_gate_result)                                                        \
-    X(calfcare_shoes_size_result)                                                                          \
+    X(calfcare_log_reader)                                                                         \
+    X(calfcare_log_options)                                                                        \
+    X(calfcare_log_sizes)                                                                          \
+    X(calfcare_log_report)                                                                         \
+    X(calfcare_shoes_size_result)                                                                  \
+    X(calfcare_shoes_chart)                                                                        \
+    X(calfcare_shoes_brand_size_result)                                                            \
     X(calfcare_shoes_advice)
 
 #ifdef SIZES_OBJECT
@@ -44,9 +50,7 @@ int main(void)
     printf("caller-allocated structs on this host (%s), bytes:\n", sizeof(void *) == 8 ? "LP64" : "ILP32");
     SIZES(ROW)
     /* The library's own view must agree with the headers (bindings use these functions). */
-    if (calfcare_relief_timer_size() != sizeof(calfcare_relief_timer) || calfcare_input_size() != sizeof(calfcare_input) ||
-        calfcare_diagnosis_size() != sizeof(calfcare_diagnosis) ||
-        calfcare_relief_protocol_size() != sizeof(calfcare_relief_protocol)) {
+    if (calfcare_relief_timer_size() != sizeof(calfcare_relief_timer) || calfcare_input_size() != sizeof(calfcare_input)) {
         printf("sizes: the library was built with other struct sizes than these headers\n");
         return 1;
     }
