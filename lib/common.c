@@ -29,17 +29,23 @@ int calfcare_version_patch(void)
     return CALFCARE_VERSION_PATCH;
 }
 
+/* calfcare_error_clear() clears the four reserved slots one by one. */
+typedef char cc_error_has_4_reserved[sizeof(((calfcare_error *)0)->reserved_) == 4 * sizeof(int) ? 1 : -1];
+
 void calfcare_error_clear(calfcare_error *err)
 {
+    double nan = NAN;
     if (!err)
         return;
-    err->status = CALFCARE_OK;
-    err->field = "";
-    err->value = NAN;
-    err->min = NAN;
-    err->max = NAN;
+    /* Stores, not memset(), in this order: arm-none-eabi-gcc -Os then keeps the function a leaf
+     * without stack (make check-mcu's budget is 0 bytes; it is under every error path). */
+    err->reserved_[0] = err->reserved_[1] = err->reserved_[2] = err->reserved_[3] = 0;
     err->message[0] = '\0';
-    memset(err->reserved_, 0, sizeof err->reserved_);
+    err->status = CALFCARE_OK;
+    err->value = nan;
+    err->min = nan;
+    err->max = nan;
+    err->field = "";
 }
 
 /* ---- message building ------------------------------------------------------------------- */
@@ -83,16 +89,17 @@ void cc_text_putint(cc_text *t, long v)
     text_putdigits(t, v < 0 ? 0ul - (unsigned long)v : (unsigned long)v, v < 0);
 }
 
-/* "<field>: ", how every message starts (nothing for an empty field). */
-static void text_put_field(cc_text *t, const char *field)
-{
-    if (field && *field) {
-        cc_text_puts(t, field);
-        cc_text_puts(t, ": ");
-    }
-}
+/* "<field>: ", how every message starts (nothing for an empty field). A macro, not a function:
+ * cc_fail() is on the deepest stack paths of a firmware, and a call would add a frame. */
+#define TEXT_PUT_FIELD(t, field)                                                                       \
+    do {                                                                                               \
+        if ((field) && *(field)) {                                                                     \
+            cc_text_puts(t, field);                                                                    \
+            cc_text_puts(t, ": ");                                                                     \
+        }                                                                                              \
+    } while (0)
 
-/* "<min><between><max>[ <unit>]", how every range message ends. */
+/* "<min><between><max>[ <unit>]" of a range of doubles, how both levels of cc_check_number() end. */
 static void text_put_range(cc_text *t, double min, const char *between, double max, const char *unit)
 {
     cc_text_putnum(t, min);
@@ -114,16 +121,25 @@ static calfcare_status range_error(calfcare_error *err, const char *field, unsig
     cc_fail(err, CALFCARE_E_INVALID, field, "");
 #if CALFCARE_MESSAGES >= 1
     cc_text_init(&t, err->message, sizeof err->message);
-    text_put_field(&t, field);
+    cc_text_puts(&t, field);
+    cc_text_puts(&t, ": ");
     text_putdigits(&t, v, v_negative);
-    /* min and max are whole and far below 2^53: written as doubles they keep every digit. */
+    /* Integers only (not text_put_range()): a firmware that checks only whole numbers links no
+     * double formatting, and this path is its whole error text. */
 #if CALFCARE_MESSAGES >= 2
     cc_text_puts(&t, " is outside the accepted range ");
-    text_put_range(&t, (double)min, " to ", (double)max, unit);
+    cc_text_putint(&t, min);
+    cc_text_puts(&t, " to ");
 #else
     cc_text_puts(&t, " not in ");
-    text_put_range(&t, (double)min, "..", (double)max, unit);
+    cc_text_putint(&t, min);
+    cc_text_puts(&t, "..");
 #endif
+    cc_text_putint(&t, max);
+    if (unit && *unit) {
+        cc_text_puts(&t, " ");
+        cc_text_puts(&t, unit);
+    }
 #else
     (void)t, (void)v, (void)v_negative, (void)min, (void)max, (void)unit;
 #endif
@@ -145,36 +161,10 @@ calfcare_status cc_check_u32(calfcare_error *err, const char *field, uint32_t v,
     return range_error(err, field, v, 0, (long)min, (long)max, unit);
 }
 
-/* Write whole, then (when frac is not 0) "." and the d digits of frac (frac < 10^d, d <= 15)
- * without trailing zeros, at out[k]; returns the new length. Both number writers end this way. */
-static size_t put_fixed(char *out, size_t k, unsigned long long whole, unsigned long long frac, unsigned d)
-{
-    char digits[24];
-    size_t n = 0;
-    unsigned i;
-    do {
-        digits[n++] = (char)('0' + whole % 10);
-        whole /= 10;
-    } while (whole);
-    while (n)
-        out[k++] = digits[--n];
-    if (frac) {
-        out[k++] = '.';
-        for (i = d; i > 0; i--) {
-            out[k + i - 1] = (char)('0' + frac % 10);
-            frac /= 10;
-        }
-        k += d;
-        while (out[k - 1] == '0')
-            k--;
-    }
-    return k;
-}
-
 void cc_text_putnum(cc_text *t, double v)
 {
-    char out[32]; /* whole < 1e15: at most 15 digits, then ".ddd" */
-    size_t k = 0;
+    char digits[24], out[32]; /* whole < 1e15: at most 15 digits, then ".ddd" */
+    size_t n = 0, k = 0;
     double ip;
     unsigned long long whole, frac;
 
@@ -205,16 +195,29 @@ void cc_text_putnum(cc_text *t, double v)
         whole++;
         frac -= 1000;
     }
-    k = put_fixed(out, k, whole, frac, 3);
+    do {
+        digits[n++] = (char)('0' + whole % 10);
+        whole /= 10;
+    } while (whole);
+    while (n)
+        out[k++] = digits[--n];
+    if (frac) {
+        out[k++] = '.';
+        out[k++] = (char)('0' + frac / 100);
+        out[k++] = (char)('0' + frac / 10 % 10);
+        out[k++] = (char)('0' + frac % 10);
+        while (out[k - 1] == '0')
+            k--;
+    }
     out[k] = '\0';
     cc_text_puts(t, out);
 }
 
 void cc_text_putnum_exact(cc_text *t, double v)
 {
-    char out[48];
-    size_t k = 0;
-    unsigned d;
+    char digits[24], out[48];
+    size_t n = 0, k = 0;
+    unsigned d, i;
     double p10 = 1, a, ip;
     unsigned long long whole, frac;
 
@@ -240,7 +243,26 @@ void cc_text_putnum_exact(cc_text *t, double v)
     }
     if (v < 0)
         out[k++] = '-';
-    k = put_fixed(out, k, whole, frac, d);
+    do {
+        digits[n++] = (char)('0' + whole % 10);
+        whole /= 10;
+    } while (whole);
+    while (n)
+        out[k++] = digits[--n];
+    if (d) {
+        out[k++] = '.';
+        for (i = 0; i < d; i++) {
+            unsigned long long div = 1;
+            unsigned j;
+            for (j = 1; j < d - i; j++)
+                div *= 10;
+            out[k++] = (char)('0' + frac / div % 10);
+        }
+        while (out[k - 1] == '0')
+            k--;
+        if (out[k - 1] == '.')
+            k--;
+    }
     out[k] = '\0';
     cc_text_puts(t, out);
 }
@@ -269,7 +291,7 @@ calfcare_status (cc_fail)(calfcare_error *err, calfcare_status st, const char *f
         {
             cc_text t;
             cc_text_init(&t, err->message, sizeof err->message);
-            text_put_field(&t, field);
+            TEXT_PUT_FIELD(&t, field);
             cc_text_puts(&t, msg);
         }
 #else
@@ -303,12 +325,6 @@ calfcare_status cc_parse_name(const char *(*name_of)(int), int first, int last, 
     return CALFCARE_E_INVALID;
 }
 
-calfcare_status cc_fail_word(calfcare_error *err, const char *field, const char *word)
-{
-    cc_fail(err, CALFCARE_E_INVALID, field, "unknown word '");
-    cc_fail_append(err, word, NAN, "'; accepted: ");
-    return CALFCARE_E_INVALID;
-}
 
 int cc_is_finite(double v)
 {
@@ -337,7 +353,7 @@ calfcare_status cc_check_number(calfcare_error *err, const char *field, double v
     /* short: "<field>: <v> not in [whole] <min>..<max> <unit>"; none: no message */
     if (CALFCARE_MESSAGES >= 1) {
         cc_text_init(&t, err->message, sizeof err->message);
-        text_put_field(&t, field);
+        TEXT_PUT_FIELD(&t, field);
         cc_text_putnum(&t, v);
         cc_text_puts(&t, whole ? " not in whole " : " not in ");
         text_put_range(&t, min, "..", max, unit);
@@ -345,7 +361,7 @@ calfcare_status cc_check_number(calfcare_error *err, const char *field, double v
     return CALFCARE_E_INVALID;
 #endif
     cc_text_init(&t, err->message, sizeof err->message);
-    text_put_field(&t, field);
+    TEXT_PUT_FIELD(&t, field);
     if (!finite) {
         cc_text_puts(&t, "must be a finite number (got ");
         cc_text_putnum(&t, v);

@@ -78,8 +78,10 @@ calfcare_status cc_parse_name(const char *(*name_of)(int), int first, int last, 
                               const char *word, int *out, calfcare_error *err);
 /* The one message of a word that is not accepted, as every word list says it (_parse(), input
  * schemas): CALFCARE_E_INVALID with "<field>: unknown word '<word>'; accepted: "; the caller then
- * appends the accepted words, separated by "|", with cc_fail_append(). */
-calfcare_status cc_fail_word(calfcare_error *err, const char *field, const char *word);
+ * appends the accepted words, separated by "|", with cc_fail_append(). A macro: the _parse()
+ * functions' stack stays one frame shallower on a firmware. */
+#define cc_fail_word(err, field, word)                                                                 \
+    ((void)cc_fail(err, CALFCARE_E_INVALID, field, "unknown word '"), cc_fail_append(err, word, NAN, "'; accepted: "))
 
 /*
  * Validate a number: finite, within [min, max] and whole if whole != 0. On failure fills err with

@@ -54,7 +54,7 @@ int main(void)
     report(calfcare_relief_build_int(CALFCARE_RELIEF_RICE, &p, NULL, &proto, &err), &err);
     /* a step blocked by a red flag */
     {
-        calfcare_blocked b = {0, {0}};
+        calfcare_blocked b = {0};
         calfcare_relief_block(&b, CALFCARE_CARE_ICE, CALFCARE_FLAG_DVT, NULL);
         calfcare_relief_iparams_init(&p, NULL);
         report(calfcare_relief_build_int(CALFCARE_RELIEF_RICE, &p, &b, &proto, &err), &err);
