@@ -393,6 +393,8 @@ const char *calfcare_red_flag_name(int flag)
         "none", "dvt", "achilles_rupture", "calf_tear", "exertional", "stress_fracture",
         "systemic", "nerve", "cannot_bear_weight", "rest_night_pain",
     };
+    if (flag == CALFCARE_FLAG_UNNAMED)
+        return "unnamed";
     if (flag < 0 || flag >= CALFCARE_FLAG_COUNT)
         return "unknown";
     return names[flag];
@@ -400,7 +402,15 @@ const char *calfcare_red_flag_name(int flag)
 
 calfcare_status calfcare_red_flag_parse(const char *word, int *value, calfcare_error *err)
 {
-    return cc_parse_name(calfcare_red_flag_name, 0, CALFCARE_FLAG_COUNT - 1, "red_flag", word, value, err);
+    calfcare_status st;
+    if (word && value && strcmp(word, calfcare_red_flag_name(CALFCARE_FLAG_UNNAMED)) == 0) {
+        *value = CALFCARE_FLAG_UNNAMED;
+        return CALFCARE_OK;
+    }
+    st = cc_parse_name(calfcare_red_flag_name, 0, CALFCARE_FLAG_COUNT - 1, "red_flag", word, value, err);
+    if (st == CALFCARE_E_INVALID)
+        cc_fail_append(err, ", ", NAN, calfcare_red_flag_name(CALFCARE_FLAG_UNNAMED));
+    return st;
 }
 
 const char *calfcare_care_kind_name(unsigned kind)

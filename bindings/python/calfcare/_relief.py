@@ -19,6 +19,7 @@ schedule are seconds. Errors raise: :class:`InvalidInputError` (``.field`` names
 application), :class:`StateError` (a corrupt or foreign saved timer).
 """
 
+import operator
 import time
 from dataclasses import field
 
@@ -57,7 +58,8 @@ _MASK32 = 0xFFFFFFFF
 _CARE_BITS = {"massage": _capi.CALFCARE_CARE_MASSAGE, "foam_roll": _capi.CALFCARE_CARE_FOAM_ROLL,
               "stretch": _capi.CALFCARE_CARE_STRETCH, "ice": _capi.CALFCARE_CARE_ICE,
               "running": _capi.CALFCARE_CARE_RUNNING, "compression": _capi.CALFCARE_CARE_COMPRESSION}
-_FLAGS = {_capi.calfcare_red_flag_name(i): i for i in range(1, _capi.CALFCARE_FLAG_COUNT)}
+_FLAGS = {_capi.calfcare_red_flag_name(i): i
+          for i in (*range(1, _capi.CALFCARE_FLAG_COUNT), _capi.CALFCARE_FLAG_UNNAMED)}
 
 
 def _names(name_of, first, last):
@@ -145,31 +147,38 @@ def _rebuild(name, params):
 
 def blocked_set(blocked):
     """A capi.calfcare_blocked from ``None``, a calfcare_blocked, a :class:`calfcare.Diagnosis` (its
-    ``blocked_by``), or a mapping ``{care kind: red flag}`` such as ``{"stretch": "dvt"}`` (names or
-    ints). A bare list of care kinds (``dx.blocked``) does not say which red flag blocks each, which
-    the refusal must name: it raises InvalidInputError saying to pass the Diagnosis instead."""
+    ``blocked_by``), a mapping ``{care kind: red flag}`` such as ``{"stretch": "dvt"}`` (names or
+    ints), or the Diagnosis' list of blocked care kinds (``dx.blocked``: any iterable of care-kind
+    words, :class:`calfcare.CareKind` members or bits; one word alone is a list of one). A list does
+    not say which red flag blocks each kind: those kinds are blocked just the same, and a refusal's
+    ``red_flag`` is "unnamed" (the library's CALFCARE_FLAG_UNNAMED), never "none"."""
     if blocked is None or isinstance(blocked, _capi.calfcare_blocked):
         return blocked
     if hasattr(blocked, "blocked_by") and hasattr(blocked, "triage"):  # a Diagnosis
         blocked = blocked.blocked_by
-    if not hasattr(blocked, "items"):
-        err = InvalidInputError(f"blocked: expected a Diagnosis, a mapping {{care kind: red flag}} or None, got "
-                                f"{type(blocked).__name__} {blocked!r}; a list of care kinds does not name the red "
-                                "flags: pass the Diagnosis itself (blocked=dx) or dx.blocked_by")
-        err.field = "blocked"
-        raise err
+    if hasattr(blocked, "items"):
+        pairs = list(dict(blocked).items())
+    elif isinstance(blocked, str):
+        pairs = [(blocked, _capi.CALFCARE_FLAG_UNNAMED)]
+    else:
+        try:
+            pairs = [(care, _capi.CALFCARE_FLAG_UNNAMED) for care in blocked]
+        except TypeError:
+            raise _invalid("blocked", f"expected a Diagnosis, its blocked list of care kinds, a mapping "
+                                      f"{{care kind: red flag}} or None, got {type(blocked).__name__} {blocked!r}") from None
     b = _capi.calfcare_blocked()
-    for care, flag in dict(blocked).items():
-        bit = _CARE_BITS.get(care, care) if isinstance(care, str) else care
-        if isinstance(bit, str):
-            err = InvalidInputError(f"care: unknown care kind {care!r}; accepted: {', '.join(_CARE_BITS)}")
-            err.field = "care"
-            raise err
+    for care, flag in pairs:
+        try:
+            if isinstance(care, (str, bool)):
+                raise TypeError
+            bit = operator.index(care)
+        except TypeError:
+            bit = _CARE_BITS.get(care) if isinstance(care, str) else None
+        if bit is None:
+            raise _invalid("care", f"unknown care kind {care!r}; accepted: {', '.join(_CARE_BITS)}")
         if isinstance(flag, str):
             if flag not in _FLAGS:
-                err = InvalidInputError(f"flag: unknown red flag {flag!r}; accepted: {', '.join(_FLAGS)}")
-                err.field = "flag"
-                raise err
+                raise _invalid("flag", f"unknown red flag {flag!r}; accepted: {', '.join(_FLAGS)}")
             flag = _FLAGS[flag]
         _capi.calfcare_relief_block(b, int(bit), int(flag))
     return b
