@@ -119,6 +119,7 @@ LogUnits = word_enum("LogUnits", __name__, [_capi.calfcare_log_units_name(i) for
 LogTimes = word_enum("LogTimes", __name__, ["local", "utc"],
                      "The clock of a training log's start times: local (as the runner lived them) or utc (put on "
                      "local days with tz).")
+
 SpikeBand = word_enum("SpikeBand", __name__, [_capi.calfcare_progression_band_name(b)
                                               for b in range(_capi.CALFCARE_PROGRESSION_BAND_COUNT)],
                       "Band of a run against the longest run of the previous 30 days: no_reference, within_10, "
