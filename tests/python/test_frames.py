@@ -353,3 +353,19 @@ def test_batch_and_frame_calls_release_the_gil():
                        "diagnose_frame": lambda: calfcare.diagnose_frame(df)}.items():
         stall = min(_longest_stall(call) for _ in range(3))
         assert stall < 0.6, f"{name}: the main thread stalled for {stall:.0%} of the call: it holds the GIL"
+
+
+def test_frame_words_looks_each_code_up_once():
+    from calfcare._common import frame_words
+    seen = []
+
+    def word_of(code):
+        seen.append(code)
+        return None if code < 0 else ("x",) * code if code < 5 else f"w{code}"
+
+    got = frame_words(np.array([3, -1, 3, 0, 7, -1], dtype=np.intc), word_of)
+    assert list(got) == [("x",) * 3, None, ("x",) * 3, (), "w7", None] and got.dtype == object
+    assert sorted(seen) == [-1, 0, 3, 7]  # the codes present, once each
+    assert len(frame_words(np.array([], dtype=np.intc), word_of)) == 0
+    far = frame_words(np.array([0, 10 ** 6, 0]), lambda c: f"w{c}")  # a wide range: looked up by value
+    assert list(far) == ["w0", "w1000000", "w0"]

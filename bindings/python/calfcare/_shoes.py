@@ -389,4 +389,4 @@ def shoes_frame(df):
     out["road_stack_ok"] = frame_words(k[:, 6], _tristate_word)
     out["track_stack_ok"] = frame_words(k[:, 7], _tristate_word)
     out["advice"] = advice
-    return pd.DataFrame(out, index=df.index)
+    return pd.DataFrame(out, index=df.index, copy=False)  # the arrays are new: no copy of them
