@@ -426,6 +426,8 @@ def main():
     t_floor, t_floor_med = float(kv["floor_sum8_best"]), float(kv["floor_sum8_median"])
     t_sum1 = float(kv["floor_sum1_best"])
     t_cacwr, t_cacwr_med = float(kv["batch_acwr_best"]), float(kv["batch_acwr_median"])
+    threads_c = {w: (float(kv[f"threads1_{w}_best"]), float(kv[f"threads2_{w}_best"]))
+                 for w in ("floor_sum8", "batch", "batch_acwr")}
 
     # numpy, all runners
     print("numpy ...", flush=True)
@@ -599,6 +601,12 @@ def main():
     t.add("sum, 1 accumulator (latency-bound)", f"{x.nbytes / t_sum1 / 1e9:.1f} GB/s", f"{t_sum1 * 1e3:.1f} ms")
     t.add("C batch / floor", f"{t_c / t_floor:.2f}x", f"goal within 3x: {goal(t_c / t_floor <= 3.0)}")
     t.add("C batch_acwr / floor", f"{t_cacwr / t_floor:.2f}x", "reads the buffer and writes one as large")
+    for w, label in (("floor_sum8", "sum (the memory ceiling)"), ("batch", "C batch"),
+                     ("batch_acwr", "C batch_acwr")):
+        one, two = threads_c[w]
+        t.add(f"2 threads / 1 thread: {label}", f"{one / two:.2f}x",
+              f"the cohort in halves: 1 thread {one * 1e3:.1f} ms, 2 threads {two * 1e3:.1f} ms, best of {reps}"
+              + ("; what a second core adds to streaming memory" if w == "floor_sum8" else ""))
 
     t.section("3. Timer engine: calfcare_relief_timer_update(), default stretching session")
     for tick, label in ((100, "10 Hz ticks (100 ms)"), (1, "1 kHz ticks (1 ms, almost all idle)")):

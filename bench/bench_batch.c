@@ -12,7 +12,13 @@
  * Prints one "key value" line per figure (seconds, best and median). The floor is a plain sum of
  * the same buffer with 8 independent accumulators, so that it is limited by memory bandwidth and
  * not by the latency of one chain of additions; the one-accumulator sum is printed as well.
+ *
+ * Then two threads against one: the cohort in two halves, each half once, one thread doing both
+ * halves one after the other or two threads one half each (runs alternate, so both see the same
+ * machine). For the floor this is the memory ceiling of a second core: a function that streams its
+ * input cannot gain more from a second thread than the floor does, whatever its code.
  */
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -93,6 +99,59 @@ static void die(const char *what, calfcare_status st, const calfcare_error *err)
 {
     fprintf(stderr, "bench-batch: %s: %s\n", what, st ? err->message : "failed");
     exit(1);
+}
+
+/* One half of the cohort for one thread: the floor (WHAT_FLOOR), the batch or every day's ratio. */
+enum { WHAT_FLOOR, WHAT_BATCH, WHAT_ACWR };
+typedef struct half_job {
+    int what;
+    const double *x;
+    size_t runners, days;
+    double *res, *ratio; /* this half's rows of the outputs */
+    const calfcare_progression_params *p;
+    double sum;
+    calfcare_status st;
+} half_job;
+
+static void *run_half(void *arg)
+{
+    half_job *j = arg;
+    const size_t n = j->runners * j->days;
+    if (j->what == WHAT_FLOOR)
+        j->sum = sum8(j->x, n);
+    else if (j->what == WHAT_BATCH)
+        j->st = calfcare_progression_batch(j->x, n, j->runners, j->days, j->p, j->res,
+                                           j->runners * CALFCARE_PROGRESSION_BATCH_COLUMNS, NULL);
+    else
+        j->st = calfcare_progression_batch_acwr(j->x, n, j->runners, j->days, j->p, j->ratio, n, NULL);
+    return NULL;
+}
+
+/* Seconds for both halves: in this thread one after the other (threads 1), or the second half in
+ * another thread at the same time (threads 2). */
+static double time_halves(half_job *j, int threads)
+{
+    pthread_t other;
+    double t0 = now_s();
+    if (threads == 1) {
+        run_half(&j[0]);
+        run_half(&j[1]);
+    } else {
+        if (pthread_create(&other, NULL, run_half, &j[1]) != 0) {
+            fprintf(stderr, "bench-batch: cannot start a thread\n");
+            exit(1);
+        }
+        run_half(&j[0]);
+        pthread_join(other, NULL);
+    }
+    t0 = now_s() - t0;
+    if (j[0].st != CALFCARE_OK || j[1].st != CALFCARE_OK) {
+        fprintf(stderr, "bench-batch: a half failed\n");
+        exit(1);
+    }
+    if (j[0].what == WHAT_FLOOR)
+        sink = j[0].sum + j[1].sum;
+    return t0;
 }
 
 int main(int argc, char **argv)
@@ -177,6 +236,37 @@ int main(int argc, char **argv)
             die("calfcare_progression_batch_acwr", st, &err);
     }
     report("batch_acwr", t, repeats);
+
+    {
+        static const char *const keys[] = {"floor_sum8", "batch", "batch_acwr"};
+        const size_t r0 = runners / 2;
+        double *t2 = malloc((size_t)repeats * sizeof *t2);
+        int what;
+        if (!t2) {
+            fprintf(stderr, "bench-batch: out of memory\n");
+            return 1;
+        }
+        for (what = WHAT_FLOOR; what <= WHAT_ACWR; what++) {
+            char key[64];
+            half_job j[2];
+            memset(j, 0, sizeof j);
+            j[0].what = j[1].what = what;
+            j[0].p = j[1].p = &p;
+            j[0].days = j[1].days = days;
+            j[0].x = x, j[0].runners = r0, j[0].res = res, j[0].ratio = ratio;
+            j[1].x = x + r0 * days, j[1].runners = runners - r0;
+            j[1].res = res + r0 * CALFCARE_PROGRESSION_BATCH_COLUMNS, j[1].ratio = ratio + r0 * days;
+            for (k = 0; k < repeats; k++) {
+                t[k] = time_halves(j, 1);
+                t2[k] = time_halves(j, 2);
+            }
+            snprintf(key, sizeof key, "threads1_%s", keys[what]);
+            report(key, t, repeats);
+            snprintf(key, sizeof key, "threads2_%s", keys[what]);
+            report(key, t2, repeats);
+        }
+        free(t2);
+    }
 
     if (!(f = fopen(argv[5], "wb")) ||
         fwrite(res, sizeof *res, runners * CALFCARE_PROGRESSION_BATCH_COLUMNS, f) !=

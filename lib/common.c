@@ -402,18 +402,32 @@ const calfcare_reason *calfcare_reason_find_in(const calfcare_reason *table, siz
 
 const char *calfcare_red_flag_name(int flag)
 {
-    static const char names[CALFCARE_FLAG_COUNT][19] = {
-        "none", "dvt", "achilles_rupture", "calf_tear", "exertional", "stress_fracture",
-        "systemic", "nerve", "cannot_bear_weight", "rest_night_pain",
-    };
-    if (flag < 0 || flag >= CALFCARE_FLAG_COUNT)
+    /* The words one after the other, in value order, then "unnamed": 121 bytes where a table of
+     * [CALFCARE_FLAG_COUNT + 1][19] would take 209 (a watch links this with the relief). */
+    static const char names[] = "none\0dvt\0achilles_rupture\0calf_tear\0exertional\0stress_fracture\0"
+                                "systemic\0nerve\0cannot_bear_weight\0rest_night_pain\0unnamed";
+    const char *p = names;
+    if (flag == CALFCARE_FLAG_UNNAMED)
+        flag = CALFCARE_FLAG_COUNT;
+    else if (flag < 0 || flag >= CALFCARE_FLAG_COUNT)
         return "unknown";
-    return names[flag];
+    for (; flag > 0; flag--)
+        while (*p++ != '\0')
+            ;
+    return p;
 }
 
 calfcare_status calfcare_red_flag_parse(const char *word, int *value, calfcare_error *err)
 {
-    return cc_parse_name(calfcare_red_flag_name, 0, CALFCARE_FLAG_COUNT - 1, "red_flag", word, value, err);
+    calfcare_status st;
+    if (word && value && strcmp(word, calfcare_red_flag_name(CALFCARE_FLAG_UNNAMED)) == 0) {
+        *value = CALFCARE_FLAG_UNNAMED;
+        return CALFCARE_OK;
+    }
+    st = cc_parse_name(calfcare_red_flag_name, 0, CALFCARE_FLAG_COUNT - 1, "red_flag", word, value, err);
+    if (st == CALFCARE_E_INVALID)
+        cc_fail_append(err, ", ", NAN, calfcare_red_flag_name(CALFCARE_FLAG_UNNAMED));
+    return st;
 }
 
 const char *calfcare_care_kind_name(unsigned kind)

@@ -412,7 +412,8 @@ static calfcare_status refuse_blocked(calfcare_relief_protocol *out, const calfc
     cc_msg_puts(&t, " step is refused: ");
     cc_msg_puts(&t, care_name);
     cc_msg_puts(&t, " is blocked by the red flag ");
-    cc_msg_puts(&t, flag == CALFCARE_FLAG_NONE ? "(not named)" : calfcare_red_flag_name(flag));
+    cc_msg_puts(&t, flag == CALFCARE_FLAG_NONE || flag == CALFCARE_FLAG_UNNAMED ? "(not named)"
+                                                                               : calfcare_red_flag_name(flag));
     cc_msg_puts(&t, "; see a clinician before any self-treatment");
     cc_fail(err, CALFCARE_E_BLOCKED, NULL, msg);
     if (err) /* after cc_fail so that the message does not start with it; err->value: relief_params.c */
@@ -534,7 +535,8 @@ calfcare_status calfcare_relief_block(calfcare_blocked *blocked, unsigned care, 
     if (bit == CALFCARE_CARE_KIND_COUNT)
         return cc_fail(err, CALFCARE_E_INVALID, "care",
                        "must be exactly one calfcare_care_kind bit (1, 2, 4, 8, 16 or 32)");
-    if ((st = cc_check_int(err, "flag", flag, 1, CALFCARE_FLAG_COUNT - 1, "")) != CALFCARE_OK)
+    if (flag != CALFCARE_FLAG_UNNAMED &&
+        (st = cc_check_int(err, "flag", flag, 1, CALFCARE_FLAG_COUNT - 1, "or 100 (unnamed)")) != CALFCARE_OK)
         return st;
     blocked->mask |= care;
     blocked->flag[bit] = flag;

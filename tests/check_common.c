@@ -124,6 +124,23 @@ START_TEST(test_red_flag_and_care_kind_names)
     ck_assert_str_eq(calfcare_red_flag_name(CALFCARE_FLAG_REST_NIGHT_PAIN), "rest_night_pain");
     ck_assert_str_eq(calfcare_red_flag_name(CALFCARE_FLAG_COUNT), "unknown");
     ck_assert_str_eq(calfcare_red_flag_name(-1), "unknown");
+    /* Not a finding: a care kind blocked by a caller's list, the red flag not named. */
+    ck_assert_int_eq(CALFCARE_FLAG_UNNAMED, 100);
+    ck_assert_str_eq(calfcare_red_flag_name(CALFCARE_FLAG_UNNAMED), "unnamed");
+    ck_assert_str_eq(calfcare_red_flag_name(CALFCARE_FLAG_UNNAMED - 1), "unknown");
+    ck_assert_str_eq(calfcare_red_flag_name(CALFCARE_FLAG_UNNAMED + 1), "unknown");
+    {
+        int v = 0;
+        calfcare_error err;
+        ck_assert_int_eq(calfcare_red_flag_parse("unnamed", &v, &err), CALFCARE_OK);
+        ck_assert_int_eq(v, CALFCARE_FLAG_UNNAMED);
+        ck_assert_int_eq(calfcare_red_flag_parse("dvt", &v, &err), CALFCARE_OK);
+        ck_assert_int_eq(v, CALFCARE_FLAG_DVT);
+        ck_assert_int_eq(calfcare_red_flag_parse("unnamed ", &v, &err), CALFCARE_E_INVALID);
+        ck_assert_str_eq(err.field, "red_flag");
+        ck_assert_msg(strstr(err.message, "rest_night_pain, unnamed") != NULL, "%s", err.message);
+        ck_assert_int_eq(calfcare_red_flag_parse("unnamed", NULL, &err), CALFCARE_E_NULL);
+    }
     ck_assert_str_eq(calfcare_care_kind_name(CALFCARE_CARE_MASSAGE), "massage");
     ck_assert_str_eq(calfcare_care_kind_name(CALFCARE_CARE_FOAM_ROLL), "foam_roll");
     ck_assert_str_eq(calfcare_care_kind_name(CALFCARE_CARE_RUNNING), "running");

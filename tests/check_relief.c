@@ -840,6 +840,36 @@ START_TEST(test_block_helper)
     ck_assert_int_eq(calfcare_relief_block(&b, CALFCARE_CARE_ICE, CALFCARE_FLAG_COUNT, &err), CALFCARE_E_INVALID);
     ck_assert_int_eq(calfcare_relief_block(NULL, CALFCARE_CARE_ICE, 1, &err), CALFCARE_E_NULL);
     ck_assert_uint_eq(b.mask, CALFCARE_CARE_ICE); /* unchanged by the failures */
+    ck_assert_int_eq(calfcare_relief_block(&b, CALFCARE_CARE_ICE, CALFCARE_FLAG_UNNAMED - 1, &err), CALFCARE_E_INVALID);
+    ck_assert_str_eq(err.message, "flag: 99 is outside the accepted range 1 to 9 or 100 (unnamed)");
+    ck_assert_int_eq(calfcare_relief_block(&b, CALFCARE_CARE_ICE, CALFCARE_FLAG_UNNAMED + 1, &err), CALFCARE_E_INVALID);
+}
+END_TEST
+
+/* A caller's list of blocked kinds (no red flag named): each kind is blocked as by a red flag, and
+ * the refusal reports CALFCARE_FLAG_UNNAMED, never "none". */
+START_TEST(test_block_unnamed)
+{
+    calfcare_blocked b;
+    calfcare_relief_params p;
+    calfcare_relief_protocol pr;
+    calfcare_error err;
+    memset(&b, 0, sizeof b);
+    calfcare_relief_params_init(&p, NULL);
+    ck_assert_int_eq(calfcare_relief_block(&b, CALFCARE_CARE_STRETCH, CALFCARE_FLAG_UNNAMED, &err), CALFCARE_OK);
+    ck_assert_uint_eq(b.mask, CALFCARE_CARE_STRETCH);
+    ck_assert_int_eq(b.flag[2], CALFCARE_FLAG_UNNAMED);
+    ck_assert_int_eq(calfcare_relief_build(CALFCARE_RELIEF_STRETCH, &p, &b, &pr, &err), CALFCARE_E_BLOCKED);
+    ck_assert_uint_eq(pr.blocked_care, CALFCARE_CARE_STRETCH);
+    ck_assert_int_eq(pr.blocked_flag, CALFCARE_FLAG_UNNAMED);
+    ck_assert_int_eq(pr.blocked_kind, CALFCARE_RELIEF_STEP_STRETCH_STRAIGHT);
+    ck_assert_str_eq(err.field, "stretch");
+    ck_assert_str_eq(err.message, "the stretch_straight step is refused: stretch is blocked by the red flag (not "
+                                  "named); see a clinician before any self-treatment");
+    /* the routines are refused the same way; what is not blocked still builds */
+    ck_assert_int_eq(calfcare_relief_build(CALFCARE_RELIEF_COOLDOWN, &p, &b, &pr, &err), CALFCARE_E_BLOCKED);
+    ck_assert_int_eq(pr.blocked_flag, CALFCARE_FLAG_UNNAMED);
+    ck_assert_int_eq(calfcare_relief_build(CALFCARE_RELIEF_RICE, &p, &b, &pr, &err), CALFCARE_OK);
 }
 END_TEST
 
@@ -1637,6 +1667,7 @@ Suite *relief_suite(void)
     tcase_add_test(tc, test_ice_gap);
     tcase_add_test(tc, test_blocked_steps);
     tcase_add_test(tc, test_block_helper);
+    tcase_add_test(tc, test_block_unnamed);
     suite_add_tcase(s, tc);
     tc = tcase_create("timer");
     tcase_add_test(tc, test_timer_events_10hz);

@@ -40,6 +40,15 @@ assert importlib.metadata.version("calfcare") == calfcare.__version__ == calfcar
 print("installed calfcare", calfcare.__version__, "at", calfcare.__file__)
 PY
 
+# The library's core is linked into the extension: it needs no libcalfcare.so, and none of the
+# CLI's and tests' libraries (jansson, libcsv, check).
+ext=$(ls "$tmp"/venv/lib/python*/site-packages/calfcare/_capi*.so)
+needed=$(readelf -d "$ext" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p' | tr '\n' ' ')
+echo "extension needs: $needed"
+case " $needed" in
+    *" libcalfcare"*|*jansson*|*libcsv*|*libcheck*|*libsubunit*) echo "unexpected library in $ext: $needed"; exit 1 ;;
+esac
+
 # The Python tests against it (the notebook and the Dask cohort run in make check already).
 tests=""
 for t in "$top_srcdir"/tests/python/test_*.py; do

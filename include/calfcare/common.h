@@ -184,7 +184,12 @@ typedef enum calfcare_red_flag {
     CALFCARE_FLAG_SYSTEMIC = 6,           /**< Systemic illness (fever). */
     CALFCARE_FLAG_NERVE = 7,              /**< Numbness or tingling without the exertional pattern. */
     CALFCARE_FLAG_CANNOT_BEAR_WEIGHT = 8, /**< Cannot walk four steps. */
-    CALFCARE_FLAG_REST_NIGHT_PAIN = 9     /**< Pain at rest or at night without another explanation. */
+    CALFCARE_FLAG_REST_NIGHT_PAIN = 9,    /**< Pain at rest or at night without another explanation. */
+    CALFCARE_FLAG_UNNAMED = 100           /**< Not a finding: in a ::calfcare_blocked filled by a caller, a care kind
+                                               blocked without naming the red flag (a caller that kept only the
+                                               list of blocked kinds). It blocks as a red flag does; the
+                                               diagnosis never raises it, and it is outside 0 ..
+                                               #CALFCARE_FLAG_COUNT - 1. Word "unnamed". */
 } calfcare_red_flag;
 
 /** Number of red-flag values including #CALFCARE_FLAG_NONE (for array sizes). */
@@ -192,12 +197,13 @@ typedef enum calfcare_red_flag {
 
 /**
  * snake_case name of a red flag, as used in JSON and the CLI ("dvt", "achilles_rupture", ...).
- * @return a static string; "none" for #CALFCARE_FLAG_NONE, "unknown" for undefined values.
+ * @return a static string; "none" for #CALFCARE_FLAG_NONE, "unnamed" for #CALFCARE_FLAG_UNNAMED,
+ *         "unknown" for undefined values.
  */
 CALFCARE_API const char *calfcare_red_flag_name(int flag);
 
 /**
- * The value of a word of a red flag ("none", "dvt", ... "rest_night_pain"; field "red_flag"): the inverse of the matching _name() function.
+ * The value of a word of a red flag ("none", "dvt", ... "rest_night_pain", "unnamed"; field "red_flag"): the inverse of the matching _name() function.
  * @param word  the word, exactly as the _name() function spells it.
  * @param value receives the value.
  * @param err   optional error detail.
@@ -272,7 +278,8 @@ CALFCARE_API calfcare_status calfcare_care_kind_parse(const char *word, unsigned
 typedef struct calfcare_blocked {
     unsigned mask;                        /**< OR of ::calfcare_care_kind values that are blocked. */
     int flag[CALFCARE_CARE_KIND_COUNT];   /**< For bit i of mask, the ::calfcare_red_flag that blocks it
-                                               (the most serious one), #CALFCARE_FLAG_NONE when allowed. */
+                                               (the most serious one; #CALFCARE_FLAG_UNNAMED when the caller
+                                               blocked it without naming one), #CALFCARE_FLAG_NONE when allowed. */
     int reserved_[4];                     /**< @private zero; room for more care kinds (flag[] grows into it). */
 } calfcare_blocked;
 

@@ -335,9 +335,11 @@ CALFCARE_API calfcare_status calfcare_relief_build_int(int protocol, const calfc
 /**
  * Mark one care kind as blocked by a red flag in @p blocked (sets the mask bit and its flag).
  * A helper for callers and bindings that build a ::calfcare_blocked without the diagnosis.
+ * A caller that knows only which kinds are blocked (a list of care kinds) passes
+ * #CALFCARE_FLAG_UNNAMED: the kind is blocked just the same, and a refusal reports that flag.
  * @param blocked the set to change (zero-fill it first)
  * @param care one ::calfcare_care_kind bit
- * @param flag a ::calfcare_red_flag, 1..#CALFCARE_FLAG_COUNT-1
+ * @param flag a ::calfcare_red_flag, 1..#CALFCARE_FLAG_COUNT-1, or #CALFCARE_FLAG_UNNAMED
  * @param err  details on failure, may be NULL
  * @return #CALFCARE_OK, #CALFCARE_E_NULL, or #CALFCARE_E_INVALID (fields "care", "flag").
  */

@@ -88,7 +88,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             st = calfcare_relief_block(&blocked, care, flag, &err);
             if (st == CALFCARE_OK) {
                 PROP(care && (care & (care - 1)) == 0 && (care & kinds_mask));
-                PROP(flag >= 1 && flag < CALFCARE_FLAG_COUNT);
+                PROP((flag >= 1 && flag < CALFCARE_FLAG_COUNT) || flag == CALFCARE_FLAG_UNNAMED);
             } else {
                 PROP_ERR(st, err);
                 PROP(memcmp(&before, &blocked, sizeof blocked) == 0);

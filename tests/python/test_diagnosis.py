@@ -360,3 +360,29 @@ def test_form_and_shoe_store_cues():
     assert "form_coach" in names and "shoes_try_in_store" in names and "shoes_gait_analysis" in names
     film = calfcare.reason(capi.CALFCARE_DIAGNOSIS_R_FORM_FILM)
     assert (film.name, film.source, film.strength) == ("form_film", "brief", "W")
+
+
+def test_the_python_example_of_diagnosis_md():
+    # The example in docs/diagnosis.md shows what the calls return: each shown value is the real one
+    # (the doc once showed lists where the results hold tuples, and a flag with one reason too few).
+    import os
+    src = os.environ.get("top_srcdir", os.path.join(os.path.dirname(__file__), "..", ".."))
+    with open(os.path.join(src, "docs", "diagnosis.md"), encoding="utf-8") as f:
+        text = f.read()
+    d = calfcare.diagnose(weekly_km=[30, 32, 35, 48], cadence=162, overstride=True, heel_raises=(18, 24),
+                          deep_vein_tenderness=True)
+    # one Wells item (+1: deep-vein tenderness) -> 1, the moderate band (1-2), see a clinician
+    assert d.triage == "see_clinician" and d.wells_score == 1
+    for expr, value in (("d.causes[0]", d.causes[0]), ("d.red_flags", d.red_flags), ("d.advice[0]", d.advice[0])):
+        assert f"{expr:<20}# {value!r}" in text, (expr, repr(value))
+    assert type(d.blocked) is tuple and type(d.red_flags) is tuple
+    assert f"d.blocked           # {tuple(c.word for c in d.blocked)!r}" in text
+    h = calfcare.diagnose(weekly_km=[40, 41, 40, 40], weekly_climb_m=[250, 260, 250, 620],
+                          weekly_hard_min=[20, 20, 20, 45], hill_training_added=True)
+    assert "h.causes[0]         # overtraining 0.65: weekly_climb_over_limit, weekly_hard_over_limit," in text
+    assert (h.causes[0].cause, round(h.causes[0].score, 2)) == ("overtraining", 0.65)
+    assert [r.name for r in h.causes[0].reasons] == ["weekly_climb_over_limit", "weekly_hard_over_limit",
+                                                     "hill_training_added"]
+    # 620 m after 250 m: next week's cap 620 x 1.10 = 682 m; 45 hard min -> 45 x 1.10 = 49.5 min
+    assert [(a.name, round(a.value, 6)) for a in h.advice[2:4]] == [("next_week_climb_cap", 682.0),
+                                                                    ("next_week_hard_cap", 49.5)]

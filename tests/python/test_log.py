@@ -276,6 +276,9 @@ def test_formats_and_units_are_stated():
     for name, (fmt, units, times) in kinds.items():
         log = calfcare.read_log(data(name), tz="UTC", units="km" if fmt == "garmin" else None)
         assert (log.format, log.units, log.times) == (fmt, units, times), name
+        # words are str enums: equal to the word, members of LogFormat / LogUnits / LogTimes
+        assert (log.format is calfcare.LogFormat(fmt) and log.units is calfcare.LogUnits(units)
+                and log.times is calfcare.LogTimes(times)), name
     assert calfcare.read_log(data("own_extra_columns.csv")).ignored_columns == ("start_lat", "notes")
     assert calfcare.read_log(data("strava_us.csv"), tz="UTC").cross_checked == 10  # both distance columns
     g = calfcare.read_log(data("garmin_da.csv"), units="km")

@@ -104,6 +104,108 @@ def test_words_are_str_enums():
     assert pickle.loads(pickle.dumps(calfcare.Decay.EXP)) is calfcare.Decay.EXP
 
 
+# Free text and table keys, not words of a closed list: what a str field may hold besides a Word.
+FREE_TEXT = {"text", "cue_text", "source", "strength", "path", "tz", "title", "note", "read_on", "chart"}
+# A code's name (Reason, Advice, LogAdvice: the key is the int code beside it), a width letter or
+# class on the runner's last (B, 2E, ... or standard), and "" where a step counts as no care kind.
+NOT_A_WORD_ENUM = {("Reason", "name"), ("Advice", "name"), ("LogAdvice", "name"), ("ShoeAdvice", "width"),
+                   ("Step", "care"), ("TimerStatus", "kind"), ("TimerStatus", "cue")}
+
+
+def _str_fields(obj, out, path="r"):
+    if isinstance(obj, _common.Result):
+        for f in dataclasses.fields(obj):
+            if f.name.startswith("_") or isinstance(obj, calfcare.LogReport) and f.name not in ("log", "advice"):
+                continue  # LogReport's dicts are the CLI's JSON, key for key (to_dict())
+            v = getattr(obj, f.name)
+            if isinstance(v, str):
+                out.append((type(obj).__name__, f.name, v, f"{path}.{f.name}"))
+            elif isinstance(v, dict):
+                for k in v:
+                    out.append((type(obj).__name__, f.name + "{key}", k, f"{path}.{f.name}"))
+            _str_fields(v, out, f"{path}.{f.name}")
+    elif isinstance(obj, (list, tuple)):
+        for x in obj:
+            _str_fields(x, out, path)
+    elif isinstance(obj, dict):
+        for x in obj.values():
+            _str_fields(x, out, path)
+
+
+def _more_results():
+    t = calfcare.Timer(calfcare.relief_protocol("stretch"), clock_ms=lambda: 0)
+    t.start(0)
+    return {**_results(), "events": tuple(t.update(0)), "status": t.status(0), "charts": calfcare.brand_charts(),
+            "brand": calfcare.shoes(foot_length_mm=270, sex="male", brand="nike"),
+            "load": calfcare.check_weekly_load([100, 120]), "gate": calfcare.rtr_gate(True, (30, 28), None)}
+
+
+def test_every_word_in_a_result_is_a_word_enum():
+    # Walk one result of every kind: a str that is a word of a closed list is a Word member (a str
+    # enum); only free text, code names and the listed exceptions stay plain str.
+    found = []
+    for r in _more_results().values():
+        _str_fields(r, found)
+    plain_words = [(cls, name, v, path) for cls, name, v, path in found
+                   if not isinstance(v, calfcare.Word) and name not in FREE_TEXT and (cls, name) not in NOT_A_WORD_ENUM]
+    assert not plain_words, plain_words
+    assert {(c, n) for c, n, v, _ in found if isinstance(v, calfcare.Word)} >= {
+        ("Acwr", "seed"), ("CheckedWeek", "unit"), ("WeeklyCheck", "unit"), ("TrainingLog", "format"),
+        ("TrainingLog", "units"), ("TrainingLog", "times"), ("Step", "cue"), ("Event", "cue"), ("Protocol", "name"),
+        ("RtrGateItem", "name"), ("RtrGateCheck", "items{key}"), ("SpikeCheck", "band_counts{key}"),
+        ("BrandChart", "name"), ("BrandChart", "sex"), ("BrandSize", "name"), ("BrandSize", "chart_sex")}
+
+
+def test_the_new_words_by_value():
+    a = calfcare.acwr([5.0] * 40, seed="first")
+    assert a.seed is calfcare.Seed.FIRST and a.seed == "first" and calfcare.acwr([5.0] * 3).seed == "zero"
+    assert calfcare.acwr([5.0] * 40, seed=calfcare.Seed.FIRST) == a  # a member is accepted where the word is
+    # the unit of each weekly check: km, load, m (climbing), min (hard minutes)
+    assert [calfcare.check_weekly([1, 2]).unit, calfcare.check_weekly_load([1, 2]).unit,
+            calfcare.check_weekly_climb([1, 2]).unit, calfcare.check_weekly_hard([1, 2]).unit] == ["km", "load", "m", "min"]
+    w = calfcare.check_weekly_climb([100, 200])
+    assert w.unit is calfcare.Unit.M and w.weeks[1].unit is calfcare.Unit.M
+    assert calfcare.CheckedWeek(1, 30.0, None, False).unit is calfcare.Unit.KM  # the default
+    log = _results()["log"]
+    assert (log.format, log.units, log.times) == (calfcare.LogFormat.CALFCARE, calfcare.LogUnits.KM,
+                                                  calfcare.LogTimes.LOCAL)
+    p = calfcare.relief_protocol("stretch", reps=1)
+    assert p.name is calfcare.ProtocolName.STRETCH and p.steps[0].cue is calfcare.Cue.GET_READY
+    assert p.steps[1].cue is calfcare.Cue.STRETCH_STRAIGHT and p.steps[1].cue == "stretch_straight"
+    assert [s.cue for s in calfcare.relief_protocol("roll", tool="ball", sets=1).steps] == ["massage_ball"] * 2
+    # Cue holds the names of the relief cue codes 2001-2018 (relief.h), first to last
+    assert len(calfcare.Cue) == 18 and list(calfcare.Cue)[0] == calfcare.reason(2001).name == "rest_elevate"
+    assert list(calfcare.Cue)[-1] == "massage_ball" == calfcare.reason(2018).name
+    t = calfcare.Timer(p, clock_ms=lambda: 0)
+    t.start(0)
+    assert t.update(0)[0].cue is calfcare.Cue.GET_READY and t.status(0).cue is calfcare.Cue.GET_READY
+    t.update(10 ** 7)
+    assert t.status(10 ** 7).state == "done" and t.status(10 ** 7).cue == ""  # done: no step, no cue
+    gate = calfcare.return_to_run().gate
+    assert [g.name for g in gate] == ["walk_pain_free", "heel_raises", "hop_pain_free"]
+    assert all(isinstance(g.name, calfcare.GateItem) for g in gate)
+    check = calfcare.rtr_gate(True, (30, 28), None)
+    assert check.items == {"walk_pain_free": True, "heel_raises": True, "hop_pain_free": None}
+    assert all(isinstance(k, calfcare.GateItem) for k in check.items)
+    counts = calfcare.check_spikes([0, 10], [10, 12]).band_counts
+    assert counts["over_10"] == 1 and counts[calfcare.SpikeBand.NO_REFERENCE] == 1
+    assert all(isinstance(k, calfcare.SpikeBand) for k in counts)
+    charts = calfcare.brand_charts()
+    assert [c.name for c in charts] == ["nike", "new_balance"] and charts[0].name is calfcare.Brand.NIKE
+    assert {c.sex for c in charts} == {calfcare.Sex.MALE}  # only men's charts are shipped
+    b = calfcare.shoes(foot_length_mm=270, sex="female", brand="new_balance").brand
+    assert b.name is calfcare.Brand.NEW_BALANCE and b.chart_sex is calfcare.Sex.MALE
+    # plain where plain is asked for: to_dict and JSON give the words; members pickle as themselves
+    assert json.loads(json.dumps(a.to_dict()))["seed"] == "first" and type(a.to_dict()["seed"]) is str
+    assert json.dumps(check.to_dict()["items"]) == '{"walk_pain_free": true, "heel_raises": true, "hop_pain_free": null}'
+    assert json.loads(json.dumps(log.to_dict()))["format"] == "calfcare"
+    for e in (calfcare.Seed, calfcare.Unit, calfcare.LogFormat, calfcare.LogUnits, calfcare.LogTimes, calfcare.Cue,
+              calfcare.ProtocolName, calfcare.GateItem, calfcare.Brand, calfcare.Sex):
+        for m in e:
+            assert pickle.loads(pickle.dumps(m)) is m and m == m.word and isinstance(m, str)
+    assert pd.DataFrame({"u": [w.unit]})["u"].astype(str).tolist() == ["m"]
+
+
 def _advice_items(r):
     out = []
     for name in ("advice",):

@@ -51,3 +51,11 @@ def test_notebook_runs(tmp_path, monkeypatch):
     assert images >= 4, f"expected the weekly, ACWR, schedule and plan charts, got {images} images"
     text = "".join(o.get("text", "") for c in code for o in c.get("outputs", []))
     assert "next week at most" in text and "step_start" in text
+    # The settled period: the notebook's own cells assert the flags (32 unsettled days, runs before
+    # 4 November left out of "stood out"); here, that those cells ran and the ACWR chart, whose grey
+    # band test_extras.test_acwr_chart checks on the same kind of result, was drawn.
+    assert "early spikes left out (first 30 days, reference incomplete)" in text
+    acwr_cell = next(c for c in code if "plot.acwr_chart(check" in c.source)
+    assert "assert list(daily[\"settled\"]) == [False] * 32 + [True] * 10" in acwr_cell.source
+    assert any("image/png" in o.get("data", {}) for o in acwr_cell.get("outputs", []))
+    assert "very high ratios while not settled:" in "".join(o.get("text", "") for o in acwr_cell.outputs)

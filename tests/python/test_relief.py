@@ -366,12 +366,88 @@ def test_blocked_takes_the_diagnosis_or_its_mapping():
         with pytest.raises(calfcare.BlockedError) as info:
             calfcare.relief_protocol("stretch", blocked=blocked)
         assert info.value.red_flag == "dvt" and info.value.care == "stretch"
-    # a list of names cannot say which red flag blocks each: a clear error, not a dict() traceback
-    with pytest.raises(calfcare.InvalidInputError, match=r"blocked: expected a Diagnosis, .* pass the Diagnosis itself") as info:
-        calfcare.relief_protocol("stretch", blocked=dx.blocked)
-    assert info.value.field == "blocked"
     # nothing blocked: the Diagnosis of a runner without red flags lets every protocol build
     assert calfcare.relief_protocol("stretch", blocked=calfcare.diagnose(cadence=160)).steps
+
+
+def _outcome(build):
+    """("blocked", care, step kind, red flag) of a refusal, or ("built", steps) of a protocol."""
+    try:
+        p = build()
+    except calfcare.BlockedError as e:
+        return ("blocked", e.care, e.step_kind, e.red_flag)
+    return ("built", p.steps)
+
+
+# Symptoms whose red flags block different care kinds (docs/diagnosis.md's gate), and none.
+BLOCKING_SYMPTOMS = [dict(deep_vein_tenderness=True), dict(fever=True), dict(numbness=True),
+                     dict(sudden_pop=True, weak_push_off=True), dict(cannot_walk_4_steps=True), dict()]
+
+
+@pytest.mark.parametrize("symptoms", BLOCKING_SYMPTOMS, ids=lambda s: ",".join(s) or "none")
+def test_blocked_list_blocks_as_the_diagnosis_does(symptoms):
+    # dx.blocked (a tuple of care kinds) does not say which red flag blocks each kind: the kinds are
+    # blocked just the same, so every protocol and routine is refused at the same step for the same
+    # care kind as with blocked=dx and blocked=dx.blocked_by (never weaker); the refusal's red flag
+    # is "unnamed" (CALFCARE_FLAG_UNNAMED), not a made-up one and not "none".
+    dx = calfcare.diagnose(**symptoms)
+    builds = [(name, {}) for name in calfcare.RELIEF_PROTOCOLS + calfcare.ROUTINES] + [("roll", {"tool": "ball"}),
+                                                                                      ("full", {"tool": "ball"})]
+    refused = 0
+    for name, kw in builds:
+        make = calfcare.routine if name in calfcare.ROUTINES else calfcare.relief_protocol
+        with_dx = _outcome(lambda: make(name, blocked=dx, **kw))
+        assert _outcome(lambda: make(name, blocked=dx.blocked_by, **kw)) == with_dx
+        for listed in (dx.blocked, list(dx.blocked), [c.word for c in dx.blocked], set(dx.blocked)):
+            got = _outcome(lambda: make(name, blocked=listed, **kw))
+            if with_dx[0] == "blocked":
+                assert got == with_dx[:3] + ("unnamed",), (name, listed)
+            else:
+                assert got == with_dx, (name, listed)
+        refused += with_dx[0] == "blocked"
+    if symptoms.get("fever"):  # the systemic flag blocks every kind: only "rest" (no ice, no bandage) builds
+        assert refused == len(builds) - 1 and _outcome(lambda: calfcare.relief_protocol("rest", blocked=dx))[0] == "built"
+    assert refused == 0 if not symptoms else refused > 0
+
+
+def test_the_same_protocol_is_refused_for_all_three_forms():
+    dx = calfcare.diagnose(deep_vein_tenderness=True)  # dvt blocks massage, foam_roll, stretch, ...
+    for blocked, flag in ((dx, "dvt"), (dx.blocked_by, "dvt"), (dx.blocked, "unnamed")):
+        with pytest.raises(calfcare.BlockedError) as info:
+            calfcare.relief_protocol("stretch", blocked=blocked)
+        e = info.value
+        assert (e.care, e.step_kind, e.red_flag) == ("stretch", "stretch_straight", flag)
+        assert "stretch is blocked by the red flag" in str(e) and e.field == "stretch"
+    assert "(not named)" in str(_raises(calfcare.BlockedError, lambda: calfcare.relief_protocol("stretch", blocked=dx.blocked)))
+
+
+def _raises(exc, fn):
+    with pytest.raises(exc) as info:
+        fn()
+    return info.value
+
+
+def test_blocked_list_forms_and_bad_lists():
+    # one word, CareKind members, bits, a diagnose_frame cell (a tuple of words), an empty list
+    assert _raises(calfcare.BlockedError, lambda: calfcare.relief_protocol("rice", blocked="ice")).care == "ice"
+    assert _raises(calfcare.BlockedError, lambda: calfcare.relief_protocol("rice", blocked=[calfcare.CareKind.ICE])
+                   ).red_flag == "unnamed"
+    e = _raises(calfcare.BlockedError, lambda: calfcare.relief_protocol("roll", blocked=[capi.CALFCARE_CARE_FOAM_ROLL]))
+    assert (e.care, e.step_kind) == ("foam_roll", "foam_roll")
+    assert calfcare.relief_protocol("rice", blocked=[]).steps == calfcare.relief_protocol("rice").steps
+    assert calfcare.relief_protocol("rice", blocked=("stretch", "foam_roll")).steps  # rice has neither
+    # a mapping may say "unnamed" too (the library's word for it)
+    assert _raises(calfcare.BlockedError, lambda: calfcare.relief_protocol("rice", blocked={"ice": "unnamed"})
+                   ).red_flag == "unnamed"
+    # bad lists name what is wrong; nothing is silently dropped
+    assert _raises(calfcare.InvalidInputError, lambda: calfcare.relief_protocol("rice", blocked=["ice", "yoga"])
+                   ).field == "care"
+    assert _raises(calfcare.InvalidInputError, lambda: calfcare.relief_protocol("rice", blocked=[True])).field == "care"
+    assert _raises(calfcare.InvalidInputError, lambda: calfcare.relief_protocol("rice", blocked=[3])).field == "care"
+    e = _raises(calfcare.InvalidInputError, lambda: calfcare.relief_protocol("rice", blocked=42))
+    assert e.field == "blocked" and "its blocked list of care kinds" in str(e)
+    assert _raises(calfcare.InvalidInputError, lambda: calfcare.relief_protocol("rice", blocked=["ice", 2.5])
+                   ).field == "care"
 
 
 def test_clock_ms_refuses_clocks_that_count_seconds():

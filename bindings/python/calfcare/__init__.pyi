@@ -47,7 +47,9 @@ from ._relief import (
     relief_protocol as relief_protocol,
     routine as routine,
     blocked_set as blocked_set,
+    ProtocolName as ProtocolName,
     StepKind as StepKind,
+    Cue as Cue,
     Side as Side,
     EventType as EventType,
     TimerState as TimerState,
@@ -55,6 +57,9 @@ from ._relief import (
 from ._progression import (
     Decay as Decay,
     Coupling as Coupling,
+    Seed as Seed,
+    Unit as Unit,
+    GateItem as GateItem,
     SpikeBand as SpikeBand,
     AcwrBand as AcwrBand,
     BatchColumn as BatchColumn,
@@ -93,6 +98,9 @@ from ._progression import (
     batch_check as batch_check,
     batch_acwr as batch_acwr,
     TrainingLog as TrainingLog,
+    LogFormat as LogFormat,
+    LogUnits as LogUnits,
+    LogTimes as LogTimes,
     LogAdvice as LogAdvice,
     LogReport as LogReport,
     read_log as read_log,
@@ -116,6 +124,8 @@ from ._shoes import (
     WidthClass as WidthClass,
     ShoeCategory as ShoeCategory,
     DropKind as DropKind,
+    Brand as Brand,
+    Sex as Sex,
     shoes_frame as shoes_frame,
 )
 from ._frames import (

@@ -493,6 +493,14 @@ def frame_error(exc, index):
 def frame_words(codes, word_of):
     """Words of an int array of codes, as an object array (each distinct code looked up once)."""
     import numpy as np
+    codes = np.asarray(codes).reshape(-1)
+    lo = int(codes.min()) if len(codes) else 0
+    span = int(codes.max()) - lo + 1 if len(codes) else 0
+    if span <= 1 << 16:  # codes in a small range (all of the library's): a table indexed by code
+        words = np.empty(span, dtype=object)
+        for v in np.flatnonzero(np.bincount(codes - lo, minlength=span)):
+            words[v] = word_of(int(v) + lo)
+        return words[codes - lo]
     uniq, inverse = np.unique(codes, return_inverse=True)
     words = np.empty(len(uniq), dtype=object)
     words[:] = [word_of(int(u)) for u in uniq]

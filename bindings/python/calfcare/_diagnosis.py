@@ -221,7 +221,7 @@ def diagnose_frame(df):
     out["red_flags"] = frame_words(k[:, 3], _mask_names(_FLAG_BITS))
     out["blocked"] = frame_words(k[:, 4], _mask_names(_CARE_BITS))
     out["advice"] = advice
-    return pd.DataFrame(out, index=df.index)
+    return pd.DataFrame(out, index=df.index, copy=False)  # the arrays are new: no copy of them
 
 
 diagnose.__doc__ += schema_doc(_capi.CALFCARE_INPUT_SCHEMA_DIAGNOSIS)

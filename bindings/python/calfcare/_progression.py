@@ -34,6 +34,9 @@ from ._common import invalid as _invalid
 __all__ = [
     "Decay",
     "Coupling",
+    "Seed",
+    "Unit",
+    "GateItem",
     "SpikeBand",
     "AcwrBand",
     "BatchColumn",
@@ -72,6 +75,9 @@ __all__ = [
     "batch_check",
     "batch_acwr",
     "TrainingLog",
+    "LogFormat",
+    "LogUnits",
+    "LogTimes",
     "LogAdvice",
     "LogReport",
     "read_log",
@@ -94,6 +100,26 @@ class Coupling(Word):
     COUPLED = _capi.calfcare_progression_coupling_name(_capi.CALFCARE_PROGRESSION_COUPLED)
     UNCOUPLED = _capi.calfcare_progression_coupling_name(_capi.CALFCARE_PROGRESSION_UNCOUPLED)
 
+
+class Seed(Word):
+    """How both EWMAs start; each member is the CLI word (a str)."""
+
+    ZERO = _capi.calfcare_progression_seed_name(_capi.CALFCARE_PROGRESSION_SEED_ZERO)  #: A and C start from 0 (default)
+    FIRST = _capi.calfcare_progression_seed_name(_capi.CALFCARE_PROGRESSION_SEED_FIRST)  #: A and C start at day 0's value
+
+
+Unit = word_enum("Unit", __name__, ["km", "load", "m", "min"],
+                 "Unit of a weekly series' values (WeeklyCheck.unit, CheckedWeek.unit): km (distance), load "
+                 "(e.g. session-RPE), m (climbing), min (hard minutes).")
+LogFormat = word_enum("LogFormat", __name__, [_capi.calfcare_log_format_name(i) for i in range(
+    _capi.CALFCARE_LOG_FORMAT_UNKNOWN, _capi.CALFCARE_LOG_FORMAT_GARMIN + 1)],
+                      "Format of a training log the library detected: unknown, calfcare, strava, strava_old, garmin.")
+LogUnits = word_enum("LogUnits", __name__, [_capi.calfcare_log_units_name(i) for i in range(
+    _capi.CALFCARE_LOG_UNITS_UNKNOWN, _capi.CALFCARE_LOG_UNITS_M + 1)],
+                     "Distance units of a training log: unknown, km, mi, m.")
+LogTimes = word_enum("LogTimes", __name__, ["local", "utc"],
+                     "The clock of a training log's start times: local (as the runner lived them) or utc (put on "
+                     "local days with tz).")
 
 SpikeBand = word_enum("SpikeBand", __name__, [_capi.calfcare_progression_band_name(b)
                                               for b in range(_capi.CALFCARE_PROGRESSION_BAND_COUNT)],
@@ -205,7 +231,7 @@ class CheckedWeek(Result):
     value: float
     change_pct: Optional[float]
     over_limit: bool
-    unit: str = "km"
+    unit: Unit = Unit.KM
 
 
 #: JSON key of a week's value and of next week's cap, by the unit of the series (as the CLI writes them).
@@ -226,11 +252,12 @@ class WeeklyCheck(Result):
     max_change_pct: Optional[float]
     two_week_change_pct: Optional[float]  #: last week over the week two before; > 30% is the risky zone
     max_increase_pct: float
-    unit: str
+    unit: Unit
     advice: tuple = field(default=(), repr=False)
 
 
 def _check(fn, unit, values, max_increase_pct, km=None):
+    unit = Unit(unit)
     values = _series(values, _UNIT_FIELD[unit])
     n = len(values)
     p = _params(max_increase_pct=max_increase_pct)
@@ -392,7 +419,7 @@ def check_spikes(run_day, run_km, next_day=None):
     _capi.calfcare_progression_spikes(days, run_km, float(next_day), sp, band, r)
     runs = tuple(RunSpike(days_in[i], float(run_km[i]), nan_to_none(sp[i]), _band(band[i]),
                           bool(float(days[i]) >= r.reference_from_day)) for i in range(n))
-    counts = {_band(b).word: r.band_count_at(b) for b in range(_capi.CALFCARE_PROGRESSION_BAND_COUNT)}
+    counts = {_band(b): r.band_count_at(b) for b in range(_capi.CALFCARE_PROGRESSION_BAND_COUNT)}
     return SpikeCheck(runs, r.longest_30d_km, r.next_run_max_km, nan_to_none(r.last_spike_pct),
                       nan_to_none(r.max_spike_pct), counts, _advice(r))
 
@@ -420,9 +447,9 @@ class Acwr(Result):
     lambda_chronic: float
     acute_days: int
     chronic_days: int
-    decay: str
-    coupling: str
-    seed: str
+    decay: Decay
+    coupling: Coupling
+    seed: Seed
     advice: tuple = field(default=(), repr=False)
 
 
@@ -454,7 +481,7 @@ def _acwr_result(r, p):
                 bool(r.settled), int(r.settled_days), r.days, r.lambda_acute, r.lambda_chronic, p.acute_days,
                 p.chronic_days, Decay(_capi.calfcare_progression_decay_name(p.decay)),
                 Coupling(_capi.calfcare_progression_coupling_name(p.coupling)),
-                _capi.calfcare_progression_seed_name(p.seed), _advice(r))
+                Seed(_capi.calfcare_progression_seed_name(p.seed)), _advice(r))
 
 
 def acwr(daily_load, acute_days=7, chronic_days=28, decay="2/(n+1)", coupling="coupled", seed="zero"):
@@ -542,12 +569,22 @@ def make_plan(current_km, target_km, max_increase_pct=10.0, cutback_every=4, cut
 
 # ---- return to run ---------------------------------------------------------------------------------------
 
+def _gate_words():
+    r = _capi.calfcare_progression_rtr()
+    _capi.calfcare_progression_return_to_run(r)
+    return [r.gate_at(i).name for i in range(r.gate_count)]
+
+
+GateItem = word_enum("GateItem", __name__, _gate_words(),
+                     "The tests of the return-to-run gate: walk_pain_free, heel_raises, hop_pain_free.")
+
+
 @result
 class RtrGateItem(Result):
-    """One test to pass before running again: its code (int), name (word) and text."""
+    """One test to pass before running again: its code (int), name (a :class:`GateItem`) and text."""
 
     code: int
-    name: str
+    name: GateItem
     text: str
 
 
@@ -580,7 +617,7 @@ def return_to_run():
     """The gate (pain-free walking, heel raises, pain-free hopping) and the walk-run stages."""
     r = _capi.calfcare_progression_rtr()
     _capi.calfcare_progression_return_to_run(r)
-    gate = tuple(RtrGateItem(g.code, g.name, g.text) for g in (r.gate_at(i) for i in range(r.gate_count)))
+    gate = tuple(RtrGateItem(g.code, GateItem(g.name), g.text) for g in (r.gate_at(i) for i in range(r.gate_count)))
     stages = tuple(RtrStage(s.stage, s.walk_min, s.run_min, s.repeats, s.total_min)
                    for s in (r.stage_at(i) for i in range(r.stage_count)))
     return ReturnToRun(gate, stages, r.heel_raises, r.asymmetry_pct, r.rest_days_between, r.clean_sessions,
@@ -592,7 +629,7 @@ class RtrGateCheck(Result):
     """Outcome of :func:`rtr_gate`: True passed, False failed, None unknown (not answered)."""
 
     passed: Optional[bool]
-    items: dict  #: gate item name -> True / False / None
+    items: dict  #: gate item (:class:`GateItem`) -> True / False / None
     asymmetry_pct: Optional[float]  #: heel-raise side difference, percent of the stronger side
     advice: tuple = field(default=(), repr=False)
 
@@ -630,7 +667,7 @@ def rtr_gate(walk_pain_free=None, heel_raises=None, hop_pain_free=None):
     def tri(v):
         return None if v < 0 else bool(v)
 
-    items = {rtr.gate_at(i).name: tri(r.item_at(i)) for i in range(rtr.gate_count)}
+    items = {GateItem(rtr.gate_at(i).name): tri(r.item_at(i)) for i in range(rtr.gate_count)}
     return RtrGateCheck(tri(r.passed), items, nan_to_none(r.asymmetry_pct), _advice(r))
 
 
@@ -827,9 +864,9 @@ class TrainingLog(Result):
     left out. ``runs`` is a C array of ``run_count`` runs (``capi.LogRunArray``), already on local days."""
 
     path: str
-    format: str
-    units: str
-    times: str
+    format: LogFormat
+    units: LogUnits
+    times: LogTimes
     tz: str
     rows: int
     run_count: int
@@ -923,8 +960,9 @@ def _read_rows(rows, path, tz, units):
     ignored = tuple(h for k, h in enumerate(header)
                     if reader.format == _capi.CALFCARE_LOG_FORMAT_CALFCARE
                     and _capi.calfcare_log_column_role(reader, k) == _capi.CALFCARE_LOG_COL_IGNORED)
-    return TrainingLog(path=path, format=_capi.calfcare_log_format_name(reader.format),
-                       units=_capi.calfcare_log_units_name(reader.units), times="utc" if reader.times_utc else "local",
+    return TrainingLog(path=path, format=LogFormat(_capi.calfcare_log_format_name(reader.format)),
+                       units=LogUnits(_capi.calfcare_log_units_name(reader.units)),
+                       times=LogTimes.UTC if reader.times_utc else LogTimes.LOCAL,
                        tz=zone_name, rows=reader.rows, run_count=len(runs), blank_lines=blank, skipped_types=skipped,
                        skipped_other=reader.skipped_other, ignored_columns=ignored, cross_checked=reader.cross_checked,
                        runs=arr)

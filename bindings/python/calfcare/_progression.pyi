@@ -26,7 +26,7 @@ Series = Union[Sequence[float], Iterable[float], Any]  # list, tuple, array('d')
 Day = Union[int, float, datetime.date]
 DecayArg = Union[str, int, "Decay"]
 CouplingArg = Union[str, int, "Coupling"]
-SeedArg = Union[str, int]
+SeedArg = Union[str, int, "Seed"]
 
 class Decay(Word):
     TWO_OVER_N_PLUS_1: str
@@ -36,6 +36,38 @@ class Decay(Word):
 class Coupling(Word):
     COUPLED: str
     UNCOUPLED: str
+
+class Seed(Word):
+    ZERO: str
+    FIRST: str
+
+class Unit(Word):
+    KM: str
+    LOAD: str
+    M: str
+    MIN: str
+
+class GateItem(Word):
+    WALK_PAIN_FREE: str
+    HEEL_RAISES: str
+    HOP_PAIN_FREE: str
+
+class LogFormat(Word):
+    UNKNOWN: str
+    CALFCARE: str
+    STRAVA: str
+    STRAVA_OLD: str
+    GARMIN: str
+
+class LogUnits(Word):
+    UNKNOWN: str
+    KM: str
+    MI: str
+    M: str
+
+class LogTimes(Word):
+    LOCAL: str
+    UTC: str
 
 class BatchColumn(enum.IntEnum):
     LAST_WEEK_KM: int
@@ -59,7 +91,7 @@ class CheckedWeek(Result):
     value: float
     change_pct: Optional[float]
     over_limit: bool
-    unit: str = ...
+    unit: Unit = ...
 
 @dataclass(frozen=True)
 class WeeklyCheck(Result):
@@ -70,7 +102,7 @@ class WeeklyCheck(Result):
     max_change_pct: Optional[float]
     two_week_change_pct: Optional[float]
     max_increase_pct: float
-    unit: str
+    unit: Unit
     advice: Tuple[Reason, ...] = ...
 
 @dataclass(frozen=True)
@@ -88,7 +120,7 @@ class SpikeCheck(Result):
     next_run_max_km: float
     last_spike_pct: Optional[float]
     max_spike_pct: Optional[float]
-    band_counts: Dict[str, int]
+    band_counts: Dict[SpikeBand, int]
     advice: Tuple[Reason, ...] = ...
     def to_dict(self) -> Dict[str, Any]: ...
 
@@ -107,7 +139,7 @@ class Acwr(Result):
     chronic_days: int
     decay: Decay
     coupling: Coupling
-    seed: str
+    seed: Seed
     advice: Tuple[Reason, ...] = ...
     def to_dict(self) -> Dict[str, Any]: ...
 
@@ -139,7 +171,7 @@ class WeeklyPlan(Result):
 @dataclass(frozen=True)
 class RtrGateItem(Result):
     code: int
-    name: str
+    name: GateItem
     text: str
     def to_dict(self) -> Dict[str, Any]: ...
 
@@ -166,7 +198,7 @@ class ReturnToRun(Result):
 @dataclass(frozen=True)
 class RtrGateCheck(Result):
     passed: Optional[bool]
-    items: Dict[str, Optional[bool]]
+    items: Dict[GateItem, Optional[bool]]
     asymmetry_pct: Optional[float]
     advice: Tuple[Reason, ...] = ...
     def to_dict(self) -> Dict[str, Any]: ...
@@ -238,9 +270,9 @@ def batch_acwr(daily_km: Any, acute_days: int = ..., chronic_days: int = ..., de
 @dataclass(frozen=True)
 class TrainingLog(Result):
     path: str
-    format: str
-    units: str
-    times: str
+    format: LogFormat
+    units: LogUnits
+    times: LogTimes
     tz: str
     rows: int
     run_count: int

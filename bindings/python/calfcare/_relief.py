@@ -19,6 +19,7 @@ schedule are seconds. Errors raise: :class:`InvalidInputError` (``.field`` names
 application), :class:`StateError` (a corrupt or foreign saved timer).
 """
 
+import operator
 import time
 from dataclasses import field
 
@@ -40,7 +41,9 @@ __all__ = [
     "relief_protocol",
     "routine",
     "blocked_set",
+    "ProtocolName",
     "StepKind",
+    "Cue",
     "Side",
     "EventType",
     "TimerState",
@@ -57,7 +60,8 @@ _MASK32 = 0xFFFFFFFF
 _CARE_BITS = {"massage": _capi.CALFCARE_CARE_MASSAGE, "foam_roll": _capi.CALFCARE_CARE_FOAM_ROLL,
               "stretch": _capi.CALFCARE_CARE_STRETCH, "ice": _capi.CALFCARE_CARE_ICE,
               "running": _capi.CALFCARE_CARE_RUNNING, "compression": _capi.CALFCARE_CARE_COMPRESSION}
-_FLAGS = {_capi.calfcare_red_flag_name(i): i for i in range(1, _capi.CALFCARE_FLAG_COUNT)}
+_FLAGS = {_capi.calfcare_red_flag_name(i): i
+          for i in (*range(1, _capi.CALFCARE_FLAG_COUNT), _capi.CALFCARE_FLAG_UNNAMED)}
 
 
 def _names(name_of, first, last):
@@ -75,6 +79,23 @@ def _all_names(name_of, first):
 
 StepKind = word_enum("StepKind", __name__, _all_names(_capi.calfcare_relief_step_kind_name, _capi.CALFCARE_RELIEF_STEP_REST),
                      "Kind of a protocol step: rest, compress, ice, get_ready, stretch_straight, ...")
+ProtocolName = word_enum("ProtocolName", __name__, RELIEF_PROTOCOLS + ROUTINES,
+                         "Name of a relief protocol (rice, stretch, roll, full, rest) or routine (warmup, cooldown, "
+                         "strength): Protocol.name.")
+
+
+def _cue_words():
+    """The cue names of the library's relief cue codes (2001 on, until the first code without a cue)."""
+    out, code = [], _capi.CALFCARE_RELIEF_R_REST_ELEVATE
+    while _capi.calfcare_reason_lookup(code) is not None and code < _capi.CALFCARE_RELIEF_R_REST_ELEVATE + 99:
+        out.append(_capi.calfcare_reason_lookup(code).name)
+        code += 1
+    return out
+
+
+Cue = word_enum("Cue", __name__, _cue_words(),
+                "What a step tells the user (the name of its cue code, 2001 on): rest_elevate, ice, get_ready, "
+                "stretch_straight, ..., massage_ball. Step.cue, Event.cue, TimerStatus.cue.")
 Side = word_enum("Side", __name__, _names(_capi.calfcare_relief_side_name, 0, 2), "Leg of a step: none, left, right.")
 EventType = word_enum("EventType", __name__, _names(_capi.calfcare_relief_event_name, _capi.CALFCARE_RELIEF_EV_STEP_START,
                                                     _capi.CALFCARE_RELIEF_EV_SESSION_DONE),
@@ -98,7 +119,7 @@ class Step(Result):
     side: str           # "none", "left" or "right"
     start_s: float
     duration_s: float
-    cue: str            # cue code name, e.g. "stretch_straight"
+    cue: str            # a Cue: the cue code's name, e.g. "stretch_straight"
     cue_code: int       # 2001-2015
     cue_text: str       # what to tell the user, in English
     reps: int           # repetitions within the step (calf raises), 0 for holds
@@ -132,7 +153,7 @@ class Protocol(Result):
         return (_rebuild, (self.name, self._params))
 
     def __repr__(self):
-        return (f"Protocol({self.name!r}, {len(self.steps)} steps, total_s={self.total_s}, "
+        return (f"Protocol({str(self.name)!r}, {len(self.steps)} steps, total_s={self.total_s}, "
                 f"advice={len(self.advice)} items{'' if self.week is None else f', week={self.week}'})")
 
 
@@ -145,31 +166,38 @@ def _rebuild(name, params):
 
 def blocked_set(blocked):
     """A capi.calfcare_blocked from ``None``, a calfcare_blocked, a :class:`calfcare.Diagnosis` (its
-    ``blocked_by``), or a mapping ``{care kind: red flag}`` such as ``{"stretch": "dvt"}`` (names or
-    ints). A bare list of care kinds (``dx.blocked``) does not say which red flag blocks each, which
-    the refusal must name: it raises InvalidInputError saying to pass the Diagnosis instead."""
+    ``blocked_by``), a mapping ``{care kind: red flag}`` such as ``{"stretch": "dvt"}`` (names or
+    ints), or the Diagnosis' list of blocked care kinds (``dx.blocked``: any iterable of care-kind
+    words, :class:`calfcare.CareKind` members or bits; one word alone is a list of one). A list does
+    not say which red flag blocks each kind: those kinds are blocked just the same, and a refusal's
+    ``red_flag`` is "unnamed" (the library's CALFCARE_FLAG_UNNAMED), never "none"."""
     if blocked is None or isinstance(blocked, _capi.calfcare_blocked):
         return blocked
     if hasattr(blocked, "blocked_by") and hasattr(blocked, "triage"):  # a Diagnosis
         blocked = blocked.blocked_by
-    if not hasattr(blocked, "items"):
-        err = InvalidInputError(f"blocked: expected a Diagnosis, a mapping {{care kind: red flag}} or None, got "
-                                f"{type(blocked).__name__} {blocked!r}; a list of care kinds does not name the red "
-                                "flags: pass the Diagnosis itself (blocked=dx) or dx.blocked_by")
-        err.field = "blocked"
-        raise err
+    if hasattr(blocked, "items"):
+        pairs = list(dict(blocked).items())
+    elif isinstance(blocked, str):
+        pairs = [(blocked, _capi.CALFCARE_FLAG_UNNAMED)]
+    else:
+        try:
+            pairs = [(care, _capi.CALFCARE_FLAG_UNNAMED) for care in blocked]
+        except TypeError:
+            raise _invalid("blocked", f"expected a Diagnosis, its blocked list of care kinds, a mapping "
+                                      f"{{care kind: red flag}} or None, got {type(blocked).__name__} {blocked!r}") from None
     b = _capi.calfcare_blocked()
-    for care, flag in dict(blocked).items():
-        bit = _CARE_BITS.get(care, care) if isinstance(care, str) else care
-        if isinstance(bit, str):
-            err = InvalidInputError(f"care: unknown care kind {care!r}; accepted: {', '.join(_CARE_BITS)}")
-            err.field = "care"
-            raise err
+    for care, flag in pairs:
+        try:
+            if isinstance(care, (str, bool)):
+                raise TypeError
+            bit = operator.index(care)
+        except TypeError:
+            bit = _CARE_BITS.get(care) if isinstance(care, str) else None
+        if bit is None:
+            raise _invalid("care", f"unknown care kind {care!r}; accepted: {', '.join(_CARE_BITS)}")
         if isinstance(flag, str):
             if flag not in _FLAGS:
-                err = InvalidInputError(f"flag: unknown red flag {flag!r}; accepted: {', '.join(_FLAGS)}")
-                err.field = "flag"
-                raise err
+                raise _invalid("flag", f"unknown red flag {flag!r}; accepted: {', '.join(_FLAGS)}")
             flag = _FLAGS[flag]
         _capi.calfcare_relief_block(b, int(bit), int(flag))
     return b
@@ -184,7 +212,7 @@ def _step(c, i):
         side=Side(_capi.calfcare_relief_side_name(s.side)),
         start_s=_seconds(s.start_ms),
         duration_s=_seconds(s.duration_ms),
-        cue=cue.name,
+        cue=Cue(cue.name),
         cue_code=cue.code,
         cue_text=cue.text,
         reps=s.reps,
@@ -272,7 +300,7 @@ def _build(name, accepted, params, blocked, symptoms=None, tool=None):
         e.step_kind = _capi.calfcare_relief_step_kind_name(out.blocked_kind)
         raise
     return Protocol(
-        name=name,
+        name=ProtocolName(name),
         steps=tuple(_step(out, i) for i in range(out.count)),
         total_s=_seconds(out.total_ms),
         advice=tuple(reason(out.advice_at(i)) for i in range(out.advice_count)),
@@ -327,7 +355,7 @@ class Event(Result):
     step: int          # index of the step it belongs to
     kind: str          # that step's kind
     side: str          # that step's side (the new side for "switch_side")
-    cue: str           # that step's cue name
+    cue: str           # that step's Cue
     due_ms: int        # when it was due
     late_ms: int       # how long after due it was reported
     late: bool         # reported more than 1000 ms late (after a jump): apps may stay quiet
@@ -425,7 +453,7 @@ class Timer:
                 type=EventType(_capi.calfcare_relief_event_name(e.type)), step=e.step,
                 kind=StepKind(_capi.calfcare_relief_step_kind_name(e.kind)),
                 side=Side(_capi.calfcare_relief_side_name(e.side)),
-                cue=reason(e.cue).name, due_ms=e.due_ms, late_ms=e.late_ms, late=bool(e.late),
+                cue=Cue(reason(e.cue).name), due_ms=e.due_ms, late_ms=e.late_ms, late=bool(e.late),
                 seconds_left=e.seconds_left, skipped=bool(e.skipped)))
 
     def pause(self, now_ms=None):
@@ -450,7 +478,7 @@ class Timer:
             step_count=info.step_count,
             kind=StepKind(_capi.calfcare_relief_step_kind_name(info.kind)) if info.kind else "",
             side=Side(_capi.calfcare_relief_side_name(info.side)),
-            cue=reason(info.cue).name if info.cue else "",
+            cue=Cue(reason(info.cue).name) if info.cue else "",
             step_duration_ms=info.step_duration_ms, step_elapsed_ms=info.step_elapsed_ms,
             step_remaining_ms=info.step_remaining_ms, step_progress=info.step_progress,
             session_elapsed_ms=info.session_elapsed_ms, session_total_ms=info.session_total_ms,

@@ -27,6 +27,36 @@ class StepKind(Word):
     PAIN_CHECK: str
     MASSAGE_BALL: str
 
+class ProtocolName(Word):
+    RICE: str
+    STRETCH: str
+    ROLL: str
+    FULL: str
+    REST: str
+    WARMUP: str
+    COOLDOWN: str
+    STRENGTH: str
+
+class Cue(Word):
+    REST_ELEVATE: str
+    COMPRESS: str
+    ICE_APPLY: str
+    GET_READY: str
+    STRETCH_STRAIGHT: str
+    STRETCH_BENT: str
+    FOAM_ROLL: str
+    ANKLE_CIRCLES: str
+    LEG_SWINGS: str
+    WALKING_LUNGES: str
+    SKIPS: str
+    CALF_RAISE_DOUBLE: str
+    CALF_RAISE_SINGLE: str
+    CALF_RAISE_ECCENTRIC: str
+    SET_REST: str
+    ICE_BREAK: str
+    PAIN_CHECK: str
+    MASSAGE_BALL: str
+
 class Side(Word):
     NONE: str
     LEFT: str
@@ -57,7 +87,7 @@ class Step(Result):
     side: Side
     start_s: float
     duration_s: float
-    cue: str
+    cue: Cue
     cue_code: int
     cue_text: str
     reps: int
@@ -69,7 +99,7 @@ class Step(Result):
 
 @dataclass(frozen=True)
 class Protocol(Result):
-    name: str
+    name: ProtocolName
     steps: Tuple[Step, ...]
     total_s: float
     advice: Tuple[Reason, ...]
@@ -84,7 +114,7 @@ class Event(Result):
     step: int
     kind: str
     side: str
-    cue: str
+    cue: Cue
     due_ms: int
     late_ms: int
     late: bool
@@ -99,7 +129,7 @@ class TimerStatus(Result):
     step_count: int
     kind: str
     side: str
-    cue: str
+    cue: Union[Cue, str]  # "" when the session is not running a step
     step_duration_ms: int
     step_elapsed_ms: int
     step_remaining_ms: int

@@ -42,6 +42,8 @@ __all__ = [
     "WidthClass",
     "ShoeCategory",
     "DropKind",
+    "Brand",
+    "Sex",
     "shoes_frame",
 ]
 
@@ -49,6 +51,17 @@ WidthClass = word_enum("WidthClass", __name__, [_capi.calfcare_shoes_width_name(
                        "Width class of a foot at its size and sex: standard, wide, extra_wide.")
 ShoeCategory = word_enum("ShoeCategory", __name__, [_capi.calfcare_shoes_category_name(i) for i in (1, 2)],
                          "Shoe category: neutral or neutral_cushioned (comfort first; pronation is not used).")
+Brand = word_enum("Brand", __name__, [_capi.calfcare_shoes_brand_name(i) for i in range(_capi.CALFCARE_SHOES_BRAND_COUNT)],
+                  "A brand with a shipped size chart (the brand= words): nike, new_balance.")
+
+
+def _sex_words():
+    f = _capi.calfcare_input_field_at(_capi.CALFCARE_INPUT_SCHEMA_SHOES,
+                                      _capi.calfcare_input_field_parse(_capi.CALFCARE_INPUT_SCHEMA_SHOES, "sex"))
+    return [f.choice(_capi.CALFCARE_SEX_FEMALE), f.choice(_capi.CALFCARE_SEX_MALE)]
+
+
+Sex = word_enum("Sex", __name__, _sex_words(), "The sex of a chart or last (the sex= words): female, male.")
 DropKind = word_enum("DropKind", __name__, [_capi.calfcare_shoes_drop_name(i) for i in (0, 1, 2, 3)],
                      "What to do about the heel-to-toe drop: none, ok, transition, do_not_lower.")
 
@@ -97,9 +110,9 @@ class BrandSize(Result):
     size, ``smaller_fits_up_to_mm`` that of the next smaller size (mm).
     """
 
-    name: str
+    name: Brand
     chart: str
-    chart_sex: str
+    chart_sex: Sex
     source: str
     read_on: str
     in_chart: bool
@@ -138,9 +151,9 @@ class BrandChart(Result):
     """A shipped brand chart: ``name`` (the ``brand=`` value), title, sex ("male"), the address it
     was read from and the date (YYYY-MM-DD), a note on what its lengths are, and its rows."""
 
-    name: str
+    name: Brand
     title: str
-    sex: str
+    sex: Sex
     source: str
     read_on: str
     note: str
@@ -148,7 +161,7 @@ class BrandChart(Result):
 
 
 def _sex_word(sex):
-    return "male" if sex == _capi.CALFCARE_SEX_MALE else "female"
+    return Sex.MALE if sex == _capi.CALFCARE_SEX_MALE else Sex.FEMALE
 
 
 def brand_charts():
@@ -162,7 +175,7 @@ def brand_charts():
             r = _capi.calfcare_shoes_chart_entry()
             _capi.calfcare_shoes_chart_row(brand, _capi.CALFCARE_SEX_MALE, i, r)
             rows.append(ChartRow(r.us, r.uk, r.eu, r.foot_mm))
-        charts.append(BrandChart(info.name, info.title, _sex_word(info.sex), info.source, info.read_on, info.note,
+        charts.append(BrandChart(Brand(info.name), info.title, _sex_word(info.sex), info.source, info.read_on, info.note,
                                  tuple(rows)))
     return tuple(charts)
 
@@ -172,7 +185,7 @@ def _brand(b):
         return None
     info = _capi.calfcare_shoes_chart()
     _capi.calfcare_shoes_chart_info(b.brand, b.sex, info)
-    return BrandSize(info.name, info.title, _sex_word(b.sex), info.source, info.read_on, bool(b.in_chart),
+    return BrandSize(Brand(info.name), info.title, _sex_word(b.sex), info.source, info.read_on, bool(b.in_chart),
                      nan_to_none(b.us), nan_to_none(b.uk), nan_to_none(b.eu), nan_to_none(b.fits_up_to_mm),
                      nan_to_none(b.smaller_fits_up_to_mm))
 
@@ -376,4 +389,4 @@ def shoes_frame(df):
     out["road_stack_ok"] = frame_words(k[:, 6], _tristate_word)
     out["track_stack_ok"] = frame_words(k[:, 7], _tristate_word)
     out["advice"] = advice
-    return pd.DataFrame(out, index=df.index)
+    return pd.DataFrame(out, index=df.index, copy=False)  # the arrays are new: no copy of them

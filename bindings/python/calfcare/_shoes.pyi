@@ -14,6 +14,14 @@ class ShoeCategory(Word):
     NEUTRAL: str
     NEUTRAL_CUSHIONED: str
 
+class Brand(Word):
+    NIKE: str
+    NEW_BALANCE: str
+
+class Sex(Word):
+    FEMALE: str
+    MALE: str
+
 class DropKind(Word):
     NONE: str
     OK: str
@@ -44,9 +52,9 @@ class ShoeSize(Result):
 
 @dataclass(frozen=True)
 class BrandSize(Result):
-    name: str
+    name: Brand
     chart: str
-    chart_sex: str
+    chart_sex: Sex
     source: str
     read_on: str
     in_chart: bool
@@ -73,9 +81,9 @@ class ChartRow(Result):
 
 @dataclass(frozen=True)
 class BrandChart(Result):
-    name: str
+    name: Brand
     title: str
-    sex: str
+    sex: Sex
     source: str
     read_on: str
     note: str
