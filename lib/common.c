@@ -5,6 +5,7 @@
 #endif
 
 #include <math.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "internal.h"
@@ -300,6 +301,177 @@ calfcare_status cc_parse_name(const char *(*name_of)(int), int first, int last, 
 int cc_is_finite(double v)
 {
     return !isnan(v) && !isinf(v);
+}
+
+/* ---- decimal numbers ----------------------------------------------------------------------- */
+
+/* 10^0 .. 10^22: each one an exact double (10^k = 5^k * 2^k and 5^22 < 2^53). */
+static const double pow10_exact[23] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+                                       1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
+/* A 128-bit whole number, for the exact path. */
+typedef struct cc_u128 {
+    uint64_t hi, lo;
+} cc_u128;
+
+/* 2^x as a double, for -1022 <= x <= 1023 (built from its bits: exact, no libm). */
+static double pow2_exact(int x)
+{
+    uint64_t bits = (uint64_t)(x + 1023) << 52;
+    double d;
+    memcpy(&d, &bits, sizeof d);
+    return d;
+}
+
+/* a * b, both below 2^64, exactly. */
+static cc_u128 mul_64x64(uint64_t a, uint64_t b)
+{
+    uint64_t al = a & 0xffffffffu, ah = a >> 32, bl = b & 0xffffffffu, bh = b >> 32;
+    uint64_t ll = al * bl, lh = al * bh, hl = ah * bl, hh = ah * bh;
+    uint64_t mid = (ll >> 32) + (lh & 0xffffffffu) + (hl & 0xffffffffu);
+    cc_u128 r;
+    r.lo = (mid << 32) | (ll & 0xffffffffu);
+    r.hi = hh + (lh >> 32) + (hl >> 32) + (mid >> 32);
+    return r;
+}
+
+/* The double nearest (n + f) * 2^b, ties to even, where f is in [0, 1) and is 0 exactly when
+ * sticky is 0; n has more than 53 bits and the result is a normal double (as every caller's). */
+static double round_u128(cc_u128 n, int sticky, int b)
+{
+    int bits = 0, shift;
+    uint64_t m, rest_hi, half_hi, rest_lo, half_lo;
+    cc_u128 t = n;
+    while (t.hi || t.lo) { /* bits = the length of n */
+        t.lo = (t.lo >> 1) | (t.hi << 63);
+        t.hi >>= 1;
+        bits++;
+    }
+    shift = bits - 53;
+    /* m = n >> shift (53 bits); rest = the bits shifted out; half = 2^(shift - 1) */
+    if (shift >= 64) {
+        m = n.hi >> (shift - 64);
+        rest_hi = shift == 64 ? 0 : n.hi & ((UINT64_C(1) << (shift - 64)) - 1);
+        rest_lo = n.lo;
+        half_hi = shift == 64 ? 0 : UINT64_C(1) << (shift - 65);
+        half_lo = shift == 64 ? UINT64_C(1) << 63 : 0;
+    } else {
+        m = (n.lo >> shift) | (n.hi << (64 - shift));
+        rest_hi = 0;
+        rest_lo = n.lo & ((UINT64_C(1) << shift) - 1);
+        half_hi = 0;
+        half_lo = UINT64_C(1) << (shift - 1);
+    }
+    /* Up when rest + f is over half, or exactly half (f == 0) and m is odd. */
+    if (rest_hi > half_hi || (rest_hi == half_hi && rest_lo > half_lo) ||
+        (rest_hi == half_hi && rest_lo == half_lo && (sticky || (m & 1)))) {
+        m++;
+        if (m == UINT64_C(1) << 53) { /* carried into a new bit: still exact */
+            m >>= 1;
+            shift++;
+        }
+    }
+    return (double)m * pow2_exact(b + shift); /* m < 2^53 and a power of two: exact */
+}
+
+/* w * 10^e for 2^53 < w < 2^64 and -22 <= e <= 22, correctly rounded. The decimal value is turned
+ * into a binary one without any rounding: for e >= 0 it is the whole number w * 5^e (below
+ * 2^116, more than 53 bits) times 2^e; for e < 0 it is w * 2^63 / 5^-e, computed by long division
+ * as a quotient of at least 65 bits and a remainder (f != 0 when the remainder is), times
+ * 2^(e - 63). round_u128() then rounds once. */
+static double decimal_exact(uint64_t w, int e)
+{
+    uint64_t five = 1, r = 0;
+    cc_u128 n, q = {0, 0};
+    int i;
+    for (i = 0; i < (e < 0 ? -e : e); i++)
+        five *= 5; /* 5^22 < 2^52 */
+    if (e >= 0)
+        return round_u128(mul_64x64(w, five), 0, e);
+    n.hi = w >> 1; /* n = w * 2^63 < 2^127 */
+    n.lo = w << 63;
+    for (i = 127; i >= 0; i--) { /* q = n / 5^-e bit by bit; r < 5^-e < 2^52, so 2r + 1 fits */
+        r = (r << 1) | (i >= 64 ? (n.hi >> (i - 64)) & 1 : (n.lo >> i) & 1);
+        q.hi = (q.hi << 1) | (q.lo >> 63);
+        q.lo <<= 1;
+        if (r >= five) {
+            r -= five;
+            q.lo |= 1;
+        }
+    }
+    return round_u128(q, r != 0, e - 63);
+}
+
+size_t cc_parse_decimal(const char *s, unsigned flags, double *out)
+{
+    const char *p = s;
+    uint64_t w = 0; /* the significant digits, at most 19 */
+    long e = 0;     /* value = w * 10^e */
+    int neg = 0, digits = 0, sig = 0, point = 0, lost = 0;
+    double v;
+    if (*p == '+' || *p == '-')
+        neg = *p++ == '-';
+    for (;; p++) {
+        if (*p >= '0' && *p <= '9') {
+            digits++;
+            if (sig < 19 && (w || *p != '0')) { /* leading zeros are not significant */
+                w = w * 10 + (uint64_t)(*p - '0');
+                sig++;
+                e -= point;
+            } else if (!w) {
+                e -= point; /* the zeros of 0.00x */
+            } else {
+                lost |= *p != '0'; /* a 20th significant digit: refused unless it is a zero */
+                if (!point && e < 100000)
+                    e++;
+            }
+        } else if (!point && (*p == '.' || (*p == ',' && (flags & CC_NUM_COMMA)))) {
+            point = 1;
+        } else {
+            break;
+        }
+    }
+    if (!digits)
+        return 0;
+    if (*p == 'e' || *p == 'E') {
+        const char *q = p + 1;
+        int eneg = 0, edigits = 0;
+        long x = 0;
+        if (*q == '+' || *q == '-')
+            eneg = *q++ == '-';
+        while (*q >= '0' && *q <= '9') {
+            if (x < 100000)
+                x = x * 10 + (*q - '0');
+            q++;
+            edigits++;
+        }
+        if (edigits) { /* "1e" is the number 1 followed by "e" */
+            e += eneg ? -x : x;
+            p = q;
+        }
+    }
+    if (!w) {
+        v = 0.0;
+    } else {
+        while (e > 22 && w <= UINT64_MAX / 10) { /* 1e30 = 10^8 * 10^22: the digits take the rest */
+            w *= 10;
+            e--;
+        }
+        while (e < -22 && w % 10 == 0) { /* 100e-24 = 1e-22 */
+            w /= 10;
+            e++;
+        }
+        if (lost || e > 22 || e < -22)
+            v = NAN;
+        else if (w <= (UINT64_C(1) << 53))
+            /* w and 10^|e| are exact doubles, so one IEEE multiplication or division rounds the
+             * exact value once: the nearest double, ties to even */
+            v = e < 0 ? (double)w / pow10_exact[-e] : (double)w * pow10_exact[e];
+        else
+            v = decimal_exact(w, (int)e);
+    }
+    *out = neg ? -v : v;
+    return (size_t)(p - s);
 }
 
 calfcare_status cc_check_number(calfcare_error *err, const char *field, double v, double min, double max,

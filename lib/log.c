@@ -303,8 +303,8 @@ bad:
 calfcare_status calfcare_log_number_parse(const char *text, double *value, calfcare_error *err)
 {
     const char *p = text;
-    double mant = 0, v;
-    int neg = 0, digits = 0, frac = 0, e = 0;
+    double v;
+    size_t used;
     if (!text)
         return cc_fail_null(err, "text");
     if (!value)
@@ -322,46 +322,12 @@ calfcare_status calfcare_log_number_parse(const char *text, double *value, calfc
         *value = NAN; /* missing: empty or Garmin's "--" */
         return CALFCARE_OK;
     }
-    if (*p == '+' || *p == '-')
-        neg = *p++ == '-';
-    /* Digits into a whole mantissa, then one division by a power of ten: "2,81" is 281 / 100, the
-     * double nearest 2.81 (as strtod gives it), for up to 15 significant digits. */
-    while (*p >= '0' && *p <= '9') {
-        mant = mant * 10 + (*p++ - '0');
-        digits++;
-    }
-    if (*p == '.' || *p == ',') { /* a decimal point, or one decimal comma ("2,81") */
-        p++;
-        while (*p >= '0' && *p <= '9') {
-            mant = mant * 10 + (*p++ - '0');
-            digits++;
-            frac++;
-        }
-    }
-    if (digits && (*p == 'e' || *p == 'E')) {
-        const char *q = p + 1;
-        int eneg = 0, ed = 0;
-        if (*q == '+' || *q == '-')
-            eneg = *q++ == '-';
-        while (*q >= '0' && *q <= '9') {
-            if (e < 10000)
-                e = e * 10 + (*q - '0');
-            q++;
-            ed++;
-        }
-        if (ed) {
-            e = eneg ? -e : e;
-            p = q;
-        } else {
-            e = 0;
-        }
-    }
+    used = cc_parse_decimal(p, CC_NUM_COMMA, &v); /* a decimal point, or one decimal comma ("2,81") */
+    p += used;
     skip_spaces(&p);
-    e -= frac;
-    v = e < 0 ? mant / pow(10.0, -e) : mant * pow(10.0, e);
-    if (!digits || *p || !cc_is_finite(v))
+    if (!used || *p || isnan(v))
         return fail_text(err, "number", "'", text, "' is not a number (decimal digits with '.' or one ',')", NULL);
-    *value = neg ? -v : v;
+    *value = v;
     return CALFCARE_OK;
 }
 
