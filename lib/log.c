@@ -1082,7 +1082,9 @@ static calfcare_status check_runs(const calfcare_log_run *runs, size_t n, const 
         /* climbing and moving time: NaN (unknown) or as the reader accepts them */
         if (!isnan(r->climb_m) &&
             (st = cc_check_number(err, "climb_m", r->climb_m, 0,
-                                  fmin(CALFCARE_PROGRESSION_MAX_RUN_CLIMB_M, r->km * CALFCARE_PROGRESSION_MAX_CLIMB_M_PER_KM),
+                                  cc_climb_cap(r->km) < CALFCARE_PROGRESSION_MAX_RUN_CLIMB_M
+                                      ? cc_climb_cap(r->km)
+                                      : CALFCARE_PROGRESSION_MAX_RUN_CLIMB_M,
                                   "m", 0)) != CALFCARE_OK)
             return run_error(err, r);
         if (!isnan(r->moving_min) &&

@@ -623,7 +623,7 @@ calfcare_status calfcare_progression_spikes(const double *run_day, size_t run_da
     }
     for (i = 0; i < n; i++) {
         double d = run_day[i];
-        size_t slot = (size_t)fmod(d, (double)SPIKE_RING);
+        size_t slot = (size_t)d % SPIKE_RING; /* d is a whole day, 0 .. CALFCARE_PROGRESSION_MAX_DAY */
         int b;
         if (i == 0 || d != run_day[i - 1])
             ref = ring_max(ring_day, ring_km, d);
@@ -701,22 +701,21 @@ calfcare_status calfcare_progression_acwr_band_parse(const char *word, int *valu
 }
 
 /* Days a series needs before its start weighs at most CALFCARE_PROGRESSION_SETTLED_WEIGHT in the chronic
- * value: lag + the smallest k >= 1 with (1 - lc)^k <= the weight (the estimate from logarithms is
- * corrected with the same pow() comparison settled uses, so both agree on every day). */
+ * value: lag + the smallest k >= 1 with (1 - lc)^k <= the weight. The power is a running product
+ * (no libm pow or log: a firmware links neither); tests/check_progression.c compares k with the
+ * pow() definition for every decay and every chronic_days the parameters accept (all 1,092 of
+ * them): the same day everywhere. */
 static size_t settled_days(const ewma *e)
 {
     const double q = 1.0 - e->lc;
-    double k = 1.0;
-    if (q > 0.0 && q < 1.0) {
-        k = ceil(log(CALFCARE_PROGRESSION_SETTLED_WEIGHT) / log(q));
-        if (k < 1.0)
-            k = 1.0;
-        while (k > 1.0 && pow(q, k - 1.0) <= CALFCARE_PROGRESSION_SETTLED_WEIGHT)
-            k -= 1.0;
-        while (pow(q, k) > CALFCARE_PROGRESSION_SETTLED_WEIGHT)
-            k += 1.0;
-    }
-    return e->lag + (size_t)k;
+    double qk = q;
+    size_t k = 1;
+    if (q > 0.0 && q < 1.0)
+        while (qk > CALFCARE_PROGRESSION_SETTLED_WEIGHT) {
+            qk *= q;
+            k++;
+        }
+    return e->lag + k;
 }
 
 static void acwr_finish(const ewma *e, size_t n,
@@ -729,9 +728,10 @@ static void acwr_finish(const ewma *e, size_t n,
     r.chronic = ewma_chronic(e);
     r.ratio = ratio_of(r.acute, r.chronic);
     r.band = calfcare_progression_acwr_classify(r.ratio);
-    /* The start's weight in the chronic value is (1 - lc)^k after k days seen (either seed). */
-    r.settled = n > e->lag && pow(1.0 - e->lc, (double)(n - e->lag)) <= CALFCARE_PROGRESSION_SETTLED_WEIGHT;
+    /* The start's weight in the chronic value is (1 - lc)^k after k days seen (either seed): at most
+     * the weight from settled_days() on. */
     r.settled_days = settled_days(e);
+    r.settled = n >= r.settled_days;
     r.lambda_acute = e->la;
     r.lambda_chronic = e->lc;
     if (r.band == CALFCARE_PROGRESSION_ACWR_BAND_VERY_HIGH)

@@ -289,15 +289,21 @@ static int choice(const calfcare_input *in, int id)
 /* Weeks to move into a shoe with a lower drop or a minimalist shoe (docs/shoes.md, "Drop"):
  * 2 weeks per mm of drop decrease from 4 mm (8 weeks) up to 26; going minimalist 26 weeks
  * (Fuller 2017's programme); heavier runners x1.25, at most CALFCARE_SHOES_MAX_PLAN_WEEKS. */
+/* The smaller of v and cap (cap when v is NaN, as fmin gives it). */
+static double cap_at(double v, double cap)
+{
+    return v < cap ? v : cap;
+}
+
 static int transition_weeks(double decrease_mm, int going_minimalist, int heavy)
 {
     double w = 0;
     if (decrease_mm >= CALFCARE_SHOES_TRANSITION_DROP_MM)
-        w = fmin(ceil(2.0 * decrease_mm - 1e-9), CALFCARE_SHOES_MINIMALIST_WEEKS);
+        w = cap_at(ceil(2.0 * decrease_mm - 1e-9), CALFCARE_SHOES_MINIMALIST_WEEKS);
     if (going_minimalist)
         w = CALFCARE_SHOES_MINIMALIST_WEEKS;
     if (heavy && w > 0)
-        w = fmin(ceil(w * 1.25 - 1e-9), CALFCARE_SHOES_MAX_PLAN_WEEKS);
+        w = cap_at(ceil(w * 1.25 - 1e-9), CALFCARE_SHOES_MAX_PLAN_WEEKS);
     return (int)w;
 }
 
@@ -703,8 +709,10 @@ calfcare_status calfcare_shoes_advise(const calfcare_input *in, calfcare_shoes_a
         return cc_fail(err, CALFCARE_E_INVALID, "foot_length_mm",
                        "required: the foot length in mm (one value, or left,right)");
     foot = 0;
-    for (i = 0; i < n; i++)
-        foot = fmax(foot, cc_input_value(in, CALFCARE_SHOES_FOOT_LENGTH_MM, i, 0));
+    for (i = 0; i < n; i++) { /* the longer foot (foot is never NaN, so this is fmax) */
+        double v = cc_input_value(in, CALFCARE_SHOES_FOOT_LENGTH_MM, i, 0);
+        foot = v > foot ? v : foot;
+    }
     width = get(in, CALFCARE_SHOES_FOOT_WIDTH_MM);
     if (!isnan(width)) {
         double lo = CALFCARE_SHOES_MIN_WIDTH_RATIO * foot, hi = CALFCARE_SHOES_MAX_WIDTH_RATIO * foot;
