@@ -131,12 +131,29 @@ calfcare_status cc_check_u32(calfcare_error *err, const char *field, uint32_t v,
     return range_error(err, field, v, 0, (long)min, (long)max, unit);
 }
 
+/* *x / 10, returning *x % 10, in four 16-bit steps of 32-bit division: no 64-bit division, which
+ * on a 32-bit MCU links libgcc's __udivmoddi4 (700 bytes on the M4). */
+static inline unsigned divmod10(uint64_t *x)
+{
+    uint64_t q = 0;
+    uint32_t rem = 0;
+    int i;
+    for (i = 48; i >= 0; i -= 16) {
+        uint32_t cur = (rem << 16) | (uint32_t)((*x >> i) & 0xffffu); /* below 10 * 2^16 */
+        q |= (uint64_t)(cur / 10) << i;
+        rem = cur % 10;
+    }
+    *x = q;
+    return rem;
+}
+
 void cc_text_putnum(cc_text *t, double v)
 {
     char digits[24], out[32]; /* whole < 1e15: at most 15 digits, then ".ddd" */
     size_t n = 0, k = 0;
     double ip;
-    unsigned long long whole, frac;
+    uint64_t whole;
+    unsigned frac;
 
     if (isnan(v)) {
         cc_text_puts(t, "nan");
@@ -159,16 +176,15 @@ void cc_text_putnum(cc_text *t, double v)
     /* Round to 3 decimals, then print the whole part and up to 3 trimmed decimals. */
     v = floor(v * 1000.0 + 0.5) / 1000.0;
     ip = floor(v);
-    whole = (unsigned long long)ip;
-    frac = (unsigned long long)floor((v - ip) * 1000.0 + 0.5);
+    whole = (uint64_t)ip;
+    frac = (unsigned)floor((v - ip) * 1000.0 + 0.5); /* 0 .. 1000 */
     if (frac >= 1000) {
         whole++;
         frac -= 1000;
     }
-    do {
-        digits[n++] = (char)('0' + whole % 10);
-        whole /= 10;
-    } while (whole);
+    do
+        digits[n++] = (char)('0' + divmod10(&whole));
+    while (whole);
     while (n)
         out[k++] = digits[--n];
     if (frac) {
@@ -189,7 +205,7 @@ void cc_text_putnum_exact(cc_text *t, double v)
     size_t n = 0, k = 0;
     unsigned d, i;
     double p10 = 1, a, ip;
-    unsigned long long whole, frac;
+    uint64_t whole, frac;
 
     if (isnan(v) || isinf(v) || fabs(v) >= 1e15) {
         cc_text_putnum(t, v);
@@ -205,29 +221,24 @@ void cc_text_putnum_exact(cc_text *t, double v)
         return;
     }
     ip = floor(a);
-    whole = (unsigned long long)ip;
-    frac = (unsigned long long)floor((a - ip) * p10 + 0.5);
+    whole = (uint64_t)ip;
+    frac = (uint64_t)floor((a - ip) * p10 + 0.5);
     if ((double)frac >= p10) {
         whole++;
-        frac -= (unsigned long long)p10;
+        frac -= (uint64_t)p10;
     }
     if (v < 0)
         out[k++] = '-';
-    do {
-        digits[n++] = (char)('0' + whole % 10);
-        whole /= 10;
-    } while (whole);
+    do
+        digits[n++] = (char)('0' + divmod10(&whole));
+    while (whole);
     while (n)
         out[k++] = digits[--n];
     if (d) {
         out[k++] = '.';
-        for (i = 0; i < d; i++) {
-            unsigned long long div = 1;
-            unsigned j;
-            for (j = 1; j < d - i; j++)
-                div *= 10;
-            out[k++] = (char)('0' + frac / div % 10);
-        }
+        for (i = d; i > 0; i--) /* the d decimals of frac, last first */
+            out[k + i - 1] = (char)('0' + divmod10(&frac));
+        k += d;
         while (out[k - 1] == '0')
             k--;
         if (out[k - 1] == '.')
@@ -244,7 +255,7 @@ void (cc_fail_append)(calfcare_error *err, const char *s1, double n, const char 
         return;
     t.buf = err->message;
     t.cap = sizeof err->message;
-    t.len = strlen(err->message);
+    t.len = cc_strlen(err->message);
     cc_text_puts(&t, s1);
     if (!isnan(n))
         cc_text_putnum(&t, n);
@@ -288,7 +299,7 @@ calfcare_status cc_parse_name(const char *(*name_of)(int), int first, int last, 
     if (!out)
         return cc_fail_null(err, "out");
     for (v = first; v <= last; v++)
-        if (strcmp(word, name_of(v)) == 0) {
+        if (cc_streq(word, name_of(v))) {
             *out = v;
             return CALFCARE_OK;
         }
@@ -296,6 +307,23 @@ calfcare_status cc_parse_name(const char *(*name_of)(int), int first, int last, 
     for (v = first; v <= last; v++)
         cc_fail_append(err, v == first ? " " : ", ", NAN, name_of(v));
     return CALFCARE_E_INVALID;
+}
+
+int cc_streq(const char *a, const char *b)
+{
+    while (*a && *a == *b) {
+        a++;
+        b++;
+    }
+    return *a == *b;
+}
+
+size_t cc_strlen(const char *s)
+{
+    const char *p = s;
+    while (*p)
+        p++;
+    return (size_t)(p - s);
 }
 
 int cc_is_finite(double v)
@@ -457,8 +485,11 @@ size_t cc_parse_decimal(const char *s, unsigned flags, double *out)
             w *= 10;
             e--;
         }
-        while (e < -22 && w % 10 == 0) { /* 100e-24 = 1e-22 */
-            w /= 10;
+        while (e < -22) { /* 100e-24 = 1e-22 */
+            uint64_t q = w;
+            if (divmod10(&q))
+                break;
+            w = q;
             e++;
         }
         if (lost || e > 22 || e < -22)

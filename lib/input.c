@@ -218,7 +218,7 @@ static calfcare_status word_index(const calfcare_input_field *f, const char *wor
     if (f->type == CALFCARE_INPUT_FIELD_NUMBER)
         return cc_fail(err, CALFCARE_E_INVALID, f->name, "takes a number, not a word");
     for (i = 0; words[i]; i++) {
-        if (strcmp(words[i], word) == 0) {
+        if (cc_streq(words[i], word)) {
             *out = (double)i;
             return CALFCARE_OK;
         }

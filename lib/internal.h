@@ -96,6 +96,11 @@ calfcare_status cc_check_u32(calfcare_error *err, const char *field, uint32_t v,
 /* Return 1 if v is a finite number (not NaN, not infinite). */
 int cc_is_finite(double v);
 
+/* strcmp(a, b) == 0 and strlen(s), written out: a firmware then links neither of libc's (newlib's
+ * are 732 and 220 bytes of unrolled code; these a few dozen). */
+int cc_streq(const char *a, const char *b);
+size_t cc_strlen(const char *s);
+
 /* ---- decimal numbers (lib/common.c): the one parser of every text number -------------------- */
 
 /* Accept one decimal comma as the decimal point, as well as '.' ("2,81"). */

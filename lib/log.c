@@ -331,6 +331,14 @@ calfcare_status calfcare_log_number_parse(const char *text, double *value, calfc
     return CALFCARE_OK;
 }
 
+/* Does s hold a ':' (a duration written h:mm:ss or mm:ss)? */
+static int has_colon(const char *s)
+{
+    while (*s && *s != ':')
+        s++;
+    return *s == ':';
+}
+
 /* Duration "h:mm:ss", "mm:ss" (with optional fraction of a second) or a number of seconds. */
 static int parse_hms(const char *text, double *seconds)
 {
@@ -419,9 +427,9 @@ calfcare_status calfcare_log_units_parse(const char *word, int *units, calfcare_
         return cc_fail_null(err, "word");
     if (!units)
         return cc_fail_null(err, "units");
-    if (strcmp(word, "km") == 0)
+    if (cc_streq(word, "km"))
         *units = CALFCARE_LOG_UNITS_KM;
-    else if (strcmp(word, "mi") == 0)
+    else if (cc_streq(word, "mi"))
         *units = CALFCARE_LOG_UNITS_MI;
     else
         return fail_text(err, "units", "'", word, "' is not accepted; accepted: km, mi", NULL);
@@ -460,10 +468,10 @@ static int name_is(const char *field, const char *name)
     size_t n;
     while (is_space(*field))
         field++;
-    n = strlen(field);
+    n = cc_strlen(field);
     while (n && is_space(field[n - 1]))
         n--;
-    if (n != strlen(name))
+    if (n != cc_strlen(name))
         return 0;
     while (n--) {
         if (lower(*field) != *name)
@@ -701,7 +709,7 @@ static void count_skipped(calfcare_log_reader *r, const char *type)
     char name[40];
     while (is_space(*type))
         type++;
-    n = strlen(type);
+    n = cc_strlen(type);
     while (n && is_space(type[n - 1]))
         n--;
     if (n >= sizeof name)
@@ -715,7 +723,7 @@ static void count_skipped(calfcare_log_reader *r, const char *type)
             r->skipped_n_[i] = 1;
             return;
         }
-        if (strcmp(r->skipped_name_[i], name) == 0) {
+        if (cc_streq(r->skipped_name_[i], name)) {
             r->skipped_n_[i]++;
             return;
         }
@@ -875,7 +883,7 @@ calfcare_status calfcare_log_row(calfcare_log_reader *reader, const char *const 
         case CALFCARE_LOG_COL_RPE:
         case CALFCARE_LOG_COL_CLIMB:
         case CALFCARE_LOG_COL_MOVING:
-            if ((role == CALFCARE_LOG_COL_DURATION || role == CALFCARE_LOG_COL_MOVING) && !own && strchr(t, ':')) {
+            if ((role == CALFCARE_LOG_COL_DURATION || role == CALFCARE_LOG_COL_MOVING) && !own && has_colon(t)) {
                 if (!parse_hms(t, &v))
                     return field_error(reader, line, i, err, role_field(role), "duration", "'", t,
                                        "' is not a time (h:mm:ss)");

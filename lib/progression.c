@@ -232,7 +232,7 @@ calfcare_status calfcare_progression_decay_parse(const char *word, int *decay, c
     if (!decay)
         return cc_fail_null(err, "out");
     for (i = 0; i < 3; i++)
-        if (strcmp(word, decay_names[i]) == 0) {
+        if (cc_streq(word, decay_names[i])) {
             *decay = i + 1;
             return CALFCARE_OK;
         }
@@ -256,7 +256,7 @@ calfcare_status calfcare_progression_seed_parse(const char *word, int *seed, cal
     if (!seed)
         return cc_fail_null(err, "out");
     for (i = 0; i < 2; i++)
-        if (strcmp(word, seed_names[i]) == 0) {
+        if (cc_streq(word, seed_names[i])) {
             *seed = i + 1;
             return CALFCARE_OK;
         }
@@ -278,7 +278,7 @@ calfcare_status calfcare_progression_coupling_parse(const char *word, int *coupl
     if (!coupling)
         return cc_fail_null(err, "out");
     for (i = 0; i < 2; i++)
-        if (strcmp(word, coupling_names[i]) == 0) {
+        if (cc_streq(word, coupling_names[i])) {
             *coupling = i + 1;
             return CALFCARE_OK;
         }

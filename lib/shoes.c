@@ -722,7 +722,7 @@ calfcare_status calfcare_shoes_advise(const calfcare_input *in, calfcare_shoes_a
                 cc_text t;
                 t.buf = err->message;
                 t.cap = sizeof err->message;
-                t.len = strlen(err->message);
+                t.len = cc_strlen(err->message);
                 say(&t, " for a foot ", foot, " mm long (25-55% of its length; no foot is that ");
                 cc_text_puts(&t, width > hi ? "wide)" : "narrow)");
             }
