@@ -1095,10 +1095,13 @@ static void advise_routines(calfcare_diagnosis *out)
 static calfcare_status week_impossible(calfcare_error *err, const char *field, size_t idx, size_t n, double v,
                                        double km, double most, const char *unit)
 {
+#if CALFCARE_MESSAGES >= 2
     cc_text t;
+#endif
     cc_fail(err, CALFCARE_E_INVALID, field, "");
     if (!err)
         return CALFCARE_E_INVALID;
+#if CALFCARE_MESSAGES >= 2 /* below full messages: the status, field, value and range only */
     cc_text_init(&t, err->message, sizeof err->message);
     cc_text_puts(&t, field);
     cc_text_puts(&t, ": week ");
@@ -1119,6 +1122,9 @@ static calfcare_status week_impossible(calfcare_error *err, const char *field, s
         cc_text_puts(&t, " in a week of 0 km; accepted: 0 ");
         cc_text_puts(&t, unit);
     }
+#else
+    (void)idx, (void)n, (void)km, (void)unit;
+#endif
     err->value = v;
     err->min = 0;
     err->max = most;

@@ -161,17 +161,17 @@ static calfcare_status count_error(const calfcare_input_field *f, size_t n, calf
 {
     char msg[128];
     cc_text t;
-    cc_text_init(&t, msg, sizeof msg);
-    cc_text_putnum(&t, (double)n);
-    cc_text_puts(&t, n == 1 ? " value given; accepted: " : " values given; accepted: ");
+    cc_msg_init(&t, msg, sizeof msg);
+    cc_msg_putnum(&t, (double)n);
+    cc_msg_puts(&t, n == 1 ? " value given; accepted: " : " values given; accepted: ");
     if (f->min_count == f->max_count) {
-        cc_text_putnum(&t, f->min_count);
+        cc_msg_putnum(&t, f->min_count);
     } else {
-        cc_text_putnum(&t, f->min_count);
-        cc_text_puts(&t, " to ");
-        cc_text_putnum(&t, f->max_count);
+        cc_msg_putnum(&t, f->min_count);
+        cc_msg_puts(&t, " to ");
+        cc_msg_putnum(&t, f->max_count);
     }
-    cc_text_puts(&t, f->max_count == 2 && f->min_count == 2 ? " (left,right)" : " comma-separated values");
+    cc_msg_puts(&t, f->max_count == 2 && f->min_count == 2 ? " (left,right)" : " comma-separated values");
     cc_fail(err, CALFCARE_E_INVALID, f->name, msg);
     if (err) {
         err->value = (double)n;
@@ -223,14 +223,14 @@ static calfcare_status word_index(const calfcare_input_field *f, const char *wor
             return CALFCARE_OK;
         }
     }
-    cc_text_init(&t, msg, sizeof msg);
-    cc_text_puts(&t, "unknown word '");
-    cc_text_puts(&t, word);
-    cc_text_puts(&t, "'; accepted: ");
+    cc_msg_init(&t, msg, sizeof msg);
+    cc_msg_puts(&t, "unknown word '");
+    cc_msg_puts(&t, word);
+    cc_msg_puts(&t, "'; accepted: ");
     for (i = 0; words[i]; i++) {
         if (i)
-            cc_text_puts(&t, "|");
-        cc_text_puts(&t, words[i]);
+            cc_msg_puts(&t, "|");
+        cc_msg_puts(&t, words[i]);
     }
     return cc_fail(err, CALFCARE_E_INVALID, f->name, msg);
 }
@@ -265,14 +265,14 @@ calfcare_status calfcare_input_parse_number(const char *field, const char *text,
         *out = v;
         return CALFCARE_OK;
     }
-    cc_text_init(&t, msg, sizeof msg);
-    cc_text_puts(&t, "'");
-    cc_text_puts(&t, text);
+    cc_msg_init(&t, msg, sizeof msg);
+    cc_msg_puts(&t, "'");
+    cc_msg_puts(&t, text);
     if (used && text[used] == '\0') /* written as a number, but not one read exactly */
-        cc_text_puts(&t, "' is beyond the numbers read exactly (at most 19 significant digits, none below "
+        cc_msg_puts(&t, "' is beyond the numbers read exactly (at most 19 significant digits, none below "
                          "1e-22, below 1.8e41)");
     else
-        cc_text_puts(&t, "' is not a number (digits with an optional sign, decimal point and exponent)");
+        cc_msg_puts(&t, "' is not a number (digits with an optional sign, decimal point and exponent)");
     return cc_fail(err, CALFCARE_E_INVALID, field, msg);
 }
 
@@ -280,17 +280,17 @@ static calfcare_status not_a_number(const calfcare_input_field *f, const char *t
 {
     char msg[160];
     cc_text t;
-    cc_text_init(&t, msg, sizeof msg);
-    cc_text_puts(&t, "'");
-    cc_text_puts(&t, text);
-    cc_text_puts(&t, f->max_count > 1 ? "' is not a comma-separated list of numbers; accepted: "
+    cc_msg_init(&t, msg, sizeof msg);
+    cc_msg_puts(&t, "'");
+    cc_msg_puts(&t, text);
+    cc_msg_puts(&t, f->max_count > 1 ? "' is not a comma-separated list of numbers; accepted: "
                                       : "' is not a number; accepted: ");
-    cc_text_putnum(&t, f->min);
-    cc_text_puts(&t, " to ");
-    cc_text_putnum(&t, f->max);
+    cc_msg_putnum(&t, f->min);
+    cc_msg_puts(&t, " to ");
+    cc_msg_putnum(&t, f->max);
     if (*f->unit) {
-        cc_text_puts(&t, " ");
-        cc_text_puts(&t, f->unit);
+        cc_msg_puts(&t, " ");
+        cc_msg_puts(&t, f->unit);
     }
     cc_fail(err, CALFCARE_E_INVALID, f->name, msg);
     if (err) {

@@ -19,18 +19,20 @@
 
 /* ---- messages ------------------------------------------------------------------------------ */
 
-static calfcare_status fail_text(calfcare_error *err, const char *field, const char *a, const char *b, const char *c,
-                                 const char *d)
+static calfcare_status(fail_text)(calfcare_error *err, const char *field, const char *a, const char *b, const char *c,
+                                  const char *d)
 {
     char buf[CALFCARE_ERROR_MESSAGE_SIZE];
     cc_text t;
-    cc_text_init(&t, buf, sizeof buf);
-    cc_text_puts(&t, a);
-    cc_text_puts(&t, b);
-    cc_text_puts(&t, c);
-    cc_text_puts(&t, d);
+    cc_msg_init(&t, buf, sizeof buf);
+    cc_msg_puts(&t, a);
+    cc_msg_puts(&t, b);
+    cc_msg_puts(&t, c);
+    cc_msg_puts(&t, d);
     return cc_fail(err, CALFCARE_E_INVALID, field, buf);
 }
+/* Below full messages (CALFCARE_MESSAGES) the texts are dropped at the call, so none is linked. */
+#define fail_text(err, field, a, b, c, d) (fail_text)(err, field, CC_MSG(a), CC_MSG(b), CC_MSG(c), CC_MSG(d))
 
 
 /* ---- dates: days since 1970-01-01, proleptic Gregorian (H. Hinnant's civil-day arithmetic) ------- */
@@ -732,9 +734,9 @@ static void count_skipped(calfcare_log_reader *r, const char *type)
 }
 
 /* A field error: where (line, column) goes to the reader, the message names the column. */
-static calfcare_status field_error(calfcare_log_reader *r, size_t line, size_t col, calfcare_error *err,
-                                   const char *field, const char *header, const char *a, const char *text,
-                                   const char *b)
+static calfcare_status(field_error)(calfcare_log_reader *r, size_t line, size_t col, calfcare_error *err,
+                                    const char *field, const char *header, const char *a, const char *text,
+                                    const char *b)
 {
     r->error_line = line;
     r->error_column = col + 1;
@@ -742,6 +744,8 @@ static calfcare_status field_error(calfcare_log_reader *r, size_t line, size_t c
     fail_text(err, field, a, text, b, NULL);
     return CALFCARE_E_INVALID;
 }
+#define field_error(r, line, col, err, field, header, a, text, b)                                               \
+    (field_error)(r, line, col, err, field, CC_MSG(header), CC_MSG(a), text, CC_MSG(b))
 
 static const char *role_field(int role)
 {

@@ -718,6 +718,7 @@ calfcare_status calfcare_shoes_advise(const calfcare_input *in, calfcare_shoes_a
         double lo = CALFCARE_SHOES_MIN_WIDTH_RATIO * foot, hi = CALFCARE_SHOES_MAX_WIDTH_RATIO * foot;
         st = cc_check_number(err, "foot_width_mm", width, lo, hi, "mm", 0);
         if (st != CALFCARE_OK) {
+#if CALFCARE_MESSAGES >= 2
             if (err) { /* say why the range moved: it follows the length */
                 cc_text t;
                 t.buf = err->message;
@@ -726,6 +727,7 @@ calfcare_status calfcare_shoes_advise(const calfcare_input *in, calfcare_shoes_a
                 say(&t, " for a foot ", foot, " mm long (25-55% of its length; no foot is that ");
                 cc_text_puts(&t, width > hi ? "wide)" : "narrow)");
             }
+#endif
             return st;
         }
     }
