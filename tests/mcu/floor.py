@@ -2,12 +2,16 @@
 """The floor of a whole-core firmware: what any implementation with these features and doubles in
 the API must carry, measured in the linked image (docs/embedding.md, "The floor").
 
-    floor.py CROSS ELF MAP   (CROSS: the toolchain prefix, e.g. arm-none-eabi-)
+    floor.py CROSS ELF MAP EMPTY_ELF   (CROSS: the toolchain prefix, e.g. arm-none-eabi-;
+                                        EMPTY_ELF: the probe without the library, subtracted)
 
-Reads the tables of texts and names out of the image (their symbols and sizes from nm, their bytes
-from objcopy), follows every pointer of a table into the string sections and counts each string
-once; then the strings no table points at (the result sentences the areas write, the fields named
-in errors) and what the firmware takes from libgcc, libm and libc. Prints a Markdown table.
+Splits the flash of the firmware (as check-mcu.sh counts it: text + data, minus the empty probe)
+into code (the sizes of its function symbols) and everything else: the tables of texts and names
+(read out of the image: their symbols and sizes from readelf, their bytes from objcopy, every
+pointer followed into the string sections and each string byte counted once), and the other
+strings and constants (the sentences results are written with, the fields named in errors, number
+tables). Adds what any library with doubles in its API takes from libgcc and libm. Prints a
+Markdown table.
 """
 import collections
 import os
@@ -31,8 +35,25 @@ TABLES = [
 NEEDED = r"_arm_(muldivdf3|addsubdf3|cmpdf2|fixdfsi|fixunsdfsi|unorddf2)|_fixunsdfdi|e_exp|w_exp"
 
 
+def flash_and_code(cross, elf):
+    """text + data of the ELF, and the bytes of its functions in flash."""
+    size = subprocess.run([cross + "size", elf], capture_output=True, text=True, check=True).stdout
+    text, data = size.splitlines()[1].split()[:2]
+    code = 0
+    syms = subprocess.run([cross + "readelf", "-sW", elf], capture_output=True, text=True, check=True).stdout
+    for line in syms.splitlines():
+        p = line.split()
+        if len(p) >= 8 and p[3] == "FUNC" and int(p[1], 16) < 0x20000000:
+            code += int(p[2], 0)
+    return int(text) + int(data), code
+
+
 def main():
-    cross, elf, mapfile = sys.argv[1:4]
+    cross, elf, mapfile, empty = sys.argv[1:5]
+    flash, code = flash_and_code(cross, elf)
+    empty_flash, empty_code = flash_and_code(cross, empty)
+    flash -= empty_flash
+    code -= empty_code
     with tempfile.TemporaryDirectory() as tmp:
         binfile = os.path.join(tmp, "text.bin")
         subprocess.run([cross + "objcopy", "-O", "binary", "-j", ".text", elf, binfile], check=True)
@@ -60,7 +81,7 @@ def main():
         p = line.split()
         if len(p) == 4 and int(p[0], 16) < 0x20000000:  # flash, not RAM
             syms[p[3]].append((int(p[0], 16), int(p[1], 16)))
-    seen, rows = set(), []
+    seen, rows = set(), []  # seen: every string byte already counted
     for label, rx in TABLES:
         count = table_bytes = string_bytes = 0
         for name, places in syms.items():
@@ -71,30 +92,27 @@ def main():
                 table_bytes += size
                 for off in range(0, size - 3, 4):
                     v = int.from_bytes(img[addr + off:addr + off + 4], "little")
-                    if in_strings(v) and v not in seen:
-                        seen.add(v)
-                        string_bytes += len(cstr(v))
+                    if in_strings(v):
+                        span = set(range(v, v + len(cstr(v)))) - seen
+                        seen |= span
+                        string_bytes += len(span)
         rows.append((f"{label}, {count} tables", table_bytes, string_bytes))
-    # merged string sections can be listed at one address with different sizes: count their union
-    all_strings, end = 0, -1
-    for a, s in sorted(strs):
-        if a + s > end:
-            all_strings += a + s - max(a, end)
-            end = a + s
-    in_tables = sum(r[2] for r in rows)
-    rows.append(("other strings (the sentences results are written with, field names of errors)", 0,
-                 all_strings - in_tables))
+    in_tables = sum(t + s for _, t, s in rows)
     needed = sum(v for (lib, obj), v in libs.items() if re.search(NEEDED, obj))
+    rows.append(("other strings and constants (the sentences results are written with, the field names of "
+                 "errors, number tables)", 0, flash - code - in_tables))
     other = sum(libs.values()) - needed
     print("| part | tables, bytes | strings, bytes | total, bytes |")
     print("|---|---:|---:|---:|")
     for label, t, s in rows:
         print(f"| {label} | {t} | {s} | {t + s} |")
     texts = sum(t + s for _, t, s in rows)
-    print(f"| texts and tables | | | {texts} |")
+    print(f"| texts, tables and constants (all but code) | | | {texts} |")
     print(f"| libgcc software doubles and libm exp (needed with doubles in the API) | | | {needed} |")
-    print(f"| floor: texts, tables and needed libraries | | | {texts + needed} |")
-    print(f"| other libgcc, libm, libc (floor, ceil, memcpy, memset, ...) | | | {other} |")
+    print(f"| floor: texts, tables, constants and needed libraries | | | {texts + needed} |")
+    print(f"| the library's own code and other libgcc, libm, libc (floor, ceil, memcpy, memset) | | | "
+          f"{code - needed} |")
+    print(f"| the firmware (flash as check-mcu counts it) | | | {flash} |")
 
 
 if __name__ == "__main__":
