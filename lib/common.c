@@ -367,39 +367,23 @@ static cc_u128 mul_64x64(uint64_t a, uint64_t b)
  * sticky is 0; n has more than 53 bits and the result is a normal double (as every caller's). */
 static double round_u128(cc_u128 n, int sticky, int b)
 {
-    int bits = 0, shift;
-    uint64_t m, rest_hi, half_hi, rest_lo, half_lo;
-    cc_u128 t = n;
-    while (t.hi || t.lo) { /* bits = the length of n */
-        t.lo = (t.lo >> 1) | (t.hi << 63);
-        t.hi >>= 1;
-        bits++;
+    unsigned half = 0; /* the last bit shifted out; sticky: any 1 below it (f included) */
+    while (n.hi || n.lo >> 53) {
+        sticky |= half;
+        half = (unsigned)(n.lo & 1);
+        n.lo = (n.lo >> 1) | (n.hi << 63);
+        n.hi >>= 1;
+        b++;
     }
-    shift = bits - 53;
-    /* m = n >> shift (53 bits); rest = the bits shifted out; half = 2^(shift - 1) */
-    if (shift >= 64) {
-        m = n.hi >> (shift - 64);
-        rest_hi = shift == 64 ? 0 : n.hi & ((UINT64_C(1) << (shift - 64)) - 1);
-        rest_lo = n.lo;
-        half_hi = shift == 64 ? 0 : UINT64_C(1) << (shift - 65);
-        half_lo = shift == 64 ? UINT64_C(1) << 63 : 0;
-    } else {
-        m = (n.lo >> shift) | (n.hi << (64 - shift));
-        rest_hi = 0;
-        rest_lo = n.lo & ((UINT64_C(1) << shift) - 1);
-        half_hi = 0;
-        half_lo = UINT64_C(1) << (shift - 1);
-    }
-    /* Up when rest + f is over half, or exactly half (f == 0) and m is odd. */
-    if (rest_hi > half_hi || (rest_hi == half_hi && rest_lo > half_lo) ||
-        (rest_hi == half_hi && rest_lo == half_lo && (sticky || (m & 1)))) {
-        m++;
-        if (m == UINT64_C(1) << 53) { /* carried into a new bit: still exact */
-            m >>= 1;
-            shift++;
+    /* Up when what was shifted out is over half, or exactly half (f == 0) and n is odd. */
+    if (half && (sticky || (n.lo & 1))) {
+        n.lo++;
+        if (n.lo >> 53) { /* carried into a new bit: 2^53, still exact halved */
+            n.lo >>= 1;
+            b++;
         }
     }
-    return (double)m * pow2_exact(b + shift); /* m < 2^53 and a power of two: exact */
+    return (double)n.lo * pow2_exact(b); /* below 2^53 times a power of two: exact */
 }
 
 /* w * 10^e for 2^53 < w < 2^64 and -22 <= e <= 22, correctly rounded. The decimal value is turned
