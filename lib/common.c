@@ -480,7 +480,8 @@ size_t cc_parse_decimal(const char *s, unsigned flags, double *out)
             v = NAN;
         else if (w <= (UINT64_C(1) << 53))
             /* w and 10^|e| are exact doubles, so one IEEE multiplication or division rounds the
-             * exact value once: the nearest double, ties to even */
+             * exact value once: the nearest double, ties to even (where doubles are evaluated as
+             * doubles, FLT_EVAL_METHOD 0: every target of the library but x87 without SSE2) */
             v = e < 0 ? (double)w / pow10_exact[-e] : (double)w * pow10_exact[e];
         else
             v = decimal_exact(w, (int)e);
