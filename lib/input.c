@@ -270,7 +270,7 @@ calfcare_status calfcare_input_parse_number(const char *field, const char *text,
     cc_msg_puts(&t, text);
     if (used && text[used] == '\0') /* written as a number, but not one read exactly */
         cc_msg_puts(&t, "' is beyond the numbers read exactly (at most 19 significant digits, none below "
-                         "1e-22, below 1.8e41)");
+                        "1e-22, below 1.8e41)");
     else
         cc_msg_puts(&t, "' is not a number (digits with an optional sign, decimal point and exponent)");
     return cc_fail(err, CALFCARE_E_INVALID, field, msg);
@@ -284,7 +284,7 @@ static calfcare_status not_a_number(const calfcare_input_field *f, const char *t
     cc_msg_puts(&t, "'");
     cc_msg_puts(&t, text);
     cc_msg_puts(&t, f->max_count > 1 ? "' is not a comma-separated list of numbers; accepted: "
-                                      : "' is not a number; accepted: ");
+                                     : "' is not a number; accepted: ");
     cc_msg_putnum(&t, f->min);
     cc_msg_puts(&t, " to ");
     cc_msg_putnum(&t, f->max);

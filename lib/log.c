@@ -19,8 +19,8 @@
 
 /* ---- messages ------------------------------------------------------------------------------ */
 
-static calfcare_status(fail_text)(calfcare_error *err, const char *field, const char *a, const char *b, const char *c,
-                                  const char *d)
+static calfcare_status (fail_text)(calfcare_error *err, const char *field, const char *a, const char *b, const char *c,
+                                   const char *d)
 {
     char buf[CALFCARE_ERROR_MESSAGE_SIZE];
     cc_text t;
@@ -734,9 +734,9 @@ static void count_skipped(calfcare_log_reader *r, const char *type)
 }
 
 /* A field error: where (line, column) goes to the reader, the message names the column. */
-static calfcare_status(field_error)(calfcare_log_reader *r, size_t line, size_t col, calfcare_error *err,
-                                    const char *field, const char *header, const char *a, const char *text,
-                                    const char *b)
+static calfcare_status (field_error)(calfcare_log_reader *r, size_t line, size_t col, calfcare_error *err,
+                                     const char *field, const char *header, const char *a, const char *text,
+                                     const char *b)
 {
     r->error_line = line;
     r->error_column = col + 1;
