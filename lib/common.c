@@ -5,6 +5,7 @@
 #endif
 
 #include <math.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "internal.h"
@@ -161,12 +162,29 @@ calfcare_status cc_check_u32(calfcare_error *err, const char *field, uint32_t v,
     return range_error(err, field, v, 0, (long)min, (long)max, unit);
 }
 
+/* *x / 10, returning *x % 10, in four 16-bit steps of 32-bit division: no 64-bit division, which
+ * on a 32-bit MCU links libgcc's __udivmoddi4 (700 bytes on the M4). */
+static inline unsigned divmod10(uint64_t *x)
+{
+    uint64_t q = 0;
+    uint32_t rem = 0;
+    int i;
+    for (i = 48; i >= 0; i -= 16) {
+        uint32_t cur = (rem << 16) | (uint32_t)((*x >> i) & 0xffffu); /* below 10 * 2^16 */
+        q |= (uint64_t)(cur / 10) << i;
+        rem = cur % 10;
+    }
+    *x = q;
+    return rem;
+}
+
 void cc_text_putnum(cc_text *t, double v)
 {
     char digits[24], out[32]; /* whole < 1e15: at most 15 digits, then ".ddd" */
     size_t n = 0, k = 0;
     double ip;
-    unsigned long long whole, frac;
+    uint64_t whole;
+    unsigned frac;
 
     if (isnan(v)) {
         cc_text_puts(t, "nan");
@@ -189,16 +207,15 @@ void cc_text_putnum(cc_text *t, double v)
     /* Round to 3 decimals, then print the whole part and up to 3 trimmed decimals. */
     v = floor(v * 1000.0 + 0.5) / 1000.0;
     ip = floor(v);
-    whole = (unsigned long long)ip;
-    frac = (unsigned long long)floor((v - ip) * 1000.0 + 0.5);
+    whole = (uint64_t)ip;
+    frac = (unsigned)floor((v - ip) * 1000.0 + 0.5); /* 0 .. 1000 */
     if (frac >= 1000) {
         whole++;
         frac -= 1000;
     }
-    do {
-        digits[n++] = (char)('0' + whole % 10);
-        whole /= 10;
-    } while (whole);
+    do
+        digits[n++] = (char)('0' + divmod10(&whole));
+    while (whole);
     while (n)
         out[k++] = digits[--n];
     if (frac) {
@@ -219,7 +236,7 @@ void cc_text_putnum_exact(cc_text *t, double v)
     size_t n = 0, k = 0;
     unsigned d, i;
     double p10 = 1, a, ip;
-    unsigned long long whole, frac;
+    uint64_t whole, frac;
 
     if (isnan(v) || isinf(v) || fabs(v) >= 1e15) {
         cc_text_putnum(t, v);
@@ -235,29 +252,24 @@ void cc_text_putnum_exact(cc_text *t, double v)
         return;
     }
     ip = floor(a);
-    whole = (unsigned long long)ip;
-    frac = (unsigned long long)floor((a - ip) * p10 + 0.5);
+    whole = (uint64_t)ip;
+    frac = (uint64_t)floor((a - ip) * p10 + 0.5);
     if ((double)frac >= p10) {
         whole++;
-        frac -= (unsigned long long)p10;
+        frac -= (uint64_t)p10;
     }
     if (v < 0)
         out[k++] = '-';
-    do {
-        digits[n++] = (char)('0' + whole % 10);
-        whole /= 10;
-    } while (whole);
+    do
+        digits[n++] = (char)('0' + divmod10(&whole));
+    while (whole);
     while (n)
         out[k++] = digits[--n];
     if (d) {
         out[k++] = '.';
-        for (i = 0; i < d; i++) {
-            unsigned long long div = 1;
-            unsigned j;
-            for (j = 1; j < d - i; j++)
-                div *= 10;
-            out[k++] = (char)('0' + frac / div % 10);
-        }
+        for (i = d; i > 0; i--) /* the d decimals of frac, last first */
+            out[k + i - 1] = (char)('0' + divmod10(&frac));
+        k += d;
         while (out[k - 1] == '0')
             k--;
         if (out[k - 1] == '.')
@@ -274,7 +286,7 @@ void (cc_fail_append)(calfcare_error *err, const char *s1, double n, const char 
         return;
     t.buf = err->message;
     t.cap = sizeof err->message;
-    t.len = strlen(err->message);
+    t.len = cc_strlen(err->message);
     cc_text_puts(&t, s1);
     if (!isnan(n))
         cc_text_putnum(&t, n);
@@ -315,7 +327,7 @@ calfcare_status cc_parse_name(const char *(*name_of)(int), int first, int last, 
     if (!out)
         return cc_fail_null(err, "out");
     for (v = first; v <= last; v++)
-        if (strcmp(word, name_of(v)) == 0) {
+        if (cc_streq(word, name_of(v))) {
             *out = v;
             return CALFCARE_OK;
         }
@@ -325,10 +337,185 @@ calfcare_status cc_parse_name(const char *(*name_of)(int), int first, int last, 
     return CALFCARE_E_INVALID;
 }
 
+int cc_streq(const char *a, const char *b)
+{
+    while (*a && *a == *b) {
+        a++;
+        b++;
+    }
+    return *a == *b;
+}
+
+size_t cc_strlen(const char *s)
+{
+    const char *p = s;
+    while (*p)
+        p++;
+    return (size_t)(p - s);
+}
 
 int cc_is_finite(double v)
 {
     return !isnan(v) && !isinf(v);
+}
+
+/* ---- decimal numbers ----------------------------------------------------------------------- */
+
+/* 10^0 .. 10^22: each one an exact double (10^k = 5^k * 2^k and 5^22 < 2^53). */
+static const double pow10_exact[23] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+                                       1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
+/* A 128-bit whole number, for the exact path. */
+typedef struct cc_u128 {
+    uint64_t hi, lo;
+} cc_u128;
+
+/* 2^x as a double, for -1022 <= x <= 1023 (built from its bits: exact, no libm). */
+static double pow2_exact(int x)
+{
+    uint64_t bits = (uint64_t)(x + 1023) << 52;
+    double d;
+    memcpy(&d, &bits, sizeof d);
+    return d;
+}
+
+/* a * b, both below 2^64, exactly. */
+static cc_u128 mul_64x64(uint64_t a, uint64_t b)
+{
+    uint64_t al = a & 0xffffffffu, ah = a >> 32, bl = b & 0xffffffffu, bh = b >> 32;
+    uint64_t ll = al * bl, lh = al * bh, hl = ah * bl, hh = ah * bh;
+    uint64_t mid = (ll >> 32) + (lh & 0xffffffffu) + (hl & 0xffffffffu);
+    cc_u128 r;
+    r.lo = (mid << 32) | (ll & 0xffffffffu);
+    r.hi = hh + (lh >> 32) + (hl >> 32) + (mid >> 32);
+    return r;
+}
+
+/* The double nearest (n + f) * 2^b, ties to even, where f is in [0, 1) and is 0 exactly when
+ * sticky is 0; n has more than 53 bits and the result is a normal double (as every caller's). */
+static double round_u128(cc_u128 n, int sticky, int b)
+{
+    unsigned half = 0; /* the last bit shifted out; sticky: any 1 below it (f included) */
+    while (n.hi || n.lo >> 53) {
+        sticky |= half;
+        half = (unsigned)(n.lo & 1);
+        n.lo = (n.lo >> 1) | (n.hi << 63);
+        n.hi >>= 1;
+        b++;
+    }
+    /* Up when what was shifted out is over half, or exactly half (f == 0) and n is odd. */
+    if (half && (sticky || (n.lo & 1))) {
+        n.lo++;
+        if (n.lo >> 53) { /* carried into a new bit: 2^53, still exact halved */
+            n.lo >>= 1;
+            b++;
+        }
+    }
+    return (double)n.lo * pow2_exact(b); /* below 2^53 times a power of two: exact */
+}
+
+/* w * 10^e for 2^53 < w < 2^64 and -22 <= e <= 22, correctly rounded. The decimal value is turned
+ * into a binary one without any rounding: for e >= 0 it is the whole number w * 5^e (below
+ * 2^116, more than 53 bits) times 2^e; for e < 0 it is w * 2^63 / 5^-e, computed by long division
+ * as a quotient of at least 65 bits and a remainder (f != 0 when the remainder is), times
+ * 2^(e - 63). round_u128() then rounds once. */
+static double decimal_exact(uint64_t w, int e)
+{
+    uint64_t five = 1, r = 0;
+    cc_u128 n, q = {0, 0};
+    int i;
+    for (i = 0; i < (e < 0 ? -e : e); i++)
+        five *= 5; /* 5^22 < 2^52 */
+    if (e >= 0)
+        return round_u128(mul_64x64(w, five), 0, e);
+    n.hi = w >> 1; /* n = w * 2^63 < 2^127 */
+    n.lo = w << 63;
+    for (i = 127; i >= 0; i--) { /* q = n / 5^-e bit by bit; r < 5^-e < 2^52, so 2r + 1 fits */
+        r = (r << 1) | (i >= 64 ? (n.hi >> (i - 64)) & 1 : (n.lo >> i) & 1);
+        q.hi = (q.hi << 1) | (q.lo >> 63);
+        q.lo <<= 1;
+        if (r >= five) {
+            r -= five;
+            q.lo |= 1;
+        }
+    }
+    return round_u128(q, r != 0, e - 63);
+}
+
+size_t cc_parse_decimal(const char *s, unsigned flags, double *out)
+{
+    const char *p = s;
+    uint64_t w = 0; /* the significant digits, at most 19 */
+    long e = 0;     /* value = w * 10^e */
+    int neg = 0, digits = 0, sig = 0, point = 0, lost = 0;
+    double v;
+    if (*p == '+' || *p == '-')
+        neg = *p++ == '-';
+    for (;; p++) {
+        if (*p >= '0' && *p <= '9') {
+            digits++;
+            if (sig < 19 && (w || *p != '0')) { /* leading zeros are not significant */
+                w = w * 10 + (uint64_t)(*p - '0');
+                sig++;
+                e -= point;
+            } else if (!w) {
+                e -= point; /* the zeros of 0.00x */
+            } else {
+                lost |= *p != '0'; /* a 20th significant digit: refused unless it is a zero */
+                if (!point && e < 100000)
+                    e++;
+            }
+        } else if (!point && (*p == '.' || (*p == ',' && (flags & CC_NUM_COMMA)))) {
+            point = 1;
+        } else {
+            break;
+        }
+    }
+    if (!digits)
+        return 0;
+    if (*p == 'e' || *p == 'E') {
+        const char *q = p + 1;
+        int eneg = 0, edigits = 0;
+        long x = 0;
+        if (*q == '+' || *q == '-')
+            eneg = *q++ == '-';
+        while (*q >= '0' && *q <= '9') {
+            if (x < 100000)
+                x = x * 10 + (*q - '0');
+            q++;
+            edigits++;
+        }
+        if (edigits) { /* "1e" is the number 1 followed by "e" */
+            e += eneg ? -x : x;
+            p = q;
+        }
+    }
+    if (!w) {
+        v = 0.0;
+    } else {
+        while (e > 22 && w <= UINT64_MAX / 10) { /* 1e30 = 10^8 * 10^22: the digits take the rest */
+            w *= 10;
+            e--;
+        }
+        while (e < -22) { /* 100e-24 = 1e-22 */
+            uint64_t q = w;
+            if (divmod10(&q))
+                break;
+            w = q;
+            e++;
+        }
+        if (lost || e > 22 || e < -22)
+            v = NAN;
+        else if (w <= (UINT64_C(1) << 53))
+            /* w and 10^|e| are exact doubles, so one IEEE multiplication or division rounds the
+             * exact value once: the nearest double, ties to even (where doubles are evaluated as
+             * doubles, FLT_EVAL_METHOD 0: every target of the library but x87 without SSE2) */
+            v = e < 0 ? (double)w / pow10_exact[-e] : (double)w * pow10_exact[e];
+        else
+            v = decimal_exact(w, (int)e);
+    }
+    *out = neg ? -v : v;
+    return (size_t)(p - s);
 }
 
 calfcare_status cc_check_number(calfcare_error *err, const char *field, double v, double min, double max,
@@ -420,7 +607,7 @@ const char *calfcare_red_flag_name(int flag)
 calfcare_status calfcare_red_flag_parse(const char *word, int *value, calfcare_error *err)
 {
     calfcare_status st;
-    if (word && value && strcmp(word, calfcare_red_flag_name(CALFCARE_FLAG_UNNAMED)) == 0) {
+    if (word && value && cc_streq(word, calfcare_red_flag_name(CALFCARE_FLAG_UNNAMED))) {
         *value = CALFCARE_FLAG_UNNAMED;
         return CALFCARE_OK;
     }

@@ -161,17 +161,17 @@ static calfcare_status count_error(const calfcare_input_field *f, size_t n, calf
 {
     char msg[128];
     cc_text t;
-    cc_text_init(&t, msg, sizeof msg);
-    cc_text_putnum(&t, (double)n);
-    cc_text_puts(&t, n == 1 ? " value given; accepted: " : " values given; accepted: ");
+    cc_msg_init(&t, msg, sizeof msg);
+    cc_msg_putnum(&t, (double)n);
+    cc_msg_puts(&t, n == 1 ? " value given; accepted: " : " values given; accepted: ");
     if (f->min_count == f->max_count) {
-        cc_text_putnum(&t, f->min_count);
+        cc_msg_putnum(&t, f->min_count);
     } else {
-        cc_text_putnum(&t, f->min_count);
-        cc_text_puts(&t, " to ");
-        cc_text_putnum(&t, f->max_count);
+        cc_msg_putnum(&t, f->min_count);
+        cc_msg_puts(&t, " to ");
+        cc_msg_putnum(&t, f->max_count);
     }
-    cc_text_puts(&t, f->max_count == 2 && f->min_count == 2 ? " (left,right)" : " comma-separated values");
+    cc_msg_puts(&t, f->max_count == 2 && f->min_count == 2 ? " (left,right)" : " comma-separated values");
     cc_fail(err, CALFCARE_E_INVALID, f->name, msg);
     if (err) {
         err->value = (double)n;
@@ -216,7 +216,7 @@ static calfcare_status word_index(const calfcare_input_field *f, const char *wor
     if (f->type == CALFCARE_INPUT_FIELD_NUMBER)
         return cc_fail(err, CALFCARE_E_INVALID, f->name, "takes a number, not a word");
     for (i = 0; words[i]; i++) {
-        if (strcmp(words[i], word) == 0) {
+        if (cc_streq(words[i], word)) {
             *out = (double)i;
             return CALFCARE_OK;
         }
@@ -242,64 +242,6 @@ calfcare_status calfcare_input_set_word(calfcare_input *in, int id, const char *
     return calfcare_input_set(in, id, v, err);
 }
 
-/* Parse one decimal number: optional sign, digits, optional '.' and digits, optional exponent.
- * Written here (not strtod) so the result does not depend on the process locale and nothing else
- * (hex, "inf", "nan") is accepted. Up to 15 significant digits the digits are gathered as an exact
- * integer and divided once by an exact power of ten, so "20.0001" is the double nearest 20.0001.
- * Returns chars used, 0 if none. */
-static size_t parse_number(const char *s, double *out)
-{
-    const char *p = s;
-    double mant = 0, v;
-    int neg = 0, digits = 0, decimals = 0, e10 = 0;
-    if (*p == '+' || *p == '-')
-        neg = *p++ == '-';
-    while (*p >= '0' && *p <= '9') {
-        if (mant < 1e15)
-            mant = mant * 10 + (*p - '0');
-        else
-            e10++; /* beyond 15 digits: keep the magnitude only */
-        p++;
-        digits++;
-    }
-    if (*p == '.') {
-        p++;
-        while (*p >= '0' && *p <= '9') {
-            if (mant < 1e15) {
-                mant = mant * 10 + (*p - '0');
-                decimals++;
-            }
-            p++;
-            digits++;
-        }
-    }
-    if (!digits)
-        return 0;
-    if (*p == 'e' || *p == 'E') {
-        const char *q = p + 1;
-        int eneg = 0, e = 0, edigits = 0;
-        if (*q == '+' || *q == '-')
-            eneg = *q++ == '-';
-        while (*q >= '0' && *q <= '9') {
-            if (e < 10000)
-                e = e * 10 + (*q - '0');
-            q++;
-            edigits++;
-        }
-        if (edigits) {
-            e10 += eneg ? -e : e;
-            p = q;
-        }
-    }
-    e10 -= decimals;
-    if (e10 < 0 && e10 >= -22)
-        v = mant / pow(10.0, -e10); /* both exact: one correctly rounded division */
-    else
-        v = mant * pow(10.0, e10);
-    *out = neg ? -v : v;
-    return (size_t)(p - s);
-}
-
 calfcare_status calfcare_input_parse_number(const char *field, const char *text, double *out, calfcare_error *err)
 {
     char msg[160];
@@ -310,15 +252,19 @@ calfcare_status calfcare_input_parse_number(const char *field, const char *text,
         return cc_fail_null(err, field ? field : "text");
     if (!out)
         return cc_fail_null(err, "out");
-    used = parse_number(text, &v);
-    if (used && text[used] == '\0') {
+    used = cc_parse_decimal(text, 0, &v);
+    if (used && text[used] == '\0' && !isnan(v)) {
         *out = v;
         return CALFCARE_OK;
     }
-    cc_text_init(&t, msg, sizeof msg);
-    cc_text_puts(&t, "'");
-    cc_text_puts(&t, text);
-    cc_text_puts(&t, "' is not a number (digits with an optional sign, decimal point and exponent)");
+    cc_msg_init(&t, msg, sizeof msg);
+    cc_msg_puts(&t, "'");
+    cc_msg_puts(&t, text);
+    if (used && text[used] == '\0') /* written as a number, but not one read exactly */
+        cc_msg_puts(&t, "' is beyond the numbers read exactly (at most 19 significant digits, none below "
+                        "1e-22, below 1.8e41)");
+    else
+        cc_msg_puts(&t, "' is not a number (digits with an optional sign, decimal point and exponent)");
     return cc_fail(err, CALFCARE_E_INVALID, field, msg);
 }
 
@@ -326,17 +272,17 @@ static calfcare_status not_a_number(const calfcare_input_field *f, const char *t
 {
     char msg[160];
     cc_text t;
-    cc_text_init(&t, msg, sizeof msg);
-    cc_text_puts(&t, "'");
-    cc_text_puts(&t, text);
-    cc_text_puts(&t, f->max_count > 1 ? "' is not a comma-separated list of numbers; accepted: "
-                                      : "' is not a number; accepted: ");
-    cc_text_putnum(&t, f->min);
-    cc_text_puts(&t, " to ");
-    cc_text_putnum(&t, f->max);
+    cc_msg_init(&t, msg, sizeof msg);
+    cc_msg_puts(&t, "'");
+    cc_msg_puts(&t, text);
+    cc_msg_puts(&t, f->max_count > 1 ? "' is not a comma-separated list of numbers; accepted: "
+                                     : "' is not a number; accepted: ");
+    cc_msg_putnum(&t, f->min);
+    cc_msg_puts(&t, " to ");
+    cc_msg_putnum(&t, f->max);
     if (*f->unit) {
-        cc_text_puts(&t, " ");
-        cc_text_puts(&t, f->unit);
+        cc_msg_puts(&t, " ");
+        cc_msg_puts(&t, f->unit);
     }
     cc_fail(err, CALFCARE_E_INVALID, f->name, msg);
     if (err) {
@@ -366,8 +312,8 @@ calfcare_status calfcare_input_set_text(calfcare_input *in, int id, const char *
             p++;
         if (n == CALFCARE_INPUT_MAX_VALUES || n > f->max_count)
             return count_error(f, n + 1, err);
-        used = parse_number(p, &values[n]);
-        if (!used)
+        used = cc_parse_decimal(p, 0, &values[n]);
+        if (!used || isnan(values[n]))
             return not_a_number(f, text, err);
         p += used;
         n++;

@@ -103,6 +103,28 @@ calfcare_status cc_check_u32(calfcare_error *err, const char *field, uint32_t v,
 /* Return 1 if v is a finite number (not NaN, not infinite). */
 int cc_is_finite(double v);
 
+/* strcmp(a, b) == 0 and strlen(s), written out: a firmware then links neither of libc's (newlib's
+ * are 732 and 220 bytes of unrolled code; these a few dozen). */
+int cc_streq(const char *a, const char *b);
+size_t cc_strlen(const char *s);
+
+/* ---- decimal numbers (lib/common.c): the one parser of every text number -------------------- */
+
+/* Accept one decimal comma as the decimal point, as well as '.' ("2,81"). */
+#define CC_NUM_COMMA 1u
+
+/*
+ * Read a decimal number at the start of s: an optional sign, digits with at most one decimal
+ * point (with CC_NUM_COMMA: or one comma), an optional exponent (e or E, optional sign, digits).
+ * No spaces, no hex, no "inf" or "nan", whatever the locale. Returns the number of characters
+ * read (0: s does not start with a number) and stores the value in *out: the double nearest the
+ * decimal value, ties to even, as a correctly rounding strtod gives it. *out is NaN when the
+ * number is written correctly but holds more than 19 significant digits (other than zeros) or a
+ * digit below 1e-22 or a value of 1.8e41 or more: beyond what the parser reads exactly, and far
+ * beyond any quantity of the library (no double needs more than 17 significant digits).
+ */
+size_t cc_parse_decimal(const char *s, unsigned flags, double *out);
+
 /* ---- reason tables: each area defines its own lookup (NULL when not its code) ------------ */
 const calfcare_reason *cc_diagnosis_reason(int code);
 const calfcare_reason *cc_relief_reason(int code);

@@ -19,18 +19,20 @@
 
 /* ---- messages ------------------------------------------------------------------------------ */
 
-static calfcare_status fail_text(calfcare_error *err, const char *field, const char *a, const char *b, const char *c,
-                                 const char *d)
+static calfcare_status (fail_text)(calfcare_error *err, const char *field, const char *a, const char *b, const char *c,
+                                   const char *d)
 {
     char buf[CALFCARE_ERROR_MESSAGE_SIZE];
     cc_text t;
-    cc_text_init(&t, buf, sizeof buf);
-    cc_text_puts(&t, a);
-    cc_text_puts(&t, b);
-    cc_text_puts(&t, c);
-    cc_text_puts(&t, d);
+    cc_msg_init(&t, buf, sizeof buf);
+    cc_msg_puts(&t, a);
+    cc_msg_puts(&t, b);
+    cc_msg_puts(&t, c);
+    cc_msg_puts(&t, d);
     return cc_fail(err, CALFCARE_E_INVALID, field, buf);
 }
+/* Below full messages (CALFCARE_MESSAGES) the texts are dropped at the call, so none is linked. */
+#define fail_text(err, field, a, b, c, d) (fail_text)(err, field, CC_MSG(a), CC_MSG(b), CC_MSG(c), CC_MSG(d))
 
 
 /* ---- dates: days since 1970-01-01, proleptic Gregorian (H. Hinnant's civil-day arithmetic) ------- */
@@ -303,8 +305,8 @@ bad:
 calfcare_status calfcare_log_number_parse(const char *text, double *value, calfcare_error *err)
 {
     const char *p = text;
-    double mant = 0, v;
-    int neg = 0, digits = 0, frac = 0, e = 0;
+    double v;
+    size_t used;
     if (!text)
         return cc_fail_null(err, "text");
     if (!value)
@@ -322,47 +324,21 @@ calfcare_status calfcare_log_number_parse(const char *text, double *value, calfc
         *value = NAN; /* missing: empty or Garmin's "--" */
         return CALFCARE_OK;
     }
-    if (*p == '+' || *p == '-')
-        neg = *p++ == '-';
-    /* Digits into a whole mantissa, then one division by a power of ten: "2,81" is 281 / 100, the
-     * double nearest 2.81 (as strtod gives it), for up to 15 significant digits. */
-    while (*p >= '0' && *p <= '9') {
-        mant = mant * 10 + (*p++ - '0');
-        digits++;
-    }
-    if (*p == '.' || *p == ',') { /* a decimal point, or one decimal comma ("2,81") */
-        p++;
-        while (*p >= '0' && *p <= '9') {
-            mant = mant * 10 + (*p++ - '0');
-            digits++;
-            frac++;
-        }
-    }
-    if (digits && (*p == 'e' || *p == 'E')) {
-        const char *q = p + 1;
-        int eneg = 0, ed = 0;
-        if (*q == '+' || *q == '-')
-            eneg = *q++ == '-';
-        while (*q >= '0' && *q <= '9') {
-            if (e < 10000)
-                e = e * 10 + (*q - '0');
-            q++;
-            ed++;
-        }
-        if (ed) {
-            e = eneg ? -e : e;
-            p = q;
-        } else {
-            e = 0;
-        }
-    }
+    used = cc_parse_decimal(p, CC_NUM_COMMA, &v); /* a decimal point, or one decimal comma ("2,81") */
+    p += used;
     skip_spaces(&p);
-    e -= frac;
-    v = e < 0 ? mant / pow(10.0, -e) : mant * pow(10.0, e);
-    if (!digits || *p || !cc_is_finite(v))
+    if (!used || *p || isnan(v))
         return fail_text(err, "number", "'", text, "' is not a number (decimal digits with '.' or one ',')", NULL);
-    *value = neg ? -v : v;
+    *value = v;
     return CALFCARE_OK;
+}
+
+/* Does s hold a ':' (a duration written h:mm:ss or mm:ss)? */
+static int has_colon(const char *s)
+{
+    while (*s && *s != ':')
+        s++;
+    return *s == ':';
 }
 
 /* Duration "h:mm:ss", "mm:ss" (with optional fraction of a second) or a number of seconds. */
@@ -485,10 +461,10 @@ static int name_is(const char *field, const char *name)
     size_t n;
     while (is_space(*field))
         field++;
-    n = strlen(field);
+    n = cc_strlen(field);
     while (n && is_space(field[n - 1]))
         n--;
-    if (n != strlen(name))
+    if (n != cc_strlen(name))
         return 0;
     while (n--) {
         if (lower(*field) != *name)
@@ -726,7 +702,7 @@ static void count_skipped(calfcare_log_reader *r, const char *type)
     char name[40];
     while (is_space(*type))
         type++;
-    n = strlen(type);
+    n = cc_strlen(type);
     while (n && is_space(type[n - 1]))
         n--;
     if (n >= sizeof name)
@@ -740,7 +716,7 @@ static void count_skipped(calfcare_log_reader *r, const char *type)
             r->skipped_n_[i] = 1;
             return;
         }
-        if (strcmp(r->skipped_name_[i], name) == 0) {
+        if (cc_streq(r->skipped_name_[i], name)) {
             r->skipped_n_[i]++;
             return;
         }
@@ -749,9 +725,9 @@ static void count_skipped(calfcare_log_reader *r, const char *type)
 }
 
 /* A field error: where (line, column) goes to the reader, the message names the column. */
-static calfcare_status field_error(calfcare_log_reader *r, size_t line, size_t col, calfcare_error *err,
-                                   const char *field, const char *header, const char *a, const char *text,
-                                   const char *b)
+static calfcare_status (field_error)(calfcare_log_reader *r, size_t line, size_t col, calfcare_error *err,
+                                     const char *field, const char *header, const char *a, const char *text,
+                                     const char *b)
 {
     r->error_line = line;
     r->error_column = col + 1;
@@ -759,6 +735,8 @@ static calfcare_status field_error(calfcare_log_reader *r, size_t line, size_t c
     fail_text(err, field, a, text, b, NULL);
     return CALFCARE_E_INVALID;
 }
+#define field_error(r, line, col, err, field, header, a, text, b)                                               \
+    (field_error)(r, line, col, err, field, CC_MSG(header), CC_MSG(a), text, CC_MSG(b))
 
 static const char *role_field(int role)
 {
@@ -900,7 +878,7 @@ calfcare_status calfcare_log_row(calfcare_log_reader *reader, const char *const 
         case CALFCARE_LOG_COL_RPE:
         case CALFCARE_LOG_COL_CLIMB:
         case CALFCARE_LOG_COL_MOVING:
-            if ((role == CALFCARE_LOG_COL_DURATION || role == CALFCARE_LOG_COL_MOVING) && !own && strchr(t, ':')) {
+            if ((role == CALFCARE_LOG_COL_DURATION || role == CALFCARE_LOG_COL_MOVING) && !own && has_colon(t)) {
                 if (!parse_hms(t, &v))
                     return field_error(reader, line, i, err, role_field(role), "duration", "'", t,
                                        "' is not a time (h:mm:ss)");
@@ -1107,7 +1085,9 @@ static calfcare_status check_runs(const calfcare_log_run *runs, size_t n, const 
         /* climbing and moving time: NaN (unknown) or as the reader accepts them */
         if (!isnan(r->climb_m) &&
             (st = cc_check_number(err, "climb_m", r->climb_m, 0,
-                                  fmin(CALFCARE_PROGRESSION_MAX_RUN_CLIMB_M, r->km * CALFCARE_PROGRESSION_MAX_CLIMB_M_PER_KM),
+                                  cc_climb_cap(r->km) < CALFCARE_PROGRESSION_MAX_RUN_CLIMB_M
+                                      ? cc_climb_cap(r->km)
+                                      : CALFCARE_PROGRESSION_MAX_RUN_CLIMB_M,
                                   "m", 0)) != CALFCARE_OK)
             return run_error(err, r);
         if (!isnan(r->moving_min) &&

@@ -1,5 +1,6 @@
 /* Tests of calfcare/common.h: status codes, error details, version, reason lookup. */
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -372,6 +373,113 @@ START_TEST(test_shared_primitives)
 }
 END_TEST
 
+/* The one number parser (lib/common.c) read through both of its callers: the input schema's
+ * calfcare_input_parse_number() (point only) and the log reader's calfcare_log_number_parse()
+ * (point or one decimal comma, spaces around, "--" and "" missing). Each expected double is worked
+ * out by hand from the binary representation and written as the bit pattern or an exact value, so
+ * the test does not lean on the C compiler's or libc's reading of decimals. */
+typedef struct number_case {
+    const char *text;
+    double want;       /* the nearest double (ties to even) */
+    int input_ok, log_ok;
+} number_case;
+
+static uint64_t bits_of(double d)
+{
+    uint64_t u;
+    memcpy(&u, &d, sizeof u);
+    return u;
+}
+
+static double double_of(uint64_t u)
+{
+    double d;
+    memcpy(&d, &u, sizeof d);
+    return d;
+}
+
+START_TEST(test_one_number_parser)
+{
+    /* 1.7 = 0x3FFB333333333333: 1.7 * 2^52 = 7656119366529843.2, rounded down (.2 < .5) to
+     * 0x1B333333333333; 0.1 = 0x3FB999999999999A: 0.1 * 2^56 = 7205759403792793.6 rounds up to
+     * ...794 = 0x1999999999999A; 0.3 = 0x3FD3333333333333 (0.3 * 2^54 = 5404319552844595.2, down) and
+     * the double after it, 0.30000000000000004 = 0x3FD3333333333334 (the sum 0.1 + 0.2 prints as
+     * that: 17 digits, more than 2^53 as a whole number, so the exact path) */
+    const double d1_7 = double_of(UINT64_C(0x3FFB333333333333)), d0_1 = double_of(UINT64_C(0x3FB999999999999A));
+    const double d0_3 = double_of(UINT64_C(0x3FD3333333333333)), d0_3up = double_of(UINT64_C(0x3FD3333333333334));
+    const number_case cases[] = {
+        {"1.7", d1_7, 1, 1},
+        {"1,7", d1_7, 0, 1}, /* decimal comma: the log reader only */
+        {"0.1", d0_1, 1, 1},
+        {"0,1", d0_1, 0, 1},
+        {".1", d0_1, 1, 1},
+        {"1e-1", d0_1, 1, 1},
+        {"0.3", d0_3, 1, 1},
+        {"0.30000000000000004", d0_3up, 1, 1},
+        {"2.81", 281.0 / 100.0, 1, 1}, /* 281 and 100 exact: one IEEE division, the nearest double */
+        {"-1.5e1", -15.0, 1, 1},
+        {"+20.0001e0", 200001.0 / 10000.0, 1, 1},
+        {"1e22", 4768371582031250.0 * 2097152.0, 1, 1},   /* 5^22 * 2^22 (5^22 < 2^53): exact */
+        {"1e23", 5960464477539062.0 * 16777216.0, 1, 1},  /* 10^23 = 5960464477539062.5 * 2^24: a tie
+                                                            * between ...062 and ...063, even: ...062 */
+        {"123456789012345678", 7716049313271605.0 * 16.0, 1, 1}, /* ulp 16 at 2^56..2^57:
+                                                            * 123456789012345678 / 16 = 7716049313271604.875, up */
+        {"9007199254740993", 9007199254740992.0, 1, 1},   /* 2^53 + 1: a tie, even is 2^53 */
+        {"9007199254740995", 9007199254740996.0, 1, 1},   /* 2^53 + 3: a tie, even is 2^53 + 4 */
+        {"9007199254740993.00", 9007199254740992.0, 1, 1}, /* trailing zeros are not significant */
+        {"12345678901234567890", 6028163525993441.0 * 2048.0, 1, 1}, /* 20 digits, the last a zero;
+                                                            * ulp 2048 at 2^63..2^64: / 2048 = 6028163525993441.35, down */
+        {"0.0000000000000000000001", 1e-22, 1, 1},        /* the smallest digit read: 1 / 10^22, both exact */
+        {"100e-24", 1e-22, 1, 1},                         /* 100e-24 = 1e-22 */
+        {"-0", -0.0, 1, 1},
+        {"0e-99999", 0.0, 1, 1},
+        {"0.0000000000000000000000001", NAN, 0, 0},       /* a digit below 1e-22 */
+        {"1e-23", NAN, 0, 0},
+        {"1e42", NAN, 0, 0},                              /* above 1.8e41 */
+        {"1e400", NAN, 0, 0},
+        {"12345678901234567891", NAN, 0, 0},              /* 20 significant digits */
+        {"", NAN, 0, 1},                                  /* missing in a log */
+        {"--", NAN, 0, 1},
+        {" 10.5 ", 10.5, 0, 1},                           /* spaces: the log reader only */
+        {"1.2.3", NAN, 0, 0},
+        {"1,5,0", NAN, 0, 0},
+        {"0x10", NAN, 0, 0},
+        {"inf", NAN, 0, 0},
+        {"nan", NAN, 0, 0},
+        {".", NAN, 0, 0},
+        {"-", NAN, 0, 0},
+        {"1e", NAN, 0, 0},
+        {"e5", NAN, 0, 0},
+        {"5 km", NAN, 0, 0},
+    };
+    size_t i;
+    /* the hand-worked values above, checked against their own arithmetic first */
+    ck_assert(bits_of(d1_7 * 10.0) == bits_of(17.0)); /* 1.7 * 10 rounds back to 17 */
+    ck_assert(bits_of(d0_3up) == bits_of(d0_1 + 0.2));
+    ck_assert(ldexp(7716049313271605.0, 4) == 123456789012345680.0);
+    for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        const number_case *c = &cases[i];
+        calfcare_error err;
+        double v = 7;
+        calfcare_status st = calfcare_input_parse_number("x", c->text, &v, &err);
+        ck_assert_msg(st == (c->input_ok ? CALFCARE_OK : CALFCARE_E_INVALID), "input '%s': %d", c->text, st);
+        if (c->input_ok)
+            ck_assert_msg(bits_of(v) == bits_of(c->want), "input '%s': %.17g, want %.17g", c->text, v, c->want);
+        else
+            ck_assert_msg(v == 7 && strcmp(err.field, "x") == 0 && strstr(err.message, c->text), "input '%s'",
+                          c->text);
+        v = 7;
+        st = calfcare_log_number_parse(c->text, &v, &err);
+        ck_assert_msg(st == (c->log_ok ? CALFCARE_OK : CALFCARE_E_INVALID), "log '%s': %d", c->text, st);
+        if (c->log_ok)
+            ck_assert_msg(bits_of(v) == bits_of(c->want) || (isnan(v) && isnan(c->want)), "log '%s': %.17g",
+                          c->text, v);
+        else
+            ck_assert_msg(v == 7 && strcmp(err.field, "number") == 0, "log '%s'", c->text);
+    }
+}
+END_TEST
+
 Suite *common_suite(void)
 {
     Suite *s = suite_create("common");
@@ -388,6 +496,7 @@ Suite *common_suite(void)
     tcase_add_test(tc, test_reserved_slots_are_zero);
     tcase_add_test(tc, test_number_messages_name_field_and_range);
     tcase_add_test(tc, test_shared_primitives);
+    tcase_add_test(tc, test_one_number_parser);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -745,6 +745,37 @@ START_TEST(test_acwr_seed_first)
 }
 END_TEST
 
+/* The settled day without libm pow or log: for every decay and every chronic_days the parameters
+ * accept (3 x 364 chronic decay constants, every one the library can use), settled_days equals
+ * lag + the smallest k >= 1 with pow(1 - lambda, k) <= CALFCARE_PROGRESSION_SETTLED_WEIGHT, worked
+ * out here with libm's pow, and settled turns 1 on exactly that day (not the day before). */
+START_TEST(test_acwr_settled_day_every_parameter)
+{
+    static double zeros[2000];
+    calfcare_progression_params p = defaults();
+    calfcare_progression_acwr_result r;
+    int decay, days;
+    for (decay = CALFCARE_PROGRESSION_DECAY_2_OVER_N_PLUS_1; decay <= CALFCARE_PROGRESSION_DECAY_1_OVER_N; decay++)
+        for (days = 2; days <= 365; days++) {
+            const double q = 1.0 - calfcare_progression_lambda(decay, days);
+            size_t k = 1;
+            while (pow(q, (double)k) > CALFCARE_PROGRESSION_SETTLED_WEIGHT)
+                k++;
+            ck_assert(k < CC_N(zeros) && (k == 1 || pow(q, (double)(k - 1)) > CALFCARE_PROGRESSION_SETTLED_WEIGHT));
+            p.decay = decay;
+            p.acute_days = 1;
+            p.chronic_days = days;
+            ck_assert_int_eq(calfcare_progression_acwr(zeros, k, &p, &r, NULL), CALFCARE_OK);
+            ck_assert_msg(r.settled_days == k && r.settled == 1, "decay %d, chronic %d: %zu, want %zu", decay, days,
+                          r.settled_days, k);
+            if (k > 1) {
+                ck_assert_int_eq(calfcare_progression_acwr(zeros, k - 1, &p, &r, NULL), CALFCARE_OK);
+                ck_assert_int_eq(r.settled, 0);
+            }
+        }
+}
+END_TEST
+
 START_TEST(test_acwr_defaults_and_bands)
 {
     calfcare_progression_params p = defaults();
@@ -1680,6 +1711,7 @@ Suite *progression_suite(void)
     tcase_add_test(tc, test_acwr_exp);
     tcase_add_test(tc, test_acwr_seed_first);
     tcase_add_test(tc, test_acwr_defaults_and_bands);
+    tcase_add_test(tc, test_acwr_settled_day_every_parameter);
     suite_add_tcase(s, tc);
     tc = tcase_create("plan");
     tcase_add_test(tc, test_plan_hand_worked);

@@ -140,8 +140,11 @@ CALFCARE_API calfcare_status calfcare_input_set_text(calfcare_input *in, int id,
 /**
  * Parse one number the way every host does (the CLI's options, calfcare_input_set_text()): an
  * optional sign, decimal digits with an optional '.', an optional exponent; the whole text, in any
- * locale. Hex ("0x14"), "inf", "nan", spaces and trailing text are not numbers. Ranges are checked
- * by whoever uses the value.
+ * locale. Hex ("0x14"), "inf", "nan", spaces and trailing text are not numbers. The value is the
+ * double nearest the decimal (ties to even, as a correctly rounding strtod gives it: "1.7" is 1.7);
+ * more than 19 significant digits (other than zeros), a digit below 1e-22 or a value of 1.8e41 or
+ * more is refused ("... beyond the numbers read exactly"). The same parser reads log numbers
+ * (calfcare_log_number_parse()). Ranges are checked by whoever uses the value.
  * @param field name for the error (snake_case, e.g. "ice_min"); may be NULL
  * @param text the text typed by the user; not NULL
  * @param[out] out the number; written only on success

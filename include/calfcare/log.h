@@ -302,8 +302,10 @@ CALFCARE_API calfcare_status calfcare_log_date_format(double day, char *buf, siz
 
 /**
  * Parse a number of a log field: decimal, optional sign, a decimal point or one decimal comma
- * (`2,81`), optional exponent; no hex, no inf or nan, nothing after it. Missing (`--` or empty)
- * is NaN with #CALFCARE_OK.
+ * (`2,81`), optional exponent; no hex, no inf or nan, nothing after it; spaces around allowed.
+ * Missing (`--` or empty) is NaN with #CALFCARE_OK. The value is the double nearest the decimal,
+ * read by the parser of calfcare_input_parse_number() with the same limits (at most 19
+ * significant digits, none below 1e-22, below 1.8e41).
  * @param text  the field
  * @param[out] value the number, or NaN when missing
  * @param err   details on failure (field, value, accepted range, message); may be NULL

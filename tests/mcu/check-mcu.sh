@@ -131,6 +131,17 @@ gate "whole core, all texts, short messages" "$out/core-short/tests/mcu/probe-co
     MCU_CORE_GATE "$MCU_CORE_GATE"
 gate "relief + timer + progression, no log reader, all texts, short messages" \
     "$out/training/tests/mcu/probe-core.elf" ""
+# The floor of the whole core: its texts and tables and the libraries doubles need, which no code
+# change can remove (tests/mcu/floor.py; docs/embedding.md, "The floor").
+{ echo; echo "Floor of the whole core, all texts, short messages (tests/mcu/floor.py):"; echo; } >> "$figures"
+"$PYTHON" "$srcdir/tests/mcu/floor.py" "$CROSS" "$out/core-short/tests/mcu/probe-core.elf" \
+    "$out/core-short/tests/mcu/probe-core.map" "$out/relief-none/tests/mcu/probe-empty.elf" > "$out/floor.md" &&
+    cat "$out/floor.md" >> "$figures" &&
+    awk -F'|' '/^\| texts, tables/ {t = $5} /^\| libgcc software doubles/ {l = $5} /^\| floor:/ {f = $5}
+        END {gsub(/ /, "", t); gsub(/ /, "", l); gsub(/ /, "", f)
+             printf "check-mcu: floor of the whole core (all texts, short messages): texts, tables and constants %d + software doubles and exp %d = %d bytes of %d\n", t, l, f, '"$BUDGET_CORE"'}' \
+        "$out/floor.md" ||
+    echo "check-mcu: floor of the whole core: not measured (tests/mcu/floor.py failed)"
 ram=$(awk '/timer state/ {for (i = 1; i < NF; i++) if ($i == "state") print $(i + 1)}' "$out/session-mcu.txt")
 if [ -n "$ram" ] && [ "$ram" -le "$BUDGET_TIMER_RAM" ]; then
     echo "check-mcu: timer RAM $ram bytes + 8 a step (budget $BUDGET_TIMER_RAM + the steps): ok"
