@@ -613,7 +613,7 @@ calfcare_status calfcare_red_flag_parse(const char *word, int *value, calfcare_e
     }
     st = cc_parse_name(calfcare_red_flag_name, 0, CALFCARE_FLAG_COUNT - 1, "red_flag", word, value, err);
     if (st == CALFCARE_E_INVALID)
-        cc_fail_append(err, ", ", NAN, calfcare_red_flag_name(CALFCARE_FLAG_UNNAMED));
+        cc_fail_append(err, "|", NAN, calfcare_red_flag_name(CALFCARE_FLAG_UNNAMED));
     return st;
 }
 
