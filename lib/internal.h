@@ -154,4 +154,34 @@ const double *cc_input_values(const calfcare_input *in, int id);
 
 #define CC_COUNTOF(a) (sizeof(a) / sizeof((a)[0]))
 
+/* ---- parameter tables (lib/params.c); each area defines its tables ----------------------- */
+typedef struct cc_params_row {
+    calfcare_params_field pub;                                    /* pub.id == its index */
+    const char *(*name_of)(int);                                  /* CHOICE: the area's _name() */
+    calfcare_status (*parse)(const char *, int *, calfcare_error *); /* CHOICE: the area's _parse() */
+} cc_params_row;
+typedef struct cc_params_tab {
+    const cc_params_row *rows;
+    size_t count;
+    size_t size; /* sizeof the struct */
+} cc_params_tab;
+
+extern const cc_params_tab cc_relief_params_tab;
+extern const cc_params_tab cc_progression_params_tab;
+extern const cc_params_tab cc_plan_params_tab;
+/* The table of an id (lib/registry.c), NULL for an unknown id or an area left out of the build. */
+const cc_params_tab *cc_params_tab_get(int table);
+/* Zero-fill the struct p, then write every member's default. */
+void cc_params_defaults(const cc_params_tab *t, void *p);
+/* Check value v for the row: the range (or the unset value), whole for INT and CHOICE; the error
+ * names the field, the value as given and the accepted range (a CHOICE's values and words). */
+calfcare_status cc_params_check_value(const cc_params_row *r, double v, calfcare_error *err);
+/* Check every member of p in table order; the first error wins. */
+calfcare_status cc_params_check(const cc_params_tab *t, const void *p, calfcare_error *err);
+/* Member of row r in p as a double. */
+double cc_params_read(const cc_params_row *r, const void *p);
+/* The row of field id of a table's struct params of the caller's size (refused when smaller). */
+calfcare_status cc_params_row_of(int table, const void *params, size_t size, int id, calfcare_error *err,
+                                 const cc_params_row **out);
+
 #endif /* CALFCARE_INTERNAL_H */

@@ -425,6 +425,20 @@ static calfcare_status refuse_blocked(calfcare_relief_protocol *out, const calfc
     return CALFCARE_E_BLOCKED;
 }
 
+/* A rolling tool other than the roller with a protocol that does not roll: an error naming both,
+ * never a choice silently lost. */
+static calfcare_status refuse_tool(int protocol, uint32_t tool, calfcare_error *err)
+{
+    char msg[CALFCARE_ERROR_MESSAGE_SIZE];
+    cc_text t;
+    cc_msg_init(&t, msg, sizeof msg);
+    cc_msg_puts(&t, calfcare_relief_tool_name((int)tool));
+    cc_msg_puts(&t, " and '");
+    cc_msg_puts(&t, calfcare_relief_name(protocol));
+    cc_msg_puts(&t, "' conflict: tool applies to the protocols that roll (roll, full)");
+    return cc_fail(err, CALFCARE_E_INVALID, "tool", msg);
+}
+
 calfcare_status calfcare_relief_build_int(int protocol, const calfcare_relief_iparams *params,
                                           const calfcare_blocked *blocked, calfcare_relief_protocol *out,
                                           calfcare_error *err)
@@ -442,6 +456,9 @@ calfcare_status calfcare_relief_build_int(int protocol, const calfcare_relief_ip
         return cc_check_int(err, "protocol", protocol, 1, N_PROTOCOLS - 1, "");
     if ((st = check_iparams(params, err)) != CALFCARE_OK)
         return st;
+    if (params->tool != CALFCARE_RELIEF_TOOL_ROLLER &&
+        !(cc_relief_rule(CALFCARE_RELIEF_STEP_FOAM_ROLL)->protocols & (1u << protocol)))
+        return refuse_tool(protocol, params->tool, err);
 
     out->protocol = protocol;
     switch (protocol) {

@@ -344,9 +344,26 @@ START_TEST(test_roll_with_ball)
     build_ok(CALFCARE_RELIEF_FULL, &p, &pr);
     ck_assert_uint_eq(pr.count, 34);
     check_step(&pr, 28, CALFCARE_RELIEF_STEP_MASSAGE_BALL, CALFCARE_RELIEF_SIDE_LEFT, 2040000, 60000);
-    /* The tool is ignored where nothing rolls (like every parameter, it is still checked). */
+    /* The ball where nothing rolls is an error naming the tool and the protocols that take it, in
+     * both APIs (never a choice silently lost); the roller, the default, goes with any protocol. */
+    ck_assert_int_eq(calfcare_relief_build(CALFCARE_RELIEF_RICE, &p, NULL, &pr, &err), CALFCARE_E_INVALID);
+    ck_assert_str_eq(err.field, "tool");
+    ck_assert_str_eq(err.message, "tool: ball and 'rice' conflict: tool applies to the protocols that roll (roll, full)");
+    ck_assert_uint_eq(pr.count, 0);
+    for (i = CALFCARE_RELIEF_RICE; i <= CALFCARE_RELIEF_REST; i++) {
+        calfcare_status want = i == CALFCARE_RELIEF_ROLL || i == CALFCARE_RELIEF_FULL ? CALFCARE_OK : CALFCARE_E_INVALID;
+        ck_assert_int_eq(calfcare_relief_build((int)i, &p, NULL, &pr, NULL), want);
+    }
+    ck_assert_int_eq(calfcare_relief_iparams_init(&ip, NULL), CALFCARE_OK);
+    ip.tool = CALFCARE_RELIEF_TOOL_BALL;
+    ck_assert_int_eq(calfcare_relief_build_int(CALFCARE_RELIEF_STRENGTH, &ip, NULL, &pr, &err), CALFCARE_E_INVALID);
+    ck_assert_str_eq(err.field, "tool");
+    ck_assert_str_eq(err.message,
+                     "tool: ball and 'strength' conflict: tool applies to the protocols that roll (roll, full)");
+    p.tool = CALFCARE_RELIEF_TOOL_ROLLER;
     build_ok(CALFCARE_RELIEF_RICE, &p, &pr);
     ck_assert_uint_eq(pr.count, 3);
+    p.tool = CALFCARE_RELIEF_TOOL_BALL;
     /* Blocked as rolling: the refusal names the ball step. */
     memset(&b, 0, sizeof b);
     ck_assert_int_eq(calfcare_relief_block(&b, CALFCARE_CARE_FOAM_ROLL, CALFCARE_FLAG_DVT, NULL), CALFCARE_OK);
@@ -357,11 +374,9 @@ START_TEST(test_roll_with_ball)
     p.tool = 2;
     ck_assert_int_eq(calfcare_relief_build(CALFCARE_RELIEF_ROLL, &p, NULL, &pr, &err), CALFCARE_E_INVALID);
     ck_assert_str_eq(err.field, "tool");
-    ck_assert_str_eq(err.message, "tool: 2 is outside the accepted range; accepted: whole numbers from 0 to 1 (0 roller, 1 ball)");
-    p.tool = 0.5;
-    ck_assert_int_eq(calfcare_relief_build(CALFCARE_RELIEF_ROLL, &p, NULL, &pr, &err), CALFCARE_E_INVALID);
-    ck_assert_str_eq(err.field, "tool");
-    p.tool = NAN;
+    ck_assert_str_eq(err.message, "tool: accepted: 0 (roller), 1 (ball); got 2");
+    ck_assert(err.value == 2 && err.min == 0 && err.max == 1);
+    p.tool = -1;
     ck_assert_int_eq(calfcare_relief_build(CALFCARE_RELIEF_RICE, &p, NULL, &pr, &err), CALFCARE_E_INVALID);
     ck_assert_str_eq(err.field, "tool");
     ck_assert_int_eq(calfcare_relief_iparams_init(&ip, NULL), CALFCARE_OK);
@@ -397,6 +412,7 @@ START_TEST(test_timer_takes_the_ball)
     ck_assert_int_eq(calfcare_relief_timer_status(&t2, 1000, &info, &err), CALFCARE_OK);
     ck_assert_uint_eq(info.session_total_ms, pr.total_ms);
     /* A ball step where the builder never puts one (rice) is refused; so is one shorter than 30 s. */
+    p.tool = CALFCARE_RELIEF_TOOL_ROLLER; /* rice takes no ball */
     build_ok(CALFCARE_RELIEF_RICE, &p, &bad);
     bad.steps[2].kind = CALFCARE_RELIEF_STEP_MASSAGE_BALL;
     bad.steps[2].cue = CALFCARE_RELIEF_R_MASSAGE_BALL;
@@ -630,15 +646,37 @@ END_TEST
 
 /* ---- bounds -------------------------------------------------------------------------------- */
 
-/* Set one parameter, build rice, expect st; for INVALID the field and the range are checked. */
+/* Set one parameter, build rice, expect st; for INVALID the field and the range are checked. A
+ * value an int member cannot hold (a fraction, NaN, infinite, huge) goes through the table's
+ * setter, which must refuse it the same way (calfcare/params.h). */
 static void bound_case(size_t offset, double value, calfcare_status expect, const char *field, double min, double max)
 {
     calfcare_relief_params p = defaults();
     calfcare_relief_protocol pr;
     calfcare_error err;
     calfcare_status st;
-    memcpy((char *)&p + offset, &value, sizeof value); /* the member is a double */
-    st = calfcare_relief_build(CALFCARE_RELIEF_RICE, &p, NULL, &pr, &err);
+    int id = -1, is_int = 0;
+    size_t i;
+    memset(&pr, 0xff, sizeof pr);
+    for (i = 0; i < calfcare_params_field_count(CALFCARE_PARAMS_TABLE_RELIEF); i++)
+        if (calfcare_params_field_at(CALFCARE_PARAMS_TABLE_RELIEF, (int)i)->offset == offset) {
+            id = (int)i;
+            is_int = calfcare_params_field_at(CALFCARE_PARAMS_TABLE_RELIEF, id)->type != CALFCARE_PARAMS_TYPE_DOUBLE;
+        }
+    ck_assert_int_ge(id, 0);
+    if (!is_int) {
+        memcpy((char *)&p + offset, &value, sizeof value); /* the member is a double */
+        st = calfcare_relief_build(CALFCARE_RELIEF_RICE, &p, NULL, &pr, &err);
+    } else if (isfinite(value) && value == floor(value) && fabs(value) < 1e9) {
+        int v = (int)value;
+        memcpy((char *)&p + offset, &v, sizeof v);
+        st = calfcare_relief_build(CALFCARE_RELIEF_RICE, &p, NULL, &pr, &err);
+    } else {
+        calfcare_relief_params before = p;
+        st = calfcare_params_set(CALFCARE_PARAMS_TABLE_RELIEF, &p, sizeof p, id, value, &err);
+        ck_assert(memcmp(&before, &p, sizeof p) == 0); /* unchanged */
+        pr.count = 0;
+    }
     ck_assert_msg(st == expect, "%s = %g: got %s (%s)", field, value, calfcare_status_name(st),
                   st ? err.message : "");
     if (st == CALFCARE_E_INVALID) {
