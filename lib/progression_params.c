@@ -45,7 +45,7 @@ static const cc_params_row plan_rows[] = {
     {{0, "current_km", CALFCARE_PARAMS_TYPE_DOUBLE, CALFCARE_PARAMS_FIELD_REQUIRED, "km", 1,
       CALFCARE_PROGRESSION_MAX_WEEKLY_KM, 0, NAN, "", PLAN_OFF(current_km), "the last full week's distance"},
      NULL, NULL},
-    {{1, "target_km", CALFCARE_PARAMS_TYPE_DOUBLE, 0, "km", 0,
+    {{1, "target_km", CALFCARE_PARAMS_TYPE_DOUBLE, CALFCARE_PARAMS_FIELD_REQUIRED, "km", 0,
       CALFCARE_PROGRESSION_MAX_WEEKLY_KM, 0, NAN, "", PLAN_OFF(target_km), "the weekly distance to reach"},
      NULL, NULL},
     {{2, "max_increase_pct", CALFCARE_PARAMS_TYPE_DOUBLE, 0, "%", CALFCARE_PROGRESSION_MIN_INCREASE_PCT,

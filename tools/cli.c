@@ -238,16 +238,20 @@ static const char *params_words(int table, const calfcare_params_field *f, const
     return buf;
 }
 
-void cli_print_params_help(FILE *out, int table, int id)
+void cli_print_params_help(FILE *out, int table, int id, int column)
 {
     const calfcare_params_field *f = calfcare_params_field_at(table, id);
-    char opt[96], value[160];
+    char opt[96], value[160], head[300];
     cli_option_name(f->name, opt, sizeof opt);
     if (f->type == CALFCARE_PARAMS_TYPE_CHOICE)
         params_words(table, f, "|", value, sizeof value);
     else
         snprintf(value, sizeof value, "%s", f->type == CALFCARE_PARAMS_TYPE_INT ? "N" : "X");
-    fprintf(out, "  %s %s\n      %s", opt, value, f->help);
+    snprintf(head, sizeof head, "%s %s", opt, value);
+    if (column > 0 && strlen(head) + 3 < (size_t)column)
+        fprintf(out, "  %-*s %s", column - 3, head, f->help);
+    else
+        fprintf(out, "  %s\n      %s", head, f->help);
     if (f->type != CALFCARE_PARAMS_TYPE_CHOICE)
         fprintf(out, " [%g..%g%s%s]", f->min, f->max, *f->unit ? " " : "", f->unit);
     if (f->flags & CALFCARE_PARAMS_FIELD_REQUIRED)

@@ -49,7 +49,7 @@ static void usage(FILE *out, int routine)
     fprintf(out, "Options:\n");
     for (i = 0; i < n; i++)
         if (is_option_of(calfcare_params_field_at(CALFCARE_PARAMS_TABLE_RELIEF, (int)i), routine))
-            cli_print_params_help(out, CALFCARE_PARAMS_TABLE_RELIEF, (int)i);
+            cli_print_params_help(out, CALFCARE_PARAMS_TABLE_RELIEF, (int)i, 0);
     fprintf(out, "  --schedule\n      print the steps and exit without waiting\n"
                  "  --json\n      print the steps as one JSON object {protocol, steps, total_s, advice} and exit\n"
                  "  --speed N\n      run the session N times faster [1..100000] (default 1)\n"

@@ -51,8 +51,8 @@ typedef enum calfcare_params_type {
                                           (calfcare_params_choice_name(); the area's `_parse()` reads it). */
 } calfcare_params_type;
 
-/** Field flag: the default is a placeholder outside the range: the caller must set the member
- *  (the plan's current_km). */
+/** Field flag: the default is a placeholder, not advice: the caller sets the member (the plan's
+ *  current_km, whose default 0 is outside its range, and target_km). */
 #define CALFCARE_PARAMS_FIELD_REQUIRED 0x1u
 
 /** Description of one member of a parameter struct. All strings are static. */
