@@ -155,6 +155,12 @@ const double *cc_input_values(const calfcare_input *in, int id);
 #define CC_COUNTOF(a) (sizeof(a) / sizeof((a)[0]))
 
 /* ---- parameter tables (lib/params.c); each area defines its tables ----------------------- */
+/* A row's help text: hosts (full messages) only; a firmware built with short or no messages keeps "". */
+#if CALFCARE_MESSAGES >= 2
+#define CC_HELP(s) (s)
+#else
+#define CC_HELP(s) ((void)sizeof(s), "")
+#endif
 typedef struct cc_params_row {
     calfcare_params_field pub;                                    /* pub.id == its index */
     const char *(*name_of)(int);                                  /* CHOICE: the area's _name() */

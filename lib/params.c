@@ -155,20 +155,20 @@ static int same_name(const char *name, const char *word)
     return *name == *word;
 }
 
-calfcare_status calfcare_params_field_parse(int table, const char *word, int *id, calfcare_error *err)
+calfcare_status calfcare_params_field_parse(int table, const char *word, int *value, calfcare_error *err)
 {
     const cc_params_tab *t;
     calfcare_status st;
     size_t i;
     if (!word)
         return cc_fail_null(err, "word");
-    if (!id)
-        return cc_fail_null(err, "id");
+    if (!value)
+        return cc_fail_null(err, "value");
     if ((st = table_of(table, err, &t)) != CALFCARE_OK)
         return st;
     for (i = 0; i < t->count; i++)
         if (same_name(t->rows[i].pub.name, word)) {
-            *id = (int)i;
+            *value = (int)i;
             return CALFCARE_OK;
         }
     cc_fail(err, CALFCARE_E_INVALID, "field", "'");

@@ -71,7 +71,8 @@ typedef struct calfcare_params_field {
                                    NaN when there is none. Hosts leave the option out instead. */
     const char *unset_help;   /**< What #unset means ("unknown", "until the target"), "" when there is none. */
     size_t offset;            /**< offsetof() the member in its struct. */
-    const char *help;         /**< One-line English description. */
+    const char *help;         /**< One-line English description ("" in a firmware built with short or no
+                                   messages: docs/embedding.md). */
 } calfcare_params_field;
 
 /** @return the number of fields of @p table (a ::calfcare_params_table), 0 if it is unknown. */
@@ -84,12 +85,13 @@ CALFCARE_API const calfcare_params_field *calfcare_params_field_at(int table, in
  * The id of a field from its name; `-` and `_` are treated alike ("ice-min" finds `ice_min`).
  * @param table the table (::calfcare_params_table).
  * @param word  the field's name.
- * @param id    receives the field id.
+ * @param value receives the field id.
  * @param err   optional error detail.
  * @return #CALFCARE_OK, #CALFCARE_E_NULL, or #CALFCARE_E_INVALID (field "table" for an unknown table,
  *         "field" for a name the table does not have, listing the names).
  */
-CALFCARE_API calfcare_status calfcare_params_field_parse(int table, const char *word, int *id, calfcare_error *err);
+CALFCARE_API calfcare_status calfcare_params_field_parse(int table, const char *word, int *value,
+                                                          calfcare_error *err);
 
 /**
  * The word of value @p value of a CHOICE field ("roller", "2/(n+1)", ...), from the area's `_name()`.
