@@ -159,7 +159,7 @@ const double *cc_input_values(const calfcare_input *in, int id);
 #if CALFCARE_MESSAGES >= 2
 #define CC_HELP(s) (s)
 #else
-#define CC_HELP(s) ((void)sizeof(s), "")
+#define CC_HELP(s) ""
 #endif
 typedef struct cc_params_row {
     calfcare_params_field pub;                                    /* pub.id == its index */

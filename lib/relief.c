@@ -429,6 +429,7 @@ static calfcare_status refuse_blocked(calfcare_relief_protocol *out, const calfc
  * never a choice silently lost. */
 static calfcare_status refuse_tool(int protocol, uint32_t tool, calfcare_error *err)
 {
+#if CALFCARE_MESSAGES >= 2
     char msg[CALFCARE_ERROR_MESSAGE_SIZE];
     cc_text t;
     cc_msg_init(&t, msg, sizeof msg);
@@ -437,6 +438,10 @@ static calfcare_status refuse_tool(int protocol, uint32_t tool, calfcare_error *
     cc_msg_puts(&t, calfcare_relief_name(protocol));
     cc_msg_puts(&t, "' conflict: tool applies to the protocols that roll (roll, full)");
     return cc_fail(err, CALFCARE_E_INVALID, "tool", msg);
+#else
+    (void)protocol, (void)tool; /* short and no messages: the status and the field */
+    return cc_fail(err, CALFCARE_E_INVALID, "tool", "");
+#endif
 }
 
 calfcare_status calfcare_relief_build_int(int protocol, const calfcare_relief_iparams *params,
@@ -456,8 +461,7 @@ calfcare_status calfcare_relief_build_int(int protocol, const calfcare_relief_ip
         return cc_check_int(err, "protocol", protocol, 1, N_PROTOCOLS - 1, "");
     if ((st = check_iparams(params, err)) != CALFCARE_OK)
         return st;
-    if (params->tool != CALFCARE_RELIEF_TOOL_ROLLER &&
-        !(cc_relief_rule(CALFCARE_RELIEF_STEP_FOAM_ROLL)->protocols & (1u << protocol)))
+    if (params->tool != CALFCARE_RELIEF_TOOL_ROLLER && !(step_rules[CALFCARE_RELIEF_STEP_FOAM_ROLL].protocols & (1u << protocol)))
         return refuse_tool(protocol, params->tool, err);
 
     out->protocol = protocol;
