@@ -15,7 +15,7 @@
 /* ---- parameters: the table (calfcare/params.h) ------------------------------------------- */
 
 #define ROW(name, type, unit, min, max, def, help)                                                           \
-    {{CC_ROW_ID_##name, #name, type, 0, unit, min, max, def, NAN, "", offsetof(calfcare_relief_params, name), CC_HELP(help)}, \
+    {{CC_ROW_ID_##name, #name, type, 0, min, max, def, NAN, unit, "", offsetof(calfcare_relief_params, name), CC_HELP(help)}, \
      NULL, NULL}
 
 enum {
@@ -44,16 +44,16 @@ static const cc_params_row relief_rows[] = {
     ROW(week, CALFCARE_PARAMS_TYPE_INT, "", CALFCARE_RELIEF_WEEK_MIN, CALFCARE_RELIEF_WEEK_MAX,
         CALFCARE_RELIEF_WEEK_DEFAULT,
         "strength routine week: 1-2 double-leg, 3-4 single-leg, 5+ slow eccentric (strength only)"),
-    {{CC_ROW_ID_last_ice_ended_min_ago, "last_ice_ended_min_ago", CALFCARE_PARAMS_TYPE_DOUBLE, 0, "min", 0,
-      CALFCARE_RELIEF_LAST_ICE_MAX_MIN, CALFCARE_RELIEF_ICE_UNKNOWN, CALFCARE_RELIEF_ICE_UNKNOWN, "unknown",
+    {{CC_ROW_ID_last_ice_ended_min_ago, "last_ice_ended_min_ago", CALFCARE_PARAMS_TYPE_DOUBLE, 0, 0,
+      CALFCARE_RELIEF_LAST_ICE_MAX_MIN, CALFCARE_RELIEF_ICE_UNKNOWN, CALFCARE_RELIEF_ICE_UNKNOWN, "min", "unknown",
       offsetof(calfcare_relief_params, last_ice_ended_min_ago),
       CC_HELP("minutes since the previous ice application ended; under 60 refuses ice")},
      NULL, NULL},
     ROW(ice_rounds, CALFCARE_PARAMS_TYPE_INT, "applications", CALFCARE_RELIEF_ICE_ROUNDS_MIN,
         CALFCARE_RELIEF_ICE_ROUNDS_MAX, CALFCARE_RELIEF_ICE_ROUNDS_DEFAULT,
         "ice applications; 2 = intermittent: 10 min on, 10 off, 10 on (ice_min does not apply)"),
-    {{CC_ROW_ID_tool, "tool", CALFCARE_PARAMS_TYPE_CHOICE, 0, "", CALFCARE_RELIEF_TOOL_ROLLER, CALFCARE_RELIEF_TOOL_BALL,
-      CALFCARE_RELIEF_TOOL_ROLLER, NAN, "", offsetof(calfcare_relief_params, tool),
+    {{CC_ROW_ID_tool, "tool", CALFCARE_PARAMS_TYPE_CHOICE, 0, CALFCARE_RELIEF_TOOL_ROLLER, CALFCARE_RELIEF_TOOL_BALL,
+      CALFCARE_RELIEF_TOOL_ROLLER, NAN, "", "", offsetof(calfcare_relief_params, tool),
       CC_HELP("the rolling tool of roll and full: foam roller or massage ball (the same dose)")},
      calfcare_relief_tool_name, calfcare_relief_tool_parse},
 };

@@ -62,13 +62,13 @@ typedef struct calfcare_params_field {
                                    Python keyword; the field in ::calfcare_error. */
     calfcare_params_type type; /**< How the member is stored. */
     unsigned flags;           /**< #CALFCARE_PARAMS_FIELD_REQUIRED or 0. */
-    const char *unit;         /**< Unit shown after the range ("min", "s", "%", "days"...), "" if none. */
     double min;               /**< Smallest accepted value (inclusive; a CHOICE's first enum value). */
     double max;               /**< Largest accepted value (inclusive; a CHOICE's last enum value). */
     double default_value;     /**< The value the struct's `_init()` writes. */
     double unset;             /**< A value outside [min, max] the struct also accepts meaning "not given"
                                    (last_ice_ended_min_ago -1: unknown; the plan's weeks 0: until the target),
                                    NaN when there is none. Hosts leave the option out instead. */
+    const char *unit;         /**< Unit shown after the range ("min", "s", "%", "days"...), "" if none. */
     const char *unset_help;   /**< What #unset means ("unknown", "until the target"), "" when there is none. */
     size_t offset;            /**< offsetof() the member in its struct. */
     const char *help;         /**< One-line English description ("" in a firmware built with short or no
