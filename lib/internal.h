@@ -68,6 +68,9 @@ void cc_fail_append(calfcare_error *err, const char *s1, double n, const char *s
 #define cc_fail_append(err, s1, n, s2) ((void)(err), (void)sizeof(s1), (void)sizeof(n), (void)sizeof(s2))
 #endif
 
+/* "no", "yes", NULL: the words of calfcare_yes_no (lib/common.c), the choices of yes/no input fields. */
+extern const char *const cc_yes_no_words[];
+
 /* err for a pointer argument that must not be NULL. */
 calfcare_status cc_fail_null(calfcare_error *err, const char *field);
 /* The _parse() beside every _name(): find the value v in first..last whose name_of(v) is word;

@@ -1339,13 +1339,10 @@ static void rtr_usage(FILE *out)
             CALFCARE_PROGRESSION_RTR_STAGES);
 }
 
+/* A yes/no answer through the library's one parser (calfcare_yes_no_parse()). */
 static int parse_yes_no(const char *cmd, const char *opt, const char *v, int *out)
 {
-    if (strcmp(v, "yes") == 0)
-        *out = 1;
-    else if (strcmp(v, "no") == 0)
-        *out = 0;
-    else
+    if (calfcare_yes_no_parse(v, out, NULL) != CALFCARE_OK)
         return cli_usage_error(cmd, "%s: '%s' is not yes or no", opt, v);
     return 0;
 }
@@ -1503,10 +1500,9 @@ int cli_cmd_return_to_run(int argc, char **argv)
     }
     print_advice(rtr.advice, rtr.advice_count);
     if (gate_given) {
-        static const char *const words[] = {"unknown", "no", "yes"};
         printf("Your gate:");
         for (i = 0; i < (int)rtr.gate_count; i++)
-            printf(" %s %s;", rtr.gate[i].name, words[gres.item[i] + 1]);
+            printf(" %s %s;", rtr.gate[i].name, calfcare_yes_no_name(gres.item[i]));
         if (!isnan(gres.asymmetry_pct))
             printf(" heel-raise side difference %.1f%%;", gres.asymmetry_pct);
         printf(gres.passed == 1   ? " passed: start at stage 1.\n"

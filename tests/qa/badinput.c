@@ -125,6 +125,17 @@ static void test_common(void)
         CHECK(is_unknown(F(calfcare_red_flag_name)(bad_ints[i] == 1 || bad_ints[i] == 7 ? 10 : bad_ints[i])));
     }
     CHECK(F(calfcare_reason_lookup)(0) == NULL && calfcare_reason_lookup(999) == NULL && calfcare_reason_lookup(5000) == NULL);
+    {
+        int yn = 7;
+        static const char *const bad_words[] = {"", "Yes", "YES", "y", "1", "true", "unknown", "yes "};
+        CHECK(is_unknown(F(calfcare_yes_no_name)(INT_MIN)) && is_unknown(calfcare_yes_no_name(2)) &&
+              is_unknown(calfcare_yes_no_name(CALFCARE_UNKNOWN)) && is_unknown(calfcare_yes_no_name(INT_MAX)));
+        EXPECT(F(calfcare_yes_no_parse)(NULL, &yn, &err), CALFCARE_E_NULL, NULL);
+        EXPECT(calfcare_yes_no_parse("yes", NULL, &err), CALFCARE_E_NULL, NULL);
+        for (i = 0; i < sizeof bad_words / sizeof bad_words[0]; i++)
+            EXPECT(calfcare_yes_no_parse(bad_words[i], &yn, &err), CALFCARE_E_INVALID, "yes_no");
+        CHECK(yn == 7); /* untouched on error */
+    }
     CHECK(is_unknown(F(calfcare_care_kind_name)(0)) && is_unknown(calfcare_care_kind_name(3)) &&
           is_unknown(calfcare_care_kind_name(64)) && is_unknown(calfcare_care_kind_name(UINT_MAX)));
     CHECK(strcmp(F(calfcare_version_string)(), CALFCARE_VERSION_STRING) == 0);

@@ -614,12 +614,16 @@ class RtrGateCheck(Result):
 
 
 def _tristate(name, v):
+    """A calfcare_yes_no: None unknown, a bool, or the words "yes"/"no" (the library's one parser)."""
     if v is None:
-        return -1
+        return _capi.CALFCARE_UNKNOWN
     if isinstance(v, bool):
-        return int(v)
-    if isinstance(v, str) and v in ("yes", "no"):
-        return 1 if v == "yes" else 0
+        return _capi.CALFCARE_YES if v else _capi.CALFCARE_NO
+    if isinstance(v, str):
+        try:
+            return _capi.calfcare_yes_no_parse(v)
+        except InvalidInputError:
+            pass
     raise _invalid(name, f"expected True, False, 'yes', 'no' or None, got {v!r}")
 
 

@@ -604,13 +604,13 @@ public final class Progression {
         try {
             capi.calfcare_progression_rtr_gate_input_init(in);
             if (walkPainFree != null)
-                in.setWalk_pain_free(walkPainFree ? 1 : 0);
+                in.setWalk_pain_free(walkPainFree ? capi.CALFCARE_YES : capi.CALFCARE_NO);
             if (heelRaisesLeft != null)
                 in.setHeel_raises_left(heelRaisesLeft);
             if (heelRaisesRight != null)
                 in.setHeel_raises_right(heelRaisesRight);
             if (hopPainFree != null)
-                in.setHop_pain_free(hopPainFree ? 1 : 0);
+                in.setHop_pain_free(hopPainFree ? capi.CALFCARE_YES : capi.CALFCARE_NO);
             capi.calfcare_progression_rtr_gate_check(in, r);
             GateOutcome[] out = new GateOutcome[capi.CALFCARE_PROGRESSION_RTR_GATE_ITEMS + 1];
             for (int i = 0; i < capi.CALFCARE_PROGRESSION_RTR_GATE_ITEMS; i++)
