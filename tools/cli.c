@@ -291,8 +291,9 @@ int cli_params_set(const char *cmd, int table, void *params, size_t size, int id
         if (cli_parse_double(cmd, opt, text, &v))
             return CLI_EXIT_USAGE;
         /* The C API's "not given" value (-1 unknown, 0 weeks until the target): on the command line
-         * that is leaving the option out, so the value is out of range here. */
-        if (!isnan(f->unset) && v == f->unset)
+         * that is leaving the option out, so the value is out of range here, and the range said is
+         * the option's (without the C API's note on that value). */
+        if (!isnan(f->unset) && (v == f->unset || !(v >= f->min && v <= f->max)))
             return cli_range_error(cmd, opt, text, f->min, f->max, f->unit);
         st = calfcare_params_set(table, params, size, id, v, &err);
     }
