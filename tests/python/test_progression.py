@@ -569,3 +569,12 @@ def test_plan_ranges_from_the_table():
     with pytest.raises(calfcare.InvalidInputError) as e:
         calfcare.acwr([1, 2, 3], decay=2)
     assert e.value.field == "decay"
+
+
+def test_docstrings_state_the_tables_rows():
+    # worked out from lib/progression_params.c: plan cutbacks 2-6 weeks, default 4; weeks 0 = until the target
+    assert "cutback_every: every Nth week is a cutback week (2-6 weeks, default 4)." in calfcare.make_plan.__doc__
+    assert "weeks: weeks to plan (1-156 weeks, default 0: until the target)." in calfcare.make_plan.__doc__
+    assert "current_km: the last full week's distance (1-1000 km, required)." in calfcare.make_plan.__doc__
+    assert "max_increase_pct: weekly increase limit (1-50 %, default 10)." in calfcare.check_weekly.__doc__
+    assert "decay: EWMA decay constant lambda ('2/(n+1)' or 'exp' or '1/n', default '2/(n+1)')." in calfcare.acwr.__doc__

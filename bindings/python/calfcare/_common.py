@@ -438,20 +438,41 @@ TABLE_DEFAULT = _TableDefault()
 """Written as a keyword's default in the source; :func:`params_defaults` puts the table's value there."""
 
 
+def params_doc(field, table, unset_word=None):
+    """One docstring line of a table row: "name: help (min-max unit, default D)" (a choice's words).
+    A row whose default is its "not given" value says "default -1: unknown", or with ``unset_word``
+    (a host's own word for it, "None") "None: unknown"."""
+    if field.type == _capi.CALFCARE_PARAMS_TYPE_CHOICE:
+        words = [_capi.calfcare_params_choice_name(table, field.id, v) for v in range(int(field.min), int(field.max) + 1)]
+        return f"{field.name}: {field.help} ({' or '.join(repr(w) for w in words)}, default {params_default(field, table)!r})"
+    unit = f" {field.unit}" if field.unit else ""
+    default = f"default {field.default_value:g}"
+    if field.flags & _capi.CALFCARE_PARAMS_FIELD_REQUIRED:
+        default = "required"
+    elif field.default_value == field.unset:
+        default = f"{unset_word}: {field.unset_help}" if unset_word else f"{default}: {field.unset_help}"
+    return f"{field.name}: {field.help} ({field.min:g}-{field.max:g}{unit}, {default})"
+
+
 def params_defaults(table):
     """Decorator: every default written as :data:`TABLE_DEFAULT` becomes the default of the parameter
     table's row of the same name (so help(), IDEs and inspect.signature show the library's value,
-    written once in C)."""
-    rows = {f.name: params_default(f, table) for f in params_fields(table)}
+    written once in C), and the docstring gains one line per row the function takes (range, default)."""
+    fields_ = params_fields(table)
+    rows = {f.name: params_default(f, table) for f in fields_}
 
     def wrap(fn):
-        names = fn.__code__.co_varnames[:fn.__code__.co_argcount]
+        names = fn.__code__.co_varnames[:fn.__code__.co_argcount + fn.__code__.co_kwonlyargcount]
         if fn.__defaults__:
-            first = len(names) - len(fn.__defaults__)
+            first = fn.__code__.co_argcount - len(fn.__defaults__)
             fn.__defaults__ = tuple(rows[names[first + i]] if d is TABLE_DEFAULT else d
                                     for i, d in enumerate(fn.__defaults__))
         if fn.__kwdefaults__:
             fn.__kwdefaults__ = {k: rows[k] if d is TABLE_DEFAULT else d for k, d in fn.__kwdefaults__.items()}
+        lines = [params_doc(f, table) + "." for f in fields_ if f.name in names]
+        if fn.__doc__ and lines:
+            fn.__doc__ = (fn.__doc__.rstrip() + "\n\n    Parameters from the library's table (calfcare/params.h):\n\n    "
+                          + "\n    ".join(lines) + "\n")
         return fn
     return wrap
 

@@ -260,7 +260,7 @@ def _check(fn, unit, values, max_increase_pct, km=None):
 
 @_params_defaults(_TABLE)
 def check_weekly(weekly_km, max_increase_pct=_D):
-    """Check weekly distances (km, oldest first) against the weekly increase limit (percent, 1-50).
+    """Check weekly distances (km, oldest first) against the weekly increase limit (percent).
 
     A week is over the limit when it is above last week x (1 + limit/100); exactly at the limit is
     within it. Returns a :class:`WeeklyCheck`. Invalid values raise InvalidInputError naming
@@ -536,11 +536,11 @@ class WeeklyPlan(Result):
 
 @_params_defaults(_PLAN_TABLE)
 def make_plan(current_km, target_km, max_increase_pct=_D, cutback_every=_D, cutback_pct=_D, weeks=_D):
-    """Weekly distances from ``current_km`` (the last full week, 1-1000 km) to ``target_km`` (0-1000 km).
+    """Weekly distances from ``current_km`` (the last full week) to ``target_km``.
 
     No week above ``max_increase_pct`` over the last full week; every ``cutback_every``-th week
-    (2-6) is ``cutback_pct`` (10-40%) below the last full week; holds at the target once reached.
-    ``weeks``: how many weeks (1-156), or 0 for "until the target is reached". Returns a :class:`WeeklyPlan`.
+    is ``cutback_pct`` below the last full week; holds at the target once reached. ``weeks``: how
+    many weeks, or 0 for "until the target is reached". Returns a :class:`WeeklyPlan`.
     """
     pp = _capi.calfcare_progression_plan_params()
     _capi.calfcare_progression_plan_params_init(pp)

@@ -24,7 +24,7 @@ from dataclasses import field
 
 from . import capi as _capi
 from ._common import InvalidInputError, BlockedError, Result, reason, result, word_enum, invalid as _invalid
-from ._common import params_fields as _params_fields, params_set as _params_set
+from ._common import params_doc as _params_doc, params_fields as _params_fields, params_set as _params_set
 from ._diagnosis import CareKind
 
 __all__ = [
@@ -261,15 +261,8 @@ _TABLE = _capi.CALFCARE_PARAMS_TABLE_RELIEF
 
 
 def _param_doc(name):
-    """"name: help (min-max unit, default D)" of a row of the relief parameter table."""
-    f = next(f for f in _params_fields(_TABLE) if f.name == name)
-    if f.type == _capi.CALFCARE_PARAMS_TYPE_CHOICE:
-        words = [_capi.calfcare_params_choice_name(_TABLE, f.id, v) for v in range(int(f.min), int(f.max) + 1)]
-        return (f"{name}: {f.help} ({' or '.join(repr(w) for w in words)}, default "
-                f"{_capi.calfcare_params_choice_name(_TABLE, f.id, int(f.default_value))!r})")
-    unit = f" {f.unit}" if f.unit else ""
-    default = "None: unknown" if f.default_value == f.unset else f"default {f.default_value:g}"
-    return f"{name}: {f.help} ({f.min:g}-{f.max:g}{unit}, {default})"
+    """"name: help (min-max unit, default D)" of a row of the relief parameter table (None: not given)."""
+    return _params_doc(next(f for f in _params_fields(_TABLE) if f.name == name), _TABLE, unset_word="None")
 
 
 def relief_protocol(name, *, ice_min=None, hold_s=None, reps=None, roll_s=None, sets=None,
