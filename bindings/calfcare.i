@@ -56,6 +56,27 @@ CC_HOST_AFTER_COMMON
     }
 }
 %include <calfcare/input.h>
+/* The parameter tables (calfcare/params.h): the rows are read-only descriptions; the structs are set
+ * through their table with the typed set_field()/set_field_text() below, not the void * calls. */
+%ignore calfcare_params_set;
+%ignore calfcare_params_set_text;
+%ignore calfcare_params_get;
+%include <calfcare/params.h>
+%define CC_PARAMS_SETTERS(T, TABLE)
+%extend T {
+    /* Member id of the struct from a number, checked against the table (calfcare_params_set()). */
+    calfcare_status set_field(int id, double value, calfcare_error *err) {
+        return calfcare_params_set(TABLE, $self, sizeof *$self, id, value, err);
+    }
+    /* Member id from text as a user types it, a number or a choice's word (calfcare_params_set_text()). */
+    calfcare_status set_field_text(int id, const char *text, calfcare_error *err) {
+        return calfcare_params_set_text(TABLE, $self, sizeof *$self, id, text, err);
+    }
+}
+%enddef
+CC_PARAMS_SETTERS(calfcare_relief_params, CALFCARE_PARAMS_TABLE_RELIEF)
+CC_PARAMS_SETTERS(calfcare_progression_params, CALFCARE_PARAMS_TABLE_PROGRESSION)
+CC_PARAMS_SETTERS(calfcare_progression_plan_params, CALFCARE_PARAMS_TABLE_PLAN)
 %mutable;
 
 /* ---- areas ------------------------------------------------------------------------------ */

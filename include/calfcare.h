@@ -19,6 +19,7 @@
 #include <calfcare/version.h>
 #include <calfcare/common.h>
 #include <calfcare/input.h>
+#include <calfcare/params.h>
 #include <calfcare/diagnosis.h>
 #include <calfcare/relief.h>
 #include <calfcare/progression.h>

@@ -617,6 +617,22 @@ calfcare_status calfcare_red_flag_parse(const char *word, int *value, calfcare_e
     return st;
 }
 
+/* ---- yes / no / unknown -------------------------------------------------------------------- */
+
+/* The words of calfcare_yes_no by index (CALFCARE_NO, CALFCARE_YES): the choices of every yes/no
+ * input field, and calfcare_yes_no_name()'s words. */
+const char *const cc_yes_no_words[] = {"no", "yes", NULL};
+
+const char *calfcare_yes_no_name(int value)
+{
+    return value == CALFCARE_NO || value == CALFCARE_YES ? cc_yes_no_words[value] : "unknown";
+}
+
+calfcare_status calfcare_yes_no_parse(const char *word, int *value, calfcare_error *err)
+{
+    return cc_parse_name(calfcare_yes_no_name, CALFCARE_NO, CALFCARE_YES, "yes_no", word, value, err);
+}
+
 const char *calfcare_care_kind_name(unsigned kind)
 {
     static const char names[CALFCARE_CARE_KIND_COUNT][12] = {"massage", "foam_roll", "stretch", "ice", "running",

@@ -15,7 +15,6 @@
 
 static const char *const habit_words[] = {"never", "sometimes", "always", NULL};
 static const char *const strike_words[] = {"heel", "midfoot", "forefoot", NULL};
-static const char *const yes_no_words[] = {"no", "yes", NULL};
 static const char *const cushioning_words[] = {"soft", "medium", "firm", NULL};
 static const char *const sex_words[] = {"female", "male", NULL};
 
@@ -38,7 +37,7 @@ static const calfcare_input_field dx_fields[CALFCARE_DIAGNOSIS_FIELD_COUNT] = {
     CHOICE(CALFCARE_DIAGNOSIS_STRETCH_AFTER, "stretch_after", habit_words, "stretching after runs"),
     CHOICE(CALFCARE_DIAGNOSIS_FOOT_STRIKE, "foot_strike", strike_words, "where the foot lands first"),
     NUM(CALFCARE_DIAGNOSIS_CADENCE, "cadence", "steps/min", 120, 240, "cadence, steps per minute"),
-    CHOICE(CALFCARE_DIAGNOSIS_OVERSTRIDE, "overstride", yes_no_words, "overstriding (foot lands well ahead of the hips)"),
+    CHOICE(CALFCARE_DIAGNOSIS_OVERSTRIDE, "overstride", cc_yes_no_words, "overstriding (foot lands well ahead of the hips)"),
     {CALFCARE_DIAGNOSIS_HEEL_RAISES, "heel_raises", CALFCARE_INPUT_FIELD_NUMBER, CALFCARE_INPUT_FIELD_WHOLE, "raises", 0, 200, 2, 2,
      NULL, "single-leg heel raises to fatigue, left,right"},
     {CALFCARE_DIAGNOSIS_KNEE_TO_WALL_CM, "knee_to_wall_cm", CALFCARE_INPUT_FIELD_NUMBER, 0, "cm", 0, 30, 2, 2, NULL,
@@ -48,11 +47,11 @@ static const calfcare_input_field dx_fields[CALFCARE_DIAGNOSIS_FIELD_COUNT] = {
     NUM(CALFCARE_DIAGNOSIS_SHOE_DROP_MM, "shoe_drop_mm", "mm", 0, 20, "heel-to-toe drop of the current pair, mm"),
     NUM(CALFCARE_DIAGNOSIS_PREVIOUS_DROP_MM, "previous_drop_mm", "mm", 0, 20, "drop of the previous pair, mm"),
     CHOICE(CALFCARE_DIAGNOSIS_CUSHIONING, "cushioning", cushioning_words, "cushioning of the current pair"),
-    CHOICE(CALFCARE_DIAGNOSIS_MINIMALIST, "minimalist", yes_no_words, "minimalist shoes"),
+    CHOICE(CALFCARE_DIAGNOSIS_MINIMALIST, "minimalist", cc_yes_no_words, "minimalist shoes"),
     WHOLE(CALFCARE_DIAGNOSIS_AGE, "age", "years", 5, 110, "age, years"),
     CHOICE(CALFCARE_DIAGNOSIS_SEX, "sex", sex_words, "sex (for the heel-raise norm)"),
     NUM(CALFCARE_DIAGNOSIS_BODY_MASS_KG, "body_mass_kg", "kg", 30, 250, "body mass, kg"),
-    CHOICE(CALFCARE_DIAGNOSIS_PREVIOUS_CALF_STRAIN, "previous_calf_strain", yes_no_words, "a calf strain before"),
+    CHOICE(CALFCARE_DIAGNOSIS_PREVIOUS_CALF_STRAIN, "previous_calf_strain", cc_yes_no_words, "a calf strain before"),
     SWITCH(CALFCARE_DIAGNOSIS_ACTIVE_CANCER, "active_cancer", "active cancer (Wells +1)"),
     SWITCH(CALFCARE_DIAGNOSIS_PARALYSIS_OR_CAST, "paralysis_or_cast", "paralysis, paresis or recent cast of the leg (Wells +1)"),
     SWITCH(CALFCARE_DIAGNOSIS_BEDRIDDEN_OR_SURGERY, "bedridden_or_surgery",

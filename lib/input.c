@@ -209,8 +209,7 @@ calfcare_status calfcare_input_set(calfcare_input *in, int id, double value, cal
 
 static calfcare_status word_index(const calfcare_input_field *f, const char *word, double *out, calfcare_error *err)
 {
-    static const char *const yes_no[] = {"no", "yes", NULL};
-    const char *const *words = f->type == CALFCARE_INPUT_FIELD_SWITCH ? yes_no : f->choices;
+    const char *const *words = f->type == CALFCARE_INPUT_FIELD_SWITCH ? cc_yes_no_words : f->choices;
     size_t i;
 
     if (f->type == CALFCARE_INPUT_FIELD_NUMBER)

@@ -68,6 +68,9 @@ void cc_fail_append(calfcare_error *err, const char *s1, double n, const char *s
 #define cc_fail_append(err, s1, n, s2) ((void)(err), (void)sizeof(s1), (void)sizeof(n), (void)sizeof(s2))
 #endif
 
+/* "no", "yes", NULL: the words of calfcare_yes_no (lib/common.c), the choices of yes/no input fields. */
+extern const char *const cc_yes_no_words[];
+
 /* err for a pointer argument that must not be NULL. */
 calfcare_status cc_fail_null(calfcare_error *err, const char *field);
 /* The _parse() beside every _name(): find the value v in first..last whose name_of(v) is word;
@@ -182,5 +185,41 @@ double cc_input_value(const calfcare_input *in, int id, size_t idx, double fallb
 const double *cc_input_values(const calfcare_input *in, int id);
 
 #define CC_COUNTOF(a) (sizeof(a) / sizeof((a)[0]))
+
+/* ---- parameter tables (lib/params.c); each area defines its tables ----------------------- */
+/* A row's help text: hosts (full messages) only; a firmware built with short or no messages keeps "". */
+#if CALFCARE_MESSAGES >= 2
+#define CC_HELP(s) (s)
+#else
+#define CC_HELP(s) ""
+#endif
+typedef struct cc_params_row {
+    calfcare_params_field pub;                                    /* pub.id == its index */
+    const char *(*name_of)(int);                                  /* CHOICE: the area's _name() */
+    calfcare_status (*parse)(const char *, int *, calfcare_error *); /* CHOICE: the area's _parse() */
+} cc_params_row;
+typedef struct cc_params_tab {
+    const cc_params_row *rows;
+    size_t count;
+    size_t size; /* sizeof the struct */
+} cc_params_tab;
+
+extern const cc_params_tab cc_relief_params_tab;
+extern const cc_params_tab cc_progression_params_tab;
+extern const cc_params_tab cc_plan_params_tab;
+/* The table of an id (lib/registry.c), NULL for an unknown id or an area left out of the build. */
+const cc_params_tab *cc_params_tab_get(int table);
+/* Zero-fill the struct p, then write every member's default. */
+void cc_params_defaults(const cc_params_tab *t, void *p);
+/* Check value v for the row: the range (or the unset value), whole for INT and CHOICE; the error
+ * names the field, the value as given and the accepted range (a CHOICE's values and words). */
+calfcare_status cc_params_check_value(const cc_params_row *r, double v, calfcare_error *err);
+/* Check every member of p in table order; the first error wins. */
+calfcare_status cc_params_check(const cc_params_tab *t, const void *p, calfcare_error *err);
+/* Member of row r in p as a double. */
+double cc_params_read(const cc_params_row *r, const void *p);
+/* The row of field id of a table's struct params of the caller's size (refused when smaller). */
+calfcare_status cc_params_row_of(int table, const void *params, size_t size, int id, calfcare_error *err,
+                                 const cc_params_row **out);
 
 #endif /* CALFCARE_INTERNAL_H */

@@ -144,12 +144,7 @@ static calfcare_status check_params(const calfcare_progression_params *p, calfca
     calfcare_status st;
     if (!p)
         return cc_fail_null(err, "params");
-    st = cc_check_number(err, "max_increase_pct", p->max_increase_pct, CALFCARE_PROGRESSION_MIN_INCREASE_PCT,
-                         CALFCARE_PROGRESSION_MAX_INCREASE_PCT, "%", 0);
-    if (st == CALFCARE_OK)
-        st = cc_check_number(err, "acute_days", p->acute_days, 1, 364, "days", 1);
-    if (st == CALFCARE_OK)
-        st = cc_check_number(err, "chronic_days", p->chronic_days, 2, 365, "days", 1);
+    st = cc_params_check(&cc_progression_params_tab, p, err); /* each member's range (progression_params.c) */
     if (st == CALFCARE_OK && p->acute_days >= p->chronic_days) {
         cc_fail(err, CALFCARE_E_INVALID, "acute_days", "must be shorter than chronic_days (");
         cc_fail_append(err, NULL, p->acute_days, " >= ");
@@ -161,28 +156,6 @@ static calfcare_status check_params(const calfcare_progression_params *p, calfca
         }
         return CALFCARE_E_INVALID;
     }
-    if (st == CALFCARE_OK && (p->decay < CALFCARE_PROGRESSION_DECAY_2_OVER_N_PLUS_1 ||
-                              p->decay > CALFCARE_PROGRESSION_DECAY_1_OVER_N)) {
-        cc_fail(err, CALFCARE_E_INVALID, "decay", "accepted: 1 (2/(n+1)), 2 (exp), 3 (1/n); got ");
-        cc_fail_append(err, NULL, p->decay, NULL);
-        if (err)
-            err->value = p->decay;
-        return CALFCARE_E_INVALID;
-    }
-    if (st == CALFCARE_OK && p->seed != CALFCARE_PROGRESSION_SEED_ZERO && p->seed != CALFCARE_PROGRESSION_SEED_FIRST) {
-        cc_fail(err, CALFCARE_E_INVALID, "seed", "accepted: 1 (zero), 2 (first); got ");
-        cc_fail_append(err, NULL, p->seed, NULL);
-        if (err)
-            err->value = p->seed;
-        return CALFCARE_E_INVALID;
-    }
-    if (st == CALFCARE_OK && p->coupling != CALFCARE_PROGRESSION_COUPLED && p->coupling != CALFCARE_PROGRESSION_UNCOUPLED) {
-        cc_fail(err, CALFCARE_E_INVALID, "coupling", "accepted: 1 (coupled), 2 (uncoupled); got ");
-        cc_fail_append(err, NULL, p->coupling, NULL);
-        if (err)
-            err->value = p->coupling;
-        return CALFCARE_E_INVALID;
-    }
     return st;
 }
 
@@ -192,13 +165,7 @@ calfcare_status calfcare_progression_params_init(calfcare_progression_params *pa
 {
     if (!params)
         return cc_fail_null(err, "params");
-    memset(params, 0, sizeof *params);
-    params->max_increase_pct = CALFCARE_PROGRESSION_DEFAULT_MAX_INCREASE_PCT;
-    params->acute_days = 7;    /* Williams 2017 */
-    params->chronic_days = 28; /* Williams 2017 */
-    params->decay = CALFCARE_PROGRESSION_DECAY_2_OVER_N_PLUS_1;
-    params->coupling = CALFCARE_PROGRESSION_COUPLED;
-    params->seed = CALFCARE_PROGRESSION_SEED_ZERO;
+    cc_params_defaults(&cc_progression_params_tab, params);
     return CALFCARE_OK;
 }
 
@@ -206,11 +173,7 @@ calfcare_status calfcare_progression_plan_params_init(calfcare_progression_plan_
 {
     if (!params)
         return cc_fail_null(err, "params");
-    memset(params, 0, sizeof *params);
-    params->max_increase_pct = CALFCARE_PROGRESSION_DEFAULT_MAX_INCREASE_PCT;
-    params->cutback_every = 4;  /* coaching practice */
-    params->cutback_pct = 25.0; /* coaching practice */
-    params->weeks = 0;
+    cc_params_defaults(&cc_plan_params_tab, params);
     return CALFCARE_OK;
 }
 
@@ -820,18 +783,7 @@ calfcare_status calfcare_progression_make_plan(const calfcare_progression_plan_p
         return cc_fail_null(err, "params");
     if (!plan)
         return cc_fail_null(err, "plan");
-    st = cc_check_number(err, "current_km", p->current_km, 1, CALFCARE_PROGRESSION_MAX_WEEKLY_KM, "km", 0);
-    if (st == CALFCARE_OK)
-        st = cc_check_number(err, "target_km", p->target_km, 0, CALFCARE_PROGRESSION_MAX_WEEKLY_KM, "km", 0);
-    if (st == CALFCARE_OK)
-        st = cc_check_number(err, "max_increase_pct", p->max_increase_pct, CALFCARE_PROGRESSION_MIN_INCREASE_PCT,
-                             CALFCARE_PROGRESSION_MAX_INCREASE_PCT, "%", 0);
-    if (st == CALFCARE_OK) /* 2-6 weeks and 10-40%: the configurable range of the practice (EVIDENCE) */
-        st = cc_check_number(err, "cutback_every", p->cutback_every, 2, 6, "weeks", 1);
-    if (st == CALFCARE_OK)
-        st = cc_check_number(err, "cutback_pct", p->cutback_pct, 10, 40, "%", 0);
-    if (st == CALFCARE_OK)
-        st = cc_check_number(err, "weeks", p->weeks, 0, CALFCARE_PROGRESSION_PLAN_MAX_WEEKS, "weeks", 1);
+    st = cc_params_check(&cc_plan_params_tab, p, err); /* each member's range (progression_params.c) */
     if (st != CALFCARE_OK)
         return st;
 

@@ -48,16 +48,16 @@ calfcare_status calfcare_progression_rtr_gate_input_init(calfcare_progression_rt
 {
     if (!input)
         return cc_fail_null(err, "input");
-    input->walk_pain_free = -1;
+    input->walk_pain_free = CALFCARE_UNKNOWN;
     input->heel_raises_left = NAN;
     input->heel_raises_right = NAN;
-    input->hop_pain_free = -1;
+    input->hop_pain_free = CALFCARE_UNKNOWN;
     return CALFCARE_OK;
 }
 
 static calfcare_status check_tristate(calfcare_error *err, const char *field, int v)
 {
-    if (v >= -1 && v <= 1)
+    if (v >= CALFCARE_UNKNOWN && v <= CALFCARE_YES) /* a calfcare_yes_no */
         return CALFCARE_OK;
     cc_fail(err, CALFCARE_E_INVALID, field, "accepted: 1 (yes), 0 (no), -1 (unknown); got ");
     cc_fail_append(err, NULL, v, NULL);

@@ -37,6 +37,24 @@ const cc_schema *cc_schema_get(int schema)
     }
 }
 
+/* ---- parameter tables ------------------------------------------------------------------- */
+
+const cc_params_tab *cc_params_tab_get(int table)
+{
+    switch (table) {
+    case CALFCARE_PARAMS_TABLE_RELIEF:
+        return &cc_relief_params_tab;
+#if CALFCARE_HAVE_PROGRESSION
+    case CALFCARE_PARAMS_TABLE_PROGRESSION:
+        return &cc_progression_params_tab;
+    case CALFCARE_PARAMS_TABLE_PLAN:
+        return &cc_plan_params_tab;
+#endif
+    default:
+        return NULL;
+    }
+}
+
 /* ---- reason texts ------------------------------------------------------------------------- */
 
 /*

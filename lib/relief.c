@@ -141,7 +141,23 @@ calfcare_status calfcare_relief_iparams_init(calfcare_relief_iparams *params, ca
     return CALFCARE_OK;
 }
 
-static calfcare_status check_iparams(const calfcare_relief_iparams *p, calfcare_error *err)
+#if CALFCARE_MESSAGES >= 2
+/* The ball with a protocol that does not roll: an error naming both, never a choice silently lost. */
+static calfcare_status refuse_tool(int protocol, uint32_t tool, calfcare_error *err)
+{
+    char msg[CALFCARE_ERROR_MESSAGE_SIZE];
+    cc_text t;
+    cc_msg_init(&t, msg, sizeof msg);
+    cc_msg_puts(&t, calfcare_relief_tool_name((int)tool));
+    cc_msg_puts(&t, " and '");
+    cc_msg_puts(&t, calfcare_relief_name(protocol));
+    cc_msg_puts(&t, "' conflict: tool applies to the protocols that roll (roll, full)");
+    return cc_fail(err, CALFCARE_E_INVALID, "tool", msg);
+}
+#endif
+
+/* rolls: the protocol has rolling steps, so it takes the ball as well as the roller. */
+static calfcare_status check_iparams(int protocol, int rolls, const calfcare_relief_iparams *p, calfcare_error *err)
 {
     calfcare_status st;
     if ((st = cc_check_u32(err, "ice_ms", p->ice_ms, ICE_MS_MIN, ICE_MS_MAX, "ms")) != CALFCARE_OK ||
@@ -164,8 +180,17 @@ static calfcare_status check_iparams(const calfcare_relief_iparams *p, calfcare_
     if ((st = cc_check_u32(err, "ice_rounds", p->ice_rounds, (uint32_t)CALFCARE_RELIEF_ICE_ROUNDS_MIN,
                            (uint32_t)CALFCARE_RELIEF_ICE_ROUNDS_MAX, "applications")) != CALFCARE_OK)
         return st;
-    return cc_check_u32(err, "tool", p->tool, CALFCARE_RELIEF_TOOL_ROLLER, CALFCARE_RELIEF_TOOL_BALL,
-                        "(0 roller, 1 ball)");
+#if CALFCARE_MESSAGES >= 2
+    if ((st = cc_check_u32(err, "tool", p->tool, CALFCARE_RELIEF_TOOL_ROLLER, CALFCARE_RELIEF_TOOL_BALL,
+                           "(0 roller, 1 ball)")) != CALFCARE_OK)
+        return st;
+    return p->tool != CALFCARE_RELIEF_TOOL_ROLLER && !rolls ? refuse_tool(protocol, p->tool, err) : CALFCARE_OK;
+#else
+    /* short and no messages: one range check, the ball only where something rolls ("tool: 1 not in 0..0") */
+    (void)protocol;
+    return cc_check_u32(err, "tool", p->tool, CALFCARE_RELIEF_TOOL_ROLLER,
+                        rolls ? CALFCARE_RELIEF_TOOL_BALL : CALFCARE_RELIEF_TOOL_ROLLER, "(0 roller, 1 ball)");
+#endif
 }
 
 /* ---- building ----------------------------------------------------------------------------- */
@@ -436,7 +461,8 @@ calfcare_status calfcare_relief_build_int(int protocol, const calfcare_relief_ip
         return cc_fail_null(err, "params");
     if (protocol < 1 || protocol >= N_PROTOCOLS)
         return cc_check_int(err, "protocol", protocol, 1, N_PROTOCOLS - 1, "");
-    if ((st = check_iparams(params, err)) != CALFCARE_OK)
+    if ((st = check_iparams(protocol, (step_rules[CALFCARE_RELIEF_STEP_FOAM_ROLL].protocols >> protocol) & 1u, params,
+                            err)) != CALFCARE_OK)
         return st;
 
     out->protocol = protocol;

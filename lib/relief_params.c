@@ -7,61 +7,64 @@
 #endif
 
 #include <math.h>
+#include <stddef.h>
 #include <string.h>
 
 #include "internal.h"
 
-/* ---- parameters --------------------------------------------------------------------------- */
+/* ---- parameters: the table (calfcare/params.h) ------------------------------------------- */
+
+#define ROW(name, type, unit, min, max, def, help)                                                           \
+    {{CC_ROW_ID_##name, #name, type, 0, min, max, def, NAN, unit, "", offsetof(calfcare_relief_params, name), CC_HELP(help)}, \
+     NULL, NULL}
+
+enum {
+    CC_ROW_ID_ice_min,
+    CC_ROW_ID_hold_s,
+    CC_ROW_ID_reps,
+    CC_ROW_ID_roll_s,
+    CC_ROW_ID_sets,
+    CC_ROW_ID_week,
+    CC_ROW_ID_last_ice_ended_min_ago,
+    CC_ROW_ID_ice_rounds,
+    CC_ROW_ID_tool
+};
+
+static const cc_params_row relief_rows[] = {
+    ROW(ice_min, CALFCARE_PARAMS_TYPE_DOUBLE, "min", CALFCARE_RELIEF_ICE_MIN_MIN, CALFCARE_RELIEF_ICE_MIN_MAX,
+        CALFCARE_RELIEF_ICE_MIN_DEFAULT, "ice per application"),
+    ROW(hold_s, CALFCARE_PARAMS_TYPE_DOUBLE, "s", CALFCARE_RELIEF_HOLD_S_MIN, CALFCARE_RELIEF_HOLD_S_MAX,
+        CALFCARE_RELIEF_HOLD_S_DEFAULT, "stretch hold"),
+    ROW(reps, CALFCARE_PARAMS_TYPE_INT, "holds per side", CALFCARE_RELIEF_REPS_MIN, CALFCARE_RELIEF_REPS_MAX,
+        CALFCARE_RELIEF_REPS_DEFAULT, "stretch holds per side and variant (knee straight, knee bent)"),
+    ROW(roll_s, CALFCARE_PARAMS_TYPE_DOUBLE, "s", CALFCARE_RELIEF_ROLL_S_MIN, CALFCARE_RELIEF_ROLL_S_MAX,
+        CALFCARE_RELIEF_ROLL_S_DEFAULT, "foam rolling per leg and set"),
+    ROW(sets, CALFCARE_PARAMS_TYPE_INT, "sets", CALFCARE_RELIEF_SETS_MIN, CALFCARE_RELIEF_SETS_MAX,
+        CALFCARE_RELIEF_SETS_DEFAULT, "foam rolling sets, each left then right"),
+    ROW(week, CALFCARE_PARAMS_TYPE_INT, "", CALFCARE_RELIEF_WEEK_MIN, CALFCARE_RELIEF_WEEK_MAX,
+        CALFCARE_RELIEF_WEEK_DEFAULT,
+        "strength routine week: 1-2 double-leg, 3-4 single-leg, 5+ slow eccentric (strength only)"),
+    {{CC_ROW_ID_last_ice_ended_min_ago, "last_ice_ended_min_ago", CALFCARE_PARAMS_TYPE_DOUBLE, 0, 0,
+      CALFCARE_RELIEF_LAST_ICE_MAX_MIN, CALFCARE_RELIEF_ICE_UNKNOWN, CALFCARE_RELIEF_ICE_UNKNOWN, "min", "unknown",
+      offsetof(calfcare_relief_params, last_ice_ended_min_ago),
+      CC_HELP("minutes since the previous ice application ended; under 60 refuses ice")},
+     NULL, NULL},
+    ROW(ice_rounds, CALFCARE_PARAMS_TYPE_INT, "applications", CALFCARE_RELIEF_ICE_ROUNDS_MIN,
+        CALFCARE_RELIEF_ICE_ROUNDS_MAX, CALFCARE_RELIEF_ICE_ROUNDS_DEFAULT,
+        "ice applications; 2 = intermittent: 10 min on, 10 off, 10 on (ice_min does not apply)"),
+    {{CC_ROW_ID_tool, "tool", CALFCARE_PARAMS_TYPE_CHOICE, 0, CALFCARE_RELIEF_TOOL_ROLLER, CALFCARE_RELIEF_TOOL_BALL,
+      CALFCARE_RELIEF_TOOL_ROLLER, NAN, "", "", offsetof(calfcare_relief_params, tool),
+      CC_HELP("the rolling tool of roll and full: foam roller or massage ball (the same dose)")},
+     calfcare_relief_tool_name, calfcare_relief_tool_parse},
+};
+
+const cc_params_tab cc_relief_params_tab = {relief_rows, CC_COUNTOF(relief_rows), sizeof(calfcare_relief_params)};
 
 calfcare_status calfcare_relief_params_init(calfcare_relief_params *params, calfcare_error *err)
 {
     if (!params)
         return cc_fail_null(err, "params");
-    memset(params, 0, sizeof *params);
-    params->ice_min = CALFCARE_RELIEF_ICE_MIN_DEFAULT;
-    params->hold_s = CALFCARE_RELIEF_HOLD_S_DEFAULT;
-    params->reps = CALFCARE_RELIEF_REPS_DEFAULT;
-    params->roll_s = CALFCARE_RELIEF_ROLL_S_DEFAULT;
-    params->sets = CALFCARE_RELIEF_SETS_DEFAULT;
-    params->week = CALFCARE_RELIEF_WEEK_DEFAULT;
-    params->last_ice_ended_min_ago = CALFCARE_RELIEF_ICE_UNKNOWN;
-    params->ice_rounds = CALFCARE_RELIEF_ICE_ROUNDS_DEFAULT;
-    params->tool = CALFCARE_RELIEF_TOOL_ROLLER;
-    return CALFCARE_OK;
-}
-
-static calfcare_status check_params(const calfcare_relief_params *p, calfcare_error *err)
-{
-    calfcare_status st;
-    if ((st = cc_check_number(err, "ice_min", p->ice_min, CALFCARE_RELIEF_ICE_MIN_MIN, CALFCARE_RELIEF_ICE_MIN_MAX,
-                              "min", 0)) != CALFCARE_OK)
-        return st;
-    if ((st = cc_check_number(err, "hold_s", p->hold_s, CALFCARE_RELIEF_HOLD_S_MIN, CALFCARE_RELIEF_HOLD_S_MAX, "s",
-                              0)) != CALFCARE_OK)
-        return st;
-    if ((st = cc_check_number(err, "reps", p->reps, CALFCARE_RELIEF_REPS_MIN, CALFCARE_RELIEF_REPS_MAX,
-                              "holds per side", 1)) != CALFCARE_OK)
-        return st;
-    if ((st = cc_check_number(err, "roll_s", p->roll_s, CALFCARE_RELIEF_ROLL_S_MIN, CALFCARE_RELIEF_ROLL_S_MAX, "s",
-                              0)) != CALFCARE_OK)
-        return st;
-    if ((st = cc_check_number(err, "sets", p->sets, CALFCARE_RELIEF_SETS_MIN, CALFCARE_RELIEF_SETS_MAX, "sets",
-                              1)) != CALFCARE_OK)
-        return st;
-    if ((st = cc_check_number(err, "week", p->week, CALFCARE_RELIEF_WEEK_MIN, CALFCARE_RELIEF_WEEK_MAX, "", 1)) !=
-        CALFCARE_OK)
-        return st;
-    /* -1 exactly is the documented "unknown"; any other negative number is an error. */
-    if (p->last_ice_ended_min_ago != CALFCARE_RELIEF_ICE_UNKNOWN &&
-        (st = cc_check_number(err, "last_ice_ended_min_ago", p->last_ice_ended_min_ago, 0,
-                              CALFCARE_RELIEF_LAST_ICE_MAX_MIN, "min (or -1 for unknown)", 0)) != CALFCARE_OK)
-        return st;
-    if ((st = cc_check_number(err, "ice_rounds", p->ice_rounds, CALFCARE_RELIEF_ICE_ROUNDS_MIN,
-                              CALFCARE_RELIEF_ICE_ROUNDS_MAX, "applications", 1)) != CALFCARE_OK)
-        return st;
-    if ((st = cc_check_number(err, "tool", p->tool, CALFCARE_RELIEF_TOOL_ROLLER, CALFCARE_RELIEF_TOOL_BALL,
-                              "(0 roller, 1 ball)", 1)) != CALFCARE_OK)
-        return st;
+    cc_params_defaults(&cc_relief_params_tab, params);
     return CALFCARE_OK;
 }
 
@@ -84,7 +87,7 @@ calfcare_status calfcare_relief_build(int protocol, const calfcare_relief_params
         return cc_fail_null(err, "params");
     if (protocol < CALFCARE_RELIEF_RICE || protocol > CC_RELIEF_LAST)
         return cc_check_number(err, "protocol", protocol, CALFCARE_RELIEF_RICE, CC_RELIEF_LAST, "", 1);
-    if ((st = check_params(params, err)) != CALFCARE_OK)
+    if ((st = cc_params_check(&cc_relief_params_tab, params, err)) != CALFCARE_OK)
         return st;
     /* Within the ranges checked above every conversion is exact to the ms (the builders used
      * the same rounding), and floor(min * 60) < 3600 exactly when min < 60. */

@@ -14,7 +14,6 @@ static const char *const sex_words[] = {"female", "male", NULL};
 static const char *const arch_words[] = {"low", "normal", "high", NULL};
 static const char *const pronation_words[] = {"over", "neutral", "under", NULL};
 static const char *const cushioning_words[] = {"soft", "medium", "firm", NULL};
-static const char *const no_yes[] = {"no", "yes", NULL};
 /* In ::calfcare_shoes_brand order. */
 static const char *const brand_words[] = {"nike", "new_balance", NULL};
 
@@ -36,7 +35,7 @@ static const calfcare_input_field shoes_fields[CALFCARE_SHOES_FIELD_COUNT] = {
            "pronation from a gait analysis (reported, not used to prescribe)"),
     NUM(CALFCARE_SHOES_WEEKLY_KM, "weekly_km", 0, "km", 0, 300, 1, 1, "usual weekly running distance, km"),
     NUM(CALFCARE_SHOES_BODY_MASS_KG, "body_mass_kg", 0, "kg", 30, 250, 1, 1, "body mass, kg"),
-    CHOICE(CALFCARE_SHOES_CALF_PAIN, "calf_pain", no_yes, "calf pain now or a recent calf problem"),
+    CHOICE(CALFCARE_SHOES_CALF_PAIN, "calf_pain", cc_yes_no_words, "calf pain now or a recent calf problem"),
     NUM(CALFCARE_SHOES_CURRENT_DROP_MM, "current_drop_mm", 0, "mm", 0, 20, 1, 1,
         "heel-to-toe drop of the current shoe, mm"),
     NUM(CALFCARE_SHOES_NEW_DROP_MM, "new_drop_mm", 0, "mm", 0, 20, 1, 1, "drop of the shoe being considered, mm"),
@@ -46,7 +45,7 @@ static const calfcare_input_field shoes_fields[CALFCARE_SHOES_FIELD_COUNT] = {
         "distance run in the current pair, km"),
     NUM(CALFCARE_SHOES_SHOE_AGE_MONTHS, "shoe_age_months", 0, "months", 0, 240, 1, 1,
         "age of the current pair, months"),
-    CHOICE(CALFCARE_SHOES_MINIMALIST, "minimalist", no_yes, "the current shoe is minimalist"),
+    CHOICE(CALFCARE_SHOES_MINIMALIST, "minimalist", cc_yes_no_words, "the current shoe is minimalist"),
     NUM(CALFCARE_SHOES_PAIRS, "pairs", CALFCARE_INPUT_FIELD_WHOLE, "pairs", 1, 20, 1, 1,
         "pairs of running shoes in rotation"),
     NUM(CALFCARE_SHOES_LIMIT_KM, "limit_km", 0, "km", 100, 2000, 1, 1, "replacement distance, km (default 800)"),
@@ -54,7 +53,7 @@ static const calfcare_input_field shoes_fields[CALFCARE_SHOES_FIELD_COUNT] = {
         "replacement age, months (default 12)"),
     NUM(CALFCARE_SHOES_TOE_ROOM_MM, "toe_room_mm", 0, "mm", 10, 15, 1, 1,
         "room wanted in front of the longest toe, mm (default 10, a thumb's width; the sizes already allow it)"),
-    CHOICE(CALFCARE_SHOES_NEW_MINIMALIST, "new_minimalist", no_yes, "the shoe being considered is minimalist"),
+    CHOICE(CALFCARE_SHOES_NEW_MINIMALIST, "new_minimalist", cc_yes_no_words, "the shoe being considered is minimalist"),
     CHOICE(CALFCARE_SHOES_BRAND, "brand", brand_words, "also give the size in this brand's published chart"),
 };
 

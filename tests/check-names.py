@@ -12,7 +12,7 @@ import sys
 
 top = os.environ.get("top_srcdir", os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 # header -> area word; the common header's names carry no area word (calfcare_status, CALFCARE_E_*)
-AREAS = {"common.h": None, "version.h": "version", "input.h": "input", "diagnosis.h": "diagnosis",
+AREAS = {"common.h": None, "version.h": "version", "input.h": "input", "params.h": "params", "diagnosis.h": "diagnosis",
          "relief.h": "relief", "progression.h": "progression", "log.h": "log", "shoes.h": "shoes"}
 # version.h holds only the generated version macros; their functions are declared in common.h
 AREA_WORDS = sorted(w for w in AREAS.values() if w and w != "version")

@@ -476,6 +476,52 @@ START_TEST(test_one_number_parser)
                           c->text, v);
         else
             ck_assert_msg(v == 7 && strcmp(err.field, "number") == 0, "log '%s'", c->text);
+/* The one yes/no/unknown model: its words both ways, and -1 as "unknown" (never a yes). */
+START_TEST(test_yes_no)
+{
+    int v = 5;
+    calfcare_error err;
+    ck_assert_int_eq(CALFCARE_UNKNOWN, -1);
+    ck_assert_int_eq(CALFCARE_NO, 0);
+    ck_assert_int_eq(CALFCARE_YES, 1);
+    ck_assert_str_eq(calfcare_yes_no_name(CALFCARE_NO), "no");
+    ck_assert_str_eq(calfcare_yes_no_name(CALFCARE_YES), "yes");
+    ck_assert_str_eq(calfcare_yes_no_name(CALFCARE_UNKNOWN), "unknown");
+    ck_assert_str_eq(calfcare_yes_no_name(2), "unknown");
+    ck_assert_int_eq(calfcare_yes_no_parse("yes", &v, NULL), CALFCARE_OK);
+    ck_assert_int_eq(v, CALFCARE_YES);
+    ck_assert_int_eq(calfcare_yes_no_parse("no", &v, NULL), CALFCARE_OK);
+    ck_assert_int_eq(v, CALFCARE_NO);
+    ck_assert_int_eq(calfcare_yes_no_parse("unknown", &v, &err), CALFCARE_E_INVALID);
+    ck_assert_str_eq(err.field, "yes_no");
+    ck_assert_str_eq(err.message, "yes_no: unknown word; accepted words: no, yes");
+    ck_assert_int_eq(v, CALFCARE_NO);
+    /* the input fields' yes/no choices are the same words, in the enum's order */
+    {
+        calfcare_input in;
+        double got;
+        calfcare_input_init(&in, CALFCARE_INPUT_SCHEMA_SHOES, NULL);
+        ck_assert_int_eq(calfcare_input_set_word(&in, CALFCARE_SHOES_MINIMALIST, "yes", NULL), CALFCARE_OK);
+        calfcare_input_get(&in, CALFCARE_SHOES_MINIMALIST, 0, &got, NULL);
+        ck_assert(got == CALFCARE_YES);
+    }
+    /* the return-to-run gate starts unknown and takes the enum's values */
+    {
+        calfcare_progression_rtr_gate_input gin;
+        calfcare_progression_rtr_gate_result r;
+        calfcare_progression_rtr_gate_input_init(&gin, NULL);
+        ck_assert_int_eq(gin.walk_pain_free, CALFCARE_UNKNOWN);
+        ck_assert_int_eq(gin.hop_pain_free, CALFCARE_UNKNOWN);
+        gin.walk_pain_free = CALFCARE_YES;
+        gin.hop_pain_free = CALFCARE_NO;
+        ck_assert_int_eq(calfcare_progression_rtr_gate_check(&gin, &r, NULL), CALFCARE_OK);
+        ck_assert_int_eq(r.item[0], CALFCARE_YES);
+        ck_assert_int_eq(r.item[1], CALFCARE_UNKNOWN);
+        ck_assert_int_eq(r.item[2], CALFCARE_NO);
+        ck_assert_int_eq(r.passed, CALFCARE_NO);
+        gin.hop_pain_free = 2;
+        ck_assert_int_eq(calfcare_progression_rtr_gate_check(&gin, &r, &err), CALFCARE_E_INVALID);
+        ck_assert_str_eq(err.field, "hop_pain_free");
     }
 }
 END_TEST
@@ -497,6 +543,7 @@ Suite *common_suite(void)
     tcase_add_test(tc, test_number_messages_name_field_and_range);
     tcase_add_test(tc, test_shared_primitives);
     tcase_add_test(tc, test_one_number_parser);
+    tcase_add_test(tc, test_yes_no);
     suite_add_tcase(s, tc);
     return s;
 }

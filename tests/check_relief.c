@@ -343,9 +343,26 @@ START_TEST(test_roll_with_ball)
     build_ok(CALFCARE_RELIEF_FULL, &p, &pr);
     ck_assert_uint_eq(pr.count, 34);
     check_step(&pr, 28, CALFCARE_RELIEF_STEP_MASSAGE_BALL, CALFCARE_RELIEF_SIDE_LEFT, 2040000, 60000);
-    /* The tool is ignored where nothing rolls (like every parameter, it is still checked). */
+    /* The ball where nothing rolls is an error naming the tool and the protocols that take it, in
+     * both APIs (never a choice silently lost); the roller, the default, goes with any protocol. */
+    ck_assert_int_eq(calfcare_relief_build(CALFCARE_RELIEF_RICE, &p, NULL, &pr, &err), CALFCARE_E_INVALID);
+    ck_assert_str_eq(err.field, "tool");
+    ck_assert_str_eq(err.message, "tool: ball and 'rice' conflict: tool applies to the protocols that roll (roll, full)");
+    ck_assert_uint_eq(pr.count, 0);
+    for (i = CALFCARE_RELIEF_RICE; i <= CALFCARE_RELIEF_REST; i++) {
+        calfcare_status want = i == CALFCARE_RELIEF_ROLL || i == CALFCARE_RELIEF_FULL ? CALFCARE_OK : CALFCARE_E_INVALID;
+        ck_assert_int_eq(calfcare_relief_build((int)i, &p, NULL, &pr, NULL), want);
+    }
+    ck_assert_int_eq(calfcare_relief_iparams_init(&ip, NULL), CALFCARE_OK);
+    ip.tool = CALFCARE_RELIEF_TOOL_BALL;
+    ck_assert_int_eq(calfcare_relief_build_int(CALFCARE_RELIEF_STRENGTH, &ip, NULL, &pr, &err), CALFCARE_E_INVALID);
+    ck_assert_str_eq(err.field, "tool");
+    ck_assert_str_eq(err.message,
+                     "tool: ball and 'strength' conflict: tool applies to the protocols that roll (roll, full)");
+    p.tool = CALFCARE_RELIEF_TOOL_ROLLER;
     build_ok(CALFCARE_RELIEF_RICE, &p, &pr);
     ck_assert_uint_eq(pr.count, 3);
+    p.tool = CALFCARE_RELIEF_TOOL_BALL;
     /* Blocked as rolling: the refusal names the ball step. */
     memset(&b, 0, sizeof b);
     ck_assert_int_eq(calfcare_relief_block(&b, CALFCARE_CARE_FOAM_ROLL, CALFCARE_FLAG_DVT, NULL), CALFCARE_OK);
@@ -356,11 +373,9 @@ START_TEST(test_roll_with_ball)
     p.tool = 2;
     ck_assert_int_eq(calfcare_relief_build(CALFCARE_RELIEF_ROLL, &p, NULL, &pr, &err), CALFCARE_E_INVALID);
     ck_assert_str_eq(err.field, "tool");
-    ck_assert_str_eq(err.message, "tool: 2 is outside the accepted range; accepted: whole numbers from 0 to 1 (0 roller, 1 ball)");
-    p.tool = 0.5;
-    ck_assert_int_eq(calfcare_relief_build(CALFCARE_RELIEF_ROLL, &p, NULL, &pr, &err), CALFCARE_E_INVALID);
-    ck_assert_str_eq(err.field, "tool");
-    p.tool = NAN;
+    ck_assert_str_eq(err.message, "tool: accepted: 0 (roller), 1 (ball); got 2");
+    ck_assert(err.value == 2 && err.min == 0 && err.max == 1);
+    p.tool = -1;
     ck_assert_int_eq(calfcare_relief_build(CALFCARE_RELIEF_RICE, &p, NULL, &pr, &err), CALFCARE_E_INVALID);
     ck_assert_str_eq(err.field, "tool");
     ck_assert_int_eq(calfcare_relief_iparams_init(&ip, NULL), CALFCARE_OK);
@@ -396,6 +411,7 @@ START_TEST(test_timer_takes_the_ball)
     ck_assert_int_eq(calfcare_relief_timer_status(&t2, 1000, &info, &err), CALFCARE_OK);
     ck_assert_uint_eq(info.session_total_ms, pr.total_ms);
     /* A ball step where the builder never puts one (rice) is refused; so is one shorter than 30 s. */
+    p.tool = CALFCARE_RELIEF_TOOL_ROLLER; /* rice takes no ball */
     build_ok(CALFCARE_RELIEF_RICE, &p, &bad);
     bad.steps[2].kind = CALFCARE_RELIEF_STEP_MASSAGE_BALL;
     bad.steps[2].cue = CALFCARE_RELIEF_R_MASSAGE_BALL;
@@ -629,15 +645,37 @@ END_TEST
 
 /* ---- bounds -------------------------------------------------------------------------------- */
 
-/* Set one parameter, build rice, expect st; for INVALID the field and the range are checked. */
+/* Set one parameter, build rice, expect st; for INVALID the field and the range are checked. A
+ * value an int member cannot hold (a fraction, NaN, infinite, huge) goes through the table's
+ * setter, which must refuse it the same way (calfcare/params.h). */
 static void bound_case(size_t offset, double value, calfcare_status expect, const char *field, double min, double max)
 {
     calfcare_relief_params p = defaults();
     calfcare_relief_protocol pr;
     calfcare_error err;
     calfcare_status st;
-    memcpy((char *)&p + offset, &value, sizeof value); /* the member is a double */
-    st = calfcare_relief_build(CALFCARE_RELIEF_RICE, &p, NULL, &pr, &err);
+    int id = -1, is_int = 0;
+    size_t i;
+    memset(&pr, 0xff, sizeof pr);
+    for (i = 0; i < calfcare_params_field_count(CALFCARE_PARAMS_TABLE_RELIEF); i++)
+        if (calfcare_params_field_at(CALFCARE_PARAMS_TABLE_RELIEF, (int)i)->offset == offset) {
+            id = (int)i;
+            is_int = calfcare_params_field_at(CALFCARE_PARAMS_TABLE_RELIEF, id)->type != CALFCARE_PARAMS_TYPE_DOUBLE;
+        }
+    ck_assert_int_ge(id, 0);
+    if (!is_int) {
+        memcpy((char *)&p + offset, &value, sizeof value); /* the member is a double */
+        st = calfcare_relief_build(CALFCARE_RELIEF_RICE, &p, NULL, &pr, &err);
+    } else if (isfinite(value) && value == floor(value) && fabs(value) < 1e9) {
+        int v = (int)value;
+        memcpy((char *)&p + offset, &v, sizeof v);
+        st = calfcare_relief_build(CALFCARE_RELIEF_RICE, &p, NULL, &pr, &err);
+    } else {
+        calfcare_relief_params before = p;
+        st = calfcare_params_set(CALFCARE_PARAMS_TABLE_RELIEF, &p, sizeof p, id, value, &err);
+        ck_assert(memcmp(&before, &p, sizeof p) == 0); /* unchanged */
+        pr.count = 0;
+    }
     ck_assert_msg(st == expect, "%s = %g: got %s (%s)", field, value, calfcare_status_name(st),
                   st ? err.message : "");
     if (st == CALFCARE_E_INVALID) {
@@ -1645,6 +1683,260 @@ START_TEST(test_timer_full_session_counts)
 }
 END_TEST
 
+/* ---- parameter tables (calfcare/params.h) ---------------------------------------------------- */
+
+/* A struct big enough for any parameter struct, for the generic walks below. */
+typedef union any_params {
+    calfcare_relief_params relief;
+    calfcare_progression_params progression;
+    calfcare_progression_plan_params plan;
+} any_params;
+
+static void init_params(int table, any_params *p)
+{
+    memset(p, 0, sizeof *p);
+    if (table == CALFCARE_PARAMS_TABLE_RELIEF)
+        ck_assert_int_eq(calfcare_relief_params_init(&p->relief, NULL), CALFCARE_OK);
+    else if (table == CALFCARE_PARAMS_TABLE_PROGRESSION)
+        ck_assert_int_eq(calfcare_progression_params_init(&p->progression, NULL), CALFCARE_OK);
+    else
+        ck_assert_int_eq(calfcare_progression_plan_params_init(&p->plan, NULL), CALFCARE_OK);
+}
+
+static size_t size_of(int table)
+{
+    return table == CALFCARE_PARAMS_TABLE_RELIEF        ? sizeof(calfcare_relief_params)
+           : table == CALFCARE_PARAMS_TABLE_PROGRESSION ? sizeof(calfcare_progression_params)
+                                                        : sizeof(calfcare_progression_plan_params);
+}
+
+/* The setter refuses v, names the field and leaves the struct as it was. */
+static void refused(int table, int id, double v)
+{
+    any_params p, before;
+    calfcare_error err;
+    const calfcare_params_field *f = calfcare_params_field_at(table, id);
+    init_params(table, &p);
+    before = p;
+    ck_assert_msg(calfcare_params_set(table, &p, size_of(table), id, v, &err) == CALFCARE_E_INVALID, "%s = %.17g",
+                  f->name, v);
+    ck_assert_str_eq(err.field, f->name);
+    ck_assert(memcmp(&p, &before, sizeof p) == 0);
+}
+
+/* The setter takes v, and reading the member back gives v. */
+static void taken(int table, int id, double v)
+{
+    any_params p;
+    calfcare_error err;
+    double back;
+    init_params(table, &p);
+    ck_assert_msg(calfcare_params_set(table, &p, size_of(table), id, v, &err) == CALFCARE_OK, "%s",
+                  err.message);
+    ck_assert_int_eq(calfcare_params_get(table, &p, size_of(table), id, &back, NULL), CALFCARE_OK);
+    ck_assert(back == v);
+}
+
+/* Every row of every table: the default inside the range (or the row's unset value, or a required
+ * row's placeholder), the _init() functions write it, min and max taken, min - 1 ulp, max + 1 ulp,
+ * NaN and infinities refused; whole numbers only for INT and CHOICE rows; offsets inside the struct. */
+START_TEST(test_params_tables_every_row)
+{
+    static const int tables[] = {CALFCARE_PARAMS_TABLE_RELIEF, CALFCARE_PARAMS_TABLE_PROGRESSION,
+                                 CALFCARE_PARAMS_TABLE_PLAN};
+    size_t t;
+    for (t = 0; t < 3; t++) {
+        int table = tables[t];
+        size_t i, n = calfcare_params_field_count(table);
+        ck_assert_uint_ge(n, 6);
+        for (i = 0; i < n; i++) {
+            const calfcare_params_field *f = calfcare_params_field_at(table, (int)i);
+            any_params p;
+            double got;
+            int id;
+            ck_assert_int_eq(f->id, (int)i);
+            ck_assert(f->min <= f->max);
+            ck_assert_uint_le(f->offset + (f->type == CALFCARE_PARAMS_TYPE_DOUBLE ? sizeof(double) : sizeof(int)),
+                              size_of(table));
+            ck_assert_ptr_nonnull(f->help);
+            ck_assert(f->help[0] != '\0');
+            /* the default: inside the range, or the documented "not given", or a placeholder to set */
+            if (f->flags & CALFCARE_PARAMS_FIELD_REQUIRED)
+                ck_assert(f->default_value == 0);
+            else
+                ck_assert_msg((f->default_value >= f->min && f->default_value <= f->max) ||
+                                  f->default_value == f->unset,
+                              "%s default %g", f->name, f->default_value);
+            init_params(table, &p);
+            ck_assert_int_eq(calfcare_params_get(table, &p, size_of(table), (int)i, &got, NULL), CALFCARE_OK);
+            ck_assert_msg(got == f->default_value, "%s: _init() wrote %g, the table says %g", f->name, got,
+                          f->default_value);
+            /* the name finds the row, with '-' or '_' */
+            ck_assert_int_eq(calfcare_params_field_parse(table, f->name, &id, NULL), CALFCARE_OK);
+            ck_assert_int_eq(id, (int)i);
+            /* edges */
+            taken(table, (int)i, f->min);
+            taken(table, (int)i, f->max);
+            refused(table, (int)i, nextafter(f->min, -INFINITY));
+            refused(table, (int)i, nextafter(f->max, INFINITY));
+            refused(table, (int)i, NAN);
+            refused(table, (int)i, INFINITY);
+            refused(table, (int)i, -INFINITY);
+            if (f->type != CALFCARE_PARAMS_TYPE_DOUBLE)
+                refused(table, (int)i, f->min + 0.5);
+            if (!isnan(f->unset))
+                taken(table, (int)i, f->unset);
+            if (f->type == CALFCARE_PARAMS_TYPE_CHOICE) {
+                int v, w;
+                for (v = (int)f->min; v <= (int)f->max; v++) {
+                    const char *word = calfcare_params_choice_name(table, (int)i, v);
+                    ck_assert_str_ne(word, "unknown");
+                    ck_assert_int_eq(calfcare_params_choice_parse(table, (int)i, word, &w, NULL), CALFCARE_OK);
+                    ck_assert_int_eq(w, v);
+                }
+                ck_assert_str_eq(calfcare_params_choice_name(table, (int)i, (int)f->max + 1), "unknown");
+            } else {
+                ck_assert_str_eq(calfcare_params_choice_name(table, (int)i, (int)f->min), "unknown");
+            }
+        }
+        ck_assert_ptr_null(calfcare_params_field_at(table, (int)n));
+    }
+}
+END_TEST
+
+/* The rows as the headers document them, worked out by hand from relief.h and progression.h. */
+START_TEST(test_params_tables_content)
+{
+    static const struct {
+        int table;
+        const char *name;
+        calfcare_params_type type;
+        double min, max, def;
+    } want[] = {
+        {CALFCARE_PARAMS_TABLE_RELIEF, "ice_min", CALFCARE_PARAMS_TYPE_DOUBLE, 15, 20, 15},
+        {CALFCARE_PARAMS_TABLE_RELIEF, "hold_s", CALFCARE_PARAMS_TYPE_DOUBLE, 20, 30, 30},
+        {CALFCARE_PARAMS_TABLE_RELIEF, "reps", CALFCARE_PARAMS_TYPE_INT, 1, 5, 3},
+        {CALFCARE_PARAMS_TABLE_RELIEF, "roll_s", CALFCARE_PARAMS_TYPE_DOUBLE, 30, 120, 60},
+        {CALFCARE_PARAMS_TABLE_RELIEF, "sets", CALFCARE_PARAMS_TYPE_INT, 1, 3, 3},
+        {CALFCARE_PARAMS_TABLE_RELIEF, "week", CALFCARE_PARAMS_TYPE_INT, 1, 52, 1},
+        {CALFCARE_PARAMS_TABLE_RELIEF, "last_ice_ended_min_ago", CALFCARE_PARAMS_TYPE_DOUBLE, 0, 525600, -1},
+        {CALFCARE_PARAMS_TABLE_RELIEF, "ice_rounds", CALFCARE_PARAMS_TYPE_INT, 1, 2, 1},
+        {CALFCARE_PARAMS_TABLE_RELIEF, "tool", CALFCARE_PARAMS_TYPE_CHOICE, 0, 1, 0},
+        {CALFCARE_PARAMS_TABLE_PROGRESSION, "max_increase_pct", CALFCARE_PARAMS_TYPE_DOUBLE, 1, 50, 10},
+        {CALFCARE_PARAMS_TABLE_PROGRESSION, "acute_days", CALFCARE_PARAMS_TYPE_INT, 1, 364, 7},
+        {CALFCARE_PARAMS_TABLE_PROGRESSION, "chronic_days", CALFCARE_PARAMS_TYPE_INT, 2, 365, 28},
+        {CALFCARE_PARAMS_TABLE_PROGRESSION, "decay", CALFCARE_PARAMS_TYPE_CHOICE, 1, 3, 1},
+        {CALFCARE_PARAMS_TABLE_PROGRESSION, "coupling", CALFCARE_PARAMS_TYPE_CHOICE, 1, 2, 1},
+        {CALFCARE_PARAMS_TABLE_PROGRESSION, "seed", CALFCARE_PARAMS_TYPE_CHOICE, 1, 2, 1},
+        {CALFCARE_PARAMS_TABLE_PLAN, "current_km", CALFCARE_PARAMS_TYPE_DOUBLE, 1, 1000, 0},
+        {CALFCARE_PARAMS_TABLE_PLAN, "target_km", CALFCARE_PARAMS_TYPE_DOUBLE, 0, 1000, 0},
+        {CALFCARE_PARAMS_TABLE_PLAN, "max_increase_pct", CALFCARE_PARAMS_TYPE_DOUBLE, 1, 50, 10},
+        {CALFCARE_PARAMS_TABLE_PLAN, "cutback_every", CALFCARE_PARAMS_TYPE_INT, 2, 6, 4},
+        {CALFCARE_PARAMS_TABLE_PLAN, "cutback_pct", CALFCARE_PARAMS_TYPE_DOUBLE, 10, 40, 25},
+        {CALFCARE_PARAMS_TABLE_PLAN, "weeks", CALFCARE_PARAMS_TYPE_INT, 1, 156, 0},
+    };
+    size_t i;
+    ck_assert_uint_eq(calfcare_params_field_count(CALFCARE_PARAMS_TABLE_RELIEF), 9);
+    ck_assert_uint_eq(calfcare_params_field_count(CALFCARE_PARAMS_TABLE_PROGRESSION), 6);
+    ck_assert_uint_eq(calfcare_params_field_count(CALFCARE_PARAMS_TABLE_PLAN), 6);
+    for (i = 0; i < sizeof want / sizeof want[0]; i++) {
+        int id;
+        const calfcare_params_field *f;
+        ck_assert_int_eq(calfcare_params_field_parse(want[i].table, want[i].name, &id, NULL), CALFCARE_OK);
+        f = calfcare_params_field_at(want[i].table, id);
+        ck_assert_str_eq(f->name, want[i].name);
+        ck_assert_int_eq(f->type, want[i].type);
+        ck_assert_msg(f->min == want[i].min && f->max == want[i].max && f->default_value == want[i].def, "%s",
+                      f->name);
+    }
+    /* offsets are the members' */
+    ck_assert_uint_eq(calfcare_params_field_at(CALFCARE_PARAMS_TABLE_RELIEF, 2)->offset,
+                      offsetof(calfcare_relief_params, reps));
+    ck_assert_uint_eq(calfcare_params_field_at(CALFCARE_PARAMS_TABLE_PLAN, 5)->offset,
+                      offsetof(calfcare_progression_plan_params, weeks));
+    /* the "not given" values: -1 unknown ice, 0 weeks until the target */
+    ck_assert(calfcare_params_field_at(CALFCARE_PARAMS_TABLE_RELIEF, 6)->unset == -1);
+    ck_assert_str_eq(calfcare_params_field_at(CALFCARE_PARAMS_TABLE_RELIEF, 6)->unset_help, "unknown");
+    ck_assert(calfcare_params_field_at(CALFCARE_PARAMS_TABLE_PLAN, 5)->unset == 0);
+    ck_assert(isnan(calfcare_params_field_at(CALFCARE_PARAMS_TABLE_RELIEF, 0)->unset));
+    ck_assert(calfcare_params_field_at(CALFCARE_PARAMS_TABLE_PLAN, 0)->flags & CALFCARE_PARAMS_FIELD_REQUIRED);
+    ck_assert_str_eq(calfcare_params_choice_name(CALFCARE_PARAMS_TABLE_PROGRESSION, 3, 1), "2/(n+1)");
+    ck_assert_str_eq(calfcare_params_choice_name(CALFCARE_PARAMS_TABLE_RELIEF, 8, 1), "ball");
+}
+END_TEST
+
+/* Setting from text: the one number parser, the choices' words, and the error messages (field, the
+ * value as given, the accepted range). */
+START_TEST(test_params_set_text)
+{
+    calfcare_relief_params p;
+    calfcare_progression_params pp;
+    calfcare_progression_plan_params plan;
+    calfcare_error err;
+    int id;
+    calfcare_relief_params_init(&p, NULL);
+    ck_assert_int_eq(calfcare_params_field_parse(CALFCARE_PARAMS_TABLE_RELIEF, "ice-min", &id, NULL), CALFCARE_OK);
+    ck_assert_int_eq(calfcare_params_set_text(CALFCARE_PARAMS_TABLE_RELIEF, &p, sizeof p, id, "17.5", &err),
+                     CALFCARE_OK);
+    ck_assert(p.ice_min == 17.5);
+    ck_assert_int_eq(calfcare_params_set_text(CALFCARE_PARAMS_TABLE_RELIEF, &p, sizeof p, id, "20.0001", &err),
+                     CALFCARE_E_INVALID);
+    ck_assert_str_eq(err.message, "ice_min: 20.0001 is outside the accepted range; accepted: 15 to 20 min");
+    ck_assert(err.value == 20.0001 && err.min == 15 && err.max == 20);
+    ck_assert(p.ice_min == 17.5); /* unchanged */
+    ck_assert_int_eq(calfcare_params_set_text(CALFCARE_PARAMS_TABLE_RELIEF, &p, sizeof p, id, "0x10", &err),
+                     CALFCARE_E_INVALID);
+    ck_assert_str_eq(err.field, "ice_min");
+    ck_assert_int_eq(calfcare_params_set_text(CALFCARE_PARAMS_TABLE_RELIEF, &p, sizeof p, id, "16 ", &err),
+                     CALFCARE_E_INVALID);
+    /* whole numbers into int members */
+    ck_assert_int_eq(calfcare_params_field_parse(CALFCARE_PARAMS_TABLE_RELIEF, "reps", &id, NULL), CALFCARE_OK);
+    ck_assert_int_eq(calfcare_params_set_text(CALFCARE_PARAMS_TABLE_RELIEF, &p, sizeof p, id, "4", &err), CALFCARE_OK);
+    ck_assert_int_eq(p.reps, 4);
+    ck_assert_int_eq(calfcare_params_set_text(CALFCARE_PARAMS_TABLE_RELIEF, &p, sizeof p, id, "2.5", &err),
+                     CALFCARE_E_INVALID);
+    ck_assert_str_eq(err.message, "reps: 2.5 is not a whole number; accepted: whole numbers from 1 to 5 holds per side");
+    ck_assert_int_eq(calfcare_params_set_text(CALFCARE_PARAMS_TABLE_RELIEF, &p, sizeof p, id, "7", &err),
+                     CALFCARE_E_INVALID);
+    ck_assert_str_eq(err.message, "reps: 7 is outside the accepted range; accepted: whole numbers from 1 to 5 holds per side");
+    ck_assert_int_eq(p.reps, 4);
+    /* the unset value, and its note in the range */
+    ck_assert_int_eq(calfcare_params_field_parse(CALFCARE_PARAMS_TABLE_RELIEF, "last_ice_ended_min_ago", &id, NULL),
+                     CALFCARE_OK);
+    ck_assert_int_eq(calfcare_params_set_text(CALFCARE_PARAMS_TABLE_RELIEF, &p, sizeof p, id, "-2", &err),
+                     CALFCARE_E_INVALID);
+    ck_assert_str_eq(err.message,
+                     "last_ice_ended_min_ago: -2 is outside the accepted range; accepted: 0 to 525600 min (or -1 for unknown)");
+    ck_assert_int_eq(calfcare_params_set_text(CALFCARE_PARAMS_TABLE_RELIEF, &p, sizeof p, id, "90", &err), CALFCARE_OK);
+    ck_assert(p.last_ice_ended_min_ago == 90);
+    /* choices: the area's words */
+    ck_assert_int_eq(calfcare_params_set_text(CALFCARE_PARAMS_TABLE_RELIEF, &p, sizeof p, 8, "ball", &err), CALFCARE_OK);
+    ck_assert_int_eq(p.tool, CALFCARE_RELIEF_TOOL_BALL);
+    ck_assert_int_eq(calfcare_params_set_text(CALFCARE_PARAMS_TABLE_RELIEF, &p, sizeof p, 8, "1", &err),
+                     CALFCARE_E_INVALID);
+    ck_assert_str_eq(err.field, "tool");
+    ck_assert_int_eq(calfcare_params_set(CALFCARE_PARAMS_TABLE_RELIEF, &p, sizeof p, 8, 2, &err), CALFCARE_E_INVALID);
+    ck_assert_str_eq(err.message, "tool: accepted: 0 (roller), 1 (ball); got 2");
+    calfcare_progression_params_init(&pp, NULL);
+    ck_assert_int_eq(calfcare_params_set_text(CALFCARE_PARAMS_TABLE_PROGRESSION, &pp, sizeof pp, 3, "exp", &err),
+                     CALFCARE_OK);
+    ck_assert_int_eq(pp.decay, CALFCARE_PROGRESSION_DECAY_EXP);
+    ck_assert_int_eq(calfcare_params_set(CALFCARE_PARAMS_TABLE_PROGRESSION, &pp, sizeof pp, 3, 4, &err),
+                     CALFCARE_E_INVALID);
+    ck_assert_str_eq(err.message, "decay: accepted: 1 (2/(n+1)), 2 (exp), 3 (1/n); got 4");
+    /* the plan: weeks 0 is "until the target", 157 is out */
+    calfcare_progression_plan_params_init(&plan, NULL);
+    ck_assert_int_eq(calfcare_params_set(CALFCARE_PARAMS_TABLE_PLAN, &plan, sizeof plan, 5, 157, &err),
+                     CALFCARE_E_INVALID);
+    ck_assert_str_eq(err.message, "weeks: 157 is outside the accepted range; accepted: whole numbers from 1 to 156 weeks "
+                                  "(or 0 for until the target)");
+    /* a struct smaller than the library's is refused */
+    ck_assert_int_eq(calfcare_params_set(CALFCARE_PARAMS_TABLE_PLAN, &plan, sizeof plan - 8, 5, 3, &err),
+                     CALFCARE_E_INVALID);
+    ck_assert_str_eq(err.field, "size");
+}
+END_TEST
+
 Suite *relief_suite(void)
 {
     Suite *s = suite_create("relief");
@@ -1685,6 +1977,9 @@ Suite *relief_suite(void)
     tcase_add_test(tc, test_timer_corrupt_restore);
     tcase_add_test(tc, test_timer_misuse);
     tcase_add_test(tc, test_timer_full_session_counts);
+    tcase_add_test(tc, test_params_tables_every_row);
+    tcase_add_test(tc, test_params_tables_content);
+    tcase_add_test(tc, test_params_set_text);
     suite_add_tcase(s, tc);
     return s;
 }

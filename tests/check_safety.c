@@ -99,11 +99,16 @@ START_TEST(test_protocol_care_matches_builder)
         if (variant) {
             p.ice_rounds = 2;
             p.week = 6;
-            p.tool = CALFCARE_RELIEF_TOOL_BALL; /* rolling with the ball counts as foam_roll too */
         }
         for (id = 1; id <= N_PROTOCOLS; id++) {
             unsigned used = 0;
             size_t i;
+            /* rolling with the ball counts as foam_roll too; the ball goes with roll and full only */
+            p.tool = variant ? CALFCARE_RELIEF_TOOL_BALL : CALFCARE_RELIEF_TOOL_ROLLER;
+            if (variant && id != CALFCARE_RELIEF_ROLL && id != CALFCARE_RELIEF_FULL) {
+                ck_assert_int_eq(calfcare_relief_build(id, &p, NULL, &pr, NULL), CALFCARE_E_INVALID);
+                p.tool = CALFCARE_RELIEF_TOOL_ROLLER;
+            }
             ck_assert_int_eq(calfcare_relief_build(id, &p, NULL, &pr, NULL), CALFCARE_OK);
             for (i = 0; i < pr.count; i++)
                 used |= pr.steps[i].care;

@@ -230,6 +230,81 @@ void cli_print_schema_help(FILE *out, int schema)
     }
 }
 
+/* The words of a CHOICE row joined by sep: "roller|ball". */
+static const char *params_words(int table, const calfcare_params_field *f, const char *sep, char *buf, size_t cap)
+{
+    int v;
+    buf[0] = '\0';
+    for (v = (int)f->min; v <= (int)f->max; v++) {
+        if (v > (int)f->min)
+            strncat(buf, sep, cap - strlen(buf) - 1);
+        strncat(buf, calfcare_params_choice_name(table, f->id, v), cap - strlen(buf) - 1);
+    }
+    return buf;
+}
+
+void cli_print_params_help(FILE *out, int table, int id, int column)
+{
+    const calfcare_params_field *f = calfcare_params_field_at(table, id);
+    char opt[96], value[160], head[300];
+    cli_option_name(f->name, opt, sizeof opt);
+    if (f->type == CALFCARE_PARAMS_TYPE_CHOICE)
+        params_words(table, f, "|", value, sizeof value);
+    else
+        snprintf(value, sizeof value, "%s", f->type == CALFCARE_PARAMS_TYPE_INT ? "N" : "X");
+    snprintf(head, sizeof head, "%s %s", opt, value);
+    if (column > 0 && strlen(head) + 3 < (size_t)column)
+        fprintf(out, "  %-*s %s", column - 3, head, f->help);
+    else
+        fprintf(out, "  %s\n      %s", head, f->help);
+    if (f->type != CALFCARE_PARAMS_TYPE_CHOICE)
+        fprintf(out, " [%g..%g%s%s]", f->min, f->max, *f->unit ? " " : "", f->unit);
+    if (f->flags & CALFCARE_PARAMS_FIELD_REQUIRED)
+        fprintf(out, " (required)");
+    else if (!isnan(f->unset) && f->default_value == f->unset)
+        fprintf(out, " (leave it out: %s)", f->unset_help);
+    else if (f->type == CALFCARE_PARAMS_TYPE_CHOICE)
+        fprintf(out, " (default %s)", calfcare_params_choice_name(table, id, (int)f->default_value));
+    else
+        fprintf(out, " (default %g)", f->default_value);
+    fputc('\n', out);
+}
+
+int cli_params_option_id(int table, const char *arg)
+{
+    size_t i, n = calfcare_params_field_count(table);
+    for (i = 0; i < n; i++) {
+        char opt[96];
+        cli_option_name(calfcare_params_field_at(table, (int)i)->name, opt, sizeof opt);
+        if (cli_is_option(arg, opt + 2))
+            return (int)i;
+    }
+    return -1;
+}
+
+int cli_params_set(const char *cmd, int table, void *params, size_t size, int id, const char *text)
+{
+    const calfcare_params_field *f = calfcare_params_field_at(table, id);
+    calfcare_error err;
+    calfcare_status st;
+    char opt[96];
+    double v;
+    cli_option_name(f->name, opt, sizeof opt);
+    if (f->type == CALFCARE_PARAMS_TYPE_CHOICE) {
+        st = calfcare_params_set_text(table, params, size, id, text, &err);
+    } else {
+        if (cli_parse_double(cmd, opt, text, &v))
+            return CLI_EXIT_USAGE;
+        /* The C API's "not given" value (-1 unknown, 0 weeks until the target): on the command line
+         * that is leaving the option out, so the value is out of range here, and the range said is
+         * the option's (without the C API's note on that value). */
+        if (!isnan(f->unset) && (v == f->unset || !(v >= f->min && v <= f->max)))
+            return cli_range_error(cmd, opt, text, f->min, f->max, f->unit);
+        st = calfcare_params_set(table, params, size, id, v, &err);
+    }
+    return st == CALFCARE_OK ? CLI_EXIT_OK : cli_fail(cmd, st, &err);
+}
+
 int cli_print_json(json_t *obj)
 {
     int rc;

@@ -994,47 +994,26 @@ static void print_log_text(const log_input *in, const log_result *r)
         printf("(--all or --since DATE for more; --json has every week and run)\n");
 }
 
-/* Options shared by check: the limit and the acute:chronic parameters. Returns 1 consumed, 0 not
- * ours, or -exit code. */
+/* The options of calfcare_progression_params (check): the rows of its table (calfcare/params.h).
+ * Returns 1 consumed, 0 not ours, or -exit code. */
 static int params_option(const char *cmd, calfcare_progression_params *p, int argc, char **argv, int *i)
 {
     const char *v;
-    calfcare_error err;
-    calfcare_status st;
-    if (cli_is_option(argv[*i], "max-increase-pct")) {
-        if (cli_option_value(cmd, argc, argv, i, &v) || cli_parse_double(cmd, "--max-increase-pct", v, &p->max_increase_pct))
-            return -CLI_EXIT_USAGE;
-        return 1;
-    }
-    if (cli_is_option(argv[*i], "acute-days")) {
-        if (cli_option_value(cmd, argc, argv, i, &v) || parse_int_opt(cmd, "--acute-days", v, &p->acute_days))
-            return -CLI_EXIT_USAGE;
-        return 1;
-    }
-    if (cli_is_option(argv[*i], "chronic-days")) {
-        if (cli_option_value(cmd, argc, argv, i, &v) || parse_int_opt(cmd, "--chronic-days", v, &p->chronic_days))
-            return -CLI_EXIT_USAGE;
-        return 1;
-    }
-    if (cli_is_option(argv[*i], "decay")) {
-        if (cli_option_value(cmd, argc, argv, i, &v))
-            return -CLI_EXIT_USAGE;
-        st = calfcare_progression_decay_parse(v, &p->decay, &err);
-        return st == CALFCARE_OK ? 1 : -cli_fail(cmd, st, &err);
-    }
-    if (cli_is_option(argv[*i], "seed")) {
-        if (cli_option_value(cmd, argc, argv, i, &v))
-            return -CLI_EXIT_USAGE;
-        st = calfcare_progression_seed_parse(v, &p->seed, &err);
-        return st == CALFCARE_OK ? 1 : -cli_fail(cmd, st, &err);
-    }
-    if (cli_is_option(argv[*i], "coupling")) {
-        if (cli_option_value(cmd, argc, argv, i, &v))
-            return -CLI_EXIT_USAGE;
-        st = calfcare_progression_coupling_parse(v, &p->coupling, &err);
-        return st == CALFCARE_OK ? 1 : -cli_fail(cmd, st, &err);
-    }
-    return 0;
+    int id = cli_params_option_id(CALFCARE_PARAMS_TABLE_PROGRESSION, argv[*i]), rc;
+    if (id < 0)
+        return 0;
+    if (cli_option_value(cmd, argc, argv, i, &v))
+        return -CLI_EXIT_USAGE;
+    rc = cli_params_set(cmd, CALFCARE_PARAMS_TABLE_PROGRESSION, p, sizeof *p, id, v);
+    return rc == CLI_EXIT_OK ? 1 : -rc;
+}
+
+/* The help lines of a parameter table's options, aligned with the other options of a usage. */
+static void params_usage(FILE *out, int table)
+{
+    size_t i, n = calfcare_params_field_count(table);
+    for (i = 0; i < n; i++)
+        cli_print_params_help(out, table, (int)i, 28);
 }
 
 static void check_usage(FILE *out)
@@ -1064,15 +1043,10 @@ static void check_usage(FILE *out)
             "                            before --until]\n"
             "  --all                     advice and flags over the whole log\n"
             "  --keep-duplicates         count runs recorded twice (starts under 2 min apart with similar\n"
-            "                            distances, or overlapping times) twice [default: once]\n"
-            "  --max-increase-pct P      weekly increase limit [1..50 %%, default 10]\n"
-            "  --acute-days N            acute EWMA window [1..364 days, default 7]\n"
-            "  --chronic-days N          chronic EWMA window [2..365 days, default 28]\n"
-            "  --decay 2/(n+1)|exp|1/n   EWMA decay constant lambda [default 2/(n+1)]\n"
-            "  --coupling coupled|uncoupled  chronic load with or without the acute window [default coupled]\n"
-            "  --seed zero|first         EWMAs start from 0, or from the first day's load [default zero]\n"
-            "  --json                    one JSON object on stdout (every week and run)\n"
-            "  --help                    this help\n");
+            "                            distances, or overlapping times) twice [default: once]\n");
+    params_usage(out, CALFCARE_PARAMS_TABLE_PROGRESSION);
+    fprintf(out, "  --json                    one JSON object on stdout (every week and run)\n"
+                 "  --help                    this help\n");
 }
 
 /* A YYYY-MM-DD option (the library's date rule: 1900-2100, a real calendar date). */
@@ -1255,16 +1229,10 @@ static void plan_usage(FILE *out)
     fprintf(out,
             "Usage: calfcare plan --current-km X --target-km Y [OPTIONS]\n\n"
             "Plan weekly distances from the current week to a target: no week above the limit over the\n"
-            "last full week, a cutback week every Nth week, holding at the target once reached.\n\n"
-            "  --current-km X            the last full week's distance [1..1000 km]\n"
-            "  --target-km Y             the weekly distance to reach [0..1000 km]\n"
-            "  --max-increase-pct P      weekly increase limit [1..50 %%, default 10]\n"
-            "  --cutback-every N         every Nth week is a cutback week [2..6, default 4]\n"
-            "  --cutback-pct P           how much lower a cutback week is [10..40 %%, default 25]\n"
-            "  --weeks N                 weeks to plan [1..%d; default: until the target is reached]\n"
-            "  --json                    one JSON object on stdout\n"
-            "  --help                    this help\n",
-            CALFCARE_PROGRESSION_PLAN_MAX_WEEKS);
+            "last full week, a cutback week every Nth week, holding at the target once reached.\n\n");
+    params_usage(out, CALFCARE_PARAMS_TABLE_PLAN);
+    fprintf(out, "  --json                    one JSON object on stdout\n"
+                 "  --help                    this help\n");
 }
 
 static json_t *plan_json(const calfcare_progression_plan_params *pp, const calfcare_progression_plan *plan)
@@ -1313,7 +1281,7 @@ int cli_cmd_plan(int argc, char **argv)
     calfcare_progression_plan plan;
     calfcare_error err;
     calfcare_status st;
-    int i, json = 0, have_current = 0, have_target = 0;
+    int i, id, json = 0, have_current = 0, have_target = 0;
 
     calfcare_progression_plan_params_init(&pp, NULL);
     for (i = 1; i < argc; i++) {
@@ -1323,30 +1291,14 @@ int cli_cmd_plan(int argc, char **argv)
             return CLI_EXIT_OK;
         } else if (strcmp(argv[i], "--json") == 0) {
             json = 1;
-        } else if (cli_is_option(argv[i], "current-km")) {
-            if (cli_option_value(cmd, argc, argv, &i, &v) || cli_parse_double(cmd, "--current-km", v, &pp.current_km))
+        } else if ((id = cli_params_option_id(CALFCARE_PARAMS_TABLE_PLAN, argv[i])) >= 0) {
+            int rc;
+            if (cli_option_value(cmd, argc, argv, &i, &v))
                 return CLI_EXIT_USAGE;
-            have_current = 1;
-        } else if (cli_is_option(argv[i], "target-km")) {
-            if (cli_option_value(cmd, argc, argv, &i, &v) || cli_parse_double(cmd, "--target-km", v, &pp.target_km))
-                return CLI_EXIT_USAGE;
-            have_target = 1;
-        } else if (cli_is_option(argv[i], "max-increase-pct")) {
-            if (cli_option_value(cmd, argc, argv, &i, &v) ||
-                cli_parse_double(cmd, "--max-increase-pct", v, &pp.max_increase_pct))
-                return CLI_EXIT_USAGE;
-        } else if (cli_is_option(argv[i], "cutback-pct")) {
-            if (cli_option_value(cmd, argc, argv, &i, &v) || cli_parse_double(cmd, "--cutback-pct", v, &pp.cutback_pct))
-                return CLI_EXIT_USAGE;
-        } else if (cli_is_option(argv[i], "cutback-every")) {
-            if (cli_option_value(cmd, argc, argv, &i, &v) || parse_int_opt(cmd, "--cutback-every", v, &pp.cutback_every))
-                return CLI_EXIT_USAGE;
-        } else if (cli_is_option(argv[i], "weeks")) {
-            if (cli_option_value(cmd, argc, argv, &i, &v) || parse_int_opt(cmd, "--weeks", v, &pp.weeks))
-                return CLI_EXIT_USAGE;
-            /* 0 is the C API's "until the target"; on the command line that is leaving --weeks out. */
-            if (pp.weeks < 1 || pp.weeks > CALFCARE_PROGRESSION_PLAN_MAX_WEEKS)
-                return cli_range_error(cmd, "--weeks", v, 1, CALFCARE_PROGRESSION_PLAN_MAX_WEEKS, "weeks");
+            if ((rc = cli_params_set(cmd, CALFCARE_PARAMS_TABLE_PLAN, &pp, sizeof pp, id, v)) != CLI_EXIT_OK)
+                return rc;
+            have_current |= strcmp(calfcare_params_field_at(CALFCARE_PARAMS_TABLE_PLAN, id)->name, "current_km") == 0;
+            have_target |= strcmp(calfcare_params_field_at(CALFCARE_PARAMS_TABLE_PLAN, id)->name, "target_km") == 0;
         } else {
             return cli_usage_error(cmd, "unknown option '%s'; run 'calfcare plan --help'", argv[i]);
         }
@@ -1387,13 +1339,10 @@ static void rtr_usage(FILE *out)
             CALFCARE_PROGRESSION_RTR_STAGES);
 }
 
+/* A yes/no answer through the library's one parser (calfcare_yes_no_parse()). */
 static int parse_yes_no(const char *cmd, const char *opt, const char *v, int *out)
 {
-    if (strcmp(v, "yes") == 0)
-        *out = 1;
-    else if (strcmp(v, "no") == 0)
-        *out = 0;
-    else
+    if (calfcare_yes_no_parse(v, out, NULL) != CALFCARE_OK)
         return cli_usage_error(cmd, "%s: '%s' is not yes or no", opt, v);
     return 0;
 }
@@ -1551,10 +1500,9 @@ int cli_cmd_return_to_run(int argc, char **argv)
     }
     print_advice(rtr.advice, rtr.advice_count);
     if (gate_given) {
-        static const char *const words[] = {"unknown", "no", "yes"};
         printf("Your gate:");
         for (i = 0; i < (int)rtr.gate_count; i++)
-            printf(" %s %s;", rtr.gate[i].name, words[gres.item[i] + 1]);
+            printf(" %s %s;", rtr.gate[i].name, calfcare_yes_no_name(gres.item[i]));
         if (!isnan(gres.asymmetry_pct))
             printf(" heel-raise side difference %.1f%%;", gres.asymmetry_pct);
         printf(gres.passed == 1   ? " passed: start at stage 1.\n"

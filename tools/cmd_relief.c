@@ -25,36 +25,16 @@ typedef struct relief_opts {
     double speed;
 } relief_opts;
 
-/* One numeric option of a subcommand: its name (= the params member with '-' for '_'). */
-typedef struct num_opt {
-    const char *name;
-    size_t offset;
-    const char *help;
-} num_opt;
-
-static const num_opt relief_num_opts[] = {
-    {"ice-min", offsetof(calfcare_relief_params, ice_min), "ice per application, min [15..20] (default 15)"},
-    {"hold-s", offsetof(calfcare_relief_params, hold_s), "stretch hold, s [20..30] (default 30)"},
-    {"reps", offsetof(calfcare_relief_params, reps), "stretch holds per side and variant [1..5] (default 3)"},
-    {"roll-s", offsetof(calfcare_relief_params, roll_s), "foam rolling per leg and set, s [30..120] (default 60)"},
-    {"sets", offsetof(calfcare_relief_params, sets), "foam rolling sets, each left then right [1..3] (default 3)"},
-    {"last-ice-ended-min-ago", offsetof(calfcare_relief_params, last_ice_ended_min_ago),
-     "minutes since the previous ice application ended [0..525600]; under 60 refuses ice (exit 3);\n"
-     "      leave it out when there was no earlier application"},
-    {"ice-rounds", offsetof(calfcare_relief_params, ice_rounds),
-     "ice applications [1..2] (default 1); 2 = intermittent: 10 min on, 10 off, 10 on (then --ice-min\n"
-     "      does not apply: giving both is an error)"},
-};
-
-static const num_opt routine_num_opts[] = {
-    {"week", offsetof(calfcare_relief_params, week),
-     "strength week [1..52] (default 1): 1-2 double-leg, 3-4 single-leg, 5+ slow eccentric (strength only)"},
-};
+/* The options of calfcare_relief_params are the rows of its table (calfcare/params.h): `routine`
+ * takes `week`, `relief` every other row. */
+static int is_option_of(const calfcare_params_field *f, int routine)
+{
+    return (strcmp(f->name, "week") == 0) == (routine != 0);
+}
 
 static void usage(FILE *out, int routine)
 {
-    const num_opt *opts = routine ? routine_num_opts : relief_num_opts;
-    size_t i, n = routine ? ARRAY_LEN(routine_num_opts) : ARRAY_LEN(relief_num_opts);
+    size_t i, n = calfcare_params_field_count(CALFCARE_PARAMS_TABLE_RELIEF);
     if (routine)
         fprintf(out, "Usage: calfcare routine warmup|cooldown|strength [--week N] [SYMPTOMS] [--schedule] [--speed N]\n"
                      "       [--json]\n\n"
@@ -68,10 +48,8 @@ static void usage(FILE *out, int routine)
                      "first aid without ice or a bandage, e.g. with numbness).\n\n");
     fprintf(out, "Options:\n");
     for (i = 0; i < n; i++)
-        fprintf(out, "  --%s N\n      %s\n", opts[i].name, opts[i].help);
-    if (!routine)
-        fprintf(out, "  --tool roller|ball\n      the rolling tool of roll and full: foam roller (default) or massage ball\n"
-                     "      (the same dose; the ball's steps are 'massage_ball' with their own cue)\n");
+        if (is_option_of(calfcare_params_field_at(CALFCARE_PARAMS_TABLE_RELIEF, (int)i), routine))
+            cli_print_params_help(out, CALFCARE_PARAMS_TABLE_RELIEF, (int)i, 0);
     fprintf(out, "  --schedule\n      print the steps and exit without waiting\n"
                  "  --json\n      print the steps as one JSON object {protocol, steps, total_s, advice} and exit\n"
                  "  --speed N\n      run the session N times faster [1..100000] (default 1)\n"
@@ -88,23 +66,23 @@ static void usage(FILE *out, int routine)
 
 static int parse_args(relief_opts *o, int argc, char **argv, int routine, calfcare_blocked *blocked)
 {
-    const num_opt *opts = routine ? routine_num_opts : relief_num_opts;
-    size_t nopts = routine ? ARRAY_LEN(routine_num_opts) : ARRAY_LEN(relief_num_opts);
     char **rest = calloc((size_t)argc + 1, sizeof *rest);
-    int nrest = 0, i, rc = CLI_EXIT_OK;
-    const char *word = NULL, *tool = NULL;
-    const char *given[ARRAY_LEN(relief_num_opts)] = {NULL}; /* the text typed for each numeric option */
+    int nrest = 0, i, rc = CLI_EXIT_OK, week, ice_min, ice_rounds;
+    const char *word = NULL;
+    const char *given[32] = {NULL}; /* the text typed for each option of the parameter table, by id */
 
     if (!rest) {
         fprintf(stderr, "calfcare %s: out of memory\n", o->cmd);
         return CLI_EXIT_FAILURE;
     }
     calfcare_relief_params_init(&o->params, NULL);
+    calfcare_params_field_parse(CALFCARE_PARAMS_TABLE_RELIEF, "week", &week, NULL);
+    calfcare_params_field_parse(CALFCARE_PARAMS_TABLE_RELIEF, "ice_min", &ice_min, NULL);
+    calfcare_params_field_parse(CALFCARE_PARAMS_TABLE_RELIEF, "ice_rounds", &ice_rounds, NULL);
     o->speed = 1.0;
     for (i = 1; i < argc && rc == CLI_EXIT_OK; i++) {
         const char *a = argv[i], *value;
-        size_t k;
-        int matched = 0, id;
+        int id, k = cli_params_option_id(CALFCARE_PARAMS_TABLE_RELIEF, a);
         if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
             usage(stdout, routine);
             free(rest);
@@ -130,41 +108,21 @@ static int parse_args(relief_opts *o, int argc, char **argv, int routine, calfca
             o->speed = v;
             continue;
         }
-        if (!routine && cli_is_option(a, "tool")) {
-            int t;
+        if (k >= 0 && (size_t)k < ARRAY_LEN(given) &&
+            is_option_of(calfcare_params_field_at(CALFCARE_PARAMS_TABLE_RELIEF, k), routine)) {
             if ((rc = cli_option_value(o->cmd, argc, argv, &i, &value)) != 0)
                 break;
-            if (calfcare_relief_tool_parse(value, &t, NULL) != CALFCARE_OK) {
+            if (strcmp(calfcare_params_field_at(CALFCARE_PARAMS_TABLE_RELIEF, k)->name, "tool") == 0 &&
+                calfcare_relief_tool_parse(value, &id, NULL) != CALFCARE_OK) {
                 rc = cli_usage_error(o->cmd, "--tool: '%s' is not a rolling tool; accepted: %s, %s", value,
                                      calfcare_relief_tool_name(CALFCARE_RELIEF_TOOL_ROLLER),
                                      calfcare_relief_tool_name(CALFCARE_RELIEF_TOOL_BALL));
                 break;
             }
-            o->params.tool = t;
-            tool = value;
+            rc = cli_params_set(o->cmd, CALFCARE_PARAMS_TABLE_RELIEF, &o->params, sizeof o->params, k, value);
+            given[k] = value;
             continue;
         }
-        for (k = 0; k < nopts; k++) {
-            if (cli_is_option(a, opts[k].name)) {
-                char opt[64];
-                double v;
-                snprintf(opt, sizeof opt, "--%s", opts[k].name);
-                if ((rc = cli_option_value(o->cmd, argc, argv, &i, &value)) == 0 &&
-                    (rc = cli_parse_double(o->cmd, opt, value, &v)) == 0) {
-                    /* -1 is the C API's "unknown"; on the command line "unknown" is leaving the
-                     * option out, so every negative value is out of range, never read as unknown. */
-                    if (opts[k].offset == offsetof(calfcare_relief_params, last_ice_ended_min_ago) && v < 0)
-                        rc = cli_range_error(o->cmd, opt, value, 0, CALFCARE_RELIEF_LAST_ICE_MAX_MIN, "min");
-                    else
-                        memcpy((char *)&o->params + opts[k].offset, &v, sizeof v); /* the member is a double */
-                    given[k] = value;
-                }
-                matched = 1;
-                break;
-            }
-        }
-        if (matched)
-            continue;
         /* The protocol is the first known protocol word, wherever it is: other words may be the
          * values of symptom options (`--foot-strike forefoot`). */
         if (a[0] != '-' && !word && calfcare_relief_parse(a, &id, NULL) == CALFCARE_OK) {
@@ -190,19 +148,16 @@ static int parse_args(relief_opts *o, int argc, char **argv, int routine, calfca
             rc = cli_usage_error(o->cmd, "'%s' is not a %s; accepted: %s", word, routine ? "routine" : "protocol",
                                  routine ? "warmup, cooldown, strength" : "rice, stretch, roll, full, rest");
     }
-    /* Conflicting pairs: both named, never one silently ignored (given[] follows the option tables:
-     * routine 0 = --week; relief 0 = --ice-min, 6 = --ice-rounds). */
-    if (rc == CLI_EXIT_OK && routine && given[0] && o->protocol != CALFCARE_RELIEF_STRENGTH)
-        rc = cli_usage_error(o->cmd, "--week %s and '%s' conflict: --week applies to the strength routine only", given[0],
-                             word);
-    if (rc == CLI_EXIT_OK && tool && o->protocol != CALFCARE_RELIEF_ROLL && o->protocol != CALFCARE_RELIEF_FULL)
-        rc = cli_usage_error(o->cmd, "--tool %s and '%s' conflict: --tool applies to the protocols that roll (roll, full)",
-                             tool, word);
-    if (rc == CLI_EXIT_OK && !routine && given[0] && given[6] && o->params.ice_rounds == 2.0)
+    /* Conflicting pairs: both named, never one silently ignored (the tool with a protocol that does
+     * not roll: calfcare_relief_build()). */
+    if (rc == CLI_EXIT_OK && routine && given[week] && o->protocol != CALFCARE_RELIEF_STRENGTH)
+        rc = cli_usage_error(o->cmd, "--week %s and '%s' conflict: --week applies to the strength routine only",
+                             given[week], word);
+    if (rc == CLI_EXIT_OK && !routine && given[ice_min] && given[ice_rounds] && o->params.ice_rounds == 2)
         rc = cli_usage_error(o->cmd,
                              "--ice-min %s and --ice-rounds %s conflict: intermittent ice is fixed at 10 min on, 10 off, "
                              "10 on; give one of them",
-                             given[0], given[6]);
+                             given[ice_min], given[ice_rounds]);
     if (rc == CLI_EXIT_OK)
         rc = cli_blocked_from_symptoms(o->cmd, nrest, rest, blocked);
     free(rest);
@@ -538,7 +493,7 @@ int cli_demo_relief(void)
     }
     printf("  (stretch: %g holds of %g s per leg, knee straight then bent, each after a %d s get-ready;\n"
            "   roll: %g sets of %g s per leg)\n",
-           p.reps, p.hold_s, CALFCARE_RELIEF_GET_READY_S, p.sets, p.roll_s);
+           (double)p.reps, p.hold_s, CALFCARE_RELIEF_GET_READY_S, (double)p.sets, p.roll_s);
     print_advice(stdout, &pr);
     p.tool = CALFCARE_RELIEF_TOOL_BALL;
     if (demo_build(CALFCARE_RELIEF_ROLL, &p, &pr))

@@ -244,14 +244,38 @@ typedef enum calfcare_cushioning {
 } calfcare_cushioning;
 
 /**
- * Choice indexes of every "no|yes" input field (the diagnosis overstride, minimalist and
- * previous_calf_strain fields, the shoes calf_pain, minimalist and new_minimalist fields). A field
- * that was not given is unknown, which is neither (calfcare_input_count() is 0).
+ * The one yes/no/unknown model: the choice indexes of every "no|yes" input field (the diagnosis
+ * overstride, minimalist and previous_calf_strain fields, the shoes calf_pain, minimalist and
+ * new_minimalist fields, where a field that was not given is unknown through calfcare_input_count()
+ * 0) and the answers of the return-to-run gate (::calfcare_progression_rtr_gate_input), where
+ * #CALFCARE_UNKNOWN marks a question not answered. Words: calfcare_yes_no_name(),
+ * calfcare_yes_no_parse().
  */
 typedef enum calfcare_yes_no {
-    CALFCARE_NO = 0, /**< "no" */
-    CALFCARE_YES = 1 /**< "yes" */
+    CALFCARE_UNKNOWN = -1, /**< "unknown": not answered (never a yes) */
+    CALFCARE_NO = 0,       /**< "no" */
+    CALFCARE_YES = 1       /**< "yes" */
 } calfcare_yes_no;
+
+/**
+ * The word of a ::calfcare_yes_no: "no", "yes", or "unknown" (for #CALFCARE_UNKNOWN and any other value).
+ * @param value a ::calfcare_yes_no (any int is accepted)
+ * @return a static string.
+ * @since 1.0.0
+ */
+CALFCARE_API const char *calfcare_yes_no_name(int value);
+
+/**
+ * The value of an answer's word, "yes" or "no" (field "yes_no"; "unknown" is not an answer: leave
+ * the question out): the inverse of calfcare_yes_no_name() for the answers. Every host reads yes/no
+ * words through it (the CLI's `--walk-pain-free yes`, Python's "yes"/"no").
+ * @param word  the word, exactly as calfcare_yes_no_name() spells it.
+ * @param value receives #CALFCARE_YES or #CALFCARE_NO.
+ * @param err   optional error detail.
+ * @return #CALFCARE_OK, #CALFCARE_E_NULL, or #CALFCARE_E_INVALID listing the accepted words.
+ * @since 1.0.0
+ */
+CALFCARE_API calfcare_status calfcare_yes_no_parse(const char *word, int *value, calfcare_error *err);
 
 /**
  * snake_case name of one care kind bit ("massage", "foam_roll", "stretch", "ice", "running",

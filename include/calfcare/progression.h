@@ -650,11 +650,12 @@ CALFCARE_API calfcare_status calfcare_progression_return_to_run(calfcare_progres
 
 /** Answers to the return-to-run gate; fill with calfcare_progression_rtr_gate_input_init() (all unknown). */
 typedef struct calfcare_progression_rtr_gate_input {
-    int walk_pain_free;       /**< Brisk walking (30 min) without pain: 1 yes, 0 no, -1 unknown. CLI --walk-pain-free. */
+    int walk_pain_free;       /**< Brisk walking (30 min) without pain: a ::calfcare_yes_no (#CALFCARE_YES,
+                                   #CALFCARE_NO, #CALFCARE_UNKNOWN). CLI --walk-pain-free. */
     double heel_raises_left;  /**< Single-leg heel raises to fatigue, left, count (whole, 0-200), NaN unknown.
                                    CLI --heel-raises L,R; error field "heel_raises". */
     double heel_raises_right; /**< The same, right. */
-    int hop_pain_free;        /**< 10 hops on the sore leg without pain: 1 yes, 0 no, -1 unknown. CLI --hop-pain-free. */
+    int hop_pain_free;        /**< 10 hops on the sore leg without pain: a ::calfcare_yes_no. CLI --hop-pain-free. */
 } calfcare_progression_rtr_gate_input;
 
 /** Outcome of the gate and of each item: 1 passed, 0 failed, -1 unknown (not answered). */
@@ -669,7 +670,7 @@ typedef struct calfcare_progression_rtr_gate_result {
 } calfcare_progression_rtr_gate_result;
 
 /**
- * Set every answer to unknown (-1 and NaN).
+ * Set every answer to unknown (#CALFCARE_UNKNOWN and NaN).
  * @return #CALFCARE_OK or #CALFCARE_E_NULL (field "input")
  */
 CALFCARE_API calfcare_status calfcare_progression_rtr_gate_input_init(calfcare_progression_rtr_gate_input *input,

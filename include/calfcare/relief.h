@@ -195,25 +195,27 @@ typedef enum calfcare_relief_side {
 
 /**
  * Parameters of the protocols and routines. Fill with calfcare_relief_params_init(), then change
- * what you need. Member names are the `calfcare relief|routine` option names with '_' for '-',
- * and the field names in ::calfcare_error. Every member is validated by calfcare_relief_build()
- * whatever the protocol (an out-of-range value is an error even where it is not used).
+ * what you need (directly, or through the table #CALFCARE_PARAMS_TABLE_RELIEF of calfcare/params.h,
+ * which holds each member's range and default). Member names are the `calfcare relief|routine`
+ * option names with '_' for '-', and the field names in ::calfcare_error. Every member is validated
+ * by calfcare_relief_build() whatever the protocol (an out-of-range value is an error even where it
+ * is not used).
  */
 typedef struct calfcare_relief_params {
     double ice_min;   /**< Ice per application, min, 15..20 (default 15). */
     double hold_s;    /**< Stretch hold, s, 20..30 (default 30). */
-    double reps;      /**< Stretch holds per side and per variant (knee straight, knee bent), whole 1..5 (default 3). */
+    int reps;         /**< Stretch holds per side and per variant (knee straight, knee bent), 1..5 (default 3). */
     double roll_s;    /**< Foam rolling per leg and set, s, 30..120 (default 60). */
-    double sets;      /**< Foam rolling sets (each: left leg then right leg), whole 1..3 (default 3). */
-    double week;      /**< Strength routine week, whole 1..52 (default 1); see docs/relief.md for the table. */
+    int sets;         /**< Foam rolling sets (each: left leg then right leg), 1..3 (default 3). */
+    int week;         /**< Strength routine week, 1..52 (default 1); see docs/relief.md for the table. */
     double last_ice_ended_min_ago; /**< Minutes since the previous ice application ended, 0..525600,
                                         or #CALFCARE_RELIEF_ICE_UNKNOWN (default): no earlier application
                                         known. Under 60 with an ice step -> #CALFCARE_E_TOO_SOON. */
-    double ice_rounds; /**< Ice applications, whole 1..2 (default 1): 1 = one application of `ice_min`;
-                            2 = intermittent ice, 10 min on, 10 min off (leg raised), 10 min on (Bleakley
-                            2006), `ice_min` not used. */
-    double tool;       /**< Rolling tool, a ::calfcare_relief_tool, whole 0..1 (default 0, the foam roller; 1 the
-                            massage ball). */
+    int ice_rounds;   /**< Ice applications, 1..2 (default 1): 1 = one application of `ice_min`;
+                           2 = intermittent ice, 10 min on, 10 min off (leg raised), 10 min on (Bleakley
+                           2006), `ice_min` not used. */
+    int tool;         /**< Rolling tool, a ::calfcare_relief_tool (default #CALFCARE_RELIEF_TOOL_ROLLER; the
+                           massage ball only with `roll` and `full`). */
     double reserved_[2]; /**< @private zero; room to grow without breaking the ABI */
 } calfcare_relief_params;
 

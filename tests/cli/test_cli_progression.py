@@ -586,3 +586,21 @@ def test_demo_has_progression(run):
     assert "Next run at most: 17.6 km" in r.out
     assert "Plan from 35.0 km to 50.0 km" in r.out
 
+
+
+def test_help_ranges_are_the_library_tables(run):
+    """check --help and plan --help list their tables' rows: range and default from calfcare.capi."""
+    import calfcare
+    c = calfcare.capi
+    for cmd, table in (("check", c.CALFCARE_PARAMS_TABLE_PROGRESSION), ("plan", c.CALFCARE_PARAMS_TABLE_PLAN)):
+        text = run(cmd, "--help").out
+        for i in range(c.calfcare_params_field_count(table)):
+            f = c.calfcare_params_field_at(table, i)
+            assert "--" + f.name.replace("_", "-") in text and f.help in text, (cmd, f.name)
+            if f.type != c.CALFCARE_PARAMS_TYPE_CHOICE:
+                unit = f" {f.unit}" if f.unit else ""
+                assert f"[{f.min:g}..{f.max:g}{unit}]" in text, (cmd, f.name)
+    # worked out from progression.h: 1-50 %, default 10; cutbacks every 2-6 weeks, default 4
+    assert "weekly increase limit [1..50 %] (default 10)" in run("check", "--help").out
+    assert "every Nth week is a cutback week [2..6 weeks] (default 4)" in run("plan", "--help").out
+    assert "--decay 2/(n+1)|exp|1/n" in run("check", "--help").out

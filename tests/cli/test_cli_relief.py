@@ -286,7 +286,8 @@ def test_tool_ball_roll_and_full(run):
 
 @pytest.mark.parametrize("args, message", [
     (["roll", "--tool", "stick"], "--tool: 'stick' is not a rolling tool; accepted: roller, ball"),
-    (["rice", "--tool", "ball"], "--tool ball and 'rice' conflict: --tool applies to the protocols that roll (roll, full)"),
+    # the library's rule (calfcare_relief_build), its field named as the option
+    (["rice", "--tool", "ball"], "--tool: ball and 'rice' conflict: tool applies to the protocols that roll (roll, full)"),
     (["roll", "--tool", "ball", "--tool", "roller"], "--tool"),
 ])
 def test_tool_usage_errors(run, args, message):
@@ -308,3 +309,28 @@ def test_routine_has_no_tool(run):
 def test_demo_shows_the_ball(run):
     out = run("demo").out
     assert "'relief roll --tool ball' rolls with a massage ball, the same dose (6 steps)" in out
+
+
+def test_help_ranges_are_the_library_table(run):
+    """Every option of relief and routine --help shows its row of the library's table: the range and
+    the default (or what leaving it out means), read from calfcare.capi, never retyped here."""
+    import calfcare
+    c = calfcare.capi
+    table = c.CALFCARE_PARAMS_TABLE_RELIEF
+    relief, routine = run("relief", "--help").out, run("routine", "--help").out
+    for i in range(c.calfcare_params_field_count(table)):
+        f = c.calfcare_params_field_at(table, i)
+        opt = "--" + f.name.replace("_", "-")
+        text = routine if f.name == "week" else relief
+        assert opt in text and f.help in text, f.name
+        if f.type == c.CALFCARE_PARAMS_TYPE_CHOICE:
+            words = "|".join(c.calfcare_params_choice_name(table, i, v) for v in range(int(f.min), int(f.max) + 1))
+            assert f"{opt} {words}" in text
+            assert f"(default {c.calfcare_params_choice_name(table, i, int(f.default_value))})" in text
+        else:
+            unit = f" {f.unit}" if f.unit else ""
+            assert f"[{f.min:g}..{f.max:g}{unit}]" in text, f.name
+            assert (f"(default {f.default_value:g})" if f.default_value != f.unset else f"(leave it out: {f.unset_help})") in text
+    # worked out from relief.h: ice 15-20 min default 15; reps 1-5 default 3
+    assert "ice per application [15..20 min] (default 15)" in relief
+    assert "[1..5 holds per side] (default 3)" in relief

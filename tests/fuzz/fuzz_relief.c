@@ -25,8 +25,30 @@ static int params_valid(const calfcare_relief_params *p, const char **field)
     if (!whole_in_range(p->week, 1, 52)) return *field = "week", 0;
     if (!(p->last_ice_ended_min_ago == CALFCARE_RELIEF_ICE_UNKNOWN || in_range(p->last_ice_ended_min_ago, 0, 525600)))
         return *field = "last_ice_ended_min_ago", 0;
+    if (!whole_in_range(p->ice_rounds, 1, 2)) return *field = "ice_rounds", 0;
     if (!whole_in_range(p->tool, 0, 1)) return *field = "tool", 0;
     return 1;
+}
+
+/* An int member (reps, sets, week, ice_rounds, tool): a whole value around its range goes into the
+ * struct directly (the builder checks it); any other number (a fraction, NaN, infinite, huge) goes
+ * through the table's setter (calfcare/params.h), which must refuse it naming the member and leave
+ * the struct unchanged. */
+static void fuzz_int_member(fz *f, calfcare_relief_params *p, const char *name, double lo, double hi)
+{
+    calfcare_relief_params before = *p;
+    calfcare_error err;
+    double v = fz_double(f, lo, hi);
+    int id;
+    PROP(calfcare_params_field_parse(CALFCARE_PARAMS_TABLE_RELIEF, name, &id, NULL) == CALFCARE_OK);
+    if (isfinite(v) && floor(v) == v && fabs(v) <= 1e9) {
+        int w = (int)v;
+        memcpy((char *)p + calfcare_params_field_at(CALFCARE_PARAMS_TABLE_RELIEF, id)->offset, &w, sizeof w);
+    } else {
+        PROP(calfcare_params_set(CALFCARE_PARAMS_TABLE_RELIEF, p, sizeof *p, id, v, &err) == CALFCARE_E_INVALID);
+        PROP(strcmp(err.field, name) == 0);
+        PROP(memcmp(&before, p, sizeof *p) == 0);
+    }
 }
 
 /* Would protocol id `id` contain a step of this care kind? (relief.h: the step lists) */
@@ -68,12 +90,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     /* Each member: default, or a value around its range. */
     if (fz_u8(&f) & 1) p.ice_min = fz_double(&f, 15, 20);
     if (fz_u8(&f) & 1) p.hold_s = fz_double(&f, 20, 30);
-    if (fz_u8(&f) & 1) p.reps = fz_double(&f, 1, 5);
+    if (fz_u8(&f) & 1) fuzz_int_member(&f, &p, "reps", 1, 5);
     if (fz_u8(&f) & 1) p.roll_s = fz_double(&f, 30, 120);
-    if (fz_u8(&f) & 1) p.sets = fz_double(&f, 1, 3);
-    if (fz_u8(&f) & 1) p.week = fz_double(&f, 1, 52);
+    if (fz_u8(&f) & 1) fuzz_int_member(&f, &p, "sets", 1, 3);
+    if (fz_u8(&f) & 1) fuzz_int_member(&f, &p, "week", 1, 52);
     if (fz_u8(&f) & 1) p.last_ice_ended_min_ago = fz_double(&f, 0, 525600);
-    if (fz_u8(&f) & 1) p.tool = fz_double(&f, 0, 1);
+    if (fz_u8(&f) & 1) fuzz_int_member(&f, &p, "ice_rounds", 1, 2);
+    if (fz_u8(&f) & 1) fuzz_int_member(&f, &p, "tool", 0, 1);
 
     memset(&blocked, 0, sizeof blocked);
     switch (fz_u8(&f) % 4) {
@@ -112,6 +135,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     } else if (!valid) {
         PROP(st == CALFCARE_E_INVALID);
         PROP(strcmp(err.field, bad_field) == 0);
+    } else if (p.tool == CALFCARE_RELIEF_TOOL_BALL && id != CALFCARE_RELIEF_ROLL && id != CALFCARE_RELIEF_FULL) {
+        PROP(st == CALFCARE_E_INVALID); /* the ball only where something rolls */
+        PROP(strcmp(err.field, "tool") == 0);
     } else {
         unsigned want_block = 0;
         for (b = 0; b < CALFCARE_CARE_KIND_COUNT; b++)
@@ -164,7 +190,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         PROP(!(bp && (bp->mask & s->care)));
         PROP(s->flags <= 7u);
         if (s->kind == CALFCARE_RELIEF_STEP_ICE)
-            PROP(fabs(s->duration_ms - p.ice_min * 60000.0) <= 0.5);
+            PROP(fabs(s->duration_ms - (p.ice_rounds == 2 ? 10.0 : p.ice_min) * 60000.0) <= 0.5); /* 10 on, 10 off, 10 on */
         sum += s->duration_ms;
     }
     PROP(out.total_ms == sum);

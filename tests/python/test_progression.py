@@ -526,3 +526,55 @@ def test_batch_invalid():
     assert e.value.field == "coupling"
     with pytest.raises(calfcare.InvalidInputError):
         calfcare.batch_acwr(np.full((2, 3), np.nan))
+
+
+# ---- the parameter tables (calfcare/params.h) give the keyword defaults --------------------------------
+
+@pytest.mark.parametrize("fn", ["check_weekly", "check_weekly_load", "check_weekly_climb", "check_weekly_hard",
+                                "next_week_max", "acwr", "acwr_series", "batch_check", "batch_acwr", "check_log",
+                                "make_plan"])
+def test_keyword_defaults_are_the_tables(fn):
+    import inspect
+    c = calfcare.capi
+    table = c.CALFCARE_PARAMS_TABLE_PLAN if fn == "make_plan" else c.CALFCARE_PARAMS_TABLE_PROGRESSION
+    rows = [c.calfcare_params_field_at(table, i) for i in range(c.calfcare_params_field_count(table))]
+    params = inspect.signature(getattr(calfcare, fn)).parameters
+    seen = 0
+    for f in rows:
+        if f.name not in params or params[f.name].default is inspect.Parameter.empty:
+            continue
+        seen += 1
+        want = (c.calfcare_params_choice_name(table, f.id, int(f.default_value))
+                if f.type == c.CALFCARE_PARAMS_TYPE_CHOICE else f.default_value)
+        assert params[f.name].default == want, (fn, f.name)
+        assert type(params[f.name].default) is (int if f.type == c.CALFCARE_PARAMS_TYPE_INT else
+                                                 str if f.type == c.CALFCARE_PARAMS_TYPE_CHOICE else float)
+    assert seen >= 1
+    # worked out from the table's source (lib/progression_params.c): 10 %, 7 and 28 days, 2/(n+1), 4 weeks, 25 %
+    if fn == "acwr":
+        assert [params[k].default for k in ("acute_days", "chronic_days", "decay", "coupling", "seed")] == \
+            [7, 28, "2/(n+1)", "coupled", "zero"]
+    if fn == "make_plan":
+        assert [params[k].default for k in ("max_increase_pct", "cutback_every", "cutback_pct", "weeks")] == \
+            [10.0, 4, 25.0, 0]
+
+
+def test_plan_ranges_from_the_table():
+    with pytest.raises(calfcare.InvalidInputError) as e:
+        calfcare.make_plan(30, 40, cutback_every=7)
+    assert (e.value.field, e.value.min, e.value.max) == ("cutback_every", 2, 6)
+    with pytest.raises(calfcare.InvalidInputError, match="not a whole number"):
+        calfcare.make_plan(30, 40, weeks=2.5)
+    assert len(calfcare.make_plan(30, 40, weeks=3).weeks) == 3
+    with pytest.raises(calfcare.InvalidInputError) as e:
+        calfcare.acwr([1, 2, 3], decay=2)
+    assert e.value.field == "decay"
+
+
+def test_docstrings_state_the_tables_rows():
+    # worked out from lib/progression_params.c: plan cutbacks 2-6 weeks, default 4; weeks 0 = until the target
+    assert "cutback_every: every Nth week is a cutback week (2-6 weeks, default 4)." in calfcare.make_plan.__doc__
+    assert "weeks: weeks to plan (1-156 weeks, default 0: until the target)." in calfcare.make_plan.__doc__
+    assert "current_km: the last full week's distance (1-1000 km, required)." in calfcare.make_plan.__doc__
+    assert "max_increase_pct: weekly increase limit (1-50 %, default 10)." in calfcare.check_weekly.__doc__
+    assert "decay: EWMA decay constant lambda ('2/(n+1)' or 'exp' or '1/n', default '2/(n+1)')." in calfcare.acwr.__doc__

@@ -493,13 +493,22 @@ def test_roll_with_the_massage_ball():
 
 
 @pytest.mark.parametrize("name, tool, text", [
-    ("roll", "stick", "'stick' is not a rolling tool; accepted: roller, ball"),
-    ("roll", 1, "1 is not a rolling tool"),
-    ("rice", "ball", "tool='ball' and 'rice' conflict: tool applies to the protocols that roll (roll, full)"),
+    ("roll", "stick", "tool: unknown word; accepted words: roller, ball"),
+    ("roll", 1, "tool: expected one of the words roller, ball, got 1"),
+    # the library's rule (calfcare_relief_build), the same in every host
+    ("rice", "ball", "tool: ball and 'rice' conflict: tool applies to the protocols that roll (roll, full)"),
+    ("strength", "ball", "tool: ball and 'strength' conflict: tool applies to the protocols that roll (roll, full)"),
 ])
 def test_bad_tool(name, tool, text):
     with pytest.raises(calfcare.InvalidInputError) as e:
-        calfcare.relief_protocol(name, tool=tool)
+        if name == "strength":  # routine() has no tool: the library refuses it in the struct
+            p = calfcare.capi.calfcare_relief_params()
+            calfcare.capi.calfcare_relief_params_init(p)
+            p.tool = calfcare.capi.CALFCARE_RELIEF_TOOL_BALL
+            calfcare.capi.calfcare_relief_build(calfcare.capi.CALFCARE_RELIEF_STRENGTH, p, None,
+                                                calfcare.capi.calfcare_relief_protocol())
+        else:
+            calfcare.relief_protocol(name, tool=tool)
     assert e.value.field == "tool"
     assert text in str(e.value)
 
@@ -519,3 +528,56 @@ def test_ball_session_runs_on_the_timer():
     kinds = {e.kind for e in t.update()}
     assert kinds == {"massage_ball"}
     assert t.status().state == "done"
+
+
+# ---- the parameter table (calfcare/params.h) is the one source of names, ranges and defaults ---------
+
+def _rows(table):
+    c = calfcare.capi
+    return {f.name: f for f in (c.calfcare_params_field_at(table, i) for i in range(c.calfcare_params_field_count(table)))}
+
+
+def test_relief_keywords_are_the_table_rows():
+    import inspect
+    c = calfcare.capi
+    rows = _rows(c.CALFCARE_PARAMS_TABLE_RELIEF)
+    kw = lambda fn: [p.name for p in inspect.signature(fn).parameters.values()  # noqa: E731
+                     if p.kind == p.KEYWORD_ONLY and p.name != "blocked"]
+    # relief_protocol takes every row but the strength week, routine the week: in the table's order
+    assert kw(calfcare.relief_protocol) == [n for n in rows if n != "week"]
+    assert kw(calfcare.routine) == ["week"]
+    # the docstrings state each row's range and default as the table has them
+    assert "ice_min: ice per application (15-20 min, default 15)." in calfcare.relief_protocol.__doc__
+    assert "reps: stretch holds per side and variant (knee straight, knee bent) (1-5 holds per side, default 3)." \
+        in calfcare.relief_protocol.__doc__
+    assert "(0-525600 min, None: unknown)" in calfcare.relief_protocol.__doc__
+    assert "('roller' or 'ball', default 'roller')" in calfcare.relief_protocol.__doc__
+    assert "week: strength routine week" in calfcare.routine.__doc__ and "(1-52, default 1)" in calfcare.routine.__doc__
+    # the struct the library initialises holds exactly the table's defaults, with int members for counts
+    p = c.calfcare_relief_params()
+    c.calfcare_relief_params_init(p)
+    for name, f in rows.items():
+        assert getattr(p, name) == f.default_value, name
+    assert {n: f.type for n, f in rows.items() if f.type != c.CALFCARE_PARAMS_TYPE_DOUBLE} == {
+        "reps": c.CALFCARE_PARAMS_TYPE_INT, "sets": c.CALFCARE_PARAMS_TYPE_INT, "week": c.CALFCARE_PARAMS_TYPE_INT,
+        "ice_rounds": c.CALFCARE_PARAMS_TYPE_INT, "tool": c.CALFCARE_PARAMS_TYPE_CHOICE}
+    assert isinstance(p.reps, int) and isinstance(p.tool, int)
+
+
+@pytest.mark.parametrize("name, below, above", [("ice_min", 14.999, 20.001), ("hold_s", 19.5, 30.5), ("reps", 0, 6),
+                                                ("roll_s", 29.99, 120.01), ("sets", 0, 4),
+                                                ("last_ice_ended_min_ago", -0.5, 525600.5), ("ice_rounds", 0, 3)])
+def test_relief_ranges_are_the_tables(name, below, above):
+    f = _rows(calfcare.capi.CALFCARE_PARAMS_TABLE_RELIEF)[name]
+    for v in (below, above, float("nan")):
+        with pytest.raises(calfcare.InvalidInputError) as e:
+            calfcare.relief_protocol("rice", **{name: v})
+        assert e.value.field == name
+        if v == v:
+            assert (e.value.min, e.value.max) == (f.min, f.max)
+    # the edges themselves are accepted (ice gap: long enough ago)
+    calfcare.relief_protocol("roll", **{name: f.min if name != "last_ice_ended_min_ago" else 60})
+    calfcare.relief_protocol("roll", **{name: f.max})
+    if f.type == calfcare.capi.CALFCARE_PARAMS_TYPE_INT:
+        with pytest.raises(calfcare.InvalidInputError, match="is not a whole number"):
+            calfcare.relief_protocol("rice", **{name: f.min + 0.5})

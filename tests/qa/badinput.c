@@ -125,6 +125,17 @@ static void test_common(void)
         CHECK(is_unknown(F(calfcare_red_flag_name)(bad_ints[i] == 1 || bad_ints[i] == 7 ? 10 : bad_ints[i])));
     }
     CHECK(F(calfcare_reason_lookup)(0) == NULL && calfcare_reason_lookup(999) == NULL && calfcare_reason_lookup(5000) == NULL);
+    {
+        int yn = 7;
+        static const char *const bad_words[] = {"", "Yes", "YES", "y", "1", "true", "unknown", "yes "};
+        CHECK(is_unknown(F(calfcare_yes_no_name)(INT_MIN)) && is_unknown(calfcare_yes_no_name(2)) &&
+              is_unknown(calfcare_yes_no_name(CALFCARE_UNKNOWN)) && is_unknown(calfcare_yes_no_name(INT_MAX)));
+        EXPECT(F(calfcare_yes_no_parse)(NULL, &yn, &err), CALFCARE_E_NULL, NULL);
+        EXPECT(calfcare_yes_no_parse("yes", NULL, &err), CALFCARE_E_NULL, NULL);
+        for (i = 0; i < sizeof bad_words / sizeof bad_words[0]; i++)
+            EXPECT(calfcare_yes_no_parse(bad_words[i], &yn, &err), CALFCARE_E_INVALID, "yes_no");
+        CHECK(yn == 7); /* untouched on error */
+    }
     CHECK(is_unknown(F(calfcare_care_kind_name)(0)) && is_unknown(calfcare_care_kind_name(3)) &&
           is_unknown(calfcare_care_kind_name(64)) && is_unknown(calfcare_care_kind_name(UINT_MAX)));
     CHECK(strcmp(F(calfcare_version_string)(), CALFCARE_VERSION_STRING) == 0);
@@ -285,15 +296,6 @@ static void test_relief_build(void)
     calfcare_relief_protocol proto, zero;
     calfcare_blocked bl, bl_before;
     static const int bad_ids[] = {INT_MIN, -1, 0, 9, 100, INT_MAX};
-    struct {
-        const char *field;
-        double *member;
-        double extra_bad; /* a fractional value for the whole-number members */
-    } members[] = {{"ice_min", &p.ice_min, 14.9},       {"hold_s", &p.hold_s, 30.5},
-                   {"reps", &p.reps, 2.5},              {"roll_s", &p.roll_s, 121},
-                   {"sets", &p.sets, 1.5},              {"week", &p.week, 3.25},
-                   {"last_ice_ended_min_ago", &p.last_ice_ended_min_ago, -0.5},
-                   {"tool", &p.tool, 0.5}};
     size_t i, k;
 
     EXPECT(F(calfcare_relief_params_init)(NULL, &err), CALFCARE_E_NULL, NULL);
@@ -350,16 +352,35 @@ static void test_relief_build(void)
         EXPECT(calfcare_relief_build(bad_ids[i], &p, NULL, &proto, &err), CALFCARE_E_INVALID, "protocol");
         CHECK(memcmp(&proto, &zero, sizeof zero) == 0);
     }
-    for (k = 0; k < sizeof members / sizeof members[0]; k++) {
+    /* Every member of the table: each nasty number and a fraction refused by the setter (struct
+     * unchanged); int members written directly at INT_MIN, INT_MAX and just outside the range are
+     * refused by the builder, whatever the protocol. */
+    for (k = 0; k < calfcare_params_field_count(CALFCARE_PARAMS_TABLE_RELIEF); k++) {
+        const calfcare_params_field *f = calfcare_params_field_at(CALFCARE_PARAMS_TABLE_RELIEF, (int)k);
         for (i = 0; i <= N_NASTY; i++) {
+            double v = i < N_NASTY ? nasty[i] : f->min + 0.5;
             p = good;
-            *members[k].member = i < N_NASTY ? nasty[i] : members[k].extra_bad;
-            if (p.last_ice_ended_min_ago == CALFCARE_RELIEF_ICE_UNKNOWN && k == 6)
-                continue; /* -1 is the documented "unknown" */
-            /* every member is validated whatever the protocol */
-            EXPECT(calfcare_relief_build(CALFCARE_RELIEF_WARMUP, &p, NULL, &proto, &err), CALFCARE_E_INVALID,
-                   members[k].field);
-            CHECK(memcmp(&proto, &zero, sizeof zero) == 0);
+            if (v == f->unset || (f->type == CALFCARE_PARAMS_TYPE_DOUBLE && v >= f->min && v <= f->max))
+                continue; /* accepted: the documented "unknown", or a fraction of a measured amount */
+            EXPECT(calfcare_params_set(CALFCARE_PARAMS_TABLE_RELIEF, &p, sizeof p, (int)k, v, &err),
+                   CALFCARE_E_INVALID, f->name);
+            CHECK(memcmp(&p, &good, sizeof p) == 0);
+            if (f->type == CALFCARE_PARAMS_TYPE_DOUBLE) {
+                memcpy((char *)&p + f->offset, &v, sizeof v);
+                EXPECT(calfcare_relief_build(CALFCARE_RELIEF_WARMUP, &p, NULL, &proto, &err), CALFCARE_E_INVALID,
+                       f->name);
+                CHECK(memcmp(&proto, &zero, sizeof zero) == 0);
+            }
+        }
+        if (f->type != CALFCARE_PARAMS_TYPE_DOUBLE) {
+            const int ints[] = {INT_MIN, INT_MAX, (int)f->min - 1, (int)f->max + 1};
+            for (i = 0; i < 4; i++) {
+                p = good;
+                memcpy((char *)&p + f->offset, &ints[i], sizeof ints[i]);
+                EXPECT(calfcare_relief_build(CALFCARE_RELIEF_WARMUP, &p, NULL, &proto, &err), CALFCARE_E_INVALID,
+                       f->name);
+                CHECK(memcmp(&proto, &zero, sizeof zero) == 0);
+            }
         }
     }
     /* A blocked set full of garbage: unknown bits are ignored, known bits block. */
@@ -447,6 +468,66 @@ static void test_parse(void)
     CHECK(calfcare_care_kind_parse("ice", NULL, &e) == CALFCARE_E_NULL);
     CHECK(calfcare_care_kind_parse("ices", &bit, &e) == CALFCARE_E_INVALID && bit == 7 && strcmp(e.field, "care_kind") == 0);
     CHECK(calfcare_care_kind_parse("ice", &bit, &e) == CALFCARE_OK && bit == CALFCARE_CARE_ICE);
+}
+
+/* ---- parameter tables ------------------------------------------------------------------- */
+
+static void test_params(void)
+{
+    calfcare_relief_params p, before;
+    static const int bad_tables[] = {INT_MIN, -1, 0, 4, INT_MAX};
+    static const int bad_ids[] = {INT_MIN, -1, 9, INT_MAX};
+    double v;
+    int id;
+    size_t i;
+    CHECK(calfcare_relief_params_init(&p, NULL) == CALFCARE_OK);
+    before = p;
+    for (i = 0; i < sizeof bad_tables / sizeof bad_tables[0]; i++) {
+        CHECK(F(calfcare_params_field_count)(bad_tables[i]) == 0);
+        CHECK(F(calfcare_params_field_at)(bad_tables[i], 0) == NULL);
+        CHECK(is_unknown(F(calfcare_params_choice_name)(bad_tables[i], 0, 0)));
+        EXPECT(F(calfcare_params_choice_parse)(bad_tables[i], 8, "ball", &id, &err), CALFCARE_E_INVALID, "table");
+        EXPECT(F(calfcare_params_field_parse)(bad_tables[i], "reps", &id, &err), CALFCARE_E_INVALID, "table");
+        EXPECT(F(calfcare_params_set)(bad_tables[i], &p, sizeof p, 0, 15, &err), CALFCARE_E_INVALID, "table");
+        EXPECT(F(calfcare_params_set_text)(bad_tables[i], &p, sizeof p, 0, "15", &err), CALFCARE_E_INVALID, "table");
+        EXPECT(F(calfcare_params_get)(bad_tables[i], &p, sizeof p, 0, &v, &err), CALFCARE_E_INVALID, "table");
+    }
+    for (i = 0; i < sizeof bad_ids / sizeof bad_ids[0]; i++) {
+        CHECK(calfcare_params_field_at(CALFCARE_PARAMS_TABLE_RELIEF, bad_ids[i]) == NULL);
+        CHECK(is_unknown(calfcare_params_choice_name(CALFCARE_PARAMS_TABLE_RELIEF, bad_ids[i], 0)));
+        EXPECT(calfcare_params_set(CALFCARE_PARAMS_TABLE_RELIEF, &p, sizeof p, bad_ids[i], 15, &err),
+               CALFCARE_E_INVALID, "field");
+        EXPECT(calfcare_params_set_text(CALFCARE_PARAMS_TABLE_RELIEF, &p, sizeof p, bad_ids[i], "15", &err),
+               CALFCARE_E_INVALID, "field");
+        EXPECT(calfcare_params_get(CALFCARE_PARAMS_TABLE_RELIEF, &p, sizeof p, bad_ids[i], &v, &err),
+               CALFCARE_E_INVALID, "field");
+    }
+    /* a choice's word out of range, a number field's choice word */
+    CHECK(is_unknown(calfcare_params_choice_name(CALFCARE_PARAMS_TABLE_RELIEF, 8, 2)));
+    CHECK(is_unknown(calfcare_params_choice_name(CALFCARE_PARAMS_TABLE_RELIEF, 0, 15)));
+    EXPECT(calfcare_params_choice_parse(CALFCARE_PARAMS_TABLE_RELIEF, 0, "ball", &id, &err), CALFCARE_E_INVALID,
+           "field");
+    EXPECT(calfcare_params_choice_parse(CALFCARE_PARAMS_TABLE_RELIEF, 8, "stick", &id, &err), CALFCARE_E_INVALID,
+           "tool");
+    EXPECT(calfcare_params_choice_parse(CALFCARE_PARAMS_TABLE_RELIEF, 8, NULL, &id, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_params_choice_parse(CALFCARE_PARAMS_TABLE_RELIEF, 8, "ball", NULL, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_params_set(CALFCARE_PARAMS_TABLE_RELIEF, NULL, sizeof p, 0, 15, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_params_set(CALFCARE_PARAMS_TABLE_RELIEF, &p, sizeof p - 1, 0, 15, &err), CALFCARE_E_INVALID,
+           "size");
+    EXPECT(calfcare_params_set(CALFCARE_PARAMS_TABLE_RELIEF, &p, 0, 0, 15, &err), CALFCARE_E_INVALID, "size");
+    EXPECT(calfcare_params_set_text(CALFCARE_PARAMS_TABLE_RELIEF, &p, sizeof p, 0, NULL, &err), CALFCARE_E_NULL,
+           NULL);
+    EXPECT(calfcare_params_set_text(CALFCARE_PARAMS_TABLE_RELIEF, &p, sizeof p, 0, "0x14", &err), CALFCARE_E_INVALID,
+           "ice_min");
+    EXPECT(calfcare_params_set_text(CALFCARE_PARAMS_TABLE_RELIEF, &p, sizeof p, 8, "stick", &err), CALFCARE_E_INVALID,
+           "tool");
+    EXPECT(calfcare_params_get(CALFCARE_PARAMS_TABLE_RELIEF, NULL, sizeof p, 0, &v, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_params_get(CALFCARE_PARAMS_TABLE_RELIEF, &p, sizeof p, 0, NULL, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_params_field_parse(CALFCARE_PARAMS_TABLE_RELIEF, NULL, &id, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_params_field_parse(CALFCARE_PARAMS_TABLE_RELIEF, "reps", NULL, &err), CALFCARE_E_NULL, NULL);
+    EXPECT(calfcare_params_field_parse(CALFCARE_PARAMS_TABLE_RELIEF, "", &id, &err), CALFCARE_E_INVALID, "field");
+    EXPECT(calfcare_params_field_parse(CALFCARE_PARAMS_TABLE_RELIEF, "rep", &id, &err), CALFCARE_E_INVALID, "field");
+    CHECK(memcmp(&p, &before, sizeof p) == 0); /* nothing written by a refused call */
 }
 
 static void test_relief_timer(void)
@@ -1293,6 +1374,7 @@ int main(int argc, char **argv)
     test_input();
     test_diagnosis();
     test_relief_build();
+    test_params();
     test_parse();
     test_relief_timer();
     test_progression_weekly();

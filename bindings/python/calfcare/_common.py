@@ -391,6 +391,92 @@ def keyword_signature(schema, returns):
     return inspect.Signature(params, return_annotation=returns)
 
 
+# ---- parameter tables (calfcare/params.h) ----------------------------------------------------------
+
+def params_fields(table):
+    """The rows of a parameter table, as capi.calfcare_params_field objects in member order (name,
+    type, unit, min, max, default_value, unset, unset_help, help)."""
+    return [_capi.calfcare_params_field_at(table, i) for i in range(_capi.calfcare_params_field_count(table))]
+
+
+def params_default(field, table):
+    """A row's default as a Python value: a choice's word, an int for whole numbers, else a float."""
+    if field.type == _capi.CALFCARE_PARAMS_TYPE_CHOICE:
+        return _capi.calfcare_params_choice_name(table, field.id, int(field.default_value))
+    if field.type == _capi.CALFCARE_PARAMS_TYPE_INT:
+        return int(field.default_value)
+    return field.default_value
+
+
+def params_set(table, struct, name, value, unset_ok=False):
+    """Set member ``name`` of a parameter struct from a Python value, checked by the library's table:
+    a number (int, float or numpy; not a bool or a string) or, for a choice, its word. Refusals raise InvalidInputError naming the field and the accepted range.
+    The C API's "not given" value (-1 for an unknown last ice) is refused (None says that here) unless
+    ``unset_ok`` (make_plan's documented weeks=0, "until the target")."""
+    fid = _capi.calfcare_params_field_parse(table, name)
+    f = _capi.calfcare_params_field_at(table, fid)
+    if f.type == _capi.CALFCARE_PARAMS_TYPE_CHOICE:
+        if not isinstance(value, str):
+            words = [_capi.calfcare_params_choice_name(table, fid, v) for v in range(int(f.min), int(f.max) + 1)]
+            raise invalid(name, f"expected one of the words {', '.join(words)}, got {value!r}")
+        struct.set_field_text(fid, str(value))
+        return
+    v = strict_number(name, value)
+    if not unset_ok and not math.isnan(f.unset) and v == f.unset:
+        unit = f" {f.unit}" if f.unit else ""
+        raise invalid(name, f"{value!r} is outside the accepted range; accepted: {f.min:g} to {f.max:g}{unit} "
+                            f"(None when {f.unset_help})", v, f.min, f.max)
+    struct.set_field(fid, v)
+
+
+class _TableDefault:
+    def __repr__(self):
+        return "<the library's default>"
+
+
+TABLE_DEFAULT = _TableDefault()
+"""Written as a keyword's default in the source; :func:`params_defaults` puts the table's value there."""
+
+
+def params_doc(field, table, unset_word=None):
+    """One docstring line of a table row: "name: help (min-max unit, default D)" (a choice's words).
+    A row whose default is its "not given" value says "default -1: unknown", or with ``unset_word``
+    (a host's own word for it, "None") "None: unknown"."""
+    if field.type == _capi.CALFCARE_PARAMS_TYPE_CHOICE:
+        words = [_capi.calfcare_params_choice_name(table, field.id, v) for v in range(int(field.min), int(field.max) + 1)]
+        return f"{field.name}: {field.help} ({' or '.join(repr(w) for w in words)}, default {params_default(field, table)!r})"
+    unit = f" {field.unit}" if field.unit else ""
+    default = f"default {field.default_value:g}"
+    if field.flags & _capi.CALFCARE_PARAMS_FIELD_REQUIRED:
+        default = "required"
+    elif field.default_value == field.unset:
+        default = f"{unset_word}: {field.unset_help}" if unset_word else f"{default}: {field.unset_help}"
+    return f"{field.name}: {field.help} ({field.min:g}-{field.max:g}{unit}, {default})"
+
+
+def params_defaults(table):
+    """Decorator: every default written as :data:`TABLE_DEFAULT` becomes the default of the parameter
+    table's row of the same name (so help(), IDEs and inspect.signature show the library's value,
+    written once in C), and the docstring gains one line per row the function takes (range, default)."""
+    fields_ = params_fields(table)
+    rows = {f.name: params_default(f, table) for f in fields_}
+
+    def wrap(fn):
+        names = fn.__code__.co_varnames[:fn.__code__.co_argcount + fn.__code__.co_kwonlyargcount]
+        if fn.__defaults__:
+            first = fn.__code__.co_argcount - len(fn.__defaults__)
+            fn.__defaults__ = tuple(rows[names[first + i]] if d is TABLE_DEFAULT else d
+                                    for i, d in enumerate(fn.__defaults__))
+        if fn.__kwdefaults__:
+            fn.__kwdefaults__ = {k: rows[k] if d is TABLE_DEFAULT else d for k, d in fn.__kwdefaults__.items()}
+        lines = [params_doc(f, table) + "." for f in fields_ if f.name in names]
+        if fn.__doc__ and lines:
+            fn.__doc__ = (fn.__doc__.rstrip() + "\n\n    Parameters from the library's table (calfcare/params.h):\n\n    "
+                          + "\n    ".join(lines) + "\n")
+        return fn
+    return wrap
+
+
 def make_input(schema, kwargs):
     """Build a capi.calfcare_input of ``schema`` from keyword arguments.
 

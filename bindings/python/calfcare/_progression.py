@@ -30,6 +30,7 @@ from . import capi as _capi
 from ._common import Error, InvalidInputError, Result, Word, _same, nan_to_none, optional_import, reason, result, word_enum
 from ._common import strict_bool as _strict_bool, strict_number as _strict_number, BlockedError
 from ._common import invalid as _invalid
+from ._common import TABLE_DEFAULT as _TABLE_DEFAULT, params_defaults as _params_defaults, params_set as _params_set
 
 __all__ = [
     "Decay",
@@ -168,16 +169,18 @@ def _word_or_enum(name, value, enum_cls, parse):
     return _whole(name, value)
 
 
-def _params(max_increase_pct=10.0, acute_days=7, chronic_days=28, decay="2/(n+1)", coupling="coupled",
-            seed="zero"):
+_TABLE = _capi.CALFCARE_PARAMS_TABLE_PROGRESSION
+_PLAN_TABLE = _capi.CALFCARE_PARAMS_TABLE_PLAN
+_D = _TABLE_DEFAULT
+
+
+def _params(**kwargs):
+    """A capi.calfcare_progression_params, each member set through the library's table (ranges,
+    whole numbers and words checked there); words or enum values for decay, coupling and seed."""
     p = _capi.calfcare_progression_params()
     _capi.calfcare_progression_params_init(p)
-    p.max_increase_pct = float(max_increase_pct)
-    p.acute_days = _whole("acute_days", acute_days)
-    p.chronic_days = _whole("chronic_days", chronic_days)
-    p.decay = _word_or_enum("decay", decay, Decay, _capi.calfcare_progression_decay_parse)
-    p.coupling = _word_or_enum("coupling", coupling, Coupling, _capi.calfcare_progression_coupling_parse)
-    p.seed = _capi.calfcare_progression_seed_parse(seed) if isinstance(seed, str) else _whole("seed", seed)
+    for name, value in kwargs.items():
+        _params_set(_TABLE, p, name, value)
     return p
 
 
@@ -274,8 +277,9 @@ def _check(fn, unit, values, max_increase_pct, km=None):
                        unit, _advice(r))
 
 
-def check_weekly(weekly_km, max_increase_pct=10.0):
-    """Check weekly distances (km, oldest first) against the weekly increase limit (percent, 1-50).
+@_params_defaults(_TABLE)
+def check_weekly(weekly_km, max_increase_pct=_D):
+    """Check weekly distances (km, oldest first) against the weekly increase limit (percent).
 
     A week is over the limit when it is above last week x (1 + limit/100); exactly at the limit is
     within it. Returns a :class:`WeeklyCheck`. Invalid values raise InvalidInputError naming
@@ -284,12 +288,14 @@ def check_weekly(weekly_km, max_increase_pct=10.0):
     return _check(_capi.calfcare_progression_check_weekly, "km", weekly_km, max_increase_pct)
 
 
-def check_weekly_load(weekly_load, max_increase_pct=10.0):
+@_params_defaults(_TABLE)
+def check_weekly_load(weekly_load, max_increase_pct=_D):
     """The same check on weekly loads (for example session-RPE: minutes x effort 1-10 per week)."""
     return _check(_capi.calfcare_progression_check_weekly_load, "load", weekly_load, max_increase_pct)
 
 
-def check_weekly_climb(weekly_climb_m, weekly_km=None, max_increase_pct=10.0):
+@_params_defaults(_TABLE)
+def check_weekly_climb(weekly_climb_m, weekly_km=None, max_increase_pct=_D):
     """The same check on weekly climbing (elevation gain, m, oldest first), with the same limit and edges
     as distance: exactly +limit% is within, a week after a 0 m week is over if it climbs at all.
 
@@ -301,13 +307,15 @@ def check_weekly_climb(weekly_climb_m, weekly_km=None, max_increase_pct=10.0):
                   km=weekly_km)
 
 
-def check_weekly_hard(weekly_hard_min, max_increase_pct=10.0):
+@_params_defaults(_TABLE)
+def check_weekly_hard(weekly_hard_min, max_increase_pct=_D):
     """The same check on weekly minutes of hard running (speed work), oldest first (unit "min"; advice
     ``hard_over_limit`` or ``weekly_within_limit``). Invalid values name ``weekly_hard_min``."""
     return _check(_capi.calfcare_progression_check_weekly_hard, "min", weekly_hard_min, max_increase_pct)
 
 
-def next_week_max(last_week_km, max_increase_pct=10.0):
+@_params_defaults(_TABLE)
+def next_week_max(last_week_km, max_increase_pct=_D):
     """Largest advisable distance for next week, km: ``last_week_km x (1 + max_increase_pct/100)``."""
     return _capi.calfcare_progression_next_week_max(float(last_week_km), float(max_increase_pct))
 
@@ -484,7 +492,8 @@ def _acwr_result(r, p):
                 Seed(_capi.calfcare_progression_seed_name(p.seed)), _advice(r))
 
 
-def acwr(daily_load, acute_days=7, chronic_days=28, decay="2/(n+1)", coupling="coupled", seed="zero"):
+@_params_defaults(_TABLE)
+def acwr(daily_load, acute_days=_D, chronic_days=_D, decay=_D, coupling=_D, seed=_D):
     """Acute:chronic workload ratio of the last day of a daily series (rest days 0).
 
     EWMA by calendar day, starting from 0: ``A_t = la x_t + (1 - la) A_(t-1)``, the same for C;
@@ -498,7 +507,8 @@ def acwr(daily_load, acute_days=7, chronic_days=28, decay="2/(n+1)", coupling="c
     return _acwr_result(r, p)
 
 
-def acwr_series(daily_load, acute_days=7, chronic_days=28, decay="2/(n+1)", coupling="coupled", seed="zero"):
+@_params_defaults(_TABLE)
+def acwr_series(daily_load, acute_days=_D, chronic_days=_D, decay=_D, coupling=_D, seed=_D):
     """Like :func:`acwr`, with every day's values (see :class:`AcwrSeries`)."""
     p = _params(acute_days=acute_days, chronic_days=chronic_days, decay=decay, coupling=coupling, seed=seed)
     daily_load = _series(daily_load, "daily_load")
@@ -543,21 +553,19 @@ class WeeklyPlan(Result):
     advice: tuple = field(default=(), repr=False)
 
 
-def make_plan(current_km, target_km, max_increase_pct=10.0, cutback_every=4, cutback_pct=25.0, weeks=0):
-    """Weekly distances from ``current_km`` (the last full week, 1-1000 km) to ``target_km`` (0-1000 km).
+@_params_defaults(_PLAN_TABLE)
+def make_plan(current_km, target_km, max_increase_pct=_D, cutback_every=_D, cutback_pct=_D, weeks=_D):
+    """Weekly distances from ``current_km`` (the last full week) to ``target_km``.
 
     No week above ``max_increase_pct`` over the last full week; every ``cutback_every``-th week
-    (2-6) is ``cutback_pct`` (10-40%) below the last full week; holds at the target once reached.
-    ``weeks``: how many weeks (1-156), or 0 for "until the target is reached". Returns a :class:`WeeklyPlan`.
+    is ``cutback_pct`` below the last full week; holds at the target once reached. ``weeks``: how
+    many weeks, or 0 for "until the target is reached". Returns a :class:`WeeklyPlan`.
     """
     pp = _capi.calfcare_progression_plan_params()
     _capi.calfcare_progression_plan_params_init(pp)
-    pp.current_km = float(current_km)
-    pp.target_km = float(target_km)
-    pp.max_increase_pct = float(max_increase_pct)
-    pp.cutback_every = _whole("cutback_every", cutback_every)
-    pp.cutback_pct = float(cutback_pct)
-    pp.weeks = _whole("weeks", weeks)
+    for name, value in (("current_km", current_km), ("target_km", target_km), ("max_increase_pct", max_increase_pct),
+                        ("cutback_every", cutback_every), ("cutback_pct", cutback_pct), ("weeks", weeks)):
+        _params_set(_PLAN_TABLE, pp, name, value, unset_ok=True)  # weeks 0: until the target
     plan = _capi.calfcare_progression_plan()
     _capi.calfcare_progression_make_plan(pp, plan)
     out = []
@@ -635,12 +643,16 @@ class RtrGateCheck(Result):
 
 
 def _tristate(name, v):
+    """A calfcare_yes_no: None unknown, a bool, or the words "yes"/"no" (the library's one parser)."""
     if v is None:
-        return -1
+        return _capi.CALFCARE_UNKNOWN
     if isinstance(v, bool):
-        return int(v)
-    if isinstance(v, str) and v in ("yes", "no"):
-        return 1 if v == "yes" else 0
+        return _capi.CALFCARE_YES if v else _capi.CALFCARE_NO
+    if isinstance(v, str):
+        try:
+            return _capi.calfcare_yes_no_parse(v)
+        except InvalidInputError:
+            pass
     raise _invalid(name, f"expected True, False, 'yes', 'no' or None, got {v!r}")
 
 
@@ -754,8 +766,9 @@ def _matrix(daily_km):
     return a
 
 
-def batch_check(daily_km, max_increase_pct=10.0, acute_days=7, chronic_days=28, decay="2/(n+1)",
-                coupling="coupled", seed="zero"):
+@_params_defaults(_TABLE)
+def batch_check(daily_km, max_increase_pct=_D, acute_days=_D, chronic_days=_D, decay=_D,
+                coupling=_D, seed=_D):
     """Analyse many runners at once. ``daily_km``: 2-D array (runners x days, km per calendar day,
     oldest first, rest days 0); read in place when it is a C-contiguous float64 numpy array.
 
@@ -765,13 +778,15 @@ def batch_check(daily_km, max_increase_pct=10.0, acute_days=7, chronic_days=28, 
     """
     np = optional_import("numpy", "calfcare.batch_check")
     a = _matrix(daily_km)
-    p = _params(max_increase_pct, acute_days, chronic_days, decay, coupling, seed)
+    p = _params(max_increase_pct=max_increase_pct, acute_days=acute_days, chronic_days=chronic_days, decay=decay,
+                               coupling=coupling, seed=seed)
     out = np.empty((a.shape[0], BATCH_COLUMNS))
     _capi.calfcare_progression_batch(a, a.shape[0], a.shape[1], p, out)
     return ProgressionBatch(out)
 
 
-def batch_acwr(daily_km, acute_days=7, chronic_days=28, decay="2/(n+1)", coupling="coupled", seed="zero"):
+@_params_defaults(_TABLE)
+def batch_acwr(daily_km, acute_days=_D, chronic_days=_D, decay=_D, coupling=_D, seed=_D):
     """Every day's acute:chronic ratio for many runners: a numpy array of the same shape as ``daily_km``."""
     np = optional_import("numpy", "calfcare.batch_acwr")
     a = _matrix(daily_km)
@@ -1140,9 +1155,10 @@ def _params_dict(p):
             "seed": _capi.calfcare_progression_seed_name(p.seed)}
 
 
+@_params_defaults(_TABLE)
 def check_log(log, until=None, since=None, all=False, keep_duplicates=False, tz=None, units=None,
-              max_increase_pct=10.0, acute_days=7, chronic_days=28, decay="2/(n+1)", coupling="coupled",
-              seed="zero", dayfirst=None, format=None):
+              max_increase_pct=_D, acute_days=_D, chronic_days=_D, decay=_D, coupling=_D,
+              seed=_D, dayfirst=None, format=None):
     """Check a training log as ``calfcare check --log`` does, in the library.
 
     ``log``: a :class:`TrainingLog` (:func:`read_log`), or anything :func:`read_log` reads (then
@@ -1157,7 +1173,8 @@ def check_log(log, until=None, since=None, all=False, keep_duplicates=False, tz=
         raise TypeError("tz, units, dayfirst and format go to read_log(); this log is already read")
     opts = _capi.calfcare_log_options()
     _capi.calfcare_log_options_init(opts)
-    opts.params = _params(max_increase_pct, acute_days, chronic_days, decay, coupling, seed)
+    opts.params = _params(max_increase_pct=max_increase_pct, acute_days=acute_days, chronic_days=chronic_days, decay=decay,
+                               coupling=coupling, seed=seed)
     if until is None:
         zone = None
         if log.tz and "/" in log.tz or log.tz == "UTC":

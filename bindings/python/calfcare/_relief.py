@@ -25,7 +25,7 @@ from dataclasses import field
 
 from . import capi as _capi
 from ._common import InvalidInputError, BlockedError, Result, reason, result, word_enum, invalid as _invalid
-from ._common import strict_number as _strict_number
+from ._common import params_doc as _params_doc, params_fields as _params_fields, params_set as _params_set
 from ._diagnosis import CareKind
 
 __all__ = [
@@ -159,9 +159,7 @@ class Protocol(Result):
 
 def _rebuild(name, params):
     """A pickled Protocol, built again (refusals were checked when it was first built)."""
-    params = dict(params or {})
-    tool = params.pop("tool", None)
-    return _build(name, RELIEF_PROTOCOLS if name in RELIEF_PROTOCOLS else ROUTINES, params, None, tool=tool)
+    return _build(name, RELIEF_PROTOCOLS if name in RELIEF_PROTOCOLS else ROUTINES, dict(params or {}), None)
 
 
 def blocked_set(blocked):
@@ -248,23 +246,7 @@ def symptoms_blocked_by(symptoms):
     return diagnose(**symptoms).blocked_by
 
 
-def _tool(name, tool):
-    """The ::calfcare_relief_tool for ``tool=`` (a word), or None when not given."""
-    if tool is None:
-        return None
-    try:
-        if not isinstance(tool, str):
-            raise TypeError
-        t = _capi.calfcare_relief_tool_parse(tool)
-    except (TypeError, InvalidInputError):
-        raise _invalid("tool", f"{tool!r} is not a rolling tool; accepted: {', '.join(ROLLING_TOOLS)}") from None
-    if name not in ("roll", "full"):
-        raise _invalid("tool", f"tool={tool!r} and {name!r} conflict: tool applies to the protocols that roll "
-                       "(roll, full)")
-    return t
-
-
-def _build(name, accepted, params, blocked, symptoms=None, tool=None):
+def _build(name, accepted, params, blocked, symptoms=None):
     if not isinstance(name, str) or name not in accepted:
         err = InvalidInputError(f"protocol: {name!r} is not one of {', '.join(accepted)}")
         err.field = "protocol"
@@ -272,24 +254,17 @@ def _build(name, accepted, params, blocked, symptoms=None, tool=None):
     pid = _capi.calfcare_relief_parse(name)
     p = _capi.calfcare_relief_params()
     _capi.calfcare_relief_params_init(p)
-    for key, value in params.items():
+    for key, value in params.items():  # each checked by the library's table (calfcare/params.h)
         if value is not None:
-            setattr(p, key, _strict_number(key, value))
-    # None is "unknown" here; a negative number is out of range, never read as unknown.
-    if params.get("last_ice_ended_min_ago") is not None and p.last_ice_ended_min_ago < 0:
-        raise _invalid("last_ice_ended_min_ago", f"{params['last_ice_ended_min_ago']!r} is outside the accepted "
-                       f"range; accepted: 0 to {_capi.CALFCARE_RELIEF_LAST_ICE_MAX_MIN:g} min (None when unknown)",
-                       p.last_ice_ended_min_ago, 0, _capi.CALFCARE_RELIEF_LAST_ICE_MAX_MIN)
-    # Conflicting pairs name both, never silently ignore one.
+            _params_set(_TABLE, p, key, value)
+    # Conflicting pairs name both, never silently ignore one (the tool with a protocol that does not
+    # roll: calfcare_relief_build).
     if params.get("ice_rounds") is not None and params.get("ice_min") is not None and p.ice_rounds == 2:
         raise _invalid("ice_min", f"ice_min={params['ice_min']!r} and ice_rounds={params['ice_rounds']!r} conflict: "
                        "intermittent ice is fixed at 10 min on, 10 off, 10 on; give one of them")
     if params.get("week") is not None and pid != _capi.CALFCARE_RELIEF_STRENGTH:
         raise _invalid("week", f"week={params['week']!r} and {name!r} conflict: week applies to the strength "
                        "routine only")
-    t = _tool(name, tool)
-    if t is not None:
-        p.tool = t
     blocked = _blocked_from(blocked, symptoms)
     out = _capi.calfcare_relief_protocol()
     try:
@@ -306,45 +281,67 @@ def _build(name, accepted, params, blocked, symptoms=None, tool=None):
         advice=tuple(reason(out.advice_at(i)) for i in range(out.advice_count)),
         week=out.week if out.protocol == _capi.CALFCARE_RELIEF_STRENGTH else None,
         _c=out,
-        _params={**{k: v for k, v in params.items() if v is not None}, **({"tool": tool} if tool else {})},
+        _params={k: v for k, v in params.items() if v is not None},
     )
 
 
+_TABLE = _capi.CALFCARE_PARAMS_TABLE_RELIEF
+
+
+def _param_doc(name):
+    """"name: help (min-max unit, default D)" of a row of the relief parameter table (None: not given)."""
+    return _params_doc(next(f for f in _params_fields(_TABLE) if f.name == name), _TABLE, unset_word="None")
+
+
 def relief_protocol(name, *, ice_min=None, hold_s=None, reps=None, roll_s=None, sets=None,
-           last_ice_ended_min_ago=None, ice_rounds=None, tool=None, blocked=None, **symptoms):
+                    last_ice_ended_min_ago=None, ice_rounds=None, tool=None, blocked=None, **symptoms):
     """Build a relief protocol: "rice", "stretch", "roll", "full" or "rest".
 
-    ice_min: ice per application, min (15-20, default 15). hold_s: stretch hold, s (20-30,
-    default 30). reps: holds per side and variant (1-5, default 3). roll_s: foam rolling per leg
-    and set, s (30-120, default 60). sets: rolling sets (1-3, default 3).
-    last_ice_ended_min_ago: minutes since the last ice application ended (None = unknown); under
-    60 raises TooSoonError for protocols with ice. ice_rounds: 1 (default) one application of
-    ice_min; 2 intermittent ice, 10 min on, 10 min off (step "ice_break"), 10 min on. tool: the
-    rolling tool of "roll" and "full", "roller" (default, steps "foam_roll") or "ball" (a massage
-    ball, steps "massage_ball" with their own cue; the same dose); another word, or tool with a
-    protocol that does not roll, raises InvalidInputError naming tool. blocked: what a diagnosis blocks (see
-    :func:`blocked_set`); a blocked step raises BlockedError. Instead of ``blocked``, the symptom
-    switches of :func:`calfcare.diagnose` (``fever=True``, ``numbness=True``, ...) are run through
-    the diagnosis. ``calfcare.relief`` is the same function. Out-of-range values raise
-    InvalidInputError naming the parameter; nothing is clamped. "full" stretches and rolls only
-    after a 10 min pain check; "rest" is rest with the leg raised only (first aid without ice or a
-    bandage).
+    The parameters, None for the library's default (ranges and defaults from the library's table,
+    ``calfcare.capi.calfcare_params_field_at(calfcare.capi.CALFCARE_PARAMS_TABLE_RELIEF, id)``):
+
+    {params}
+
+    Under 60 min since the last ice raises TooSoonError for protocols with ice. ice_rounds 2 is
+    intermittent ice (step "ice_break"); with ice_min as well it raises InvalidInputError naming both.
+    tool "ball" rolls on a massage ball (steps "massage_ball" with their own cue; the same dose);
+    another word, or the ball with a protocol that does not roll, raises InvalidInputError naming
+    tool. blocked: what a diagnosis blocks (see :func:`blocked_set`); a blocked step raises
+    BlockedError. Instead of ``blocked``, the symptom switches of :func:`calfcare.diagnose`
+    (``fever=True``, ``numbness=True``, ...) are run through the diagnosis. ``calfcare.relief`` is
+    the same function. Out-of-range values raise InvalidInputError naming the parameter; nothing is
+    clamped. "full" stretches and rolls only after a 10 min pain check; "rest" is rest with the leg
+    raised only (first aid without ice or a bandage).
     """
     return _build(name, RELIEF_PROTOCOLS,
                   {"ice_min": ice_min, "hold_s": hold_s, "reps": reps, "roll_s": roll_s, "sets": sets,
-                   "last_ice_ended_min_ago": last_ice_ended_min_ago, "ice_rounds": ice_rounds}, blocked, symptoms,
-                  tool)
+                   "last_ice_ended_min_ago": last_ice_ended_min_ago, "ice_rounds": ice_rounds, "tool": tool},
+                  blocked, symptoms)
 
 
 def routine(name, *, week=None, blocked=None, **symptoms):
     """Build a prevention routine: "warmup", "cooldown" or "strength".
 
-    week: strength week (1-52, default 1; strength only): weeks 1-2 double-leg calf raises, 3-4
-    single-leg, 5 and later slow eccentric lowering (docs/relief.md has the counts and rests).
-    blocked, or the symptom switches of :func:`calfcare.diagnose`: as for :func:`relief_protocol`;
-    a routine with a blocked step raises BlockedError.
+    {params}
+
+    (weeks 1-2 double-leg calf raises, 3-4 single-leg, 5 and later slow eccentric lowering;
+    docs/relief.md has the counts and rests). blocked, or the symptom switches of
+    :func:`calfcare.diagnose`: as for :func:`relief_protocol`; a routine with a blocked step raises
+    BlockedError.
     """
     return _build(name, ROUTINES, {"week": week}, blocked, symptoms)
+
+
+def _keywords(fn):
+    """The keyword-only parameters of fn that are rows of the relief table, in order."""
+    rows = {f.name for f in _params_fields(_TABLE)}
+    return [k for k in fn.__code__.co_varnames[fn.__code__.co_argcount:fn.__code__.co_argcount +
+                                                fn.__code__.co_kwonlyargcount] if k in rows]
+
+
+for _fn in (relief_protocol, routine):
+    _fn.__doc__ = _fn.__doc__.replace("{params}", "\n    ".join(_param_doc(k) + "." for k in _keywords(_fn)))
+del _fn
 
 
 @result

@@ -54,4 +54,14 @@ public final class Calfcare {
     public static Diagnosis diagnose(Map<String, ?> inputs) {
         return diagnose(Inputs.of(Inputs.Schema.DIAGNOSIS, inputs));
     }
+
+    /**
+     * The id of a row of a parameter table (calfcare/params.h) by its name: the builders set every
+     * member through the library's table, which checks the range and the words.
+     */
+    static int paramsField(int table, String name) {
+        int[] id = new int[1];
+        capi.calfcare_params_field_parse(table, name, id);
+        return id[0];
+    }
 }

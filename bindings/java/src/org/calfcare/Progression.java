@@ -121,18 +121,24 @@ public final class Progression {
         /** The defaults. */
         public Params() { capi.calfcare_progression_params_init(raw); }
 
+        /* Every setter goes through the library's table (calfcare/params.h): checked at once. */
+        private Params set(String field, double value) {
+            raw.set_field(Calfcare.paramsField(capi.CALFCARE_PARAMS_TABLE_PROGRESSION, field), value);
+            return this;
+        }
+
         /** @param pct weekly increase limit, percent (1-50) @return this */
-        public Params maxIncreasePct(double pct) { raw.setMax_increase_pct(pct); return this; }
+        public Params maxIncreasePct(double pct) { return set("max_increase_pct", pct); }
         /** @param days acute window, days (1-364) @return this */
-        public Params acuteDays(int days) { raw.setAcute_days(days); return this; }
+        public Params acuteDays(int days) { return set("acute_days", days); }
         /** @param days chronic window, days (2-365) @return this */
-        public Params chronicDays(int days) { raw.setChronic_days(days); return this; }
+        public Params chronicDays(int days) { return set("chronic_days", days); }
         /** @param d decay constant @return this */
-        public Params decay(Decay d) { raw.setDecay(d.code); return this; }
+        public Params decay(Decay d) { return set("decay", d.code); }
         /** @param c coupling @return this */
-        public Params coupling(Coupling c) { raw.setCoupling(c.code); return this; }
+        public Params coupling(Coupling c) { return set("coupling", c.code); }
         /** @param s how the EWMAs start @return this */
-        public Params seed(Seed s) { raw.setSeed(s.code); return this; }
+        public Params seed(Seed s) { return set("seed", s.code); }
     }
 
     private static List<Reason> reasons(int count, java.util.function.IntUnaryOperator at) {
@@ -404,18 +410,24 @@ public final class Progression {
         /** @param currentKm the last full week, km (1-1000) @param targetKm the weekly distance to reach, km */
         public PlanParams(double currentKm, double targetKm) {
             capi.calfcare_progression_plan_params_init(raw);
-            raw.setCurrent_km(currentKm);
-            raw.setTarget_km(targetKm);
+            set("current_km", currentKm);
+            set("target_km", targetKm);
+        }
+
+        /* Every setter goes through the library's table (calfcare/params.h): checked at once. */
+        private PlanParams set(String field, double value) {
+            raw.set_field(Calfcare.paramsField(capi.CALFCARE_PARAMS_TABLE_PLAN, field), value);
+            return this;
         }
 
         /** @param pct weekly increase limit, percent (1-50) @return this */
-        public PlanParams maxIncreasePct(double pct) { raw.setMax_increase_pct(pct); return this; }
+        public PlanParams maxIncreasePct(double pct) { return set("max_increase_pct", pct); }
         /** @param n every Nth week is a cutback week (2-6) @return this */
-        public PlanParams cutbackEvery(int n) { raw.setCutback_every(n); return this; }
+        public PlanParams cutbackEvery(int n) { return set("cutback_every", n); }
         /** @param pct how much lower a cutback week is, percent (10-40) @return this */
-        public PlanParams cutbackPct(double pct) { raw.setCutback_pct(pct); return this; }
+        public PlanParams cutbackPct(double pct) { return set("cutback_pct", pct); }
         /** @param weeks weeks to plan (1-156), or 0 for until the target is reached @return this */
-        public PlanParams weeks(int weeks) { raw.setWeeks(weeks); return this; }
+        public PlanParams weeks(int weeks) { return set("weeks", weeks); }
     }
 
     /** One week of a plan. */
@@ -592,13 +604,13 @@ public final class Progression {
         try {
             capi.calfcare_progression_rtr_gate_input_init(in);
             if (walkPainFree != null)
-                in.setWalk_pain_free(walkPainFree ? 1 : 0);
+                in.setWalk_pain_free(walkPainFree ? capi.CALFCARE_YES : capi.CALFCARE_NO);
             if (heelRaisesLeft != null)
                 in.setHeel_raises_left(heelRaisesLeft);
             if (heelRaisesRight != null)
                 in.setHeel_raises_right(heelRaisesRight);
             if (hopPainFree != null)
-                in.setHop_pain_free(hopPainFree ? 1 : 0);
+                in.setHop_pain_free(hopPainFree ? capi.CALFCARE_YES : capi.CALFCARE_NO);
             capi.calfcare_progression_rtr_gate_check(in, r);
             GateOutcome[] out = new GateOutcome[capi.CALFCARE_PROGRESSION_RTR_GATE_ITEMS + 1];
             for (int i = 0; i < capi.CALFCARE_PROGRESSION_RTR_GATE_ITEMS; i++)

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 
 import org.calfcare.capi.calfcare_blocked;
+import org.calfcare.capi.calfcare_params_field;
 import org.calfcare.capi.calfcare_relief_params;
 import org.calfcare.capi.calfcare_relief_protocol;
 import org.calfcare.capi.calfcare_relief_step;
@@ -133,40 +134,50 @@ public final class Relief {
         /** The defaults. */
         public Params() { capi.calfcare_relief_params_init(raw); }
 
+        /* Every setter goes through the library's table (calfcare/params.h), which checks the value at
+         * once (InvalidInputException naming the field and its range) and stores it. */
+        private Params set(String field, double value) {
+            raw.set_field(Calfcare.paramsField(TABLE, field), value);
+            return this;
+        }
+        private static final int TABLE = capi.CALFCARE_PARAMS_TABLE_RELIEF;
+
         /** @param min ice per application, min, 15..20 @return this */
-        public Params iceMin(double min) { raw.setIce_min(min); return this; }
+        public Params iceMin(double min) { return set("ice_min", min); }
         /** @param s stretch hold, s, 20..30 @return this */
-        public Params holdS(double s) { raw.setHold_s(s); return this; }
+        public Params holdS(double s) { return set("hold_s", s); }
         /** @param reps stretch holds per side and variant, 1..5 @return this */
-        public Params reps(int reps) { raw.setReps(reps); return this; }
+        public Params reps(int reps) { return set("reps", reps); }
         /** @param s foam rolling per leg and set, s, 30..120 @return this */
-        public Params rollS(double s) { raw.setRoll_s(s); return this; }
+        public Params rollS(double s) { return set("roll_s", s); }
         /** @param sets foam rolling sets, 1..3 @return this */
-        public Params sets(int sets) { raw.setSets(sets); return this; }
+        public Params sets(int sets) { return set("sets", sets); }
         /** @param week strength routine week, 1..52 @return this */
-        public Params week(int week) { raw.setWeek(week); return this; }
+        public Params week(int week) { return set("week", week); }
         /** @param min minutes since the previous ice application ended, 0..525600 @return this */
-        public Params lastIceEndedMinAgo(double min) { raw.setLast_ice_ended_min_ago(min); return this; }
+        public Params lastIceEndedMinAgo(double min) {
+            int id = Calfcare.paramsField(TABLE, "last_ice_ended_min_ago");
+            calfcare_params_field f = capi.calfcare_params_field_at(TABLE, id);
+            if (min == f.getUnset()) /* the C API's "unknown" is leaving it out here */
+                throw InvalidInputException.of(f.getName(), f.getName() + ": " + min + " is outside the accepted range; "
+                        + "accepted: " + f.getMin() + " to " + f.getMax() + " " + f.getUnit() + " (leave it out when "
+                        + f.getUnset_help() + ")");
+            return set(f.getName(), min);
+        }
         /** @param rounds ice applications, 1..2: 2 = intermittent, 10 min on, 10 off, 10 on @return this */
-        public Params iceRounds(int rounds) { raw.setIce_rounds(rounds); return this; }
+        public Params iceRounds(int rounds) { return set("ice_rounds", rounds); }
         /**
          * The rolling tool of roll and full: "roller" (the default, steps foam_roll) or "ball" (a
          * massage ball, steps massage_ball with their own cue; the same dose and blocking).
+         * {@link Relief#build} refuses the ball with a protocol that does not roll (field "tool").
          * @param tool "roller" or "ball"
          * @return this
          * @throws InvalidInputException (field "tool") for another word
          */
         public Params tool(String tool) {
-            int[] t = new int[1];
-            try {
-                if (tool == null)
-                    throw InvalidInputException.of("tool", "tool: must not be null");
-                capi.calfcare_relief_tool_parse(tool, t);
-            } catch (InvalidInputException e) {
-                throw InvalidInputException.of("tool", "tool: '" + tool + "' is not a rolling tool; accepted: "
-                        + capi.calfcare_relief_tool_name(0) + ", " + capi.calfcare_relief_tool_name(1));
-            }
-            raw.setTool(t[0]);
+            if (tool == null)
+                throw InvalidInputException.of("tool", "tool: must not be null");
+            raw.set_field_text(Calfcare.paramsField(TABLE, "tool"), tool);
             return this;
         }
     }

@@ -328,4 +328,32 @@ public class ProgressionTest {
             assertEquals("tz", e.field());
         }
     }
+
+    /** The builders set each member through the library's tables: ranges checked when set. */
+    @Test
+    public void buildersCheckThroughTheTables() {
+        try {
+            new Progression.PlanParams(30, 40).cutbackEvery(7);
+            fail("a cutback every 7th week is outside 2-6");
+        } catch (InvalidInputException e) {
+            assertEquals("cutback_every", e.field());
+            assertEquals(2, e.min(), 0);
+            assertEquals(6, e.max(), 0);
+        }
+        try {
+            new Progression.PlanParams(0.5, 40);
+            fail("0.5 km is under the plan's 1 km");
+        } catch (InvalidInputException e) {
+            assertEquals("current_km", e.field());
+        }
+        try {
+            new Progression.Params().acuteDays(365);
+            fail("an acute window of 365 days is outside 1-364");
+        } catch (InvalidInputException e) {
+            assertEquals("acute_days", e.field());
+            assertEquals(capi.calfcare_params_field_at(capi.CALFCARE_PARAMS_TABLE_PROGRESSION, 1).getMax(), e.max(), 0);
+        }
+        /* weeks 0 is the C API's "until the target", accepted by the builder as documented */
+        assertTrue(Progression.plan(new Progression.PlanParams(30, 40).weeks(0)).weeks().size() > 0);
+    }
 }

@@ -12,6 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.calfcare.capi.calfcare_params_field;
+import org.calfcare.capi.calfcare_relief_params;
+import org.calfcare.capi.capi;
 import org.junit.Test;
 
 /** Protocols, refusals and the timer on a simulated clock (durations from docs/relief.md). */
@@ -254,7 +257,51 @@ public class ReliefTest {
             fail("an unknown tool was accepted");
         } catch (InvalidInputException e) {
             assertEquals("tool", e.field());
-            assertEquals("tool: 'stick' is not a rolling tool; accepted: roller, ball", e.getMessage());
+            assertEquals("tool: unknown word; accepted words: roller, ball", e.getMessage());
         }
+        /* the library's rule: the ball only where something rolls (roll, full) */
+        try {
+            Relief.build(Relief.Protocol.RICE, new Relief.Params().tool("ball"));
+            fail("the ball with rice was accepted");
+        } catch (InvalidInputException e) {
+            assertEquals("tool", e.field());
+            assertEquals("tool: ball and 'rice' conflict: tool applies to the protocols that roll (roll, full)",
+                         e.getMessage());
+        }
+    }
+
+    /** The builders set each member through the library's table: its range, checked at once. */
+    @Test
+    public void buildersCheckThroughTheTable() {
+        int table = capi.CALFCARE_PARAMS_TABLE_RELIEF;
+        for (int id = 0; id < (int) capi.calfcare_params_field_count(table); id++) {
+            calfcare_params_field f = capi.calfcare_params_field_at(table, id);
+            Relief.Params p = new Relief.Params();
+            if (f.getType() == capi.CALFCARE_PARAMS_TYPE_CHOICE)
+                continue;
+            try {
+                switch (f.getName()) {
+                case "ice_min": p.iceMin(f.getMax() + 0.5); break;
+                case "hold_s": p.holdS(f.getMax() + 0.5); break;
+                case "reps": p.reps((int) f.getMax() + 1); break;
+                case "roll_s": p.rollS(f.getMax() + 0.5); break;
+                case "sets": p.sets((int) f.getMax() + 1); break;
+                case "week": p.week((int) f.getMax() + 1); break;
+                case "last_ice_ended_min_ago": p.lastIceEndedMinAgo(f.getMax() + 0.5); break;
+                case "ice_rounds": p.iceRounds((int) f.getMax() + 1); break;
+                default: fail("no builder for the table's row " + f.getName());
+                }
+                fail(f.getName() + " above its maximum was accepted");
+            } catch (InvalidInputException e) {
+                assertEquals(f.getName(), e.field());
+                assertEquals(f.getMin(), e.min(), 0);
+                assertEquals(f.getMax(), e.max(), 0);
+            }
+        }
+        /* the defaults of a new Params are the table's */
+        calfcare_relief_params raw = new Relief.Params().raw;
+        assertEquals(15, raw.getIce_min(), 0);
+        assertEquals(3, raw.getReps());
+        assertEquals(capi.calfcare_params_field_at(table, 2).getDefault_value(), raw.getReps(), 0);
     }
 }
