@@ -446,6 +446,25 @@ static calfcare_status refuse_blocked(calfcare_relief_protocol *out, const calfc
     return CALFCARE_E_BLOCKED;
 }
 
+/* The advice that closes each protocol, after the advice its steps bring (the ice rules, the clot
+ * warning of rolling...), in this order; a byte a code: the code less CALFCARE_RELIEF_R_ICE_GAP, plus 1
+ * (0 ends the row). A table rather than calls: smaller in the watch's flash. */
+#define CLOSE(code) ((unsigned char)((code) - CALFCARE_RELIEF_R_ICE_GAP + 1))
+static const unsigned char closing_advice[][3] = {
+    [CALFCARE_RELIEF_RICE] = {CLOSE(CALFCARE_RELIEF_R_PAUSE_RUNNING), CLOSE(CALFCARE_RELIEF_R_CROSS_TRAIN),
+                              CLOSE(CALFCARE_RELIEF_R_PEACE_LOVE)},
+    [CALFCARE_RELIEF_STRETCH] = {CLOSE(CALFCARE_RELIEF_R_STRETCH_GENTLE), CLOSE(CALFCARE_RELIEF_R_PAUSE_RUNNING),
+                                 CLOSE(CALFCARE_RELIEF_R_CROSS_TRAIN)},
+    [CALFCARE_RELIEF_ROLL] = {CLOSE(CALFCARE_RELIEF_R_PAUSE_RUNNING), CLOSE(CALFCARE_RELIEF_R_CROSS_TRAIN)},
+    [CALFCARE_RELIEF_FULL] = {CLOSE(CALFCARE_RELIEF_R_PAUSE_RUNNING), CLOSE(CALFCARE_RELIEF_R_CROSS_TRAIN),
+                              CLOSE(CALFCARE_RELIEF_R_PEACE_LOVE)},
+    [CALFCARE_RELIEF_WARMUP] = {CLOSE(CALFCARE_RELIEF_R_WARMUP_DYNAMIC)},
+    [CALFCARE_RELIEF_COOLDOWN] = {CLOSE(CALFCARE_RELIEF_R_COOLDOWN_STATIC)},
+    [CALFCARE_RELIEF_STRENGTH] = {0},
+    [CALFCARE_RELIEF_REST] = {CLOSE(CALFCARE_RELIEF_R_NO_SENSATION), CLOSE(CALFCARE_RELIEF_R_PAUSE_RUNNING)},
+};
+#undef CLOSE
+
 calfcare_status calfcare_relief_build_int(int protocol, const calfcare_relief_iparams *params,
                                           const calfcare_blocked *blocked, calfcare_relief_protocol *out,
                                           calfcare_error *err)
@@ -469,20 +488,12 @@ calfcare_status calfcare_relief_build_int(int protocol, const calfcare_relief_ip
     switch (protocol) {
     case CALFCARE_RELIEF_RICE:
         build_rice(out, params);
-        add_advice(out, CALFCARE_RELIEF_R_PAUSE_RUNNING);
-        add_advice(out, CALFCARE_RELIEF_R_CROSS_TRAIN);
-        add_advice(out, CALFCARE_RELIEF_R_PEACE_LOVE);
         break;
     case CALFCARE_RELIEF_STRETCH:
         build_stretch_holds(out, params->reps, params->hold_ms);
-        add_advice(out, CALFCARE_RELIEF_R_STRETCH_GENTLE);
-        add_advice(out, CALFCARE_RELIEF_R_PAUSE_RUNNING);
-        add_advice(out, CALFCARE_RELIEF_R_CROSS_TRAIN);
         break;
     case CALFCARE_RELIEF_ROLL:
         build_roll(out, params);
-        add_advice(out, CALFCARE_RELIEF_R_PAUSE_RUNNING);
-        add_advice(out, CALFCARE_RELIEF_R_CROSS_TRAIN);
         break;
     case CALFCARE_RELIEF_FULL:
         build_rice(out, params);
@@ -492,9 +503,6 @@ calfcare_status calfcare_relief_build_int(int protocol, const calfcare_relief_ip
         build_stretch_holds(out, params->reps, params->hold_ms);
         add_advice(out, CALFCARE_RELIEF_R_STRETCH_GENTLE);
         build_roll(out, params);
-        add_advice(out, CALFCARE_RELIEF_R_PAUSE_RUNNING);
-        add_advice(out, CALFCARE_RELIEF_R_CROSS_TRAIN);
-        add_advice(out, CALFCARE_RELIEF_R_PEACE_LOVE);
         break;
     case CALFCARE_RELIEF_WARMUP:
         add_step(out, CALFCARE_RELIEF_STEP_ANKLE_CIRCLES, CALFCARE_RELIEF_SIDE_LEFT, DRILL_SIDE_MS, 0);
@@ -503,22 +511,20 @@ calfcare_status calfcare_relief_build_int(int protocol, const calfcare_relief_ip
         add_step(out, CALFCARE_RELIEF_STEP_LEG_SWINGS, CALFCARE_RELIEF_SIDE_RIGHT, DRILL_SIDE_MS, 0);
         add_step(out, CALFCARE_RELIEF_STEP_WALKING_LUNGES, CALFCARE_RELIEF_SIDE_NONE, DRILL_MS, 0);
         add_step(out, CALFCARE_RELIEF_STEP_SKIPS, CALFCARE_RELIEF_SIDE_NONE, DRILL_MS, 0);
-        add_advice(out, CALFCARE_RELIEF_R_WARMUP_DYNAMIC);
         break;
     case CALFCARE_RELIEF_COOLDOWN:
         build_stretch_holds(out, 1, COOLDOWN_HOLD_MS);
-        add_advice(out, CALFCARE_RELIEF_R_COOLDOWN_STATIC);
         break;
     case CALFCARE_RELIEF_REST:
         /* First aid without sensation: nothing cold, nothing tight, nothing that presses or pulls. */
         add_step(out, CALFCARE_RELIEF_STEP_REST, CALFCARE_RELIEF_SIDE_NONE, REST_ONLY_MS, 0);
-        add_advice(out, CALFCARE_RELIEF_R_NO_SENSATION);
-        add_advice(out, CALFCARE_RELIEF_R_PAUSE_RUNNING);
         break;
     default: /* CALFCARE_RELIEF_STRENGTH */
         build_strength(out, params->week);
         break;
     }
+    for (i = 0; i < CC_COUNTOF(closing_advice[0]) && closing_advice[protocol][i]; i++)
+        add_advice(out, CALFCARE_RELIEF_R_ICE_GAP - 1 + closing_advice[protocol][i]);
     mark_switches(out);
 
     /* A red flag wins over everything else, then the ice gap. */
