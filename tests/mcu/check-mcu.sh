@@ -29,13 +29,16 @@ PYTHON=${PYTHON:-python3}
 # Budgets (bytes): docs/embedding.md.
 BUDGET_RELIEF=${BUDGET_RELIEF:-6144}
 BUDGET_RELIEF_TEXTS=${BUDGET_RELIEF_TEXTS:-10240}
+# The whole core: the 40 KiB target of the issue that set these budgets is below the floor of its
+# texts, tables and software doubles (tests/mcu/floor.py; docs/embedding.md, "The floor"), so it is
+# reported on every run, and the gate is a ceiling a little above the measured size: growth past it
+# fails the run and must be measured and the ceiling raised on purpose, in docs/embedding.md too.
 BUDGET_CORE=${BUDGET_CORE:-40960}
-# The relief budgets fail the run (MCU_FLASH_GATE=report: reported only). The whole core's budget
-# is not met (docs/embedding.md, "What each build costs"): reported every run, fatal only with
-# MCU_CORE_GATE=fail. The RAM, stack, instruction, message and event-stream gates always fail
-# the run.
+BUDGET_CORE_FULL=${BUDGET_CORE_FULL:-112640}
+BUDGET_CORE_SHORT=${BUDGET_CORE_SHORT:-100352}
+# The flash budgets fail the run (MCU_FLASH_GATE=report: reported only). The RAM, stack,
+# instruction, message and event-stream gates always fail the run.
 MCU_FLASH_GATE=${MCU_FLASH_GATE:-fail}
-MCU_CORE_GATE=${MCU_CORE_GATE:-report}
 BUDGET_TIMER_RAM=128
 BUDGET_IDLE_UPDATE=20
 for tool in "$CMAKE" "$QEMU" "${CROSS}gcc"; do
@@ -125,10 +128,10 @@ gate "relief + timer, English cue texts, short messages" "$out/relief-en/tests/m
     "$BUDGET_RELIEF_TEXTS" MCU_FLASH_GATE "$MCU_FLASH_GATE"
 gate "relief + timer, no texts, full messages" "$out/relief-full/tests/mcu/probe-relief.elf" ""
 gate "relief + timer, English cue texts, full messages" "$out/relief-full/tests/mcu/probe-relief-texts.elf" ""
-gate "whole core, all texts, full messages" "$out/core/tests/mcu/probe-core.elf" "$BUDGET_CORE" \
-    MCU_CORE_GATE "$MCU_CORE_GATE"
-gate "whole core, all texts, short messages" "$out/core-short/tests/mcu/probe-core.elf" "$BUDGET_CORE" \
-    MCU_CORE_GATE "$MCU_CORE_GATE"
+gate "whole core, all texts, full messages" "$out/core/tests/mcu/probe-core.elf" "$BUDGET_CORE_FULL" \
+    MCU_FLASH_GATE "$MCU_FLASH_GATE"
+gate "whole core, all texts, short messages" "$out/core-short/tests/mcu/probe-core.elf" "$BUDGET_CORE_SHORT" \
+    MCU_FLASH_GATE "$MCU_FLASH_GATE"
 gate "relief + timer + progression, no log reader, all texts, short messages" \
     "$out/training/tests/mcu/probe-core.elf" ""
 # The floor of the whole core: its texts and tables and the libraries doubles need, which no code
@@ -139,7 +142,7 @@ gate "relief + timer + progression, no log reader, all texts, short messages" \
     cat "$out/floor.md" >> "$figures" &&
     awk -F'|' '/^\| texts, tables/ {t = $5} /^\| libgcc software doubles/ {l = $5} /^\| floor:/ {f = $5}
         END {gsub(/ /, "", t); gsub(/ /, "", l); gsub(/ /, "", f)
-             printf "check-mcu: floor of the whole core (all texts, short messages): texts, tables and constants %d + software doubles and exp %d = %d bytes of %d\n", t, l, f, '"$BUDGET_CORE"'}' \
+             printf "check-mcu: floor of the whole core (all texts, short messages): texts, tables and constants %d + software doubles and exp %d = %d bytes; the 40 KiB target (%d) leaves %d bytes for all the code: not reachable\n", t, l, f, '"$BUDGET_CORE"', '"$BUDGET_CORE"' - f}' \
         "$out/floor.md" ||
     echo "check-mcu: floor of the whole core: not measured (tests/mcu/floor.py failed)"
 ram=$(awk '/timer state/ {for (i = 1; i < NF; i++) if ($i == "state") print $(i + 1)}' "$out/session-mcu.txt")
