@@ -62,13 +62,27 @@ void cc_text_init(cc_text *t, char *buf, size_t cap)
 
 void cc_text_puts(cc_text *t, const char *s)
 {
+    char *p, *end;
     if (!t->cap || !s)
         return;
-    /* As much as fits, copied in one pass (no strlen: a firmware then links none); the buffer
-     * always ends in '\0'. */
-    while (*s && t->len < t->cap - 1)
-        t->buf[t->len++] = *s++;
-    t->buf[t->len] = '\0';
+    p = t->buf + t->len;
+    end = t->buf + t->cap - 1;
+#if UINTPTR_MAX > 0xffffffffu
+    /* A 64-bit host: libc's strlen and memcpy move many bytes a step (the advice texts are most of
+     * a DataFrame row's time in Python's diagnose_frame / shoes_frame). */
+    {
+        size_t n = strlen(s), room = (size_t)(end - p);
+        memcpy(p, s, n < room ? n : room);
+        p += n < room ? n : room;
+    }
+#else
+    /* As much as fits, copied in one pass (no strlen: a firmware then links none). Local pointers,
+     * not t->len: a char store may alias *t, and the compiler would reload t for every byte. */
+    while (*s && p < end)
+        *p++ = *s++;
+#endif
+    *p = '\0'; /* the buffer always ends in '\0' */
+    t->len = (size_t)(p - t->buf);
 }
 
 static void text_putdigits(cc_text *t, unsigned long u, int negative)
@@ -166,6 +180,12 @@ calfcare_status cc_check_u32(calfcare_error *err, const char *field, uint32_t v,
  * on a 32-bit MCU links libgcc's __udivmoddi4 (700 bytes on the M4). */
 static inline unsigned divmod10(uint64_t *x)
 {
+#if UINTPTR_MAX > 0xffffffffu
+    /* A 64-bit host divides by 10 natively (a multiply and a shift). */
+    unsigned rem = (unsigned)(*x % 10u);
+    *x /= 10u;
+    return rem;
+#else
     uint64_t q = 0;
     uint32_t rem = 0;
     int i;
@@ -176,6 +196,7 @@ static inline unsigned divmod10(uint64_t *x)
     }
     *x = q;
     return rem;
+#endif
 }
 
 void cc_text_putnum(cc_text *t, double v)
