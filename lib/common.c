@@ -62,27 +62,22 @@ void cc_text_init(cc_text *t, char *buf, size_t cap)
 
 void cc_text_puts(cc_text *t, const char *s)
 {
-    char *p, *end;
     if (!t->cap || !s)
         return;
-    p = t->buf + t->len;
-    end = t->buf + t->cap - 1;
 #if UINTPTR_MAX > 0xffffffffu
     /* A 64-bit host: libc's strlen and memcpy move many bytes a step (the advice texts are most of
      * a DataFrame row's time in Python's diagnose_frame / shoes_frame). */
     {
-        size_t n = strlen(s), room = (size_t)(end - p);
-        memcpy(p, s, n < room ? n : room);
-        p += n < room ? n : room;
+        size_t n = strlen(s), room = t->cap - 1 - t->len;
+        memcpy(t->buf + t->len, s, n < room ? n : room);
+        t->len += n < room ? n : room;
     }
 #else
-    /* As much as fits, copied in one pass (no strlen: a firmware then links none). Local pointers,
-     * not t->len: a char store may alias *t, and the compiler would reload t for every byte. */
-    while (*s && p < end)
-        *p++ = *s++;
+    /* As much as fits, copied in one pass (no strlen: a firmware then links none). */
+    while (*s && t->len < t->cap - 1)
+        t->buf[t->len++] = *s++;
 #endif
-    *p = '\0'; /* the buffer always ends in '\0' */
-    t->len = (size_t)(p - t->buf);
+    t->buf[t->len] = '\0'; /* the buffer always ends in '\0' */
 }
 
 static void text_putdigits(cc_text *t, unsigned long u, int negative)
