@@ -110,6 +110,36 @@ def test_shoes_frame_equals_shoes_per_row():
     assert e.value.row == 1 and e.value.field == "foot_length_mm"
 
 
+def test_frame_rows_with_many_advice_lists():
+    # rows share one tuple per distinct advice list, kept in a table that starts at 64 slots and doubles
+    # when 3/4 full: varied shoe inputs give well over 64 lists, and each row's tuple is still its own
+    rng = np.random.default_rng(5)
+    n = 400
+    df = pd.DataFrame({
+        "foot_length_mm": rng.uniform(230, 320, n),
+        "foot_width_mm": np.where(rng.random(n) < 0.5, rng.uniform(80, 100, n), np.nan),
+        "sex": rng.choice(np.array(["female", "male", None], dtype=object), n),
+        "weekly_km": rng.uniform(0, 120, n), "shoe_km": rng.uniform(0, 1200, n),
+        "calf_pain": rng.choice(np.array([True, False, None], dtype=object), n),
+        "current_drop_mm": rng.choice([0.0, 4.0, 8.0, 12.0, np.nan], n),
+        "new_drop_mm": rng.choice([0.0, 4.0, 10.0, np.nan], n), "stack_mm": rng.choice([20.0, 35.0, 45.0, np.nan], n),
+        "minimalist": rng.choice(np.array([True, False, None], dtype=object), n)})
+    f = calfcare.shoes_frame(df)
+    want = [tuple(a.name for a in calfcare.shoes(**{k: v for k, v in r.items() if v is not None and v == v}).advice)
+            for r in df.to_dict("records")]
+    assert len(set(want)) > 64
+    assert list(f["advice"]) == want and f["advice"].dtype == object
+    assert all(type(a) is tuple for a in f["advice"])
+
+
+def test_frame_advice_keeps_tuples_whole():
+    from calfcare._common import frame_advice
+    # two lists of the same length stay two tuples (numpy would read them as a 2 x 2 array)
+    got = frame_advice([("a", "b"), ("c", "d"), ()], np.array([1, 0, 2, 1], dtype=np.intc))
+    assert list(got) == [("c", "d"), ("a", "b"), (), ("c", "d")] and got.dtype == object
+    assert frame_advice([], np.array([], dtype=np.intc)) == []
+
+
 # ---- dated series and frames ------------------------------------------------------------------
 
 def test_run_days_only_series_gap_is_named_and_fill_zero_gives_the_true_ratio():

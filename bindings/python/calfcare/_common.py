@@ -576,6 +576,29 @@ def frame_error(exc, index):
     return new
 
 
+def frame_advice(lists, kinds):
+    """The advice column of a frame: ``lists`` (capi.frame_run's distinct advice tuples) indexed by each
+    row's ``kinds`` (an int array), as an object array; an empty list for no rows (pandas makes that a
+    float64 column, as it always has)."""
+    import numpy as np
+    if len(kinds) == 0:
+        return []
+    distinct = np.empty(len(lists), dtype=object)
+    for i, t in enumerate(lists):
+        distinct[i] = t  # one by one: numpy would read a list of equal-length tuples as a 2-D array
+    return distinct[kinds]
+
+
+def frame_result(columns, index):
+    """The DataFrame of a frame's result ``columns`` (a dict of arrays) with the input's ``index``. An
+    object column goes in as an object Series: pandas then skips its search for dates in every value
+    (words, tuples and None are never dates), the same frame without that scan of each column."""
+    pd = optional_import("pandas", "calfcare frames")
+    return pd.DataFrame({name: pd.Series(v, index=index, dtype=object, copy=False)
+                         if getattr(v, "dtype", None) == object else v for name, v in columns.items()},
+                        index=index, copy=False)
+
+
 def frame_words(codes, word_of):
     """Words of an int array of codes, as an object array (each distinct code looked up once)."""
     import numpy as np

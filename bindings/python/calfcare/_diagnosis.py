@@ -16,7 +16,7 @@ True
 from . import capi as _capi
 from ._capi import diagnose_kwargs as _diagnose_kwargs
 from ._common import Advice, Result, Word, keyword_signature, optional_import, plain, result, schema_doc, reason
-from ._common import word_enum, frame_columns, frame_error, frame_words, Error
+from ._common import word_enum, frame_advice, frame_columns, frame_error, frame_result, frame_words, Error
 
 __all__ = [
     "Triage",
@@ -208,8 +208,9 @@ def diagnose_frame(df):
     n = len(df)
     d = np.empty((n, 6))
     k = np.empty((n, 5), dtype=np.intc)
+    kinds = np.empty(n, dtype=np.intc)
     try:
-        advice = _capi.frame_run(schema, names, columns, n, d, k)
+        lists = _capi.frame_run(schema, names, columns, n, d, k, kinds)
     except Error as e:
         raise frame_error(e, df.index) from None
     out = {"triage": frame_words(k[:, 0], _capi.calfcare_diagnosis_triage_name),
@@ -220,8 +221,8 @@ def diagnose_frame(df):
     out["wells_band"] = frame_words(k[:, 2], _capi.calfcare_diagnosis_wells_band_name)
     out["red_flags"] = frame_words(k[:, 3], _mask_names(_FLAG_BITS))
     out["blocked"] = frame_words(k[:, 4], _mask_names(_CARE_BITS))
-    out["advice"] = advice
-    return pd.DataFrame(out, index=df.index, copy=False)  # the arrays are new: no copy of them
+    out["advice"] = frame_advice(lists, kinds)
+    return frame_result(out, df.index)  # the arrays are new: no copy of them
 
 
 diagnose.__doc__ += schema_doc(_capi.CALFCARE_INPUT_SCHEMA_DIAGNOSIS)

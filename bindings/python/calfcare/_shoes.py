@@ -23,6 +23,7 @@ from typing import Optional, Tuple
 from . import capi as _capi
 from ._common import Advice, Result, advice_of, keyword_signature, schema_doc, make_input, nan_to_none, result
 from ._common import word_enum, optional_import, frame_columns, frame_error, frame_words, Error
+from ._common import frame_advice, frame_result
 
 __all__ = [
     "shoes",
@@ -361,8 +362,9 @@ def shoes_frame(df):
     n = len(df)
     d = np.empty((n, len(_SHOE_NUMBERS)))
     k = np.empty((n, 8), dtype=np.intc)
+    kinds = np.empty(n, dtype=np.intc)
     try:
-        advice = _capi.frame_run(schema, names, columns, n, d, k)
+        lists = _capi.frame_run(schema, names, columns, n, d, k, kinds)
     except Error as e:
         raise frame_error(e, df.index) from None
     out = {name: d[:, i] for i, name in enumerate(_SHOE_NUMBERS[:7])}
@@ -388,5 +390,5 @@ def shoes_frame(df):
     out["months_left"] = d[:, 11]
     out["road_stack_ok"] = frame_words(k[:, 6], _tristate_word)
     out["track_stack_ok"] = frame_words(k[:, 7], _tristate_word)
-    out["advice"] = advice
-    return pd.DataFrame(out, index=df.index, copy=False)  # the arrays are new: no copy of them
+    out["advice"] = frame_advice(lists, kinds)
+    return frame_result(out, df.index)  # the arrays are new: no copy of them
