@@ -476,6 +476,10 @@ START_TEST(test_one_number_parser)
                           c->text, v);
         else
             ck_assert_msg(v == 7 && strcmp(err.field, "number") == 0, "log '%s'", c->text);
+    }
+}
+END_TEST
+
 /* The one yes/no/unknown model: its words both ways, and -1 as "unknown" (never a yes). */
 START_TEST(test_yes_no)
 {
