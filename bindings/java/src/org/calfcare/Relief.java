@@ -1,6 +1,7 @@
 package org.calfcare;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 
@@ -302,6 +303,16 @@ public final class Relief {
             b.delete();
         }
         return new Schedule(out);
+    }
+
+    /**
+     * Build a protocol with a list of blocked kinds and no red flag named, such as a diagnosis'
+     * {@code blocked().kinds()} kept by the caller: {@code build(protocol, params, Blocked.ofKinds(kinds))}.
+     * The same steps are refused as with the diagnosis, the refusal's red flag is {@link RedFlag#UNNAMED}.
+     * @see #build(Protocol, Params, Blocked)
+     */
+    public static Schedule build(Protocol protocol, Params params, Collection<CareKind> blockedKinds) {
+        return build(protocol, params, Blocked.ofKinds(blockedKinds));
     }
 
     /** Build a protocol with what a diagnosis blocks. @see #build(Protocol, Params, Blocked) */
