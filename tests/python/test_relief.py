@@ -581,3 +581,11 @@ def test_relief_ranges_are_the_tables(name, below, above):
     if f.type == calfcare.capi.CALFCARE_PARAMS_TYPE_INT:
         with pytest.raises(calfcare.InvalidInputError, match="is not a whole number"):
             calfcare.relief_protocol("rice", **{name: f.min + 0.5})
+
+
+def test_protocol_and_routine_words_are_the_librarys():
+    # calfcare_relief_name(1..8) split by calfcare_relief_is_routine(): the CLI's `relief NAME` and
+    # `routine NAME` words (docs/relief.md), rest (8) after the routines in value order.
+    assert calfcare.RELIEF_PROTOCOLS == ("rice", "stretch", "roll", "full", "rest")
+    assert calfcare.ROUTINES == ("warmup", "cooldown", "strength")
+    assert [p.word for p in calfcare.ProtocolName] == list(calfcare.RELIEF_PROTOCOLS + calfcare.ROUTINES)

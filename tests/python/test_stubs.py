@@ -9,6 +9,7 @@ import ast
 import dataclasses
 import enum
 import importlib
+import importlib.util
 import inspect
 import os
 
@@ -17,6 +18,7 @@ import pytest
 import calfcare
 
 PKG = os.path.dirname(calfcare.__file__)
+SRC = os.environ.get("top_srcdir", os.path.join(os.path.dirname(__file__), "..", ".."))
 MODULES = ["_common", "_diagnosis", "_relief", "_progression", "_shoes", "_frames", "_dask", "plot"]
 
 
@@ -123,8 +125,11 @@ def test_module_stub_matches_runtime(module):
                     body[item.name] = item
                 elif isinstance(item, ast.AnnAssign):
                     body[item.target.id] = item
-            if issubclass(obj, enum.Enum):
-                assert [k for k in body if k in obj.__members__] == list(obj.__members__), f"{module}.{name}: members"
+            if issubclass(obj, enum.Enum) and obj.__members__:  # (Word, the base, has none)
+                # exactly the members, in order, each a str (Word) or an int (IntEnum): gen_stubs.py
+                members = {k: ast.unparse(v.annotation) for k, v in body.items() if isinstance(v, ast.AnnAssign)}
+                assert list(members) == list(obj.__members__), f"{module}.{name}: members"
+                assert set(members.values()) == {"str" if issubclass(obj, str) else "int"}, f"{module}.{name}"
             elif dataclasses.is_dataclass(obj):
                 fields = [f.name for f in dataclasses.fields(obj) if not f.name.startswith("_")]
                 annotated = [k for k, v in body.items() if isinstance(v, ast.AnnAssign)]
@@ -180,3 +185,61 @@ def test_keyword_stubs_follow_the_field_table(module, function, schema):
     runtime = inspect.signature(getattr(calfcare, function))
     assert list(runtime.parameters) == names
     assert all(p.kind is inspect.Parameter.KEYWORD_ONLY and p.default is None for p in runtime.parameters.values())
+
+
+# ---- enum members: written by gen_stubs.py, never typed in the source stubs ---------------------------
+
+def _gen_stubs():
+    spec = importlib.util.spec_from_file_location("gen_stubs", os.path.join(SRC, "bindings", "python", "gen_stubs.py"))
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.mark.parametrize("module", MODULES)
+def test_source_stubs_type_no_enum_members(module):
+    # Each enum's words live once, in the package (from the library's _name() tables): the source
+    # stub's class line ends in "# members" and its body types none of them.
+    path = os.path.join(SRC, "bindings", "python", "calfcare", module + ".pyi")
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    lines = text.splitlines()
+    mod = importlib.import_module("calfcare." + module)
+    for node in ast.parse(text, path).body:
+        obj = getattr(mod, node.name, None) if isinstance(node, ast.ClassDef) else None
+        if isinstance(obj, type) and issubclass(obj, enum.Enum) and obj.__members__:
+            assert "# members" in lines[node.lineno - 1], f"{module}.{node.name}: no '# members' marker"
+            typed = [item.target.id for item in node.body if isinstance(item, ast.AnnAssign)]
+            assert not typed, f"{module}.{node.name}: members typed by hand: {typed}"
+
+
+def test_gen_stubs_writes_the_members_of_the_running_enum():
+    gen = _gen_stubs()
+    src = ["class Side(Word): ...  # members: written at build time by gen_stubs.py\n", "\n",
+           "class Triage(Word):  # members\n", "    @property\n", "    def code(self) -> int: ...\n", "\n",
+           "class BatchColumn(enum.IntEnum): ...  # members\n", "class Step(Result):\n", "    index: int\n"]
+    out, keywords = gen.expand(src[:2], "calfcare._relief", "t.pyi")
+    # the words of calfcare_relief_side_name(0..2): none, left, right (docs/relief.md)
+    assert out == ["class Side(Word):\n", "    NONE: str\n", "    LEFT: str\n", "    RIGHT: str\n", "\n"]
+    assert not keywords
+    out, _ = gen.expand(src[2:6], "calfcare._diagnosis", "t.pyi")
+    assert out == ["class Triage(Word):\n", "    SELF_CARE: str\n", "    SEE_CLINICIAN: str\n", "    URGENT: str\n",
+                   "    @property\n", "    def code(self) -> int: ...\n", "\n"]
+    out, _ = gen.expand(src[6:], "calfcare._progression", "t.pyi")
+    assert out[:3] == ["class BatchColumn(enum.IntEnum):\n", "    LAST_WEEK_KM: int\n", "    CHANGE_PCT: int\n"]
+    assert len(out) == 1 + calfcare.capi.calfcare_progression_batch_columns() + 2 and out[-2:] == src[-2:]
+
+
+@pytest.mark.parametrize("lines, module, message", [
+    # an enum typed by hand, without the marker
+    (["class Side(Word):\n", "    NONE: str\n"], "calfcare._relief", "class Side is an enum"),
+    # the marker and a member typed as well
+    (["class Side(Word):  # members\n", "    LEFT: str\n"], "calfcare._relief", "member 'LEFT: str' typed by hand"),
+    # the marker on a class that is no enum
+    (["class Step(Result): ...  # members\n"], "calfcare._relief", "no enum at run time"),
+    (["class Nothing(Word): ...  # members\n"], "calfcare._relief", "no enum at run time"),
+])
+def test_gen_stubs_refuses_a_typed_or_misplaced_member_list(lines, module, message):
+    with pytest.raises(SystemExit) as info:
+        _gen_stubs().expand(lines, module, "t.pyi")
+    assert message in str(info.value) and "t.pyi" in str(info.value)

@@ -7,46 +7,19 @@ from ._common import Advice, Reason, Result, Word
 
 __all__: List[str]
 
-class WellsBand(Word):
-    NOT_ASSESSED: str
-    LOW: str
-    MODERATE: str
-    HIGH: str
+class WellsBand(Word): ...  # members: written at build time by gen_stubs.py
 
-class Triage(Word):
-    SELF_CARE: str
-    SEE_CLINICIAN: str
-    URGENT: str
+class Triage(Word):  # members: written at build time by gen_stubs.py
     @property
     def code(self) -> int: ...
 
-class Cause(Word):
-    OVERTRAINING: str
-    WARMUP_STRETCHING: str
-    RUNNING_FORM: str
-    CALF_STRENGTH_FLEXIBILITY: str
-    SHOES: str
+class Cause(Word):  # members: written at build time by gen_stubs.py
     @property
     def code(self) -> int: ...
 
-class RedFlagKind(Word):
-    DVT: str
-    ACHILLES_RUPTURE: str
-    CALF_TEAR: str
-    EXERTIONAL: str
-    STRESS_FRACTURE: str
-    SYSTEMIC: str
-    NERVE: str
-    CANNOT_BEAR_WEIGHT: str
-    REST_NIGHT_PAIN: str
+class RedFlagKind(Word): ...  # members: written at build time by gen_stubs.py
 
-class CareKind(Word):
-    MASSAGE: str
-    FOAM_ROLL: str
-    STRETCH: str
-    ICE: str
-    RUNNING: str
-    COMPRESSION: str
+class CareKind(Word): ...  # members: written at build time by gen_stubs.py
 
 @dataclass(frozen=True)
 class CauseScore(Result):

@@ -8,19 +8,9 @@ from ._common import Advice, Reason, Result, Word
 
 __all__: List[str]
 
-class SpikeBand(Word):
-    NO_REFERENCE: str
-    WITHIN_10: str
-    OVER_10: str
-    OVER_30: str
-    OVER_100: str
+class SpikeBand(Word): ...  # members: written at build time by gen_stubs.py
 
-class AcwrBand(Word):
-    UNKNOWN: str
-    LOW: str
-    MODERATE: str
-    HIGH: str
-    VERY_HIGH: str
+class AcwrBand(Word): ...  # members: written at build time by gen_stubs.py
 
 Series = Union[Sequence[float], Iterable[float], Any]  # list, tuple, array('d'), numpy 1-D array
 Day = Union[int, float, datetime.date]
@@ -28,60 +18,23 @@ DecayArg = Union[str, int, "Decay"]
 CouplingArg = Union[str, int, "Coupling"]
 SeedArg = Union[str, int, "Seed"]
 
-class Decay(Word):
-    TWO_OVER_N_PLUS_1: str
-    EXP: str
-    ONE_OVER_N: str
+class Decay(Word): ...  # members: written at build time by gen_stubs.py
 
-class Coupling(Word):
-    COUPLED: str
-    UNCOUPLED: str
+class Coupling(Word): ...  # members: written at build time by gen_stubs.py
 
-class Seed(Word):
-    ZERO: str
-    FIRST: str
+class Seed(Word): ...  # members: written at build time by gen_stubs.py
 
-class Unit(Word):
-    KM: str
-    LOAD: str
-    M: str
-    MIN: str
+class Unit(Word): ...  # members: written at build time by gen_stubs.py
 
-class GateItem(Word):
-    WALK_PAIN_FREE: str
-    HEEL_RAISES: str
-    HOP_PAIN_FREE: str
+class GateItem(Word): ...  # members: written at build time by gen_stubs.py
 
-class LogFormat(Word):
-    UNKNOWN: str
-    CALFCARE: str
-    STRAVA: str
-    STRAVA_OLD: str
-    GARMIN: str
+class LogFormat(Word): ...  # members: written at build time by gen_stubs.py
 
-class LogUnits(Word):
-    UNKNOWN: str
-    KM: str
-    MI: str
-    M: str
+class LogUnits(Word): ...  # members: written at build time by gen_stubs.py
 
-class LogTimes(Word):
-    LOCAL: str
-    UTC: str
+class LogTimes(Word): ...  # members: written at build time by gen_stubs.py
 
-class BatchColumn(enum.IntEnum):
-    LAST_WEEK_KM: int
-    CHANGE_PCT: int
-    NEXT_WEEK_MAX_KM: int
-    WEEKS_OVER_LIMIT: int
-    LONGEST_30D_KM: int
-    NEXT_RUN_MAX_KM: int
-    LAST_SPIKE_PCT: int
-    LAST_BAND: int
-    ACUTE: int
-    CHRONIC: int
-    ACWR: int
-    TOTAL_KM: int
+class BatchColumn(enum.IntEnum): ...  # members: written at build time by gen_stubs.py
 
 BATCH_COLUMNS: int
 

@@ -49,12 +49,23 @@ __all__ = [
     "TimerState",
 ]
 
-RELIEF_PROTOCOLS = ("rice", "stretch", "roll", "full", "rest")
-"""Relief protocol names (``calfcare relief NAME``)."""
+def _protocol_words(routines):
+    """The library's words of its protocols (routines=False) or routines (True), in value order:
+    calfcare_relief_name() from CALFCARE_RELIEF_RICE until "unknown", split by calfcare_relief_is_routine()."""
+    out, i = [], _capi.CALFCARE_RELIEF_RICE
+    while _capi.calfcare_relief_name(i) != "unknown":
+        if bool(_capi.calfcare_relief_is_routine(i)) == routines:
+            out.append(_capi.calfcare_relief_name(i))
+        i += 1
+    return tuple(out)
+
+
+RELIEF_PROTOCOLS = _protocol_words(routines=False)
+"""Relief protocol names (``calfcare relief NAME``), the library's words in value order."""
 ROLLING_TOOLS = tuple(_capi.calfcare_relief_tool_name(i) for i in range(2))
 """Rolling tools of "roll" and "full" (``tool=``, ``calfcare relief --tool``): "roller", "ball"."""
-ROUTINES = ("warmup", "cooldown", "strength")
-"""Prevention routine names (``calfcare routine NAME``)."""
+ROUTINES = _protocol_words(routines=True)
+"""Prevention routine names (``calfcare routine NAME``), the library's words in value order."""
 
 _MASK32 = 0xFFFFFFFF
 _CARE_BITS = {"massage": _capi.CALFCARE_CARE_MASSAGE, "foam_roll": _capi.CALFCARE_CARE_FOAM_ROLL,

@@ -7,74 +7,17 @@ from ._diagnosis import CareKind
 
 __all__: List[str]
 
-class StepKind(Word):
-    REST: str
-    COMPRESS: str
-    ICE: str
-    GET_READY: str
-    STRETCH_STRAIGHT: str
-    STRETCH_BENT: str
-    FOAM_ROLL: str
-    ANKLE_CIRCLES: str
-    LEG_SWINGS: str
-    WALKING_LUNGES: str
-    SKIPS: str
-    CALF_RAISE_DOUBLE: str
-    CALF_RAISE_SINGLE: str
-    CALF_RAISE_ECCENTRIC: str
-    SET_REST: str
-    ICE_BREAK: str
-    PAIN_CHECK: str
-    MASSAGE_BALL: str
+class StepKind(Word): ...  # members: written at build time by gen_stubs.py
 
-class ProtocolName(Word):
-    RICE: str
-    STRETCH: str
-    ROLL: str
-    FULL: str
-    REST: str
-    WARMUP: str
-    COOLDOWN: str
-    STRENGTH: str
+class ProtocolName(Word): ...  # members: written at build time by gen_stubs.py
 
-class Cue(Word):
-    REST_ELEVATE: str
-    COMPRESS: str
-    ICE_APPLY: str
-    GET_READY: str
-    STRETCH_STRAIGHT: str
-    STRETCH_BENT: str
-    FOAM_ROLL: str
-    ANKLE_CIRCLES: str
-    LEG_SWINGS: str
-    WALKING_LUNGES: str
-    SKIPS: str
-    CALF_RAISE_DOUBLE: str
-    CALF_RAISE_SINGLE: str
-    CALF_RAISE_ECCENTRIC: str
-    SET_REST: str
-    ICE_BREAK: str
-    PAIN_CHECK: str
-    MASSAGE_BALL: str
+class Cue(Word): ...  # members: written at build time by gen_stubs.py
 
-class Side(Word):
-    NONE: str
-    LEFT: str
-    RIGHT: str
+class Side(Word): ...  # members: written at build time by gen_stubs.py
 
-class EventType(Word):
-    STEP_START: str
-    SWITCH_SIDE: str
-    HALFWAY: str
-    COUNTDOWN: str
-    STEP_DONE: str
-    SESSION_DONE: str
+class EventType(Word): ...  # members: written at build time by gen_stubs.py
 
-class TimerState(Word):
-    READY: str
-    RUNNING: str
-    PAUSED: str
-    DONE: str
+class TimerState(Word): ...  # members: written at build time by gen_stubs.py
 
 RELIEF_PROTOCOLS: Tuple[str, ...]
 ROLLING_TOOLS: Tuple[str, ...]

@@ -5,28 +5,15 @@ from typing import Any, Dict, List, Optional, Tuple
 
 __all__: List[str]
 
-class WidthClass(Word):
-    STANDARD: str
-    WIDE: str
-    EXTRA_WIDE: str
+class WidthClass(Word): ...  # members: written at build time by gen_stubs.py
 
-class ShoeCategory(Word):
-    NEUTRAL: str
-    NEUTRAL_CUSHIONED: str
+class ShoeCategory(Word): ...  # members: written at build time by gen_stubs.py
 
-class Brand(Word):
-    NIKE: str
-    NEW_BALANCE: str
+class Brand(Word): ...  # members: written at build time by gen_stubs.py
 
-class Sex(Word):
-    FEMALE: str
-    MALE: str
+class Sex(Word): ...  # members: written at build time by gen_stubs.py
 
-class DropKind(Word):
-    NONE: str
-    OK: str
-    TRANSITION: str
-    DO_NOT_LOWER: str
+class DropKind(Word): ...  # members: written at build time by gen_stubs.py
 
 @dataclass(frozen=True)
 class SizeFits(Result):

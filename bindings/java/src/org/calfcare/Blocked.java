@@ -36,6 +36,28 @@ public final class Blocked {
         return new Blocked(m);
     }
 
+    /**
+     * The set that blocks each kind of a list without naming a red flag, for a caller that kept only
+     * the blocked kinds ({@code diagnosis.blocked().kinds()}, or kinds stored as words and read back
+     * with {@link CareKind#fromWord}). Each kind is blocked by {@link RedFlag#UNNAMED}: the same kinds
+     * are refused at the same steps as with the diagnosis itself, and the refusal's
+     * {@link BlockedException#redFlag()} is {@code UNNAMED}. A kind listed twice is blocked once.
+     * @param kinds the blocked kinds; empty blocks nothing
+     * @return the set
+     * @throws InvalidInputException (field "blocked") for a null list, (field "care") for a null kind
+     */
+    public static Blocked ofKinds(Iterable<CareKind> kinds) {
+        if (kinds == null)
+            throw InvalidInputException.of("blocked", "blocked: must not be null (Blocked.none() blocks nothing)");
+        EnumMap<CareKind, RedFlag> m = new EnumMap<>(CareKind.class);
+        for (CareKind k : kinds) {
+            if (k == null) /* fail closed: a hole in the list is an error, never a kind left unblocked */
+                throw InvalidInputException.of("care", "care: null in the list of blocked care kinds");
+            m.put(k, RedFlag.UNNAMED);
+        }
+        return m.isEmpty() ? NONE : new Blocked(m);
+    }
+
     static Blocked of(calfcare_diagnosis dx) {
         EnumMap<CareKind, RedFlag> m = new EnumMap<>(CareKind.class);
         long mask = dx.getBlocked().getMask();

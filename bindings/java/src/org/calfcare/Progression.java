@@ -113,7 +113,8 @@ public final class Progression {
 
     /**
      * Parameters of the weekly check, the acute:chronic ratio and the batch. A new object holds the
-     * defaults: 10%, acute 7 and chronic 28 days, 2/(N+1), coupled, zero start.
+     * library's defaults, which each setter states with its range (the library's parameter table,
+     * calfcare/params.h; ParamsDocTest checks the two agree).
      */
     public static final class Params {
         final calfcare_progression_params raw = new calfcare_progression_params();
@@ -127,17 +128,17 @@ public final class Progression {
             return this;
         }
 
-        /** @param pct weekly increase limit, percent (1-50) @return this */
+        /** @param pct weekly increase limit: 1..50 %, default 10 @return this */
         public Params maxIncreasePct(double pct) { return set("max_increase_pct", pct); }
-        /** @param days acute window, days (1-364) @return this */
+        /** @param days acute window: 1..364 days, default 7 (shorter than the chronic window) @return this */
         public Params acuteDays(int days) { return set("acute_days", days); }
-        /** @param days chronic window, days (2-365) @return this */
+        /** @param days chronic window: 2..365 days, default 28 @return this */
         public Params chronicDays(int days) { return set("chronic_days", days); }
-        /** @param d decay constant @return this */
+        /** @param d decay constant, default 2/(n+1) @return this */
         public Params decay(Decay d) { return set("decay", d.code); }
-        /** @param c coupling @return this */
+        /** @param c coupling, default coupled @return this */
         public Params coupling(Coupling c) { return set("coupling", c.code); }
-        /** @param s how the EWMAs start @return this */
+        /** @param s how the EWMAs start, default zero @return this */
         public Params seed(Seed s) { return set("seed", s.code); }
     }
 
@@ -401,13 +402,17 @@ public final class Progression {
     /* ---- plan ------------------------------------------------------------------------------ */
 
     /**
-     * Parameters of a plan: current and target weekly km, with the defaults 10%, a cutback every
-     * 4th week 25% down, and as many weeks as it takes to reach the target.
+     * Parameters of a plan: current and target weekly km, and the library's defaults for the rest,
+     * which each setter states with its range (the library's parameter table, calfcare/params.h;
+     * ParamsDocTest checks the two agree).
      */
     public static final class PlanParams {
         final calfcare_progression_plan_params raw = new calfcare_progression_plan_params();
 
-        /** @param currentKm the last full week, km (1-1000) @param targetKm the weekly distance to reach, km */
+        /**
+         * @param currentKm the last full week: 1..1000 km
+         * @param targetKm  the weekly distance to reach: 0..1000 km
+         */
         public PlanParams(double currentKm, double targetKm) {
             capi.calfcare_progression_plan_params_init(raw);
             set("current_km", currentKm);
@@ -420,13 +425,13 @@ public final class Progression {
             return this;
         }
 
-        /** @param pct weekly increase limit, percent (1-50) @return this */
+        /** @param pct weekly increase limit: 1..50 %, default 10 @return this */
         public PlanParams maxIncreasePct(double pct) { return set("max_increase_pct", pct); }
-        /** @param n every Nth week is a cutback week (2-6) @return this */
+        /** @param n every Nth week is a cutback week: 2..6 weeks, default 4 @return this */
         public PlanParams cutbackEvery(int n) { return set("cutback_every", n); }
-        /** @param pct how much lower a cutback week is, percent (10-40) @return this */
+        /** @param pct how much lower a cutback week is: 10..40 %, default 25 @return this */
         public PlanParams cutbackPct(double pct) { return set("cutback_pct", pct); }
-        /** @param weeks weeks to plan (1-156), or 0 for until the target is reached @return this */
+        /** @param weeks weeks to plan: 1..156 weeks, default 0 (0: until the target) @return this */
         public PlanParams weeks(int weeks) { return set("weeks", weeks); }
     }
 

@@ -21,7 +21,14 @@ public enum RedFlag {
     /** Cannot walk four steps. */
     CANNOT_BEAR_WEIGHT(capi.CALFCARE_FLAG_CANNOT_BEAR_WEIGHT),
     /** Pain at rest or at night without another explanation. */
-    REST_NIGHT_PAIN(capi.CALFCARE_FLAG_REST_NIGHT_PAIN);
+    REST_NIGHT_PAIN(capi.CALFCARE_FLAG_REST_NIGHT_PAIN),
+    /**
+     * Not a finding: a care kind blocked without naming the red flag (C {@code CALFCARE_FLAG_UNNAMED},
+     * word "unnamed"), as {@link Blocked#ofKinds} blocks the kinds of a list such as
+     * {@code diagnosis.blocked().kinds()}. It blocks as a red flag does, and a refusal of such a kind
+     * reports it ({@link BlockedException#redFlag()}); a diagnosis never raises it.
+     */
+    UNNAMED(capi.CALFCARE_FLAG_UNNAMED);
 
     private final int code;
 
@@ -33,7 +40,8 @@ public enum RedFlag {
     /** @return the snake_case word used in JSON and the CLI, e.g. "achilles_rupture". */
     public String word() { return capi.calfcare_red_flag_name(code); }
 
-    /** @return the flag of a C value, null for CALFCARE_FLAG_NONE (0) or an undefined value. */
+    /** @return the flag of a C value (1..9, or 100 for {@link #UNNAMED}), null for CALFCARE_FLAG_NONE (0)
+     *  or an undefined value. */
     public static RedFlag fromCode(int code) {
         for (RedFlag f : values())
             if (f.code == code)

@@ -1,6 +1,7 @@
 package org.calfcare;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 
@@ -124,9 +125,10 @@ public final class Relief {
     }
 
     /**
-     * Parameters of the protocols and routines; a new object holds the documented defaults
-     * (ice 15 min, hold 30 s, 3 reps, rolling 60 s, 3 sets, week 1, no earlier ice known). Every
-     * value is checked by {@link Relief#build}, whatever the protocol.
+     * Parameters of the protocols and routines; a new object holds the library's defaults, which each
+     * setter states with its range (the library's parameter table, calfcare/params.h;
+     * ParamsDocTest checks the two agree). Every value is checked when set and by
+     * {@link Relief#build}, whatever the protocol.
      */
     public static final class Params {
         final calfcare_relief_params raw = new calfcare_relief_params();
@@ -142,19 +144,23 @@ public final class Relief {
         }
         private static final int TABLE = capi.CALFCARE_PARAMS_TABLE_RELIEF;
 
-        /** @param min ice per application, min, 15..20 @return this */
+        /** @param min ice per application: 15..20 min, default 15 @return this */
         public Params iceMin(double min) { return set("ice_min", min); }
-        /** @param s stretch hold, s, 20..30 @return this */
+        /** @param s stretch hold: 20..30 s, default 30 @return this */
         public Params holdS(double s) { return set("hold_s", s); }
-        /** @param reps stretch holds per side and variant, 1..5 @return this */
+        /** @param reps stretch holds per side and variant: 1..5 holds per side, default 3 @return this */
         public Params reps(int reps) { return set("reps", reps); }
-        /** @param s foam rolling per leg and set, s, 30..120 @return this */
+        /** @param s foam rolling per leg and set: 30..120 s, default 60 @return this */
         public Params rollS(double s) { return set("roll_s", s); }
-        /** @param sets foam rolling sets, 1..3 @return this */
+        /** @param sets foam rolling sets: 1..3 sets, default 3 @return this */
         public Params sets(int sets) { return set("sets", sets); }
-        /** @param week strength routine week, 1..52 @return this */
+        /** @param week strength routine week: 1..52, default 1 @return this */
         public Params week(int week) { return set("week", week); }
-        /** @param min minutes since the previous ice application ended, 0..525600 @return this */
+        /**
+         * @param min minutes since the previous ice application ended: 0..525600 min, default unknown
+         *            (leave it unset when unknown: the C API's -1 is refused here)
+         * @return this
+         */
         public Params lastIceEndedMinAgo(double min) {
             int id = Calfcare.paramsField(TABLE, "last_ice_ended_min_ago");
             calfcare_params_field f = capi.calfcare_params_field_at(TABLE, id);
@@ -164,13 +170,14 @@ public final class Relief {
                         + f.getUnset_help() + ")");
             return set(f.getName(), min);
         }
-        /** @param rounds ice applications, 1..2: 2 = intermittent, 10 min on, 10 off, 10 on @return this */
+        /** @param rounds ice applications: 1..2 applications, default 1; 2 is intermittent: 10 min on, 10 off,
+         *  10 on @return this */
         public Params iceRounds(int rounds) { return set("ice_rounds", rounds); }
         /**
-         * The rolling tool of roll and full: "roller" (the default, steps foam_roll) or "ball" (a
-         * massage ball, steps massage_ball with their own cue; the same dose and blocking).
+         * The rolling tool of roll and full: "roller" (steps foam_roll) or "ball" (a massage ball,
+         * steps massage_ball with their own cue; the same dose and blocking).
          * {@link Relief#build} refuses the ball with a protocol that does not roll (field "tool").
-         * @param tool "roller" or "ball"
+         * @param tool "roller" or "ball", default roller
          * @return this
          * @throws InvalidInputException (field "tool") for another word
          */
@@ -302,6 +309,16 @@ public final class Relief {
             b.delete();
         }
         return new Schedule(out);
+    }
+
+    /**
+     * Build a protocol with a list of blocked kinds and no red flag named, such as a diagnosis'
+     * {@code blocked().kinds()} kept by the caller: {@code build(protocol, params, Blocked.ofKinds(kinds))}.
+     * The same steps are refused as with the diagnosis, the refusal's red flag is {@link RedFlag#UNNAMED}.
+     * @see #build(Protocol, Params, Blocked)
+     */
+    public static Schedule build(Protocol protocol, Params params, Collection<CareKind> blockedKinds) {
+        return build(protocol, params, Blocked.ofKinds(blockedKinds));
     }
 
     /** Build a protocol with what a diagnosis blocks. @see #build(Protocol, Params, Blocked) */

@@ -9,7 +9,11 @@ import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.calfcare.capi.calfcare_params_field;
@@ -105,6 +109,134 @@ public class ReliefTest {
             assertEquals(CareKind.STRETCH, ((BlockedException) e).careKind());
             assertEquals(RedFlag.ACHILLES_RUPTURE, ((BlockedException) e).redFlag());
         }
+    }
+
+    @Test
+    public void unnamedRedFlagIsTheLibrarys() {
+        /* CALFCARE_FLAG_UNNAMED = 100, word "unnamed"; the values next to it are no red flag */
+        assertEquals(100, RedFlag.UNNAMED.code());
+        assertEquals("unnamed", RedFlag.UNNAMED.word());
+        assertEquals(RedFlag.UNNAMED, RedFlag.fromCode(100));
+        assertNull(RedFlag.fromCode(99));
+        assertNull(RedFlag.fromCode(101));
+        assertNull(RedFlag.fromCode(0));
+        assertEquals(RedFlag.REST_NIGHT_PAIN, RedFlag.fromCode(9));
+    }
+
+    /** What a build gives: "built" and the step kinds, or "blocked", the care kind, the red flag and the message. */
+    private static String outcome(Relief.Protocol p, Relief.Params params, Object blocked) {
+        try {
+            Relief.Schedule s = blocked instanceof Diagnosis ? Relief.build(p, params, (Diagnosis) blocked)
+                    : blocked instanceof Blocked ? Relief.build(p, params, (Blocked) blocked)
+                    : Relief.build(p, params, asKinds(blocked));
+            List<Relief.StepKind> kinds = new ArrayList<>();
+            for (Relief.Step step : s.steps())
+                kinds.add(step.kind());
+            return "built " + kinds;
+        } catch (BlockedException e) {
+            return "blocked " + e.careKind() + " " + e.redFlag() + " " + e.getMessage();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Collection<CareKind> asKinds(Object o) { return (Collection<CareKind>) o; }
+
+    /* Symptoms whose red flags block different care kinds (docs/diagnosis.md, the safety gate), and
+     * the protocols that still build under them, worked out from the gate's rows and the care kinds
+     * of each protocol (rice: compression, ice; stretch and cooldown: stretch; roll: foam_roll;
+     * full: all four; warmup and strength: running; rest: none):
+     *   dvt blocks massage, foam_roll, stretch, running, compression -> rest only;
+     *   systemic (fever) and nerve (numbness) block everything      -> rest only;
+     *   achilles_rupture and cannot_bear_weight block massage, foam_roll, stretch, running -> rice, rest. */
+    private static final String[][] SYMPTOMS = {
+        {"deep_vein_tenderness"}, {"fever"}, {"numbness"}, {"sudden_pop", "weak_push_off"}, {"cannot_walk_4_steps"}, {},
+    };
+    private static final String[] BUILDS = {"rest", "rest", "rest", "rice rest", "rice rest",
+                                            "rice stretch roll full warmup cooldown strength rest"};
+
+    /**
+     * The diagnosis' list of blocked kinds (what Python's dx.blocked is) blocks as the diagnosis does:
+     * every protocol, with the roller and the ball, is refused at the same step for the same care
+     * kind, and the refusal names the red flag UNNAMED ("(not named)" in the message), never none.
+     */
+    @Test
+    public void blockedListBlocksAsTheDiagnosisDoes() {
+        for (int c = 0; c < SYMPTOMS.length; c++) {
+            Inputs in = Inputs.diagnosis();
+            for (String switchName : SYMPTOMS[c])
+                in.set(switchName, true);
+            Diagnosis d = Calfcare.diagnose(in);
+            Set<CareKind> kinds = d.blocked().kinds();
+            List<CareKind> list = new ArrayList<>(kinds);
+            List<CareKind> fromWords = new ArrayList<>();
+            for (CareKind k : kinds)
+                fromWords.add(CareKind.fromWord(k.word()));
+            fromWords.addAll(list); /* listed twice: blocked once */
+            StringBuilder built = new StringBuilder();
+            for (Relief.Protocol p : Relief.Protocol.values()) {
+                for (String tool : p == Relief.Protocol.ROLL || p == Relief.Protocol.FULL
+                                   ? new String[] {"roller", "ball"} : new String[] {"roller"}) {
+                    Relief.Params params = new Relief.Params().tool(tool);
+                    String withDx = outcome(p, params, d);
+                    assertEquals(withDx, outcome(p, params, d.blocked()));
+                    String unnamed = withDx;
+                    if (withDx.startsWith("blocked ")) {
+                        RedFlag flag = d.blocked().flagFor(CareKind.valueOf(withDx.split(" ")[1]));
+                        assertTrue(withDx, flag != null && flag != RedFlag.UNNAMED);
+                        unnamed = withDx.replace(" " + flag + " ", " UNNAMED ")
+                                        .replace("red flag " + flag.word() + ";", "red flag (not named);");
+                    } else if (tool.equals("roller")) {
+                        built.append(built.length() == 0 ? "" : " ").append(p.word());
+                    }
+                    for (Object blocked : new Object[] {kinds, list, fromWords, list.isEmpty() ? EnumSet.noneOf(CareKind.class)
+                                                                                     : EnumSet.copyOf(list), Blocked.ofKinds(list)})
+                        assertEquals(p + " " + tool + " " + blocked, unnamed, outcome(p, params, blocked));
+                }
+            }
+            assertEquals(Arrays.toString(SYMPTOMS[c]), BUILDS[c], built.toString());
+        }
+    }
+
+    @Test
+    public void theSameProtocolIsRefusedForAllThreeForms() {
+        /* deep_vein_tenderness raises dvt, which blocks stretching: the first stretch hold is refused */
+        Diagnosis d = Calfcare.diagnose(Inputs.diagnosis().set("deep_vein_tenderness", true));
+        String expected = "the stretch_straight step is refused: stretch is blocked by the red flag %s; "
+                + "see a clinician before any self-treatment";
+        Object[][] forms = {{d, RedFlag.DVT, "dvt"}, {d.blocked(), RedFlag.DVT, "dvt"},
+                            {d.blocked().kinds(), RedFlag.UNNAMED, "(not named)"},
+                            {Blocked.ofKinds(Arrays.asList(CareKind.STRETCH)), RedFlag.UNNAMED, "(not named)"},
+                            {Blocked.none().with(CareKind.STRETCH, RedFlag.UNNAMED), RedFlag.UNNAMED, "(not named)"}};
+        for (Object[] form : forms)
+            assertEquals("blocked STRETCH " + form[1] + " " + String.format(expected, form[2]),
+                         outcome(Relief.Protocol.STRETCH, new Relief.Params(), form[0]));
+        /* dvt does not block ice, but rice also bandages: refused at the compression step */
+        assertEquals("blocked COMPRESSION UNNAMED the compress step is refused: compression is blocked by the red "
+                     + "flag (not named); see a clinician before any self-treatment",
+                     outcome(Relief.Protocol.RICE, new Relief.Params(), d.blocked().kinds()));
+    }
+
+    @Test
+    public void badBlockedListsAreRefused() {
+        try {
+            Blocked.ofKinds(Arrays.asList(CareKind.ICE, null));
+            fail("a null kind was accepted");
+        } catch (InvalidInputException e) {
+            assertEquals("care", e.field());
+            assertEquals("care: null in the list of blocked care kinds", e.getMessage());
+        }
+        try {
+            Relief.build(Relief.Protocol.RICE, new Relief.Params(), (Collection<CareKind>) null);
+            fail("a null list was accepted");
+        } catch (InvalidInputException e) {
+            assertEquals("blocked", e.field());
+        }
+        assertTrue(Blocked.ofKinds(new ArrayList<CareKind>()).isEmpty());
+        assertEquals(Blocked.none(), Blocked.ofKinds(EnumSet.noneOf(CareKind.class)));
+        assertEquals(RedFlag.UNNAMED, Blocked.ofKinds(Arrays.asList(CareKind.ICE)).flagFor(CareKind.ICE));
+        assertFalse(Blocked.ofKinds(Arrays.asList(CareKind.ICE)).isBlocked(CareKind.STRETCH));
+        /* an empty list blocks nothing: rice builds its three steps (rest, compress, ice) */
+        assertEquals(3, Relief.build(Relief.Protocol.RICE, new Relief.Params(), new ArrayList<CareKind>()).steps().size());
     }
 
     @Test
