@@ -476,6 +476,10 @@ START_TEST(test_one_number_parser)
                           c->text, v);
         else
             ck_assert_msg(v == 7 && strcmp(err.field, "number") == 0, "log '%s'", c->text);
+    }
+}
+END_TEST
+
 /* The one yes/no/unknown model: its words both ways, and -1 as "unknown" (never a yes). */
 START_TEST(test_yes_no)
 {
@@ -494,7 +498,7 @@ START_TEST(test_yes_no)
     ck_assert_int_eq(v, CALFCARE_NO);
     ck_assert_int_eq(calfcare_yes_no_parse("unknown", &v, &err), CALFCARE_E_INVALID);
     ck_assert_str_eq(err.field, "yes_no");
-    ck_assert_str_eq(err.message, "yes_no: unknown word; accepted words: no, yes");
+    ck_assert_str_eq(err.message, "yes_no: unknown word 'unknown'; accepted: no|yes");
     ck_assert_int_eq(v, CALFCARE_NO);
     /* the input fields' yes/no choices are the same words, in the enum's order */
     {
