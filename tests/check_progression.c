@@ -69,6 +69,8 @@ START_TEST(test_enum_values_and_words)
     ck_assert_int_eq(v, 3);
     ck_assert_int_eq(calfcare_progression_decay_parse("EXP", &v, &err), CALFCARE_E_INVALID);
     ck_assert_str_eq(err.field, "decay");
+    /* the one word message of every _parse() (cc_parse_name): the word quoted, the words in order */
+    ck_assert_str_eq(err.message, "decay: unknown word 'EXP'; accepted: 2/(n+1)|exp|1/n");
     ck_assert_int_eq(v, 3); /* untouched on error */
     ck_assert_int_eq(calfcare_progression_decay_parse(NULL, &v, &err), CALFCARE_E_NULL);
     ck_assert_int_eq(calfcare_progression_decay_parse("exp", NULL, &err), CALFCARE_E_NULL);
@@ -76,7 +78,11 @@ START_TEST(test_enum_values_and_words)
     ck_assert_int_eq(v, 2);
     ck_assert_int_eq(calfcare_progression_coupling_parse("loose", &v, &err), CALFCARE_E_INVALID);
     ck_assert_str_eq(err.field, "coupling");
+    ck_assert_str_eq(err.message, "coupling: unknown word 'loose'; accepted: coupled|uncoupled");
+    ck_assert_int_eq(v, 2);
     ck_assert_int_eq(calfcare_progression_coupling_parse("coupled", NULL, NULL), CALFCARE_E_NULL);
+    ck_assert_int_eq(calfcare_progression_coupling_parse(NULL, &v, &err), CALFCARE_E_NULL);
+    ck_assert_str_eq(err.field, "coupling");
 
     ck_assert_str_eq(calfcare_progression_band_name(0), "no_reference");
     ck_assert_str_eq(calfcare_progression_band_name(1), "within_10");
@@ -733,8 +739,15 @@ START_TEST(test_acwr_seed_first)
     ck_assert_str_eq(calfcare_progression_seed_name(3), "unknown");
     ck_assert_int_eq(calfcare_progression_seed_parse("first", &v, NULL), CALFCARE_OK);
     ck_assert_int_eq(v, 2);
-    ck_assert_int_eq(calfcare_progression_seed_parse("one", &v, NULL), CALFCARE_E_INVALID);
-    ck_assert_int_eq(calfcare_progression_seed_parse(NULL, &v, NULL), CALFCARE_E_NULL);
+    {
+        calfcare_error err;
+        ck_assert_int_eq(calfcare_progression_seed_parse("one", &v, &err), CALFCARE_E_INVALID);
+        ck_assert_str_eq(err.field, "seed");
+        ck_assert_str_eq(err.message, "seed: unknown word 'one'; accepted: zero|first");
+        ck_assert_int_eq(v, 2); /* untouched on error */
+        ck_assert_int_eq(calfcare_progression_seed_parse(NULL, &v, &err), CALFCARE_E_NULL);
+        ck_assert_str_eq(err.field, "seed");
+    }
     p = defaults();
     p.seed = 0;
     {

@@ -205,7 +205,8 @@ CALFCARE_API const char *calfcare_progression_decay_name(int decay);
  * @param word   the word
  * @param[out] decay the ::calfcare_progression_decay value
  * @param err             details on failure (field, value, accepted range, message); may be NULL
- * @return #CALFCARE_OK, #CALFCARE_E_NULL or #CALFCARE_E_INVALID (field "decay").
+ * @return #CALFCARE_OK, #CALFCARE_E_NULL or #CALFCARE_E_INVALID (field "decay", quoting the word and listing
+ *         the accepted ones: `decay: unknown word 'x'; accepted: 2/(n+1)|exp|1/n`).
  */
 CALFCARE_API calfcare_status calfcare_progression_decay_parse(const char *word, int *decay, calfcare_error *err);
 
@@ -214,7 +215,8 @@ CALFCARE_API const char *calfcare_progression_seed_name(int seed);
 
 /**
  * Parse a seed word ("zero", "first").
- * @return #CALFCARE_OK, #CALFCARE_E_NULL or #CALFCARE_E_INVALID (field "seed").
+ * @return #CALFCARE_OK, #CALFCARE_E_NULL or #CALFCARE_E_INVALID (field "seed", quoting the word and listing
+ *         the accepted ones: `seed: unknown word 'x'; accepted: zero|first`).
  */
 CALFCARE_API calfcare_status calfcare_progression_seed_parse(const char *word, int *seed, calfcare_error *err);
 
@@ -223,7 +225,8 @@ CALFCARE_API const char *calfcare_progression_coupling_name(int coupling);
 
 /**
  * Parse a coupling word ("coupled", "uncoupled").
- * @return #CALFCARE_OK, #CALFCARE_E_NULL or #CALFCARE_E_INVALID (field "coupling").
+ * @return #CALFCARE_OK, #CALFCARE_E_NULL or #CALFCARE_E_INVALID (field "coupling", quoting the word and
+ *         listing the accepted ones: `coupling: unknown word 'x'; accepted: coupled|uncoupled`).
  */
 CALFCARE_API calfcare_status calfcare_progression_coupling_parse(const char *word, int *coupling,
                                                                  calfcare_error *err);

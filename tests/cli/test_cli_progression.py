@@ -355,6 +355,12 @@ def test_check_log_acwr_options(run):
         r = run(*base, *args)
         assert r.code == 2, args
         assert opt in r.err
+    # the library's one word message, the option for the field (calfcare_progression_*_parse)
+    for opt, word, accepted in (("--decay", "ewma", "2/(n+1)|exp|1/n"), ("--coupling", "loose", "coupled|uncoupled"),
+                                ("--seed", "one", "zero|first")):
+        r = run(*base, opt, word)
+        assert r.code == 2
+        assert f"calfcare check: {opt}: unknown word '{word}'; accepted: {accepted}\n" == r.err
 
 
 def test_check_log_text(run):

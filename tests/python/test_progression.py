@@ -220,6 +220,10 @@ def test_acwr_seed_first():
     with pytest.raises(calfcare.InvalidInputError) as e:
         calfcare.acwr(X, seed="one")
     assert e.value.field == "seed"
+    assert str(e.value) == "seed: unknown word 'one'; accepted: zero|first"
+    with pytest.raises(calfcare.InvalidInputError) as e:
+        calfcare.acwr(X, decay="ewma")
+    assert (e.value.field, str(e.value)) == ("decay", "decay: unknown word 'ewma'; accepted: 2/(n+1)|exp|1/n")
 
 
 def test_acwr_defaults_and_numpy():
@@ -524,6 +528,7 @@ def test_batch_invalid():
     with pytest.raises(calfcare.InvalidInputError) as e:
         calfcare.batch_check(np.zeros((2, 10)), coupling="loose")
     assert e.value.field == "coupling"
+    assert str(e.value) == "coupling: unknown word 'loose'; accepted: coupled|uncoupled"
     with pytest.raises(calfcare.InvalidInputError):
         calfcare.batch_acwr(np.full((2, 3), np.nan))
 
