@@ -493,7 +493,7 @@ def test_roll_with_the_massage_ball():
 
 
 @pytest.mark.parametrize("name, tool, text", [
-    ("roll", "stick", "tool: unknown word; accepted words: roller, ball"),
+    ("roll", "stick", "tool: unknown word 'stick'; accepted: roller|ball"),
     ("roll", 1, "tool: expected one of the words roller, ball, got 1"),
     # the library's rule (calfcare_relief_build), the same in every host
     ("rice", "ball", "tool: ball and 'rice' conflict: tool applies to the protocols that roll (roll, full)"),

@@ -257,7 +257,7 @@ public class ReliefTest {
             fail("an unknown tool was accepted");
         } catch (InvalidInputException e) {
             assertEquals("tool", e.field());
-            assertEquals("tool: unknown word; accepted words: roller, ball", e.getMessage());
+            assertEquals("tool: unknown word 'stick'; accepted: roller|ball", e.getMessage());
         }
         /* the library's rule: the ball only where something rolls (roll, full) */
         try {
