@@ -77,6 +77,7 @@ CC_HOST_AFTER_COMMON
 CC_PARAMS_SETTERS(calfcare_relief_params, CALFCARE_PARAMS_TABLE_RELIEF)
 CC_PARAMS_SETTERS(calfcare_progression_params, CALFCARE_PARAMS_TABLE_PROGRESSION)
 CC_PARAMS_SETTERS(calfcare_progression_plan_params, CALFCARE_PARAMS_TABLE_PLAN)
+CC_PARAMS_SETTERS(calfcare_progression_rtr_gate_input, CALFCARE_PARAMS_TABLE_RTR_GATE)
 %mutable;
 
 /* ---- areas ------------------------------------------------------------------------------ */

@@ -207,6 +207,7 @@ typedef struct cc_params_tab {
 extern const cc_params_tab cc_relief_params_tab;
 extern const cc_params_tab cc_progression_params_tab;
 extern const cc_params_tab cc_plan_params_tab;
+extern const cc_params_tab cc_rtr_gate_params_tab;
 /* The table of an id (lib/registry.c), NULL for an unknown id or an area left out of the build. */
 const cc_params_tab *cc_params_tab_get(int table);
 /* Zero-fill the struct p, then write every member's default. */

@@ -56,6 +56,10 @@ static calfcare_status choice_error(const cc_params_row *r, double v, calfcare_e
         cc_fail_append(err, c > (int)r->pub.min ? ", " : NULL, c, " (");
         cc_fail_append(err, r->name_of(c), NAN, ")");
     }
+    if (!isnan(r->pub.unset)) { /* the gate's answers: ", -1 (unknown)" */
+        cc_fail_append(err, ", ", r->pub.unset, " (");
+        cc_fail_append(err, r->pub.unset_help, NAN, ")");
+    }
     cc_fail_append(err, "; got ", v, NULL);
     if (err) {
         err->value = v;

@@ -189,17 +189,8 @@ const char *calfcare_progression_decay_name(int decay)
 
 calfcare_status calfcare_progression_decay_parse(const char *word, int *decay, calfcare_error *err)
 {
-    int i;
-    if (!word)
-        return cc_fail_null(err, "decay");
-    if (!decay)
-        return cc_fail_null(err, "out");
-    for (i = 0; i < 3; i++)
-        if (cc_streq(word, decay_names[i])) {
-            *decay = i + 1;
-            return CALFCARE_OK;
-        }
-    return cc_fail(err, CALFCARE_E_INVALID, "decay", "accepted words: 2/(n+1), exp, 1/n");
+    return cc_parse_name(calfcare_progression_decay_name, CALFCARE_PROGRESSION_DECAY_2_OVER_N_PLUS_1,
+                         CALFCARE_PROGRESSION_DECAY_1_OVER_N, "decay", word, decay, err);
 }
 
 static const char *const seed_names[] = {"zero", "first"};
@@ -213,17 +204,8 @@ const char *calfcare_progression_seed_name(int seed)
 
 calfcare_status calfcare_progression_seed_parse(const char *word, int *seed, calfcare_error *err)
 {
-    int i;
-    if (!word)
-        return cc_fail_null(err, "seed");
-    if (!seed)
-        return cc_fail_null(err, "out");
-    for (i = 0; i < 2; i++)
-        if (cc_streq(word, seed_names[i])) {
-            *seed = i + 1;
-            return CALFCARE_OK;
-        }
-    return cc_fail(err, CALFCARE_E_INVALID, "seed", "accepted words: zero, first");
+    return cc_parse_name(calfcare_progression_seed_name, CALFCARE_PROGRESSION_SEED_ZERO, CALFCARE_PROGRESSION_SEED_FIRST,
+                         "seed", word, seed, err);
 }
 
 const char *calfcare_progression_coupling_name(int coupling)
@@ -235,17 +217,8 @@ const char *calfcare_progression_coupling_name(int coupling)
 
 calfcare_status calfcare_progression_coupling_parse(const char *word, int *coupling, calfcare_error *err)
 {
-    int i;
-    if (!word)
-        return cc_fail_null(err, "coupling");
-    if (!coupling)
-        return cc_fail_null(err, "out");
-    for (i = 0; i < 2; i++)
-        if (cc_streq(word, coupling_names[i])) {
-            *coupling = i + 1;
-            return CALFCARE_OK;
-        }
-    return cc_fail(err, CALFCARE_E_INVALID, "coupling", "accepted words: coupled, uncoupled");
+    return cc_parse_name(calfcare_progression_coupling_name, CALFCARE_PROGRESSION_COUPLED,
+                         CALFCARE_PROGRESSION_UNCOUPLED, "coupling", word, coupling, err);
 }
 
 /* ---- the checks the other progression files share (lib/progression_maths.h) --------------- */

@@ -1,6 +1,7 @@
 /* The parameter tables of calfcare/progression.h (calfcare/params.h): the weekly check's and the
- * acute:chronic ratio's ::calfcare_progression_params, and the plan's
- * ::calfcare_progression_plan_params. Their _init() functions and checks read these rows. */
+ * acute:chronic ratio's ::calfcare_progression_params, the plan's ::calfcare_progression_plan_params
+ * and the return-to-run gate's answers ::calfcare_progression_rtr_gate_input. Their _init() functions
+ * and checks read these rows. */
 #ifdef HAVE_CONFIG_H
 #include "config.h"
 #endif
@@ -65,3 +66,38 @@ static const cc_params_row plan_rows[] = {
 };
 
 const cc_params_tab cc_plan_params_tab = {plan_rows, CC_COUNTOF(plan_rows), sizeof(calfcare_progression_plan_params)};
+
+/* The return-to-run gate's answers. The yes/no rows take calfcare_yes_no's words under their own
+ * field name (calfcare_yes_no_parse() names "yes_no"); -1 (CALFCARE_UNKNOWN) is "not answered". */
+static calfcare_status walk_pain_free_parse(const char *word, int *value, calfcare_error *err)
+{
+    return cc_parse_name(calfcare_yes_no_name, CALFCARE_NO, CALFCARE_YES, "walk_pain_free", word, value, err);
+}
+
+static calfcare_status hop_pain_free_parse(const char *word, int *value, calfcare_error *err)
+{
+    return cc_parse_name(calfcare_yes_no_name, CALFCARE_NO, CALFCARE_YES, "hop_pain_free", word, value, err);
+}
+
+#define GATE_OFF(m) offsetof(calfcare_progression_rtr_gate_input, m)
+
+static const cc_params_row rtr_gate_rows[] = {
+    {{0, "walk_pain_free", CALFCARE_PARAMS_TYPE_CHOICE, 0, CALFCARE_NO, CALFCARE_YES, CALFCARE_UNKNOWN,
+      CALFCARE_UNKNOWN, "", "unknown", GATE_OFF(walk_pain_free), CC_HELP("brisk walking for 30 min without calf pain")},
+     calfcare_yes_no_name, walk_pain_free_parse},
+    /* A count to fatigue: 0 is a real answer (none), so "not answered" is -1. 200 is far above the
+     * 25 needed and any count a sore calf gives (docs/progression.md); more is a typing error. The
+     * two sides' rows are a pair: one `--heel-raises L,R` option, one heel_raises=(L, R) keyword. */
+    {{1, "heel_raises_left", CALFCARE_PARAMS_TYPE_INT, 0, 0, 200, -1, -1, "raises", "unknown",
+      GATE_OFF(heel_raises_left), CC_HELP("single-leg heel raises to fatigue, left")},
+     NULL, NULL},
+    {{2, "heel_raises_right", CALFCARE_PARAMS_TYPE_INT, 0, 0, 200, -1, -1, "raises", "unknown",
+      GATE_OFF(heel_raises_right), CC_HELP("single-leg heel raises to fatigue, right")},
+     NULL, NULL},
+    {{3, "hop_pain_free", CALFCARE_PARAMS_TYPE_CHOICE, 0, CALFCARE_NO, CALFCARE_YES, CALFCARE_UNKNOWN,
+      CALFCARE_UNKNOWN, "", "unknown", GATE_OFF(hop_pain_free), CC_HELP("10 hops on the sore leg without pain")},
+     calfcare_yes_no_name, hop_pain_free_parse},
+};
+
+const cc_params_tab cc_rtr_gate_params_tab = {rtr_gate_rows, CC_COUNTOF(rtr_gate_rows),
+                                              sizeof(calfcare_progression_rtr_gate_input)};

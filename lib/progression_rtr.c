@@ -48,25 +48,8 @@ calfcare_status calfcare_progression_rtr_gate_input_init(calfcare_progression_rt
 {
     if (!input)
         return cc_fail_null(err, "input");
-    input->walk_pain_free = CALFCARE_UNKNOWN;
-    input->heel_raises_left = NAN;
-    input->heel_raises_right = NAN;
-    input->hop_pain_free = CALFCARE_UNKNOWN;
+    cc_params_defaults(&cc_rtr_gate_params_tab, input); /* every answer -1: unknown */
     return CALFCARE_OK;
-}
-
-static calfcare_status check_tristate(calfcare_error *err, const char *field, int v)
-{
-    if (v >= CALFCARE_UNKNOWN && v <= CALFCARE_YES) /* a calfcare_yes_no */
-        return CALFCARE_OK;
-    cc_fail(err, CALFCARE_E_INVALID, field, "accepted: 1 (yes), 0 (no), -1 (unknown); got ");
-    cc_fail_append(err, NULL, v, NULL);
-    if (err) {
-        err->value = v;
-        err->min = -1;
-        err->max = 1;
-    }
-    return CALFCARE_E_INVALID;
 }
 
 calfcare_status calfcare_progression_rtr_gate_check(const calfcare_progression_rtr_gate_input *in,
@@ -74,37 +57,29 @@ calfcare_status calfcare_progression_rtr_gate_check(const calfcare_progression_r
 {
     calfcare_status st;
     calfcare_progression_rtr_gate_result r;
-    double l, rr;
+    int l, rr;
     size_t i;
-    int known_raises;
 
     if (!in)
         return cc_fail_null(err, "input");
     if (!result)
         return cc_fail_null(err, "result");
+    /* each answer within its row's range, or -1 unknown (lib/progression_params.c) */
+    if ((st = cc_params_check(&cc_rtr_gate_params_tab, in, err)) != CALFCARE_OK)
+        return st;
     l = in->heel_raises_left;
     rr = in->heel_raises_right;
-    st = check_tristate(err, "walk_pain_free", in->walk_pain_free);
-    if (st == CALFCARE_OK && !isnan(l))
-        st = cc_check_number(err, "heel_raises", l, 0, 200, "raises", 1);
-    if (st == CALFCARE_OK && !isnan(rr))
-        st = cc_check_number(err, "heel_raises", rr, 0, 200, "raises", 1);
-    if (st == CALFCARE_OK)
-        st = check_tristate(err, "hop_pain_free", in->hop_pain_free);
-    if (st != CALFCARE_OK)
-        return st;
 
     memset(&r, 0, sizeof r);
     r.item[0] = in->walk_pain_free;
-    known_raises = !isnan(l) && !isnan(rr);
     r.asymmetry_pct = NAN;
-    if (known_raises) {
-        double hi = l > rr ? l : rr;
-        r.asymmetry_pct = hi > 0 ? fabs(l - rr) / hi * 100.0 : 0.0;
+    if (l >= 0 && rr >= 0) {
+        int hi = l > rr ? l : rr;
+        r.asymmetry_pct = hi > 0 ? (double)(l > rr ? l - rr : rr - l) / hi * 100.0 : 0.0;
         r.item[1] = l >= CALFCARE_PROGRESSION_RTR_HEEL_RAISES && rr >= CALFCARE_PROGRESSION_RTR_HEEL_RAISES &&
                     r.asymmetry_pct <= CALFCARE_PROGRESSION_RTR_ASYMMETRY_PCT + BAND_EPS;
-    } else if ((!isnan(l) && l < CALFCARE_PROGRESSION_RTR_HEEL_RAISES) ||
-               (!isnan(rr) && rr < CALFCARE_PROGRESSION_RTR_HEEL_RAISES)) {
+    } else if ((l >= 0 && l < CALFCARE_PROGRESSION_RTR_HEEL_RAISES) ||
+               (rr >= 0 && rr < CALFCARE_PROGRESSION_RTR_HEEL_RAISES)) {
         r.item[1] = 0; /* one side already short of the count: failed whatever the other side does */
     } else {
         r.item[1] = -1;

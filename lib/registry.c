@@ -49,6 +49,8 @@ const cc_params_tab *cc_params_tab_get(int table)
         return &cc_progression_params_tab;
     case CALFCARE_PARAMS_TABLE_PLAN:
         return &cc_plan_params_tab;
+    case CALFCARE_PARAMS_TABLE_RTR_GATE:
+        return &cc_rtr_gate_params_tab;
 #endif
     default:
         return NULL;

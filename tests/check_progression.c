@@ -1,5 +1,7 @@
 /* Tests of calfcare/progression.h. Expected values are worked by hand in the comments beside them. */
+#include <limits.h>
 #include <math.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
@@ -69,6 +71,8 @@ START_TEST(test_enum_values_and_words)
     ck_assert_int_eq(v, 3);
     ck_assert_int_eq(calfcare_progression_decay_parse("EXP", &v, &err), CALFCARE_E_INVALID);
     ck_assert_str_eq(err.field, "decay");
+    /* the one word message of every _parse() (cc_parse_name): the word quoted, the words in order */
+    ck_assert_str_eq(err.message, "decay: unknown word 'EXP'; accepted: 2/(n+1)|exp|1/n");
     ck_assert_int_eq(v, 3); /* untouched on error */
     ck_assert_int_eq(calfcare_progression_decay_parse(NULL, &v, &err), CALFCARE_E_NULL);
     ck_assert_int_eq(calfcare_progression_decay_parse("exp", NULL, &err), CALFCARE_E_NULL);
@@ -76,7 +80,11 @@ START_TEST(test_enum_values_and_words)
     ck_assert_int_eq(v, 2);
     ck_assert_int_eq(calfcare_progression_coupling_parse("loose", &v, &err), CALFCARE_E_INVALID);
     ck_assert_str_eq(err.field, "coupling");
+    ck_assert_str_eq(err.message, "coupling: unknown word 'loose'; accepted: coupled|uncoupled");
+    ck_assert_int_eq(v, 2);
     ck_assert_int_eq(calfcare_progression_coupling_parse("coupled", NULL, NULL), CALFCARE_E_NULL);
+    ck_assert_int_eq(calfcare_progression_coupling_parse(NULL, &v, &err), CALFCARE_E_NULL);
+    ck_assert_str_eq(err.field, "coupling");
 
     ck_assert_str_eq(calfcare_progression_band_name(0), "no_reference");
     ck_assert_str_eq(calfcare_progression_band_name(1), "within_10");
@@ -733,8 +741,15 @@ START_TEST(test_acwr_seed_first)
     ck_assert_str_eq(calfcare_progression_seed_name(3), "unknown");
     ck_assert_int_eq(calfcare_progression_seed_parse("first", &v, NULL), CALFCARE_OK);
     ck_assert_int_eq(v, 2);
-    ck_assert_int_eq(calfcare_progression_seed_parse("one", &v, NULL), CALFCARE_E_INVALID);
-    ck_assert_int_eq(calfcare_progression_seed_parse(NULL, &v, NULL), CALFCARE_E_NULL);
+    {
+        calfcare_error err;
+        ck_assert_int_eq(calfcare_progression_seed_parse("one", &v, &err), CALFCARE_E_INVALID);
+        ck_assert_str_eq(err.field, "seed");
+        ck_assert_str_eq(err.message, "seed: unknown word 'one'; accepted: zero|first");
+        ck_assert_int_eq(v, 2); /* untouched on error */
+        ck_assert_int_eq(calfcare_progression_seed_parse(NULL, &v, &err), CALFCARE_E_NULL);
+        ck_assert_str_eq(err.field, "seed");
+    }
     p = defaults();
     p.seed = 0;
     {
@@ -1205,14 +1220,114 @@ START_TEST(test_return_to_run)
 }
 END_TEST
 
+/* The gate's answers through their parameter table (calfcare/params.h): the rows as progression.h
+ * documents them (worked out by hand: yes/no 0-1, counts 0-200, every one -1 unknown by default),
+ * each range +-1, non-whole counts refused naming the side and the range, and -1 staying unknown. */
+START_TEST(test_rtr_gate_table)
+{
+    static const struct {
+        const char *name;
+        calfcare_params_type type;
+        double min, max;
+        size_t offset;
+    } want[] = {
+        {"walk_pain_free", CALFCARE_PARAMS_TYPE_CHOICE, 0, 1, offsetof(calfcare_progression_rtr_gate_input, walk_pain_free)},
+        {"heel_raises_left", CALFCARE_PARAMS_TYPE_INT, 0, 200,
+         offsetof(calfcare_progression_rtr_gate_input, heel_raises_left)},
+        {"heel_raises_right", CALFCARE_PARAMS_TYPE_INT, 0, 200,
+         offsetof(calfcare_progression_rtr_gate_input, heel_raises_right)},
+        {"hop_pain_free", CALFCARE_PARAMS_TYPE_CHOICE, 0, 1, offsetof(calfcare_progression_rtr_gate_input, hop_pain_free)},
+    };
+    const int T = CALFCARE_PARAMS_TABLE_RTR_GATE;
+    calfcare_progression_rtr_gate_input in, before;
+    calfcare_progression_rtr_gate_result r;
+    calfcare_error err;
+    double got;
+    int id, i, w;
+
+    ck_assert_int_eq(T, 4);
+    ck_assert_uint_eq(calfcare_params_field_count(T), 4);
+    for (i = 0; i < 4; i++) {
+        const calfcare_params_field *f = calfcare_params_field_at(T, i);
+        ck_assert_str_eq(f->name, want[i].name);
+        ck_assert_int_eq(f->type, want[i].type);
+        ck_assert(f->min == want[i].min && f->max == want[i].max);
+        ck_assert(f->default_value == -1 && f->unset == -1);
+        ck_assert_str_eq(f->unset_help, "unknown");
+        ck_assert_uint_eq(f->offset, want[i].offset);
+        /* min and max taken and read back; min - 1 is -1: unknown, taken; max + 1 and -2 refused,
+         * naming the row, the struct unchanged */
+        calfcare_progression_rtr_gate_input_init(&in, NULL);
+        ck_assert_int_eq(calfcare_params_set(T, &in, sizeof in, i, want[i].min, &err), CALFCARE_OK);
+        ck_assert_int_eq(calfcare_params_get(T, &in, sizeof in, i, &got, NULL), CALFCARE_OK);
+        ck_assert(got == want[i].min);
+        ck_assert_int_eq(calfcare_params_set(T, &in, sizeof in, i, want[i].max, &err), CALFCARE_OK);
+        ck_assert_int_eq(calfcare_params_get(T, &in, sizeof in, i, &got, NULL), CALFCARE_OK);
+        ck_assert(got == want[i].max);
+        ck_assert_int_eq(calfcare_params_set(T, &in, sizeof in, i, want[i].min - 1, &err), CALFCARE_OK);
+        ck_assert_int_eq(calfcare_params_get(T, &in, sizeof in, i, &got, NULL), CALFCARE_OK);
+        ck_assert(got == -1);
+        before = in;
+        ck_assert_int_eq(calfcare_params_set(T, &in, sizeof in, i, want[i].max + 1, &err), CALFCARE_E_INVALID);
+        ck_assert_str_eq(err.field, want[i].name);
+        ck_assert_int_eq(calfcare_params_set(T, &in, sizeof in, i, -2, &err), CALFCARE_E_INVALID);
+        ck_assert_str_eq(err.field, want[i].name);
+        ck_assert(memcmp(&in, &before, sizeof in) == 0);
+        /* the struct's checks read the same rows: max + 1 written straight in is refused there */
+        calfcare_progression_rtr_gate_input_init(&in, NULL);
+        *(int *)((char *)&in + want[i].offset) = (int)want[i].max + 1;
+        ck_assert_int_eq(calfcare_progression_rtr_gate_check(&in, &r, &err), CALFCARE_E_INVALID);
+        ck_assert_str_eq(err.field, want[i].name);
+    }
+    /* non-whole counts: refused naming the side and the range */
+    calfcare_progression_rtr_gate_input_init(&in, NULL);
+    ck_assert_int_eq(calfcare_params_field_parse(T, "heel-raises-right", &id, NULL), CALFCARE_OK);
+    ck_assert_int_eq(id, 2);
+    ck_assert_int_eq(calfcare_params_set_text(T, &in, sizeof in, id, "24.5", &err), CALFCARE_E_INVALID);
+    ck_assert_str_eq(err.field, "heel_raises_right");
+    ck_assert_str_eq(err.message, "heel_raises_right: 24.5 is not a whole number; accepted: whole numbers from 0 to "
+                                  "200 raises (or -1 for unknown)");
+    ck_assert(err.value == 24.5 && err.min == 0 && err.max == 200);
+    ck_assert_int_eq(calfcare_params_set(T, &in, sizeof in, 1, 25.5, &err), CALFCARE_E_INVALID);
+    ck_assert_str_eq(err.field, "heel_raises_left");
+    ck_assert_int_eq(calfcare_params_set(T, &in, sizeof in, 1, NAN, &err), CALFCARE_E_INVALID);
+    ck_assert_str_eq(err.field, "heel_raises_left");
+    ck_assert(in.heel_raises_left == -1 && in.heel_raises_right == -1); /* unchanged: still unknown */
+    ck_assert_int_eq(calfcare_params_set_text(T, &in, sizeof in, id, "26", &err), CALFCARE_OK);
+    ck_assert_int_eq(in.heel_raises_right, 26);
+    /* unknown stays unknown: the left side not given, the right one enough -> the item is unknown */
+    ck_assert_int_eq(calfcare_progression_rtr_gate_check(&in, &r, &err), CALFCARE_OK);
+    ck_assert(r.item[1] == -1 && isnan(r.asymmetry_pct) && r.passed == -1);
+    /* the yes/no answers: the words, under the row's own field name */
+    ck_assert_int_eq(calfcare_params_set_text(T, &in, sizeof in, 0, "yes", &err), CALFCARE_OK);
+    ck_assert_int_eq(in.walk_pain_free, CALFCARE_YES);
+    ck_assert_int_eq(calfcare_params_set_text(T, &in, sizeof in, 3, "no", &err), CALFCARE_OK);
+    ck_assert_int_eq(in.hop_pain_free, CALFCARE_NO);
+    ck_assert_int_eq(calfcare_params_set_text(T, &in, sizeof in, 3, "unknown", &err), CALFCARE_E_INVALID);
+    ck_assert_str_eq(err.message, "hop_pain_free: unknown word 'unknown'; accepted: no|yes");
+    ck_assert_int_eq(calfcare_params_set_text(T, &in, sizeof in, 0, "1", &err), CALFCARE_E_INVALID);
+    ck_assert_str_eq(err.message, "walk_pain_free: unknown word '1'; accepted: no|yes");
+    ck_assert_int_eq(in.walk_pain_free, CALFCARE_YES);
+    ck_assert_str_eq(calfcare_params_choice_name(T, 0, CALFCARE_YES), "yes");
+    ck_assert_str_eq(calfcare_params_choice_name(T, 0, CALFCARE_UNKNOWN), "unknown");
+    ck_assert_int_eq(calfcare_params_choice_parse(T, 3, "yes", &w, NULL), CALFCARE_OK);
+    ck_assert_int_eq(w, CALFCARE_YES);
+    ck_assert_int_eq(calfcare_params_set(T, &in, sizeof in, 0, 0.5, &err), CALFCARE_E_INVALID);
+    ck_assert_str_eq(err.message, "walk_pain_free: accepted: 0 (no), 1 (yes), -1 (unknown); got 0.5");
+    /* a smaller struct (the old double layout's first 8 bytes) is refused */
+    ck_assert_int_eq(calfcare_params_set(T, &in, 8, 1, 25, &err), CALFCARE_E_INVALID);
+    ck_assert_str_eq(err.field, "size");
+}
+END_TEST
+
 START_TEST(test_rtr_gate)
 {
     calfcare_progression_rtr_gate_input in;
     calfcare_progression_rtr_gate_result r;
     calfcare_error err;
     ck_assert_int_eq(calfcare_progression_rtr_gate_input_init(&in, NULL), CALFCARE_OK);
-    ck_assert(in.walk_pain_free == -1 && in.hop_pain_free == -1 && isnan(in.heel_raises_left) &&
-              isnan(in.heel_raises_right));
+    ck_assert(in.walk_pain_free == -1 && in.hop_pain_free == -1 && in.heel_raises_left == -1 &&
+              in.heel_raises_right == -1);
     /* Nothing answered: every item unknown, the gate unknown (never a pass). */
     ck_assert_int_eq(calfcare_progression_rtr_gate_check(&in, &r, NULL), CALFCARE_OK);
     ck_assert_int_eq(r.passed, -1);
@@ -1247,8 +1362,8 @@ START_TEST(test_rtr_gate)
     in.heel_raises_left = in.heel_raises_right = 24;
     ck_assert_int_eq(calfcare_progression_rtr_gate_check(&in, &r, NULL), CALFCARE_OK);
     ck_assert_int_eq(r.item[1], 0);
-    /* One side known and short: failed; one side known and enough: unknown. */
-    in.heel_raises_right = NAN;
+    /* One side known and short: failed; one side known and enough: unknown (-1: not answered). */
+    in.heel_raises_right = -1;
     ck_assert_int_eq(calfcare_progression_rtr_gate_check(&in, &r, NULL), CALFCARE_OK);
     ck_assert_int_eq(r.item[1], 0);
     in.heel_raises_left = 40;
@@ -1267,17 +1382,27 @@ START_TEST(test_rtr_gate)
     in.walk_pain_free = 2;
     ck_assert_int_eq(calfcare_progression_rtr_gate_check(&in, &r, &err), CALFCARE_E_INVALID);
     ck_assert_str_eq(err.field, "walk_pain_free");
+    ck_assert_str_eq(err.message, "walk_pain_free: accepted: 0 (no), 1 (yes), -1 (unknown); got 2");
     in.walk_pain_free = 1;
-    in.heel_raises_left = 25.5;
+    /* the counts: 0 and 200 taken, -2 and 201 refused naming the side and the table's range */
+    in.heel_raises_left = 0;
+    in.heel_raises_right = 200;
+    ck_assert_int_eq(calfcare_progression_rtr_gate_check(&in, &r, &err), CALFCARE_OK);
+    ck_assert(r.item[1] == 0 && r.asymmetry_pct == 100); /* |0 - 200| / 200 */
+    in.heel_raises_left = -2;
     ck_assert_int_eq(calfcare_progression_rtr_gate_check(&in, &r, &err), CALFCARE_E_INVALID);
-    ck_assert_str_eq(err.field, "heel_raises");
-    in.heel_raises_left = -1;
-    ck_assert_int_eq(calfcare_progression_rtr_gate_check(&in, &r, &err), CALFCARE_E_INVALID);
-    in.heel_raises_left = 201;
-    ck_assert_int_eq(calfcare_progression_rtr_gate_check(&in, &r, &err), CALFCARE_E_INVALID);
-    in.heel_raises_left = INFINITY;
-    ck_assert_int_eq(calfcare_progression_rtr_gate_check(&in, &r, &err), CALFCARE_E_INVALID);
+    ck_assert_str_eq(err.field, "heel_raises_left");
+    ck_assert_str_eq(err.message, "heel_raises_left: -2 is outside the accepted range; accepted: whole numbers from "
+                                  "0 to 200 raises (or -1 for unknown)");
+    ck_assert(err.value == -2 && err.min == 0 && err.max == 200);
     in.heel_raises_left = 30;
+    in.heel_raises_right = 201;
+    ck_assert_int_eq(calfcare_progression_rtr_gate_check(&in, &r, &err), CALFCARE_E_INVALID);
+    ck_assert_str_eq(err.field, "heel_raises_right");
+    in.heel_raises_right = INT_MIN;
+    ck_assert_int_eq(calfcare_progression_rtr_gate_check(&in, &r, &err), CALFCARE_E_INVALID);
+    ck_assert_str_eq(err.field, "heel_raises_right");
+    in.heel_raises_right = 30;
     in.hop_pain_free = -2;
     ck_assert_int_eq(calfcare_progression_rtr_gate_check(&in, &r, &err), CALFCARE_E_INVALID);
     ck_assert_str_eq(err.field, "hop_pain_free");
@@ -1722,6 +1847,7 @@ Suite *progression_suite(void)
     tc = tcase_create("return_to_run");
     tcase_add_test(tc, test_return_to_run);
     tcase_add_test(tc, test_rtr_gate);
+    tcase_add_test(tc, test_rtr_gate_table);
     tcase_add_test(tc, test_rtr_advance);
     suite_add_tcase(s, tc);
     tc = tcase_create("batch");

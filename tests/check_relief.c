@@ -1690,6 +1690,7 @@ typedef union any_params {
     calfcare_relief_params relief;
     calfcare_progression_params progression;
     calfcare_progression_plan_params plan;
+    calfcare_progression_rtr_gate_input gate;
 } any_params;
 
 static void init_params(int table, any_params *p)
@@ -1699,15 +1700,18 @@ static void init_params(int table, any_params *p)
         ck_assert_int_eq(calfcare_relief_params_init(&p->relief, NULL), CALFCARE_OK);
     else if (table == CALFCARE_PARAMS_TABLE_PROGRESSION)
         ck_assert_int_eq(calfcare_progression_params_init(&p->progression, NULL), CALFCARE_OK);
-    else
+    else if (table == CALFCARE_PARAMS_TABLE_PLAN)
         ck_assert_int_eq(calfcare_progression_plan_params_init(&p->plan, NULL), CALFCARE_OK);
+    else
+        ck_assert_int_eq(calfcare_progression_rtr_gate_input_init(&p->gate, NULL), CALFCARE_OK);
 }
 
 static size_t size_of(int table)
 {
     return table == CALFCARE_PARAMS_TABLE_RELIEF        ? sizeof(calfcare_relief_params)
            : table == CALFCARE_PARAMS_TABLE_PROGRESSION ? sizeof(calfcare_progression_params)
-                                                        : sizeof(calfcare_progression_plan_params);
+           : table == CALFCARE_PARAMS_TABLE_PLAN        ? sizeof(calfcare_progression_plan_params)
+                                                        : sizeof(calfcare_progression_rtr_gate_input);
 }
 
 /* The setter refuses v, names the field and leaves the struct as it was. */
@@ -1743,12 +1747,12 @@ static void taken(int table, int id, double v)
 START_TEST(test_params_tables_every_row)
 {
     static const int tables[] = {CALFCARE_PARAMS_TABLE_RELIEF, CALFCARE_PARAMS_TABLE_PROGRESSION,
-                                 CALFCARE_PARAMS_TABLE_PLAN};
+                                 CALFCARE_PARAMS_TABLE_PLAN, CALFCARE_PARAMS_TABLE_RTR_GATE};
     size_t t;
-    for (t = 0; t < 3; t++) {
+    for (t = 0; t < sizeof tables / sizeof tables[0]; t++) {
         int table = tables[t];
         size_t i, n = calfcare_params_field_count(table);
-        ck_assert_uint_ge(n, 6);
+        ck_assert_uint_ge(n, 4);
         for (i = 0; i < n; i++) {
             const calfcare_params_field *f = calfcare_params_field_at(table, (int)i);
             any_params p;

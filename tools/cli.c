@@ -243,22 +243,77 @@ static const char *params_words(int table, const calfcare_params_field *f, const
     return buf;
 }
 
+/* Does the row's name end in suffix? Then the length of what comes before it. */
+static size_t stem_len(const char *name, const char *suffix)
+{
+    size_t n = strlen(name), k = strlen(suffix);
+    return n > k && strcmp(name + n - k, suffix) == 0 ? n - k : 0;
+}
+
+/* A pair (calfcare/params.h): row id is "X_left" and row id + 1 is "X_right". Returns 1 for the left
+ * row of a pair, 2 for the right row, 0 for a row of its own. */
+static int params_pair(int table, int id)
+{
+    const calfcare_params_field *f = calfcare_params_field_at(table, id);
+    const calfcare_params_field *next = calfcare_params_field_at(table, id + 1);
+    const calfcare_params_field *prev = id > 0 ? calfcare_params_field_at(table, id - 1) : NULL;
+    size_t n;
+    if (!f)
+        return 0;
+    if ((n = stem_len(f->name, "_left")) && next && stem_len(next->name, "_right") == n &&
+        strncmp(f->name, next->name, n) == 0)
+        return 1;
+    if ((n = stem_len(f->name, "_right")) && prev && stem_len(prev->name, "_left") == n &&
+        strncmp(f->name, prev->name, n) == 0)
+        return 2;
+    return 0;
+}
+
+/* The option of row id: "--ice-min"; a pair's left row: "--heel-raises" (its stem). */
+static const char *params_option(int table, int id, char *buf, size_t cap)
+{
+    const calfcare_params_field *f = calfcare_params_field_at(table, id);
+    char stem[96];
+    if (params_pair(table, id) == 1) {
+        snprintf(stem, sizeof stem, "%.*s", (int)stem_len(f->name, "_left"), f->name);
+        return cli_option_name(stem, buf, cap);
+    }
+    return cli_option_name(f->name, buf, cap);
+}
+
+/* A pair's help: the rows' helps "... left" and "... right" as "... left and right". */
+static const char *pair_help(const calfcare_params_field *l, const calfcare_params_field *r, char *buf, size_t cap)
+{
+    size_t n = stem_len(l->help, "left");
+    if (n && stem_len(r->help, "right") == n && strncmp(l->help, r->help, n) == 0)
+        snprintf(buf, cap, "%s and right", l->help);
+    else
+        snprintf(buf, cap, "%s; %s", l->help, r->help);
+    return buf;
+}
+
 void cli_print_params_help(FILE *out, int table, int id, int column)
 {
     const calfcare_params_field *f = calfcare_params_field_at(table, id);
-    char opt[96], value[160], head[300];
-    cli_option_name(f->name, opt, sizeof opt);
+    char opt[96], value[160], head[300], help[400];
+    int pair = params_pair(table, id);
+    if (pair == 2)
+        return; /* printed with its left row */
+    params_option(table, id, opt, sizeof opt);
     if (f->type == CALFCARE_PARAMS_TYPE_CHOICE)
         params_words(table, f, "|", value, sizeof value);
     else
-        snprintf(value, sizeof value, "%s", f->type == CALFCARE_PARAMS_TYPE_INT ? "N" : "X");
+        snprintf(value, sizeof value, "%s", pair ? "L,R" : f->type == CALFCARE_PARAMS_TYPE_INT ? "N" : "X");
     snprintf(head, sizeof head, "%s %s", opt, value);
+    snprintf(help, sizeof help, "%s", f->help);
+    if (pair)
+        pair_help(f, calfcare_params_field_at(table, id + 1), help, sizeof help);
     if (column > 0 && strlen(head) + 3 < (size_t)column)
-        fprintf(out, "  %-*s %s", column - 3, head, f->help);
+        fprintf(out, "  %-*s %s", column - 3, head, help);
     else
-        fprintf(out, "  %s\n      %s", head, f->help);
+        fprintf(out, "  %s\n      %s", head, help);
     if (f->type != CALFCARE_PARAMS_TYPE_CHOICE)
-        fprintf(out, " [%g..%g%s%s]", f->min, f->max, *f->unit ? " " : "", f->unit);
+        fprintf(out, " [%g..%g%s%s%s]", f->min, f->max, *f->unit ? " " : "", f->unit, pair ? " each" : "");
     if (f->flags & CALFCARE_PARAMS_FIELD_REQUIRED)
         fprintf(out, " (required)");
     else if (!isnan(f->unset) && f->default_value == f->unset)
@@ -275,34 +330,79 @@ int cli_params_option_id(int table, const char *arg)
     size_t i, n = calfcare_params_field_count(table);
     for (i = 0; i < n; i++) {
         char opt[96];
-        cli_option_name(calfcare_params_field_at(table, (int)i)->name, opt, sizeof opt);
+        if (params_pair(table, (int)i) == 2)
+            continue; /* a pair is one option, its left row's */
+        params_option(table, (int)i, opt, sizeof opt);
         if (cli_is_option(arg, opt + 2))
             return (int)i;
     }
     return -1;
 }
 
-int cli_params_set(const char *cmd, int table, void *params, size_t size, int id, const char *text)
+/* Set row id from text; errors name opt, with the side of a pair: "--heel-raises (right): ...". */
+static int params_set_one(const char *cmd, const char *opt, const char *side, int table, void *params, size_t size,
+                          int id, const char *text)
 {
     const calfcare_params_field *f = calfcare_params_field_at(table, id);
     calfcare_error err;
     calfcare_status st;
-    char opt[96];
+    char label[128];
+    size_t flen;
     double v;
-    cli_option_name(f->name, opt, sizeof opt);
+    snprintf(label, sizeof label, "%s%s%s%s", opt, side ? " (" : "", side ? side : "", side ? ")" : "");
     if (f->type == CALFCARE_PARAMS_TYPE_CHOICE) {
         st = calfcare_params_set_text(table, params, size, id, text, &err);
     } else {
-        if (cli_parse_double(cmd, opt, text, &v))
+        if (cli_parse_double(cmd, label, text, &v))
             return CLI_EXIT_USAGE;
         /* The C API's "not given" value (-1 unknown, 0 weeks until the target): on the command line
          * that is leaving the option out, so the value is out of range here, and the range said is
          * the option's (without the C API's note on that value). */
         if (!isnan(f->unset) && (v == f->unset || !(v >= f->min && v <= f->max)))
-            return cli_range_error(cmd, opt, text, f->min, f->max, f->unit);
+            return cli_range_error(cmd, label, text, f->min, f->max, f->unit);
         st = calfcare_params_set(table, params, size, id, v, &err);
     }
-    return st == CALFCARE_OK ? CLI_EXIT_OK : cli_fail(cmd, st, &err);
+    if (st == CALFCARE_OK)
+        return CLI_EXIT_OK;
+    /* The library says "field: ..."; the user typed the option: say it their way, without the C
+     * API's note on its "not given" value (" (or -1 for unknown)"): here that is leaving it out. */
+    if (!isnan(f->unset) && strstr(err.message, " (or "))
+        *strstr(err.message, " (or ") = '\0';
+    flen = err.field ? strlen(err.field) : 0;
+    if (flen && strncmp(err.message, err.field, flen) == 0 && err.message[flen] == ':')
+        fprintf(stderr, "calfcare %s: %s%s\n", cmd, label, err.message + flen);
+    else
+        fprintf(stderr, "calfcare %s: %s: %s\n", cmd, label, err.message);
+    return cli_exit_code(st);
+}
+
+int cli_params_set(const char *cmd, int table, void *params, size_t size, int id, const char *text)
+{
+    char opt[96], left[64];
+    const char *comma;
+    double before;
+    int rc;
+    params_option(table, id, opt, sizeof opt);
+    if (params_pair(table, id) != 1)
+        return params_set_one(cmd, opt, NULL, table, params, size, id, text);
+    /* A pair: "L,R", both sides or neither (the struct is unchanged when either is refused). */
+    comma = strchr(text, ',');
+    if (!comma || strchr(comma + 1, ',')) {
+        size_t n = 1;
+        for (; *text; text++)
+            n += *text == ',';
+        return cli_usage_error(cmd, "%s: give left and right as L,R (got %zu values)", opt, n);
+    }
+    if ((size_t)(comma - text) >= sizeof left)
+        return cli_usage_error(cmd, "%s: '%.*s' is not a number", opt, (int)(comma - text), text);
+    memcpy(left, text, (size_t)(comma - text));
+    left[comma - text] = '\0';
+    calfcare_params_get(table, params, size, id, &before, NULL);
+    if ((rc = params_set_one(cmd, opt, "left", table, params, size, id, left)) != CLI_EXIT_OK)
+        return rc;
+    if ((rc = params_set_one(cmd, opt, "right", table, params, size, id + 1, comma + 1)) != CLI_EXIT_OK)
+        calfcare_params_set(table, params, size, id, before, NULL); /* the left side as it was */
+    return rc;
 }
 
 int cli_print_json(json_t *obj)

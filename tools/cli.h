@@ -88,7 +88,9 @@ void cli_print_schema_help(FILE *out, int schema);
 /* Parameter tables (calfcare/params.h): the help of row id: "  --ice-min X\n      help [15..20 min]
  * (default 15)", or with column > 0 on one line, the help starting at that column; the row whose option argv's arg names ("--ice-min" or "--ice-min=..."),
  * or -1; and setting row id from the text typed (a number through the library's parser, a CHOICE's
- * word), printing the library's error naming the option. Returns CLI_EXIT_OK or the exit code. */
+ * word), printing the library's error naming the option. Returns CLI_EXIT_OK or the exit code.
+ * A pair of rows X_left, X_right is one option `--X L,R` (the left row's id; the right row prints no
+ * help of its own), set both sides or neither; an error names the option and the side. */
 void cli_print_params_help(FILE *out, int table, int id, int column);
 int cli_params_option_id(int table, const char *arg);
 int cli_params_set(const char *cmd, int table, void *params, size_t size, int id, const char *text);

@@ -1325,10 +1325,9 @@ static void rtr_usage(FILE *out)
             "Usage: calfcare return-to-run [GATE ANSWERS] [--stage N --clean-streak K --pain-free yes|no] [--json]\n\n"
             "The gate to pass before running again after calf pain, and the walk-run stages (alternate\n"
             "days; move up only after two pain-free sessions; pain means one stage back). With answers\n"
-            "to the gate, says whether it is passed (an unanswered item is unknown, never a pass).\n\n"
-            "  --walk-pain-free yes|no   brisk walking for 30 min without calf pain\n"
-            "  --heel-raises L,R         single-leg heel raises to fatigue, left and right [0..200]\n"
-            "  --hop-pain-free yes|no    10 hops on the sore leg without pain\n"
+            "to the gate, says whether it is passed (an unanswered item is unknown, never a pass).\n\n");
+    params_usage(out, CALFCARE_PARAMS_TABLE_RTR_GATE);
+    fprintf(out,
             "  --stage N                 the stage of the session just done [1..%d]\n"
             "  --clean-streak K          pain-free sessions in a row at this stage before it [0..1, default 0]\n"
             "  --pain-free yes|no        whether that session and the next morning were pain-free\n"
@@ -1367,7 +1366,7 @@ int cli_cmd_return_to_run(int argc, char **argv)
     calfcare_progression_rtr_gate_result gres;
     calfcare_error err;
     calfcare_status st;
-    int i, json = 0, stage = 0, streak = 0, pain_free = -1, next_stage = 0, next_streak = 0, gate_given = 0;
+    int i, id, json = 0, stage = 0, streak = 0, pain_free = -1, next_stage = 0, next_streak = 0, gate_given = 0;
     const char *streak_text = NULL;
     char **symptoms = xrealloc(NULL, ((size_t)argc + 1) * sizeof *symptoms);
     int nsymptoms = 0, rc;
@@ -1392,29 +1391,12 @@ int cli_cmd_return_to_run(int argc, char **argv)
         } else if (cli_is_option(argv[i], "pain-free")) {
             if (cli_option_value(cmd, argc, argv, &i, &v) || parse_yes_no(cmd, "--pain-free", v, &pain_free))
                 return rtr_fail(symptoms, CLI_EXIT_USAGE);
-        } else if (cli_is_option(argv[i], "walk-pain-free")) {
-            if (cli_option_value(cmd, argc, argv, &i, &v) ||
-                parse_yes_no(cmd, "--walk-pain-free", v, &gin.walk_pain_free))
+        } else if ((id = cli_params_option_id(CALFCARE_PARAMS_TABLE_RTR_GATE, argv[i])) >= 0) {
+            /* --walk-pain-free, --heel-raises L,R, --hop-pain-free: the gate's table */
+            if (cli_option_value(cmd, argc, argv, &i, &v))
                 return rtr_fail(symptoms, CLI_EXIT_USAGE);
-            gate_given = 1;
-        } else if (cli_is_option(argv[i], "hop-pain-free")) {
-            if (cli_option_value(cmd, argc, argv, &i, &v) ||
-                parse_yes_no(cmd, "--hop-pain-free", v, &gin.hop_pain_free))
-                return rtr_fail(symptoms, CLI_EXIT_USAGE);
-            gate_given = 1;
-        } else if (cli_is_option(argv[i], "heel-raises")) {
-            double *lr;
-            size_t n;
-            if (cli_option_value(cmd, argc, argv, &i, &v) || parse_list(cmd, "--heel-raises", v, &lr, &n))
-                return rtr_fail(symptoms, CLI_EXIT_USAGE);
-            if (n != 2) {
-                free(lr);
-                return rtr_fail(symptoms,
-                                cli_usage_error(cmd, "--heel-raises: give left and right as L,R (got %zu values)", n));
-            }
-            gin.heel_raises_left = lr[0];
-            gin.heel_raises_right = lr[1];
-            free(lr);
+            if ((rc = cli_params_set(cmd, CALFCARE_PARAMS_TABLE_RTR_GATE, &gin, sizeof gin, id, v)) != CLI_EXIT_OK)
+                return rtr_fail(symptoms, rc);
             gate_given = 1;
         } else if (cli_is_symptom_option(argv[i])) {
             /* Red flags win here too: the symptom switches go through the safety gate. */

@@ -1,9 +1,11 @@
 /**
  * @file calfcare/params.h
- * @brief Tables describing the parameter structs (relief, progression, plan), one row a member.
+ * @brief Tables describing the parameter structs (relief, progression, plan, return-to-run gate), one
+ * row a member.
  *
  * The parameter structs (::calfcare_relief_params, ::calfcare_progression_params,
- * ::calfcare_progression_plan_params) are plain structs with defaults. Each has a table here: one
+ * ::calfcare_progression_plan_params, ::calfcare_progression_rtr_gate_input) are plain structs with
+ * defaults. Each has a table here: one
  * ::calfcare_params_field per member with its snake_case name, type, unit, accepted range, default,
  * offset in the struct and a one-line help. The struct's `_init()` function fills the defaults from
  * the table and the area's checks read the table's ranges, so every range and default is written
@@ -40,7 +42,9 @@ extern "C" {
 typedef enum calfcare_params_table {
     CALFCARE_PARAMS_TABLE_RELIEF = 1,      /**< ::calfcare_relief_params (calfcare/relief.h). */
     CALFCARE_PARAMS_TABLE_PROGRESSION = 2, /**< ::calfcare_progression_params (calfcare/progression.h). */
-    CALFCARE_PARAMS_TABLE_PLAN = 3         /**< ::calfcare_progression_plan_params (calfcare/progression.h). */
+    CALFCARE_PARAMS_TABLE_PLAN = 3,        /**< ::calfcare_progression_plan_params (calfcare/progression.h). */
+    CALFCARE_PARAMS_TABLE_RTR_GATE = 4     /**< ::calfcare_progression_rtr_gate_input, the return-to-run gate's
+                                                answers (calfcare/progression.h). */
 } calfcare_params_table;
 
 /** How a member is stored and written. Values are stable. */
@@ -59,15 +63,18 @@ typedef enum calfcare_params_type {
 typedef struct calfcare_params_field {
     int id;                   /**< Field id within its table (0 .. count-1), in member order. */
     const char *name;         /**< The member's name: the CLI option is `--` + name with `-` for `_`; the
-                                   Python keyword; the field in ::calfcare_error. */
+                                   Python keyword; the field in ::calfcare_error. A row `X_left` followed
+                                   by a row `X_right` is one pair for the hosts: one CLI option `--X L,R`,
+                                   one Python keyword `X=(left, right)` (the gate's heel_raises). */
     calfcare_params_type type; /**< How the member is stored. */
     unsigned flags;           /**< #CALFCARE_PARAMS_FIELD_REQUIRED or 0. */
     double min;               /**< Smallest accepted value (inclusive; a CHOICE's first enum value). */
     double max;               /**< Largest accepted value (inclusive; a CHOICE's last enum value). */
     double default_value;     /**< The value the struct's `_init()` writes. */
     double unset;             /**< A value outside [min, max] the struct also accepts meaning "not given"
-                                   (last_ice_ended_min_ago -1: unknown; the plan's weeks 0: until the target),
-                                   NaN when there is none. Hosts leave the option out instead. */
+                                   (last_ice_ended_min_ago -1: unknown; the plan's weeks 0: until the target;
+                                   the gate's answers -1: unknown), NaN when there is none. Hosts leave the
+                                   option out instead. */
     const char *unit;         /**< Unit shown after the range ("min", "s", "%", "days"...), "" if none. */
     const char *unset_help;   /**< What #unset means ("unknown", "until the target"), "" when there is none. */
     size_t offset;            /**< offsetof() the member in its struct. */

@@ -205,7 +205,8 @@ CALFCARE_API const char *calfcare_progression_decay_name(int decay);
  * @param word   the word
  * @param[out] decay the ::calfcare_progression_decay value
  * @param err             details on failure (field, value, accepted range, message); may be NULL
- * @return #CALFCARE_OK, #CALFCARE_E_NULL or #CALFCARE_E_INVALID (field "decay").
+ * @return #CALFCARE_OK, #CALFCARE_E_NULL or #CALFCARE_E_INVALID (field "decay", quoting the word and listing
+ *         the accepted ones: `decay: unknown word 'x'; accepted: 2/(n+1)|exp|1/n`).
  */
 CALFCARE_API calfcare_status calfcare_progression_decay_parse(const char *word, int *decay, calfcare_error *err);
 
@@ -214,7 +215,8 @@ CALFCARE_API const char *calfcare_progression_seed_name(int seed);
 
 /**
  * Parse a seed word ("zero", "first").
- * @return #CALFCARE_OK, #CALFCARE_E_NULL or #CALFCARE_E_INVALID (field "seed").
+ * @return #CALFCARE_OK, #CALFCARE_E_NULL or #CALFCARE_E_INVALID (field "seed", quoting the word and listing
+ *         the accepted ones: `seed: unknown word 'x'; accepted: zero|first`).
  */
 CALFCARE_API calfcare_status calfcare_progression_seed_parse(const char *word, int *seed, calfcare_error *err);
 
@@ -223,7 +225,8 @@ CALFCARE_API const char *calfcare_progression_coupling_name(int coupling);
 
 /**
  * Parse a coupling word ("coupled", "uncoupled").
- * @return #CALFCARE_OK, #CALFCARE_E_NULL or #CALFCARE_E_INVALID (field "coupling").
+ * @return #CALFCARE_OK, #CALFCARE_E_NULL or #CALFCARE_E_INVALID (field "coupling", quoting the word and
+ *         listing the accepted ones: `coupling: unknown word 'x'; accepted: coupled|uncoupled`).
  */
 CALFCARE_API calfcare_status calfcare_progression_coupling_parse(const char *word, int *coupling,
                                                                  calfcare_error *err);
@@ -648,14 +651,20 @@ typedef struct calfcare_progression_rtr {
  */
 CALFCARE_API calfcare_status calfcare_progression_return_to_run(calfcare_progression_rtr *rtr, calfcare_error *err);
 
-/** Answers to the return-to-run gate; fill with calfcare_progression_rtr_gate_input_init() (all unknown). */
+/**
+ * Answers to the return-to-run gate; fill with calfcare_progression_rtr_gate_input_init() (all
+ * unknown), then set what was answered. Described row by row by the parameter table
+ * #CALFCARE_PARAMS_TABLE_RTR_GATE (calfcare/params.h): names, ranges and "unknown" are read from
+ * there by the checks and by every host; members may be set through it (calfcare_params_set_text()).
+ * Every member's "not answered" value is -1 (#CALFCARE_UNKNOWN).
+ */
 typedef struct calfcare_progression_rtr_gate_input {
-    int walk_pain_free;       /**< Brisk walking (30 min) without pain: a ::calfcare_yes_no (#CALFCARE_YES,
-                                   #CALFCARE_NO, #CALFCARE_UNKNOWN). CLI --walk-pain-free. */
-    double heel_raises_left;  /**< Single-leg heel raises to fatigue, left, count (whole, 0-200), NaN unknown.
-                                   CLI --heel-raises L,R; error field "heel_raises". */
-    double heel_raises_right; /**< The same, right. */
-    int hop_pain_free;        /**< 10 hops on the sore leg without pain: a ::calfcare_yes_no. CLI --hop-pain-free. */
+    int walk_pain_free;    /**< Brisk walking (30 min) without pain: a ::calfcare_yes_no (#CALFCARE_YES,
+                                #CALFCARE_NO, #CALFCARE_UNKNOWN). CLI --walk-pain-free. */
+    int heel_raises_left;  /**< Single-leg heel raises to fatigue, left, count (0-200), or -1 unknown.
+                                CLI --heel-raises L,R; error field "heel_raises_left". */
+    int heel_raises_right; /**< The same, right, count (0-200), or -1 unknown; error field "heel_raises_right". */
+    int hop_pain_free;     /**< 10 hops on the sore leg without pain: a ::calfcare_yes_no. CLI --hop-pain-free. */
 } calfcare_progression_rtr_gate_input;
 
 /** Outcome of the gate and of each item: 1 passed, 0 failed, -1 unknown (not answered). */
@@ -670,7 +679,9 @@ typedef struct calfcare_progression_rtr_gate_result {
 } calfcare_progression_rtr_gate_result;
 
 /**
- * Set every answer to unknown (#CALFCARE_UNKNOWN and NaN).
+ * Set every answer to unknown (-1, #CALFCARE_UNKNOWN: the table's defaults).
+ * @param[out] input the answers
+ * @param err        details on failure; may be NULL
  * @return #CALFCARE_OK or #CALFCARE_E_NULL (field "input")
  */
 CALFCARE_API calfcare_status calfcare_progression_rtr_gate_input_init(calfcare_progression_rtr_gate_input *input,
@@ -683,8 +694,9 @@ CALFCARE_API calfcare_status calfcare_progression_rtr_gate_input_init(calfcare_p
  * @param input    the answers
  * @param[out] result passed / failed / unknown per item and overall
  * @param err             details on failure (field, value, accepted range, message); may be NULL
- * @return #CALFCARE_OK, #CALFCARE_E_NULL or #CALFCARE_E_INVALID (fields "walk_pain_free", "heel_raises",
- *         "hop_pain_free")
+ * @return #CALFCARE_OK, #CALFCARE_E_NULL or #CALFCARE_E_INVALID (fields "walk_pain_free",
+ *         "heel_raises_left", "heel_raises_right", "hop_pain_free": a value outside its row's range of
+ *         #CALFCARE_PARAMS_TABLE_RTR_GATE that is not -1, unknown)
  */
 CALFCARE_API calfcare_status calfcare_progression_rtr_gate_check(const calfcare_progression_rtr_gate_input *input,
                                                                  calfcare_progression_rtr_gate_result *result,

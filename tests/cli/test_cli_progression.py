@@ -355,6 +355,12 @@ def test_check_log_acwr_options(run):
         r = run(*base, *args)
         assert r.code == 2, args
         assert opt in r.err
+    # the library's one word message, the option for the field (calfcare_progression_*_parse)
+    for opt, word, accepted in (("--decay", "ewma", "2/(n+1)|exp|1/n"), ("--coupling", "loose", "coupled|uncoupled"),
+                                ("--seed", "one", "zero|first")):
+        r = run(*base, opt, word)
+        assert r.code == 2
+        assert f"calfcare check: {opt}: unknown word '{word}'; accepted: {accepted}\n" == r.err
 
 
 def test_check_log_text(run):
@@ -567,6 +573,53 @@ def test_return_to_run_gate(run):
         r = run("return-to-run", *args)
         assert r.code == 2, args
         assert opt in r.err
+
+
+def test_return_to_run_gate_table(run):
+    """--walk-pain-free, --heel-raises L,R and --hop-pain-free are the rows of the gate's table
+    (calfcare/params.h): the options and help come from there, the syntax stays."""
+    import calfcare
+    c = calfcare.capi
+    t = c.CALFCARE_PARAMS_TABLE_RTR_GATE
+    names = [c.calfcare_params_field_at(t, i).name for i in range(c.calfcare_params_field_count(t))]
+    assert names == ["walk_pain_free", "heel_raises_left", "heel_raises_right", "hop_pain_free"]
+    text = run("return-to-run", "--help").out
+    assert "  --walk-pain-free no|yes   brisk walking for 30 min without calf pain (leave it out: unknown)\n" in text
+    assert ("  --heel-raises L,R         single-leg heel raises to fatigue, left and right [0..200 raises each] "
+            "(leave it out: unknown)\n") in text
+    assert "  --hop-pain-free no|yes    10 hops on the sore leg without pain (leave it out: unknown)\n" in text
+    assert "--heel-raises-left" not in text and "--heel-raises-right" not in text
+
+    def gate(*args):
+        return run("return-to-run", *args, "--json").json()["gate_check"]
+    # the range's edges, both sides: 0 and 200 are counts (|0 - 200| / 200 = 100% apart)
+    g = gate("--heel-raises", "0,200")
+    assert g["items"]["heel_raises"] is False and g["asymmetry_pct"] == 100
+    assert gate("--heel-raises=200,200")["items"]["heel_raises"] is True
+    # unknown stays unknown: without --heel-raises the item is null, never a pass
+    g = gate("--walk-pain-free", "yes", "--hop-pain-free", "yes")
+    assert g["items"]["heel_raises"] is None and g["passed"] is None and g["asymmetry_pct"] is None
+    # just outside (-1 is the C API's "unknown": here that is leaving the option out), fractions,
+    # the wrong count of values, and words: exit 2 naming the option (and the side)
+    for value, err in [
+        ("-1,25", "--heel-raises (left): -1 is outside the accepted range; accepted: 0 to 200 raises"),
+        ("25,201", "--heel-raises (right): 201 is outside the accepted range; accepted: 0 to 200 raises"),
+        ("25,24.5", "--heel-raises (right): 24.5 is not a whole number; accepted: whole numbers from 0 to 200 raises"),
+        ("25.5,30", "--heel-raises (left): 25.5 is not a whole number; accepted: whole numbers from 0 to 200 raises"),
+        ("25", "--heel-raises: give left and right as L,R (got 1 values)"),
+        ("25,26,27", "--heel-raises: give left and right as L,R (got 3 values)"),
+        ("x,26", "--heel-raises (left): 'x' is not a number"),
+    ]:
+        r = run("return-to-run", "--heel-raises", value)
+        assert r.code == 2, value
+        assert r.err == f"calfcare return-to-run: {err}\n"
+        assert r.out == ""
+    for opt in ("--walk-pain-free", "--hop-pain-free"):
+        for word in ("maybe", "unknown", "1"):
+            r = run("return-to-run", opt, word)
+            assert r.code == 2
+            assert r.err == f"calfcare return-to-run: {opt}: unknown word '{word}'; accepted: no|yes\n"
+    assert run("return-to-run", "--heel-raises-left", "25").code == 2  # a pair is one option
 
 
 def test_return_to_run_text_and_help(run):

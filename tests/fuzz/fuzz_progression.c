@@ -405,8 +405,8 @@ static void scalars(fz *f)
         PROP(calfcare_progression_rtr_gate_input_init(&gi, NULL) == CALFCARE_OK);
         if (fz_u8(f) & 1) gi.walk_pain_free = (int)(int8_t)fz_u8(f) % 3;
         if (fz_u8(f) & 1) gi.hop_pain_free = (int)(int8_t)fz_u8(f) % 3;
-        if (fz_u8(f) & 1) gi.heel_raises_left = fz_double(f, 0, 200);
-        if (fz_u8(f) & 1) gi.heel_raises_right = fz_double(f, 0, 200);
+        if (fz_u8(f) & 1) gi.heel_raises_left = (int)fz_u8(f) - 2;   /* -2 .. 253: both edges of 0-200 */
+        if (fz_u8(f) & 1) gi.heel_raises_right = (int)fz_u8(f) - 2;
         st = calfcare_progression_rtr_gate_check(&gi, &gr, &err);
         if (st == CALFCARE_OK) {
             int i, any_fail = 0, any_unknown = 0;

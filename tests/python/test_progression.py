@@ -220,6 +220,10 @@ def test_acwr_seed_first():
     with pytest.raises(calfcare.InvalidInputError) as e:
         calfcare.acwr(X, seed="one")
     assert e.value.field == "seed"
+    assert str(e.value) == "seed: unknown word 'one'; accepted: zero|first"
+    with pytest.raises(calfcare.InvalidInputError) as e:
+        calfcare.acwr(X, decay="ewma")
+    assert (e.value.field, str(e.value)) == ("decay", "decay: unknown word 'ewma'; accepted: 2/(n+1)|exp|1/n")
 
 
 def test_acwr_defaults_and_numpy():
@@ -419,6 +423,58 @@ def test_rtr_gate():
         assert e.value.field == name
 
 
+def test_rtr_gate_table():
+    """rtr_gate's keywords, defaults and docstring are the gate's table (calfcare/params.h): the
+    yes/no rows and the heel-raise pair heel_raises_left/right as one (left, right) keyword."""
+    import inspect
+    c = calfcare.capi
+    t = c.CALFCARE_PARAMS_TABLE_RTR_GATE
+    rows = [c.calfcare_params_field_at(t, i) for i in range(c.calfcare_params_field_count(t))]
+    assert [(f.name, f.min, f.max, f.default_value, f.unset) for f in rows] == [
+        ("walk_pain_free", 0, 1, -1, -1), ("heel_raises_left", 0, 200, -1, -1),
+        ("heel_raises_right", 0, 200, -1, -1), ("hop_pain_free", 0, 1, -1, -1)]
+    params = inspect.signature(calfcare.rtr_gate).parameters
+    assert list(params) == ["walk_pain_free", "heel_raises", "hop_pain_free"]
+    assert all(p.default is None for p in params.values())  # every default is "unknown"
+    doc = calfcare.rtr_gate.__doc__
+    assert "walk_pain_free: brisk walking for 30 min without calf pain ('no' or 'yes', None: unknown)." in doc
+    assert ("heel_raises: (left, right) single-leg heel raises to fatigue, left and right "
+            "(0-200 raises each, None: unknown).") in doc
+    # the edges of each side: 0 and 200 taken (|0 - 200| / 200 = 100% apart), -1 and 201 refused
+    g = calfcare.rtr_gate(heel_raises=(0, 200))
+    assert g.items["heel_raises"] is False and g.asymmetry_pct == 100
+    assert calfcare.rtr_gate(heel_raises=(200, 200)).items["heel_raises"] is True
+    assert calfcare.rtr_gate(heel_raises=(25.0, 27.0)).asymmetry_pct == pytest.approx(200 / 27)  # whole floats
+    for value, side, msg in [
+        ((-1, 25), "left", "-1 is outside the accepted range; accepted: 0 to 200 raises (heel_raises=None when unknown)"),
+        ((25, 201), "right", "201 is outside the accepted range; accepted: whole numbers from 0 to 200 raises "
+                             "(heel_raises=None when unknown)"),
+        ((25, 24.5), "right", "24.5 is not a whole number; accepted: whole numbers from 0 to 200 raises "
+                              "(heel_raises=None when unknown)"),
+    ]:
+        with pytest.raises(calfcare.InvalidInputError) as e:
+            calfcare.rtr_gate(heel_raises=value)
+        assert e.value.field == "heel_raises"
+        assert str(e.value) == f"heel_raises ({side}): {msg}"
+        assert (e.value.min, e.value.max) == (0, 200)
+    for bad in [(25,), (25, 26, 27), "25,26", 25, (None, 25), (True, 25), (float("nan"), 25)]:
+        with pytest.raises(calfcare.InvalidInputError) as e:
+            calfcare.rtr_gate(heel_raises=bad)
+        assert e.value.field == "heel_raises", bad
+    # unknown stays unknown
+    g = calfcare.rtr_gate(walk_pain_free="yes", hop_pain_free=True)
+    assert g.items == {"walk_pain_free": True, "heel_raises": None, "hop_pain_free": True} and g.passed is None
+    assert g.asymmetry_pct is None
+    for name in ("walk_pain_free", "hop_pain_free"):
+        for word in ("maybe", "unknown", "Yes"):
+            with pytest.raises(calfcare.InvalidInputError) as e:
+                calfcare.rtr_gate(**{name: word})
+            assert (e.value.field, str(e.value)) == (name, f"{name}: unknown word '{word}'; accepted: no|yes")
+        with pytest.raises(calfcare.InvalidInputError) as e:
+            calfcare.rtr_gate(**{name: 1})
+        assert e.value.field == name
+
+
 def test_rtr_advance():
     assert calfcare.rtr_advance(1, 0, True) == calfcare.RtrStep(1, 1, False)
     assert calfcare.rtr_advance(1, 1, True) == calfcare.RtrStep(2, 0, False)
@@ -524,6 +580,7 @@ def test_batch_invalid():
     with pytest.raises(calfcare.InvalidInputError) as e:
         calfcare.batch_check(np.zeros((2, 10)), coupling="loose")
     assert e.value.field == "coupling"
+    assert str(e.value) == "coupling: unknown word 'loose'; accepted: coupled|uncoupled"
     with pytest.raises(calfcare.InvalidInputError):
         calfcare.batch_acwr(np.full((2, 3), np.nan))
 

@@ -475,7 +475,7 @@ static void test_parse(void)
 static void test_params(void)
 {
     calfcare_relief_params p, before;
-    static const int bad_tables[] = {INT_MIN, -1, 0, 4, INT_MAX};
+    static const int bad_tables[] = {INT_MIN, -1, 0, 5, INT_MAX};
     static const int bad_ids[] = {INT_MIN, -1, 9, INT_MAX};
     double v;
     int id;
@@ -999,14 +999,32 @@ static void test_progression_plan_rtr(void)
     EXPECT(calfcare_progression_rtr_gate_check(&gi, &gr, &err), CALFCARE_E_INVALID, "walk_pain_free");
     gi = ggood, gi.hop_pain_free = -2;
     EXPECT(calfcare_progression_rtr_gate_check(&gi, &gr, &err), CALFCARE_E_INVALID, "hop_pain_free");
-    for (i = 1; i < N_NASTY; i++) { /* NaN is "unknown" here */
-        gi = ggood, gi.heel_raises_left = nasty[i];
-        EXPECT(calfcare_progression_rtr_gate_check(&gi, &gr, &err), CALFCARE_E_INVALID, "heel_raises");
-        gi = ggood, gi.heel_raises_right = nasty[i];
-        EXPECT(calfcare_progression_rtr_gate_check(&gi, &gr, &err), CALFCARE_E_INVALID, "heel_raises");
+    /* Every row of the gate's table: each nasty number and a fraction refused by the setter (struct
+     * unchanged; -1 is "unknown"), and ints written directly at INT_MIN, INT_MAX and just outside the
+     * range (-2: -1 is "unknown") refused by the check, naming the row. */
+    for (i = 0; i < calfcare_params_field_count(CALFCARE_PARAMS_TABLE_RTR_GATE); i++) {
+        const calfcare_params_field *f = calfcare_params_field_at(CALFCARE_PARAMS_TABLE_RTR_GATE, (int)i);
+        const int ints[] = {INT_MIN, INT_MAX, (int)f->min - 2, (int)f->max + 1};
+        size_t k;
+        for (k = 0; k <= N_NASTY; k++) {
+            double x = k < N_NASTY ? nasty[k] : f->min + 0.5;
+            if (x == f->unset)
+                continue;
+            gi = ggood;
+            EXPECT(calfcare_params_set(CALFCARE_PARAMS_TABLE_RTR_GATE, &gi, sizeof gi, (int)i, x, &err),
+                   CALFCARE_E_INVALID, f->name);
+            CHECK(memcmp(&gi, &ggood, sizeof gi) == 0);
+        }
+        for (k = 0; k < 4; k++) {
+            gi = ggood;
+            memcpy((char *)&gi + f->offset, &ints[k], sizeof ints[k]);
+            EXPECT(calfcare_progression_rtr_gate_check(&gi, &gr, &err), CALFCARE_E_INVALID, f->name);
+        }
     }
-    gi = ggood, gi.heel_raises_left = 25.5;
-    EXPECT(calfcare_progression_rtr_gate_check(&gi, &gr, &err), CALFCARE_E_INVALID, "heel_raises");
+    EXPECT(calfcare_params_set_text(CALFCARE_PARAMS_TABLE_RTR_GATE, &gi, sizeof gi, 1, "25.5", &err),
+           CALFCARE_E_INVALID, "heel_raises_left");
+    EXPECT(calfcare_params_set_text(CALFCARE_PARAMS_TABLE_RTR_GATE, &gi, sizeof gi, 3, "maybe", &err),
+           CALFCARE_E_INVALID, "hop_pain_free");
 
     EXPECT(F(calfcare_progression_rtr_advance)(0, 0, 1, &ns, &nk, &err), CALFCARE_E_INVALID, "stage");
     EXPECT(calfcare_progression_rtr_advance(CALFCARE_PROGRESSION_RTR_STAGES + 1, 0, 1, &ns, &nk, &err), CALFCARE_E_INVALID,

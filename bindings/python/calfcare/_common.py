@@ -444,7 +444,9 @@ def params_doc(field, table, unset_word=None):
     (a host's own word for it, "None") "None: unknown"."""
     if field.type == _capi.CALFCARE_PARAMS_TYPE_CHOICE:
         words = [_capi.calfcare_params_choice_name(table, field.id, v) for v in range(int(field.min), int(field.max) + 1)]
-        return f"{field.name}: {field.help} ({' or '.join(repr(w) for w in words)}, default {params_default(field, table)!r})"
+        unset = unset_word is not None and field.default_value == field.unset
+        default = f"{unset_word}: {field.unset_help}" if unset else f"default {params_default(field, table)!r}"
+        return f"{field.name}: {field.help} ({' or '.join(repr(w) for w in words)}, {default})"
     unit = f" {field.unit}" if field.unit else ""
     default = f"default {field.default_value:g}"
     if field.flags & _capi.CALFCARE_PARAMS_FIELD_REQUIRED:
@@ -454,12 +456,75 @@ def params_doc(field, table, unset_word=None):
     return f"{field.name}: {field.help} ({field.min:g}-{field.max:g}{unit}, {default})"
 
 
-def params_defaults(table):
+def params_pair(table, name):
+    """The rows ``name_left`` and ``name_right`` of a pair (calfcare/params.h: one keyword
+    ``name=(left, right)``), or None when ``name`` is not a pair of the table."""
+    rows = {f.name: f for f in params_fields(table)}
+    left, right = rows.get(name + "_left"), rows.get(name + "_right")
+    return (left, right) if left is not None and right is not None and right.id == left.id + 1 else None
+
+
+def params_pair_doc(left, right, name, unset_word=None):
+    """The docstring line of a pair: "heel_raises: (left, right) help, left and right (0-200 raises each,
+    None: unknown)"; the rows' helps "... left" and "... right" read as one."""
+    lh, rh = left.help, right.help
+    help_ = lh + " and right" if lh.endswith("left") and rh.endswith("right") and lh[:-4] == rh[:-5] else f"{lh}; {rh}"
+    unit = f" {left.unit}" if left.unit else ""
+    default = f"default ({left.default_value:g}, {right.default_value:g})"
+    if left.default_value == left.unset and right.default_value == right.unset:
+        default = f"{unset_word}: {left.unset_help}" if unset_word else f"{default}: {left.unset_help}"
+    return f"{name}: (left, right) {help_} ({left.min:g}-{left.max:g}{unit} each, {default})"
+
+
+def params_set_pair(table, struct, name, value):
+    """Set the pair ``name_left``, ``name_right`` of a parameter struct from ``(left, right)``, each
+    side checked by its row as :func:`params_set` does: both sides or neither. A refusal raises
+    InvalidInputError whose field is ``name`` (the keyword) and whose message names the side:
+    "heel_raises (right): 24.5 is not a whole number; accepted: ..."."""
+    left, right = params_pair(table, name)
+    try:
+        values = tuple(value)
+    except TypeError:
+        values = ()
+    if isinstance(value, (str, bytes)) or len(values) != 2:
+        raise invalid(name, f"expected (left, right), got {value!r}")
+    before = getattr(struct, left.name)
+    for side, row, v in (("left", left, values[0]), ("right", right, values[1])):
+        try:
+            params_set(table, struct, row.name, v)
+        except InvalidInputError as e:
+            setattr(struct, left.name, before)  # both sides or neither
+            msg = str(e).split(": ", 1)[1]
+            for note in (" (or ", " (None when "):  # the C API's -1, one side's None: here the pair's None
+                msg = msg.split(note, 1)[0]
+            if not math.isnan(row.unset) and "accepted:" in msg:
+                msg += f" ({name}=None when {row.unset_help})"
+            exc = invalid(name, msg, getattr(e, "value", float("nan")), getattr(e, "min", float("nan")),
+                          getattr(e, "max", float("nan")))
+            exc.args = (f"{name} ({side}): {msg}",)
+            raise exc from None
+
+
+def params_defaults(table, unset_word=None):
     """Decorator: every default written as :data:`TABLE_DEFAULT` becomes the default of the parameter
     table's row of the same name (so help(), IDEs and inspect.signature show the library's value,
-    written once in C), and the docstring gains one line per row the function takes (range, default)."""
+    written once in C), and the docstring gains one line per row the function takes (range, default).
+    With ``unset_word`` ("None"), a row whose default is its "not given" value defaults to None and
+    says so; a keyword ``X`` naming a pair ``X_left``, ``X_right`` (:func:`params_pair`) takes both."""
     fields_ = params_fields(table)
-    rows = {f.name: params_default(f, table) for f in fields_}
+
+    def default(f):
+        return None if unset_word is not None and f.default_value == f.unset else params_default(f, table)
+    rows = {f.name: default(f) for f in fields_}
+    docs = {}  # in table order, a pair where its left row is
+    for f in fields_:
+        pair = params_pair(table, f.name[:-5]) if f.name.endswith("_left") else None
+        if pair:
+            stem = f.name[:-5]
+            both = (rows[pair[0].name], rows[pair[1].name])
+            rows[stem] = None if both == (None, None) else both
+            docs[stem] = params_pair_doc(pair[0], pair[1], stem, unset_word)
+        docs[f.name] = params_doc(f, table, unset_word)
 
     def wrap(fn):
         names = fn.__code__.co_varnames[:fn.__code__.co_argcount + fn.__code__.co_kwonlyargcount]
@@ -469,7 +534,7 @@ def params_defaults(table):
                                     for i, d in enumerate(fn.__defaults__))
         if fn.__kwdefaults__:
             fn.__kwdefaults__ = {k: rows[k] if d is TABLE_DEFAULT else d for k, d in fn.__kwdefaults__.items()}
-        lines = [params_doc(f, table) + "." for f in fields_ if f.name in names]
+        lines = [docs[n] + "." for n in docs if n in names]
         if fn.__doc__ and lines:
             fn.__doc__ = (fn.__doc__.rstrip() + "\n\n    Parameters from the library's table (calfcare/params.h):\n\n    "
                           + "\n    ".join(lines) + "\n")

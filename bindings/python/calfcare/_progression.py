@@ -31,6 +31,7 @@ from ._common import Error, InvalidInputError, Result, Word, _same, nan_to_none,
 from ._common import strict_bool as _strict_bool, strict_number as _strict_number, BlockedError
 from ._common import invalid as _invalid
 from ._common import TABLE_DEFAULT as _TABLE_DEFAULT, params_defaults as _params_defaults, params_set as _params_set
+from ._common import params_set_pair as _params_set_pair
 
 __all__ = [
     "Decay",
@@ -171,6 +172,7 @@ def _word_or_enum(name, value, enum_cls, parse):
 
 _TABLE = _capi.CALFCARE_PARAMS_TABLE_PROGRESSION
 _PLAN_TABLE = _capi.CALFCARE_PARAMS_TABLE_PLAN
+_GATE_TABLE = _capi.CALFCARE_PARAMS_TABLE_RTR_GATE
 _D = _TABLE_DEFAULT
 
 
@@ -642,35 +644,30 @@ class RtrGateCheck(Result):
     advice: tuple = field(default=(), repr=False)
 
 
-def _tristate(name, v):
-    """A calfcare_yes_no: None unknown, a bool, or the words "yes"/"no" (the library's one parser)."""
-    if v is None:
-        return _capi.CALFCARE_UNKNOWN
+def _answer(name, v):
+    """A yes/no answer as the library's word: True/False or "yes"/"no" (any other word is refused by
+    the library's parser, naming the field); None stays unknown."""
     if isinstance(v, bool):
-        return _capi.CALFCARE_YES if v else _capi.CALFCARE_NO
+        return _capi.calfcare_yes_no_name(_capi.CALFCARE_YES if v else _capi.CALFCARE_NO)
     if isinstance(v, str):
-        try:
-            return _capi.calfcare_yes_no_parse(v)
-        except InvalidInputError:
-            pass
+        return v
     raise _invalid(name, f"expected True, False, 'yes', 'no' or None, got {v!r}")
 
 
-def rtr_gate(walk_pain_free=None, heel_raises=None, hop_pain_free=None):
-    """Check the return-to-run gate. ``walk_pain_free`` / ``hop_pain_free``: True, False or None
-    (unknown); ``heel_raises``: (left, right) counts to fatigue, or None. Passing needs pain-free
-    walking and hopping and at least 25 raises per side within 10% of the stronger side.
-    Returns a :class:`RtrGateCheck`; an unanswered item is unknown, never a pass."""
+@_params_defaults(_GATE_TABLE, unset_word="None")
+def rtr_gate(walk_pain_free=_D, heel_raises=_D, hop_pain_free=_D):
+    """Check the return-to-run gate. ``walk_pain_free`` / ``hop_pain_free``: True, False, "yes", "no"
+    or None (unknown); ``heel_raises``: (left, right) whole counts to fatigue, or None (unknown).
+    Passing needs pain-free walking and hopping and at least 25 raises per side within 10% of the
+    stronger side. Returns a :class:`RtrGateCheck`; an unanswered item is unknown, never a pass.
+    Each answer is checked by the gate's table in the library (InvalidInputError naming the keyword)."""
     gin = _capi.calfcare_progression_rtr_gate_input()
-    _capi.calfcare_progression_rtr_gate_input_init(gin)
-    gin.walk_pain_free = _tristate("walk_pain_free", walk_pain_free)
-    gin.hop_pain_free = _tristate("hop_pain_free", hop_pain_free)
+    _capi.calfcare_progression_rtr_gate_input_init(gin)  # every answer unknown
+    for name, v in (("walk_pain_free", walk_pain_free), ("hop_pain_free", hop_pain_free)):
+        if v is not None:
+            _params_set(_GATE_TABLE, gin, name, _answer(name, v))
     if heel_raises is not None:
-        try:
-            left, right = (float(v) for v in heel_raises)
-        except (TypeError, ValueError):
-            raise _invalid("heel_raises", f"expected (left, right), got {heel_raises!r}") from None
-        gin.heel_raises_left, gin.heel_raises_right = left, right
+        _params_set_pair(_GATE_TABLE, gin, "heel_raises", heel_raises)
     r = _capi.calfcare_progression_rtr_gate_result()
     _capi.calfcare_progression_rtr_gate_check(gin, r)
     rtr = _capi.calfcare_progression_rtr()

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import org.calfcare.capi.calfcare_params_field;
 import org.calfcare.capi.calfcare_progression_acwr_result;
 import org.calfcare.capi.calfcare_progression_params;
 import org.calfcare.capi.calfcare_progression_plan;
@@ -596,35 +597,106 @@ public final class Progression {
     }
 
     /**
-     * Check the return-to-run gate. Null means not answered (unknown, never a pass).
-     * @param walkPainFree     30 min brisk walking without pain
-     * @param heelRaisesLeft   single-leg heel raises to fatigue, left
-     * @param heelRaisesRight  the same, right
-     * @param hopPainFree      10 hops on the sore leg without pain
+     * Answers to the return-to-run gate; a new object has every answer unknown (not answered, never
+     * a pass). Every setter goes through the library's table of the gate (calfcare/params.h,
+     * CALFCARE_PARAMS_TABLE_RTR_GATE), which checks the value at once: an {@link InvalidInputException}
+     * names the field ("heel_raises_left", ...) and its range, and the answers stay as they were.
+     */
+    public static final class GateAnswers {
+        final calfcare_progression_rtr_gate_input raw = new calfcare_progression_rtr_gate_input();
+        private static final int TABLE = capi.CALFCARE_PARAMS_TABLE_RTR_GATE;
+
+        /** Every answer unknown. */
+        public GateAnswers() { capi.calfcare_progression_rtr_gate_input_init(raw); }
+
+        /* A yes/no row takes the library's word. */
+        private GateAnswers answer(String field, boolean yes) {
+            raw.set_field_text(Calfcare.paramsField(TABLE, field),
+                               capi.calfcare_yes_no_name(yes ? capi.CALFCARE_YES : capi.CALFCARE_NO));
+            return this;
+        }
+
+        /* A count row: the table's range; its "unknown" (-1) is leaving the answer out here. */
+        private GateAnswers count(String field, int n) {
+            int id = Calfcare.paramsField(TABLE, field);
+            calfcare_params_field f = capi.calfcare_params_field_at(TABLE, id);
+            if (n == f.getUnset())
+                throw InvalidInputException.of(f.getName(), f.getName() + ": " + n + " is outside the accepted range; "
+                        + "accepted: " + (int) f.getMin() + " to " + (int) f.getMax() + " " + f.getUnit()
+                        + " (leave it out when " + f.getUnset_help() + ")");
+            raw.set_field(id, n);
+            return this;
+        }
+
+        /** @param yes brisk walking for 30 min without calf pain @return this */
+        public GateAnswers walkPainFree(boolean yes) { return answer("walk_pain_free", yes); }
+
+        /**
+         * Single-leg heel raises to fatigue on each side, whole counts within the table's range
+         * (0-200); both are set, or neither when one is refused.
+         * @param left the left leg's count
+         * @param right the right leg's count
+         * @return this
+         * @throws InvalidInputException (field "heel_raises_left" or "heel_raises_right") outside the range
+         */
+        public GateAnswers heelRaises(int left, int right) {
+            int before = raw.getHeel_raises_left();
+            count("heel_raises_left", left);
+            try {
+                return count("heel_raises_right", right);
+            } catch (InvalidInputException e) {
+                raw.setHeel_raises_left(before);
+                throw e;
+            }
+        }
+
+        /** @param yes 10 hops on the sore leg without pain @return this */
+        public GateAnswers hopPainFree(boolean yes) { return answer("hop_pain_free", yes); }
+    }
+
+    /**
+     * Check the return-to-run gate: pain-free walking, at least 25 heel raises a side within 10% of
+     * the stronger side, pain-free hopping. An answer left out is unknown, never a pass.
+     * @param answers the answers
      * @return per item in the order of {@link ReturnToRun#gate()}, then the whole gate last
      */
-    public static GateOutcome[] rtrGate(Boolean walkPainFree, Integer heelRaisesLeft, Integer heelRaisesRight, Boolean hopPainFree) {
-        calfcare_progression_rtr_gate_input in = new calfcare_progression_rtr_gate_input();
+    public static GateOutcome[] rtrGate(GateAnswers answers) {
         calfcare_progression_rtr_gate_result r = new calfcare_progression_rtr_gate_result();
         try {
-            capi.calfcare_progression_rtr_gate_input_init(in);
-            if (walkPainFree != null)
-                in.setWalk_pain_free(walkPainFree ? capi.CALFCARE_YES : capi.CALFCARE_NO);
-            if (heelRaisesLeft != null)
-                in.setHeel_raises_left(heelRaisesLeft);
-            if (heelRaisesRight != null)
-                in.setHeel_raises_right(heelRaisesRight);
-            if (hopPainFree != null)
-                in.setHop_pain_free(hopPainFree ? capi.CALFCARE_YES : capi.CALFCARE_NO);
-            capi.calfcare_progression_rtr_gate_check(in, r);
+            capi.calfcare_progression_rtr_gate_check(answers.raw, r);
             GateOutcome[] out = new GateOutcome[capi.CALFCARE_PROGRESSION_RTR_GATE_ITEMS + 1];
             for (int i = 0; i < capi.CALFCARE_PROGRESSION_RTR_GATE_ITEMS; i++)
                 out[i] = GateOutcome.of(r.item_at(i));
             out[capi.CALFCARE_PROGRESSION_RTR_GATE_ITEMS] = GateOutcome.of(r.getPassed());
             return out;
         } finally {
-            in.delete();
             r.delete();
+        }
+    }
+
+    /**
+     * Check the return-to-run gate. Null means not answered (unknown, never a pass). The same as
+     * {@link #rtrGate(GateAnswers)}, each answer set through the gate's table.
+     * @param walkPainFree     30 min brisk walking without pain
+     * @param heelRaisesLeft   single-leg heel raises to fatigue, left (0-200)
+     * @param heelRaisesRight  the same, right (0-200)
+     * @param hopPainFree      10 hops on the sore leg without pain
+     * @return per item in the order of {@link ReturnToRun#gate()}, then the whole gate last
+     */
+    public static GateOutcome[] rtrGate(Boolean walkPainFree, Integer heelRaisesLeft, Integer heelRaisesRight, Boolean hopPainFree) {
+        GateAnswers a = new GateAnswers();
+        try {
+            if (walkPainFree != null)
+                a.walkPainFree(walkPainFree);
+            if (heelRaisesLeft != null)
+                a.count("heel_raises_left", heelRaisesLeft);
+            if (heelRaisesRight != null)
+                a.count("heel_raises_right", heelRaisesRight);
+            if (hopPainFree != null)
+                a.hopPainFree(hopPainFree);
+            return rtrGate(a);
+        } finally {
+            a.raw.delete();
         }
     }
 

@@ -188,6 +188,46 @@ public class ProgressionTest {
         assertEquals(0, Progression.plan(new Progression.PlanParams(20, 30).weeks(3)).reachedWeek());
     }
 
+    /* The gate's answers are checked by the library's table: range 0-200 a side, -1 ("unknown" in the
+     * C API) refused here, both sides or neither; the field names the side. */
+    @Test
+    public void gateAnswersFromTheTable() {
+        int[][] bad = {{-1, 25}, {25, 201}, {201, 25}, {25, -1}, {Integer.MIN_VALUE, 25}, {25, Integer.MAX_VALUE}};
+        String[] field = {"heel_raises_left", "heel_raises_right", "heel_raises_left", "heel_raises_right",
+                          "heel_raises_left", "heel_raises_right"};
+        for (int i = 0; i < bad.length; i++) {
+            Progression.GateAnswers a = new Progression.GateAnswers();
+            try {
+                a.heelRaises(bad[i][0], bad[i][1]);
+                fail("accepted " + bad[i][0] + "," + bad[i][1]);
+            } catch (InvalidInputException e) {
+                assertEquals(field[i], e.field());
+            }
+            /* neither side was set: the item is still unknown */
+            assertEquals(Progression.GateOutcome.UNKNOWN, Progression.rtrGate(a)[1]);
+        }
+        try {
+            new Progression.GateAnswers().heelRaises(25, 201);
+            fail();
+        } catch (InvalidInputException e) {
+            assertEquals("heel_raises_right: 201 is outside the accepted range; accepted: whole numbers from 0 to 200 "
+                    + "raises (or -1 for unknown)", e.getMessage());
+            assertEquals(0, e.min(), 0);
+            assertEquals(200, e.max(), 0);
+        }
+        try {
+            Progression.rtrGate(null, -1, 25, null);
+            fail();
+        } catch (InvalidInputException e) {
+            assertEquals("heel_raises_left", e.field());
+            assertEquals("heel_raises_left: -1 is outside the accepted range; accepted: 0 to 200 raises (leave it out "
+                    + "when unknown)", e.getMessage());
+        }
+        /* one side given, short of 25: failed whatever the other side */
+        assertEquals(Progression.GateOutcome.FAILED, Progression.rtrGate(null, 24, null, null)[1]);
+        assertEquals(Progression.GateOutcome.UNKNOWN, Progression.rtrGate(null, 25, null, null)[1]);
+    }
+
     @Test
     public void returnToRun() {
         Progression.ReturnToRun r = Progression.returnToRun();
@@ -207,6 +247,14 @@ public class ProgressionTest {
         Progression.GateOutcome[] g = Progression.rtrGate(true, 30, 26, null);
         assertArrayEquals(new Progression.GateOutcome[] {Progression.GateOutcome.PASSED, Progression.GateOutcome.FAILED,
                 Progression.GateOutcome.UNKNOWN, Progression.GateOutcome.FAILED}, g);
+        /* the builder: answers left out stay unknown */
+        Progression.GateOutcome[] u = Progression.rtrGate(new Progression.GateAnswers().walkPainFree(true).hopPainFree(true));
+        assertArrayEquals(new Progression.GateOutcome[] {Progression.GateOutcome.PASSED, Progression.GateOutcome.UNKNOWN,
+                Progression.GateOutcome.PASSED, Progression.GateOutcome.UNKNOWN}, u);
+        assertEquals(Progression.GateOutcome.PASSED,
+                Progression.rtrGate(new Progression.GateAnswers().heelRaises(200, 200))[1]);
+        /* 0 and 200 are counts: 100% apart, failed */
+        assertEquals(Progression.GateOutcome.FAILED, Progression.rtrGate(new Progression.GateAnswers().heelRaises(0, 200))[1]);
         assertArrayEquals(new int[] {1, 1}, Progression.rtrAdvance(1, 0, true));
         assertArrayEquals(new int[] {2, 0}, Progression.rtrAdvance(1, 1, true));
         assertArrayEquals(new int[] {2, 0}, Progression.rtrAdvance(3, 1, false));
