@@ -259,7 +259,9 @@ START_TEST(test_reserved_slots_are_zero)
 
     GARBAGE(proto);
     GARBAGE(info);
+    GARBAGE(rp);
     ck_assert_int_eq(calfcare_relief_params_init(&rp, &err), CALFCARE_OK);
+    ZERO_SLOTS(rp);
     ck_assert_int_eq(calfcare_relief_build(CALFCARE_RELIEF_RICE, &rp, NULL, &proto, &err), CALFCARE_OK);
     ZERO_SLOTS(proto);
     ck_assert_int_eq(calfcare_relief_timer_init(&timer, &proto, steps, CALFCARE_RELIEF_MAX_STEPS, &err), CALFCARE_OK);
@@ -275,7 +277,9 @@ START_TEST(test_reserved_slots_are_zero)
     GARBAGE(plan);
     GARBAGE(rtr);
     GARBAGE(gr);
+    GARBAGE(pp);
     ck_assert_int_eq(calfcare_progression_params_init(&pp, &err), CALFCARE_OK);
+    ZERO_SLOTS(pp);
     ck_assert_int_eq(calfcare_progression_check_weekly(km, 3, &pp, change, 3, over, 3, &wr, &err), CALFCARE_OK);
     ZERO_SLOTS(wr);
     GARBAGE(wr);
@@ -285,14 +289,18 @@ START_TEST(test_reserved_slots_are_zero)
     ZERO_SLOTS(sr);
     ck_assert_int_eq(calfcare_progression_acwr(load, 3, &pp, &ar, &err), CALFCARE_OK);
     ZERO_SLOTS(ar);
+    GARBAGE(plp);
     ck_assert_int_eq(calfcare_progression_plan_params_init(&plp, &err), CALFCARE_OK);
+    ZERO_SLOTS(plp);
     plp.current_km = 30;
     plp.target_km = 40;
     ck_assert_int_eq(calfcare_progression_make_plan(&plp, &plan, &err), CALFCARE_OK);
     ZERO_SLOTS(plan);
     ck_assert_int_eq(calfcare_progression_return_to_run(&rtr, &err), CALFCARE_OK);
     ZERO_SLOTS(rtr);
+    GARBAGE(gi);
     ck_assert_int_eq(calfcare_progression_rtr_gate_input_init(&gi, &err), CALFCARE_OK);
+    ZERO_SLOTS(gi);
     ck_assert_int_eq(calfcare_progression_rtr_gate_check(&gi, &gr, &err), CALFCARE_OK);
     ZERO_SLOTS(gr);
 

@@ -163,6 +163,7 @@ typedef struct calfcare_progression_params {
     int decay;               /**< ::calfcare_progression_decay (default 2/(N+1)). */
     int coupling;            /**< ::calfcare_progression_coupling (default coupled). */
     int seed;                /**< ::calfcare_progression_seed: how the EWMAs start (default zero). */
+    int reserved_[4];        /**< @private zero; room to grow without breaking the ABI. */
 } calfcare_progression_params;
 
 /**
@@ -184,6 +185,7 @@ typedef struct calfcare_progression_plan_params {
     double cutback_pct;      /**< How much lower a cutback week is than the last full week, percent (10-40; default 25). */
     int weeks;               /**< Weeks to plan (1-#CALFCARE_PROGRESSION_PLAN_MAX_WEEKS), or 0 (default) for
                                   "until the target is first reached" (at most #CALFCARE_PROGRESSION_PLAN_MAX_WEEKS). */
+    int reserved_[4];        /**< @private zero; room to grow without breaking the ABI. */
 } calfcare_progression_plan_params;
 
 /**
@@ -665,6 +667,7 @@ typedef struct calfcare_progression_rtr_gate_input {
                                 CLI --heel-raises L,R; error field "heel_raises_left". */
     int heel_raises_right; /**< The same, right, count (0-200), or -1 unknown; error field "heel_raises_right". */
     int hop_pain_free;     /**< 10 hops on the sore leg without pain: a ::calfcare_yes_no. CLI --hop-pain-free. */
+    int reserved_[4];        /**< @private zero; room to grow without breaking the ABI. */
 } calfcare_progression_rtr_gate_input;
 
 /** Outcome of the gate and of each item: 1 passed, 0 failed, -1 unknown (not answered). */
