@@ -11,7 +11,7 @@
  * - calfcare/log.h         training logs (own CSV, Strava, Garmin Connect) read and checked
  * - calfcare/shoes.h       shoe size, width, drop, cushioning, wear and rotation
  *
- * @since 0.1.0 (every declaration in this file unless its own comment says otherwise)
+ * @since 1.0.0 (every declaration in this file unless its own comment says otherwise)
  */
 #ifndef CALFCARE_H
 #define CALFCARE_H

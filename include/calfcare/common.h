@@ -13,7 +13,7 @@
  * - Field names are snake_case and match the `calfcare` program's options with `_` for `-`
  *   (the field `heel_raises` is the option `--heel-raises`).
  *
- * @since 0.1.0 (every declaration in this file unless its own comment says otherwise)
+ * @since 1.0.0 (every declaration in this file unless its own comment says otherwise)
  */
 #ifndef CALFCARE_COMMON_H
 #define CALFCARE_COMMON_H

@@ -24,7 +24,7 @@
  *     printf("%s\n", calfcare_diagnosis_triage_name(dx.triage));
  * @endcode
  *
- * @since 0.1.0 (every declaration in this file unless its own comment says otherwise)
+ * @since 1.0.0 (every declaration in this file unless its own comment says otherwise)
  */
 #ifndef CALFCARE_DIAGNOSIS_H
 #define CALFCARE_DIAGNOSIS_H

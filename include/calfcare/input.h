@@ -19,7 +19,7 @@
  *     puts(err.message);   // "cadence: 400 is outside the accepted range 120 to 240 steps/min"
  * @endcode
  *
- * @since 0.1.0 (every declaration in this file unless its own comment says otherwise)
+ * @since 1.0.0 (every declaration in this file unless its own comment says otherwise)
  */
 #ifndef CALFCARE_INPUT_H
 #define CALFCARE_INPUT_H

@@ -11,7 +11,7 @@
  * Java with Commons CSV) and localises UTC times (calfcare_log_run_localize()); the library never
  * reads a file and never allocates. Formats, units, time zones and duplicates: docs/progression.md.
  *
- * @since 0.1.0 (every declaration in this file unless its own comment says otherwise)
+ * @since 1.0.0 (every declaration in this file unless its own comment says otherwise)
  */
 #ifndef CALFCARE_LOG_H
 #define CALFCARE_LOG_H

@@ -31,7 +31,7 @@
  * contested (Gabbett 2016, Williams 2017 for; Impellizzeri 2020, Lolli 2019 against) and is shown for
  * information, never used as an injury predictor; cutback weeks and return-to-run stages are practice.
  *
- * @since 0.1.0 (every declaration in this file unless its own comment says otherwise)
+ * @since 1.0.0 (every declaration in this file unless its own comment says otherwise)
  */
 #ifndef CALFCARE_PROGRESSION_H
 #define CALFCARE_PROGRESSION_H

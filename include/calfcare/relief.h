@@ -59,7 +59,7 @@
  * }
  * @endcode
  *
- * @since 0.1.0 (every declaration in this file unless its own comment says otherwise)
+ * @since 1.0.0 (every declaration in this file unless its own comment says otherwise)
  */
 #ifndef CALFCARE_RELIEF_H
 #define CALFCARE_RELIEF_H

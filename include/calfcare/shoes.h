@@ -25,7 +25,7 @@
  *     printf("EU %g\n", out.size.eu);   // EU 39.5
  * @endcode
  *
- * @since 0.1.0 (every declaration in this file unless its own comment says otherwise)
+ * @since 1.0.0 (every declaration in this file unless its own comment says otherwise)
  */
 #ifndef CALFCARE_SHOES_H
 #define CALFCARE_SHOES_H
